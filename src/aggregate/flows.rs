@@ -1,0 +1,158 @@
+//! Origin→recovery flows: traces counted per (store, recovery site) pair.
+
+use std::collections::HashMap;
+
+use super::filter::{TextMatcher, TraceFilter};
+use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
+
+pub type ClassCounts = [u32; WeaponClass::COUNT];
+
+/// Built once per dataset: each trace's pair, and each pair's count per
+/// class. A class filter then sums these counts instead of visiting traces.
+#[derive(Clone, Debug, Default)]
+pub struct FlowIndex {
+    pub pairs: Vec<(StoreId, SiteId)>,
+    pub pair_of_trace: Vec<u32>,
+    pub pair_class_counts: Vec<ClassCounts>,
+}
+
+impl FlowIndex {
+    pub fn build(dataset: &Dataset) -> FlowIndex {
+        let traces = &dataset.traces;
+        let mut index = FlowIndex::default();
+        let mut pair_ids: HashMap<(StoreId, SiteId), u32> = HashMap::new();
+        index.pair_of_trace.reserve(traces.len());
+        for row in 0..traces.len() {
+            let key = (traces.store[row], traces.site[row]);
+            let next = index.pairs.len() as u32;
+            let pair = *pair_ids.entry(key).or_insert_with(|| {
+                index.pairs.push(key);
+                index.pair_class_counts.push([0; WeaponClass::COUNT]);
+                next
+            });
+            index.pair_of_trace.push(pair);
+            index.pair_class_counts[pair as usize][traces.class[row].index()] += 1;
+        }
+        index
+    }
+}
+
+/// One flow in the current filter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    pub store: StoreId,
+    pub site: SiteId,
+    pub count: u32,
+    pub by_class: ClassCounts,
+}
+
+impl Flow {
+    /// The class with the most traces; ties go to the class listed first.
+    pub fn dominant_class(&self) -> WeaponClass {
+        dominant_class(&self.by_class)
+    }
+}
+
+pub fn dominant_class(counts: &ClassCounts) -> WeaponClass {
+    let mut best = WeaponClass::Unknown;
+    let mut best_count = 0;
+    for class in WeaponClass::ALL {
+        if counts[class.index()] > best_count {
+            best = class;
+            best_count = counts[class.index()];
+        }
+    }
+    best
+}
+
+/// The aggregated view of the current filter.
+#[derive(Clone, Debug, Default)]
+pub struct FlowSummary {
+    pub flows: Vec<Flow>,
+    /// Filtered traces bought at each store, indexed by store id.
+    pub store_totals: Vec<u32>,
+    /// Filtered traces recovered at each site, indexed by site id.
+    pub site_totals: Vec<u32>,
+    /// Per class, the traces that pass every part of the filter except the
+    /// class checkboxes: the counts shown beside those checkboxes.
+    pub class_counts: ClassCounts,
+    /// Traces passing the whole filter.
+    pub traces: u32,
+}
+
+impl FlowSummary {
+    pub fn stores_with_traces(&self) -> usize {
+        self.store_totals.iter().filter(|&&n| n > 0).count()
+    }
+
+    pub fn sites_with_traces(&self) -> usize {
+        self.site_totals.iter().filter(|&&n| n > 0).count()
+    }
+}
+
+/// Counts flows for a filter.
+pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> FlowSummary {
+    let pair_counts: Vec<ClassCounts> = match TextMatcher::new(dataset, &filter.make_model) {
+        None => index.pair_class_counts.clone(),
+        Some(matcher) => {
+            let traces = &dataset.traces;
+            let mut counts = vec![[0u32; WeaponClass::COUNT]; index.pairs.len()];
+            for row in 0..traces.len() {
+                if matcher.matches(traces.make[row], traces.model[row]) {
+                    counts[index.pair_of_trace[row] as usize][traces.class[row].index()] += 1;
+                }
+            }
+            counts
+        }
+    };
+    let mut summary = FlowSummary {
+        store_totals: vec![0; dataset.stores.len()],
+        site_totals: vec![0; dataset.sites.len()],
+        ..Default::default()
+    };
+    for (pair, counts) in pair_counts.iter().enumerate() {
+        let mut by_class = [0u32; WeaponClass::COUNT];
+        for class in WeaponClass::ALL {
+            let n = counts[class.index()];
+            summary.class_counts[class.index()] += n;
+            if filter.class_enabled(class) {
+                by_class[class.index()] = n;
+            }
+        }
+        let count: u32 = by_class.iter().sum();
+        if count == 0 {
+            continue;
+        }
+        let (store, site) = index.pairs[pair];
+        summary.store_totals[store.0 as usize] += count;
+        summary.site_totals[site.0 as usize] += count;
+        summary.traces += count;
+        summary.flows.push(Flow {
+            store,
+            site,
+            count,
+            by_class,
+        });
+    }
+    summary
+}
+
+/// Rows of traces behind a store, a site or a flow, in the current filter.
+pub fn matching_traces(
+    dataset: &Dataset,
+    filter: &TraceFilter,
+    mut keep: impl FnMut(StoreId, SiteId) -> bool,
+) -> Vec<u32> {
+    let matcher = TextMatcher::new(dataset, &filter.make_model);
+    let traces = &dataset.traces;
+    (0..traces.len())
+        .filter(|&row| {
+            filter.class_enabled(traces.class[row])
+                && keep(traces.store[row], traces.site[row])
+                && matcher
+                    .as_ref()
+                    .is_none_or(|m| m.matches(traces.make[row], traces.model[row]))
+        })
+        .map(|row| row as u32)
+        .collect()
+}

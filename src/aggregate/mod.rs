@@ -1,0 +1,7 @@
+//! Filtering traces and counting them into flows and location totals.
+
+pub mod filter;
+pub mod flows;
+
+pub use filter::TraceFilter;
+pub use flows::{ClassCounts, Flow, FlowIndex, FlowSummary, aggregate};

@@ -1,0 +1,36 @@
+//! What the user asked for during a frame, applied after the panels that
+//! asked, so no panel mutates state another panel is reading.
+
+use std::path::PathBuf;
+
+use crate::model::WeaponClass;
+use crate::scene::hit::Hit;
+use crate::scene::{FlowColoring, Theme};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show the native file dialog.
+    OpenDialog,
+    OpenPaths(Vec<PathBuf>),
+    OpenDemo,
+    CancelLoad,
+    SetClass(WeaponClass, bool),
+    SetAllClasses(bool),
+    SetMakeModel(String),
+    ResetFilters,
+    SetTheme(Theme),
+    SetColoring(FlowColoring),
+    SetOnlineTiles(bool),
+    SetCityLabels(bool),
+    SetPorts(bool),
+    SetLegend(bool),
+    ToggleFilterPanel,
+    FitToData,
+    ZoomBy(f64),
+    Select(Option<Hit>),
+    ShowReport(bool),
+    SaveReport,
+    ShowAbout(bool),
+    DismissNotice,
+    Quit,
+}

@@ -1,0 +1,445 @@
+//! The application: runtime state, the frame, and applying commands.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::commands::Command;
+use super::data::LoadedData;
+use super::format::thousands;
+use super::loader::{LoadJob, LoadPoll};
+use super::map::{self, MapState};
+use super::panels;
+use super::settings::Settings;
+use super::view_model::ViewModel;
+use crate::import::{DataSource, ImportOptions};
+use crate::scene::hit::Hit;
+use crate::scene::{SceneStyle, Theme};
+
+/// Key under which [`Settings`] are persisted.
+const SETTINGS_KEY: &str = "corridor-settings";
+
+/// A message shown above the map until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+    pub offer_report: bool,
+}
+
+/// What the app starts with.
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    /// Files to load instead of the demo data.
+    pub paths: Vec<PathBuf>,
+    /// Extra classification rules.
+    pub rules: Option<PathBuf>,
+    /// Ignore remembered settings (tests, `--fresh`).
+    pub fresh: bool,
+    /// Overrides the remembered theme.
+    pub theme: Option<Theme>,
+}
+
+pub struct CorridorApp {
+    pub settings: Settings,
+    pub data: LoadedData,
+    pub view: ViewModel,
+    pub map: MapState,
+    pub selection: Option<Hit>,
+    pub hover: Option<Hit>,
+    pub loading: Option<LoadJob>,
+    pub notice: Option<Notice>,
+    pub report_open: bool,
+    pub about_open: bool,
+    pub rules: Option<PathBuf>,
+    pub details: panels::details_panel::DetailsCache,
+    commands: Vec<Command>,
+    applied_theme: Option<Theme>,
+    next_version: u64,
+    /// Set when the view should frame the data once it has loaded.
+    fit_after_load: bool,
+}
+
+impl CorridorApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> Self {
+        let settings = if start.fresh {
+            Settings::default()
+        } else {
+            cc.storage
+                .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
+                .unwrap_or_default()
+        };
+        Self::with_settings(cc.egui_ctx.clone(), settings, start)
+    }
+
+    pub fn with_settings(ctx: egui::Context, mut settings: Settings, start: StartOptions) -> Self {
+        if let Some(theme) = start.theme {
+            settings.theme = theme;
+        }
+        let mut app = Self {
+            map: MapState::new(settings.view),
+            settings,
+            data: LoadedData::empty(),
+            view: ViewModel::default(),
+            selection: None,
+            hover: None,
+            loading: None,
+            notice: None,
+            report_open: false,
+            about_open: false,
+            rules: start.rules,
+            details: Default::default(),
+            commands: Vec::new(),
+            applied_theme: None,
+            next_version: 1,
+            fit_after_load: false,
+        };
+        if start.paths.is_empty() {
+            app.start_load(vec![super::demo::demo_source()], &ctx, false);
+        } else {
+            app.start_load(
+                start.paths.into_iter().map(DataSource::Path).collect(),
+                &ctx,
+                true,
+            );
+        }
+        app
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    pub fn style(&self) -> SceneStyle {
+        SceneStyle {
+            theme: self.settings.theme,
+            coloring: self.settings.coloring,
+            ..SceneStyle::default()
+        }
+    }
+
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn start_load(&mut self, sources: Vec<DataSource>, ctx: &egui::Context, fit: bool) {
+        if let Some(job) = self.loading.take() {
+            job.cancel();
+        }
+        let repaint_ctx = ctx.clone();
+        self.loading = Some(LoadJob::start(
+            sources,
+            self.rules.clone(),
+            ImportOptions::default(),
+            move || repaint_ctx.request_repaint(),
+        ));
+        self.fit_after_load = fit;
+    }
+
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.loading else { return };
+        match job.poll() {
+            LoadPoll::Running => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            LoadPoll::Cancelled => {
+                self.loading = None;
+                self.notice = Some(Notice {
+                    text: "Loading cancelled; the data already shown is unchanged.".to_owned(),
+                    is_error: false,
+                    offer_report: false,
+                });
+            }
+            LoadPoll::Done(result) => {
+                let description = job.description.clone();
+                self.loading = None;
+                match *result {
+                    Ok(outcome) => self.finish_load(outcome, description),
+                    Err(error) => {
+                        self.notice = Some(Notice {
+                            text: format!("Could not load: {error:#}"),
+                            is_error: true,
+                            offer_report: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish_load(&mut self, outcome: crate::import::ImportOutcome, description: String) {
+        let report = outcome.report;
+        let dataset = outcome.dataset;
+        if dataset.is_empty() {
+            // Keep what was shown: an unreadable file must not wipe the map.
+            self.notice = Some(Notice {
+                text: format!(
+                    "Nothing could be loaded from {description}: {} file errors, {} rows rejected. The data already shown is unchanged.",
+                    report.errors, report.rejected
+                ),
+                is_error: true,
+                offer_report: true,
+            });
+            self.data.report = report;
+            self.report_open = true;
+            return;
+        }
+        let label = if dataset.is_synthetic() {
+            "Demo data (synthetic, fictitious dealers)".to_owned()
+        } else {
+            description.clone()
+        };
+        let problems = report.rejected + report.errors;
+        self.notice = (problems > 0 || report.warnings > 0).then(|| Notice {
+            text: format!(
+                "Loaded {} traces from {description}; {} rows rejected, {} warnings, {} file errors.",
+                thousands(dataset.traces.len() as u64),
+                thousands(report.rejected),
+                thousands(report.warnings),
+                report.errors
+            ),
+            is_error: problems > 0,
+            offer_report: true,
+        });
+        self.report_open = problems > 0;
+        self.data = LoadedData::new(dataset, report, label, self.next_version);
+        self.next_version += 1;
+        self.selection = None;
+        self.hover = None;
+        if self.fit_after_load {
+            self.map.fit_pending = true;
+        }
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        let shortcuts = [
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+                Command::OpenDialog,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
+                Command::Quit,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0),
+                Command::FitToData,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::B),
+                Command::ToggleFilterPanel,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::R),
+                Command::ShowReport(true),
+            ),
+        ];
+        for (shortcut, command) in shortcuts {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.push(command);
+            }
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        if !typing {
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                self.push(Command::Select(None));
+            }
+            if ctx.input_mut(|i| {
+                i.consume_key(Modifiers::NONE, Key::Plus)
+                    || i.consume_key(Modifiers::NONE, Key::Equals)
+            }) {
+                self.push(Command::ZoomBy(1.0));
+            }
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Minus)) {
+                self.push(Command::ZoomBy(-1.0));
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.push(Command::OpenPaths(dropped));
+        }
+    }
+
+    /// Applies the commands gathered so far; returns whether any were.
+    fn apply_commands(&mut self, ctx: &egui::Context) -> bool {
+        let commands = std::mem::take(&mut self.commands);
+        let any = !commands.is_empty();
+        for command in commands {
+            self.apply(command, ctx);
+        }
+        if any {
+            ctx.request_repaint();
+        }
+        any
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let filter = &mut self.settings.filter;
+        match command {
+            Command::OpenDialog => {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open trace data")
+                    .add_filter("Trace data", &["csv", "tsv", "txt", "geojson", "json"])
+                    .add_filter("All files", &["*"]);
+                if let Some(folder) = &self.settings.last_folder {
+                    dialog = dialog.set_directory(folder);
+                }
+                match dialog.pick_files() {
+                    Some(paths) if !paths.is_empty() => self.push(Command::OpenPaths(paths)),
+                    _ => {
+                        self.notice = Some(Notice {
+                            text: "No file was chosen. If no file dialog appeared, none is available on this system: drag files onto the window, or start Corridor with `corridor FILE...`.".to_owned(),
+                            is_error: false,
+                            offer_report: false,
+                        });
+                    }
+                }
+            }
+            Command::OpenPaths(paths) => {
+                if let Some(folder) = paths.first().and_then(|p| {
+                    if p.is_dir() {
+                        Some(p.clone())
+                    } else {
+                        p.parent().map(|d| d.to_path_buf())
+                    }
+                }) {
+                    self.settings.last_folder = Some(folder);
+                }
+                self.start_load(paths.into_iter().map(DataSource::Path).collect(), ctx, true);
+            }
+            Command::OpenDemo => self.start_load(vec![super::demo::demo_source()], ctx, true),
+            Command::CancelLoad => {
+                if let Some(job) = &self.loading {
+                    job.cancel();
+                }
+            }
+            Command::SetClass(class, enabled) => filter.set_class(class, enabled),
+            Command::SetAllClasses(enabled) => {
+                filter.classes = [enabled; crate::model::WeaponClass::COUNT]
+            }
+            Command::SetMakeModel(text) => filter.make_model = text,
+            Command::ResetFilters => *filter = Default::default(),
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetColoring(coloring) => self.settings.coloring = coloring,
+            Command::SetOnlineTiles(on) => {
+                self.settings.online_tiles = on;
+                if !on {
+                    self.map.drop_tiles();
+                }
+            }
+            Command::SetCityLabels(on) => self.settings.show_city_labels = on,
+            Command::SetPorts(on) => self.settings.show_ports = on,
+            Command::SetLegend(on) => self.settings.show_legend = on,
+            Command::ToggleFilterPanel => {
+                self.settings.show_filter_panel = !self.settings.show_filter_panel
+            }
+            Command::FitToData => self.map.fit_pending = true,
+            Command::ZoomBy(delta) => self.map.zoom_by(delta),
+            Command::Select(hit) => self.selection = hit,
+            Command::ShowReport(open) => self.report_open = open,
+            Command::SaveReport => self.save_report(),
+            Command::ShowAbout(open) => self.about_open = open,
+            Command::DismissNotice => self.notice = None,
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn save_report(&mut self) {
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Save import report")
+            .set_file_name("import-report.csv")
+            .add_filter("CSV", &["csv"])
+            .save_file()
+        else {
+            self.notice = Some(Notice {
+                text: "No file dialog is available, so the report was not saved. `corridor check --json PATH...` prints the same report.".to_owned(),
+                is_error: false,
+                offer_report: false,
+            });
+            return;
+        };
+        let result = std::fs::File::create(&path)
+            .map_err(anyhow::Error::from)
+            .and_then(|file| {
+                self.data
+                    .report
+                    .write_csv(std::io::BufWriter::new(file))
+                    .map_err(anyhow::Error::from)
+            });
+        self.notice = Some(match result {
+            Ok(()) => Notice {
+                text: format!("Import report saved to {}", path.display()),
+                is_error: false,
+                offer_report: false,
+            },
+            Err(error) => Notice {
+                text: format!("Could not save the report to {}: {error}", path.display()),
+                is_error: true,
+                offer_report: false,
+            },
+        });
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme != Some(self.settings.theme) {
+            ctx.set_visuals(super::colors::visuals(self.settings.theme));
+            self.applied_theme = Some(self.settings.theme);
+        }
+    }
+
+    /// One whole frame; also what UI tests drive.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_theme(&ctx);
+        self.poll_loading(&ctx);
+        self.handle_shortcuts(&ctx);
+
+        panels::menu_bar::menu_bar_ui(ui, self);
+        panels::status_bar::status_bar_ui(ui, self);
+        if self.settings.show_filter_panel {
+            egui::Panel::left("filters")
+                .resizable(true)
+                .default_size(270.0)
+                .min_size(220.0)
+                .show(ui, |ui| panels::filter_panel::filter_panel_ui(ui, self));
+        }
+        // Filter changes take effect before the map draws, in this frame.
+        self.apply_commands(&ctx);
+        let style = self.style();
+        self.view.refresh(&self.data, &self.settings.filter, &style);
+        if let Some(Hit::Flow(i)) = self.selection
+            && i >= self.view.summary.flows.len()
+        {
+            self.selection = None;
+        }
+        if self.selection.is_some() {
+            egui::Panel::right("details")
+                .resizable(true)
+                .default_size(420.0)
+                .min_size(300.0)
+                .show(ui, |ui| panels::details_panel::details_panel_ui(ui, self));
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| map::map_ui(ui, self));
+        panels::report_window::report_window_ui(&ctx, self);
+        panels::about_window::about_window_ui(&ctx, self);
+        panels::drop_overlay::drop_overlay_ui(&ctx);
+        self.apply_commands(&ctx);
+    }
+}
+
+impl eframe::App for CorridorApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.view = self.map.view();
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,37 @@
+//! The loaded data and what is derived from it once per load.
+
+use crate::aggregate::FlowIndex;
+use crate::import::report::ImportReport;
+use crate::model::Dataset;
+
+pub struct LoadedData {
+    pub dataset: Dataset,
+    pub index: FlowIndex,
+    pub report: ImportReport,
+    /// Shown in the status bar, e.g. "Demo data (synthetic)".
+    pub label: String,
+    /// Changes with every load, so cached views know to rebuild.
+    pub version: u64,
+}
+
+impl LoadedData {
+    pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
+        let index = FlowIndex::build(&dataset);
+        Self {
+            dataset,
+            index,
+            report,
+            label,
+            version,
+        }
+    }
+
+    pub fn empty() -> Self {
+        Self::new(
+            Dataset::default(),
+            ImportReport::default(),
+            "No data".to_owned(),
+            0,
+        )
+    }
+}

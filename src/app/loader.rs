@@ -1,0 +1,94 @@
+//! Imports run on a worker thread so the window stays responsive.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::Instant;
+
+use crate::config;
+use crate::import::builder::DatasetBuilder;
+use crate::import::{
+    DataSource, ImportControl, ImportError, ImportOptions, ImportOutcome, import_into,
+};
+
+pub struct LoadJob {
+    pub control: Arc<ImportControl>,
+    pub started: Instant,
+    /// "3 files", "traces.csv": for the progress line.
+    pub description: String,
+    receiver: Receiver<anyhow::Result<ImportOutcome>>,
+}
+
+pub enum LoadPoll {
+    Running,
+    Done(Box<anyhow::Result<ImportOutcome>>),
+    Cancelled,
+}
+
+impl LoadJob {
+    /// Starts loading; `repaint` is called when the result is ready.
+    pub fn start(
+        sources: Vec<DataSource>,
+        rules: Option<PathBuf>,
+        options: ImportOptions,
+        repaint: impl Fn() + Send + 'static,
+    ) -> LoadJob {
+        let control = Arc::new(ImportControl::default());
+        let (sender, receiver) = channel();
+        let description = describe(&sources);
+        let worker_control = control.clone();
+        std::thread::spawn(move || {
+            let result = config::load_classifier(rules.as_deref()).and_then(|classifier| {
+                import_into(
+                    DatasetBuilder::new(classifier),
+                    &sources,
+                    &options,
+                    &worker_control,
+                )
+                .map_err(anyhow::Error::from)
+            });
+            // The window may have closed meanwhile; nothing to tell then.
+            let _ = sender.send(result);
+            repaint();
+        });
+        LoadJob {
+            control,
+            started: Instant::now(),
+            description,
+            receiver,
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.control.cancel();
+    }
+
+    pub fn poll(&self) -> LoadPoll {
+        match self.receiver.try_recv() {
+            Err(TryRecvError::Empty) => LoadPoll::Running,
+            Err(TryRecvError::Disconnected) => LoadPoll::Done(Box::new(Err(anyhow::anyhow!(
+                "the import stopped unexpectedly"
+            )))),
+            Ok(Err(error))
+                if matches!(
+                    error.downcast_ref::<ImportError>(),
+                    Some(ImportError::Cancelled)
+                ) =>
+            {
+                LoadPoll::Cancelled
+            }
+            Ok(result) => LoadPoll::Done(Box::new(result)),
+        }
+    }
+}
+
+fn describe(sources: &[DataSource]) -> String {
+    match sources {
+        [DataSource::Path(path)] => path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        [DataSource::Bytes { name, .. }] => name.clone(),
+        many => format!("{} files", many.len()),
+    }
+}

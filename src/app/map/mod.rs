@@ -1,0 +1,201 @@
+//! The map: walkers with one plugin per layer, over a basemap drawn by
+//! Corridor itself, so nothing is fetched unless online tiles are turned on.
+
+mod basemap_layer;
+mod flow_layer;
+mod label_layer;
+mod overlay;
+mod projection;
+mod selection;
+mod symbol_layer;
+mod tiles;
+
+use egui::Ui;
+use walkers::{Map, MapMemory, lat_lon};
+
+use super::colors::color32;
+use super::commands::Command;
+use super::corridor_app::CorridorApp;
+use super::settings::MapView;
+use crate::geometry::mercator::unproject;
+use crate::scene::data_bounds;
+use crate::scene::hit::hit_test;
+use crate::scene::style::palette;
+use crate::scene::transform::{ScreenTransform, fit_bounds};
+
+pub use projection::screen_transform;
+
+/// Closest and farthest zoom the map allows.
+pub const MIN_ZOOM: f64 = 2.0;
+pub const MAX_ZOOM: f64 = 16.0;
+
+/// The map widget's state that lives between frames.
+pub struct MapState {
+    pub memory: MapMemory,
+    /// Frame the data at the next frame (the viewport size is known then).
+    pub fit_pending: bool,
+    tiles: Option<walkers::HttpTiles>,
+    /// The transform of the last frame, for tests and exports.
+    pub last_transform: Option<ScreenTransform>,
+}
+
+impl MapState {
+    pub fn new(view: MapView) -> Self {
+        let mut memory = MapMemory::default();
+        memory.center_at(lat_lon(view.center_lat_deg, view.center_lon_deg));
+        // Out-of-range zooms from an old settings file fall back to the default.
+        if memory
+            .set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM))
+            .is_err()
+        {
+            let _ = memory.set_zoom(MapView::default().zoom);
+        }
+        Self {
+            memory,
+            fit_pending: false,
+            tiles: None,
+            last_transform: None,
+        }
+    }
+
+    pub fn view(&self) -> MapView {
+        let center = self.memory.detached().unwrap_or_else(|| {
+            lat_lon(
+                MapView::default().center_lat_deg,
+                MapView::default().center_lon_deg,
+            )
+        });
+        MapView {
+            center_lat_deg: center.y(),
+            center_lon_deg: center.x(),
+            zoom: self.memory.zoom(),
+        }
+    }
+
+    pub fn zoom_by(&mut self, delta: f64) {
+        let zoom = (self.memory.zoom() + delta).clamp(MIN_ZOOM, MAX_ZOOM);
+        let _ = self.memory.set_zoom(zoom);
+    }
+
+    pub fn drop_tiles(&mut self) {
+        self.tiles = None;
+    }
+}
+
+pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
+    let rect = ui.available_rect_before_wrap();
+    if app.map.fit_pending && rect.width() > 50.0 {
+        fit_to_data(app, rect);
+    }
+    let colors = palette(app.settings.theme);
+    ui.painter().rect_filled(rect, 0.0, color32(colors.water));
+
+    if app.settings.online_tiles && app.map.tiles.is_none() {
+        app.map.tiles = Some(tiles::online_tiles(ui.ctx()));
+    }
+    let online = app.settings.online_tiles;
+    let default_center = MapView::default();
+    let CorridorApp {
+        map,
+        view,
+        settings,
+        selection,
+        hover,
+        ..
+    } = app;
+    let tiles: Option<&mut dyn walkers::Tiles> = if online {
+        map.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles)
+    } else {
+        None
+    };
+    let basemap = basemap_layer::shared_basemap();
+    let mut map_widget = Map::new(
+        tiles,
+        &mut map.memory,
+        lat_lon(default_center.center_lat_deg, default_center.center_lon_deg),
+    )
+    .zoom_with_ctrl(false)
+    .double_click_to_zoom(true);
+    if let Some(basemap) = basemap {
+        map_widget = map_widget.with_plugin(basemap_layer::BasemapLayer {
+            basemap,
+            palette: colors,
+            online_tiles: online,
+        });
+    }
+    map_widget = map_widget
+        .with_plugin(flow_layer::FlowLayer {
+            scene: &view.scene,
+            summary: &view.summary,
+            selection: *selection,
+            hover: *hover,
+            halo: color32(colors.highlight),
+        })
+        .with_plugin(symbol_layer::SymbolLayer {
+            scene: &view.scene,
+            selection: *selection,
+            hover: *hover,
+            highlight: color32(colors.highlight),
+        });
+    if let Some(basemap) = basemap {
+        map_widget = map_widget.with_plugin(label_layer::LabelLayer {
+            basemap,
+            palette: colors,
+            city_labels: settings.show_city_labels,
+            ports: settings.show_ports,
+        });
+    }
+    let inner = map_widget.show(ui, |_ui, response, projector, _memory| {
+        let transform = screen_transform(projector);
+        let hit = response
+            .hover_pos()
+            .and_then(|p| hit_test(&view.scene, &transform, [p.x, p.y]));
+        (transform, hit)
+    });
+    let (transform, hit) = inner.inner;
+    let response = inner.response;
+    app.map.last_transform = Some(transform);
+    app.hover = hit;
+    if hit.is_some() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    let mut commands = Vec::new();
+    if response.clicked() {
+        commands.push(Command::Select(hit));
+    }
+    if let Some(hit) = hit
+        && !response.dragged()
+    {
+        egui::Tooltip::for_widget(&response)
+            .at_pointer()
+            .show(|ui| {
+                super::panels::tooltip::hit_tooltip_ui(
+                    ui,
+                    &app.data.dataset,
+                    &app.view.summary,
+                    hit,
+                )
+            });
+    }
+    overlay::overlay_ui(ui, app, rect, &mut commands);
+    for command in commands {
+        app.push(command);
+    }
+}
+
+fn fit_to_data(app: &mut CorridorApp, rect: egui::Rect) {
+    app.map.fit_pending = false;
+    let Some((min, max)) = data_bounds(&app.data.dataset) else {
+        return;
+    };
+    let (center, zoom) = fit_bounds(
+        min,
+        max,
+        [f64::from(rect.width()), f64::from(rect.height())],
+        60.0,
+        12.0,
+    );
+    let (lat_deg, lon_deg) = unproject(center);
+    app.map.memory.center_at(lat_lon(lat_deg, lon_deg));
+    let _ = app.map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+}

@@ -1,0 +1,236 @@
+//! What floats over the map: legend, zoom buttons, attribution, notices and
+//! the loading progress.
+
+use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, UiBuilder, Vec2};
+
+use crate::app::colors::color32;
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::thousands;
+use crate::scene::legend::Legend;
+
+pub const ATTRIBUTION: &str = "Made with Natural Earth · Contains GeoNames data (CC BY 4.0)";
+pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
+
+pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
+    let margin = 10.0;
+    // Zoom and fit buttons, top right.
+    let buttons = Rect::from_min_size(
+        rect.right_top() + Vec2::new(-52.0, margin),
+        Vec2::new(42.0, 110.0),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(buttons), |ui| {
+        Frame::popup(ui.style())
+            .inner_margin(Margin::same(2))
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    if ui
+                        .button(RichText::new("+").size(18.0))
+                        .on_hover_text("Zoom in (+)")
+                        .clicked()
+                    {
+                        commands.push(Command::ZoomBy(1.0));
+                    }
+                    if ui
+                        .button(RichText::new("-").size(18.0))
+                        .on_hover_text("Zoom out (-)")
+                        .clicked()
+                    {
+                        commands.push(Command::ZoomBy(-1.0));
+                    }
+                    if ui
+                        .button(RichText::new("Fit").size(12.0))
+                        .on_hover_text("Fit to data (Ctrl+0)")
+                        .clicked()
+                    {
+                        commands.push(Command::FitToData);
+                    }
+                });
+            });
+    });
+
+    if app.settings.show_legend && !app.view.summary.flows.is_empty() {
+        legend_ui(ui, &app.view.scene.legend, rect, margin);
+    }
+
+    // Attribution, bottom right, always on the map.
+    let mut attribution = ATTRIBUTION.to_owned();
+    if app.settings.online_tiles {
+        attribution = format!("{OSM_ATTRIBUTION} · {attribution}");
+    }
+    let font = egui::FontId::proportional(11.0);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(attribution, font, ui.visuals().text_color());
+    let pos = rect.right_bottom() - Vec2::new(galley.size().x + 8.0, galley.size().y + 4.0);
+    let background = Rect::from_min_size(
+        pos - Vec2::new(4.0, 2.0),
+        galley.size() + Vec2::new(8.0, 4.0),
+    );
+    ui.painter().rect_filled(
+        background,
+        2.0,
+        ui.visuals().extreme_bg_color.gamma_multiply(0.8),
+    );
+    ui.painter().galley(pos, galley, ui.visuals().text_color());
+
+    if app.settings.online_tiles {
+        let text = "Online tiles ON: openstreetmap.org sees which areas you view";
+        let warn_pos = rect.center_top() + Vec2::new(0.0, 8.0);
+        let galley = ui.painter().layout_no_wrap(
+            text.to_owned(),
+            egui::FontId::proportional(12.0),
+            Color32::WHITE,
+        );
+        let bg = Align2::CENTER_TOP.anchor_size(warn_pos, galley.size() + Vec2::new(12.0, 6.0));
+        ui.painter()
+            .rect_filled(bg, 3.0, Color32::from_rgb(0xB0, 0x40, 0x00));
+        ui.painter()
+            .galley(bg.min + Vec2::new(6.0, 3.0), galley, Color32::WHITE);
+    }
+
+    notice_ui(ui, app, rect, commands);
+    progress_ui(ui, app, rect, commands);
+}
+
+fn legend_ui(ui: &mut Ui, legend: &Legend, rect: Rect, margin: f32) {
+    // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
+    egui::Area::new(egui::Id::unique("map-legend"))
+        .pivot(Align2::LEFT_BOTTOM)
+        .fixed_pos(rect.left_bottom() + Vec2::new(margin, -margin - 18.0))
+        .constrain_to(rect)
+        .show(ui.ctx(), |ui| {
+            Frame::popup(ui.style()).show(ui, |ui| {
+                ui.spacing_mut().item_spacing.y = 2.0;
+                ui.label(RichText::new("Traces per flow").small().strong());
+                ui.horizontal(|ui| {
+                    for (count, width) in &legend.flow_widths {
+                        let (r, _) =
+                            ui.allocate_exact_size(Vec2::new(28.0, 16.0), egui::Sense::hover());
+                        ui.painter().line_segment(
+                            [r.left_center(), r.right_center()],
+                            egui::Stroke::new(*width, ui.visuals().text_color()),
+                        );
+                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                    }
+                });
+                ui.label(RichText::new("Traces per location (area)").small().strong());
+                ui.horizontal(|ui| {
+                    for (count, radius) in &legend.symbol_sizes {
+                        let (r, _) = ui.allocate_exact_size(
+                            Vec2::splat(radius * 2.0 + 2.0),
+                            egui::Sense::hover(),
+                        );
+                        ui.painter().circle_stroke(
+                            r.center(),
+                            *radius,
+                            egui::Stroke::new(1.0, ui.visuals().text_color()),
+                        );
+                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
+                    ui.painter()
+                        .rect_filled(r.shrink(1.0), 1.0, color32(legend.store_fill));
+                    ui.label(RichText::new("Store (purchase)").size(12.0));
+                    let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
+                    ui.painter()
+                        .circle_filled(r.center(), 5.5, color32(legend.site_fill));
+                    ui.label(RichText::new("Recovery site").size(12.0));
+                });
+                if legend.colors.len() > 1 {
+                    ui.label(
+                        RichText::new("Colour: dominant weapon class")
+                            .small()
+                            .strong(),
+                    );
+                }
+                egui::Grid::new("legend-colors")
+                    .num_columns(2)
+                    .spacing([10.0, 2.0])
+                    .show(ui, |ui| {
+                        for (i, entry) in legend.colors.iter().enumerate() {
+                            ui.horizontal(|ui| {
+                                let (r, _) = ui.allocate_exact_size(
+                                    Vec2::new(16.0, 10.0),
+                                    egui::Sense::hover(),
+                                );
+                                ui.painter().rect_filled(
+                                    r.shrink2(Vec2::new(0.0, 2.0)),
+                                    1.0,
+                                    color32(entry.color),
+                                );
+                                ui.label(RichText::new(&entry.label).size(12.0));
+                            });
+                            if i % 2 == 1 {
+                                ui.end_row();
+                            }
+                        }
+                    });
+            });
+        });
+}
+
+fn notice_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
+    let Some(notice) = &app.notice else { return };
+    let width = (rect.width() - 120.0).clamp(200.0, 720.0);
+    let top = if app.settings.online_tiles {
+        36.0
+    } else {
+        10.0
+    };
+    let area = Rect::from_min_size(
+        rect.center_top() + Vec2::new(-width / 2.0, top),
+        Vec2::new(width, 80.0),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+        let fill = if notice.is_error {
+            Color32::from_rgb(0x8E, 0x1B, 0x1B)
+        } else {
+            Color32::from_rgb(0x24, 0x4A, 0x6E)
+        };
+        Frame::new()
+            .fill(fill)
+            .corner_radius(4.0)
+            .inner_margin(Margin::same(8))
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(&notice.text).color(Color32::WHITE));
+                    if notice.offer_report && ui.button("Show import report").clicked() {
+                        commands.push(Command::ShowReport(true));
+                    }
+                    if ui.button("Dismiss").clicked() {
+                        commands.push(Command::DismissNotice);
+                    }
+                });
+            });
+    });
+}
+
+fn progress_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
+    let Some(job) = &app.loading else { return };
+    let progress = job.control.snapshot();
+    let seconds = job.started.elapsed().as_secs_f64().max(1e-3);
+    let rate = progress.rows as f64 / seconds;
+    let area = Rect::from_min_size(
+        rect.center() + Vec2::new(-180.0, -40.0),
+        Vec2::new(360.0, 80.0),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
+        Frame::popup(ui.style()).show(ui, |ui| {
+            ui.label(format!("Loading {}", job.description));
+            ui.add(egui::ProgressBar::new(progress.fraction).show_percentage());
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "{} rows · {} rows/s",
+                    thousands(progress.rows),
+                    thousands(rate as u64)
+                ));
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelLoad);
+                }
+            });
+        });
+    });
+}

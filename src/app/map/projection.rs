@@ -1,0 +1,21 @@
+//! The core's screen transform for the map as walkers currently shows it.
+
+use walkers::Projector;
+
+use crate::geometry::mercator::project;
+use crate::scene::transform::ScreenTransform;
+
+/// Exact for Web Mercator: the view is a scale and an offset of world coordinates.
+pub fn screen_transform(projector: &Projector<'_>) -> ScreenTransform {
+    let rect = projector.clip_rect();
+    let center = projector.unproject(rect.center().to_vec2());
+    let world = project(center.y(), center.x());
+    let mut transform = ScreenTransform::centered(
+        world,
+        projector.zoom(),
+        [f64::from(rect.width()), f64::from(rect.height())],
+    );
+    transform.origin_px[0] += f64::from(rect.min.x);
+    transform.origin_px[1] += f64::from(rect.min.y);
+    transform
+}

@@ -1,0 +1,76 @@
+//! Walkers plugin drawing stores (squares) and recovery sites (circles),
+//! area proportional to their trace count.
+
+use egui::{Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
+use walkers::{MapMemory, Plugin, Projector};
+
+use super::projection::screen_transform;
+use crate::app::colors::color32;
+use crate::scene::hit::Hit;
+use crate::scene::{Scene, SymbolKind};
+
+pub struct SymbolLayer<'a> {
+    pub scene: &'a Scene,
+    pub selection: Option<Hit>,
+    pub hover: Option<Hit>,
+    pub highlight: egui::Color32,
+}
+
+impl Plugin for SymbolLayer<'_> {
+    fn run(
+        self: Box<Self>,
+        ui: &mut Ui,
+        _response: &Response,
+        projector: &Projector<'_>,
+        _memory: &MapMemory,
+    ) {
+        let clip = projector.clip_rect();
+        let painter = ui.painter().with_clip_rect(clip);
+        let transform = screen_transform(projector);
+        let mut shapes = Vec::with_capacity(self.scene.symbols.len());
+        for symbol in &self.scene.symbols {
+            let p = transform.to_screen(symbol.at);
+            let center = Pos2::new(p[0], p[1]);
+            let r = symbol.radius_px;
+            if !clip.expand(r).contains(center) {
+                continue;
+            }
+            let hit = match symbol.kind {
+                SymbolKind::Store => Hit::Store(symbol.id),
+                SymbolKind::Site => Hit::Site(symbol.id),
+            };
+            let emphasised = self.selection == Some(hit) || self.hover == Some(hit);
+            let stroke = if emphasised {
+                Stroke::new(2.5, self.highlight)
+            } else {
+                Stroke::new(1.0, color32(symbol.stroke))
+            };
+            let fill = color32(symbol.fill).gamma_multiply(0.9);
+            shapes.push(match symbol.kind {
+                // Same area as a circle of radius r.
+                SymbolKind::Store => {
+                    let half = r * std::f32::consts::PI.sqrt() / 2.0;
+                    Shape::rect_filled(
+                        Rect::from_center_size(center, Vec2::splat(2.0 * half)),
+                        1.0,
+                        fill,
+                    )
+                }
+                SymbolKind::Site => Shape::circle_filled(center, r, fill),
+            });
+            shapes.push(match symbol.kind {
+                SymbolKind::Store => {
+                    let half = r * std::f32::consts::PI.sqrt() / 2.0;
+                    Shape::rect_stroke(
+                        Rect::from_center_size(center, Vec2::splat(2.0 * half)),
+                        1.0,
+                        stroke,
+                        egui::StrokeKind::Outside,
+                    )
+                }
+                SymbolKind::Site => Shape::circle_stroke(center, r, stroke),
+            });
+        }
+        painter.extend(shapes);
+    }
+}

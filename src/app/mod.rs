@@ -1,0 +1,49 @@
+//! The desktop application: turns input into commands and draws the cached
+//! view model. Everything it shows comes from the GUI-free core.
+
+pub mod colors;
+pub mod commands;
+pub mod corridor_app;
+pub mod data;
+pub mod demo;
+pub mod format;
+pub mod loader;
+pub mod map;
+pub mod panels;
+pub mod settings;
+pub mod view_model;
+
+pub use corridor_app::{CorridorApp, StartOptions};
+
+/// Application id: window class, settings folder.
+pub const APP_ID: &str = "Corridor";
+
+/// Opens the main window.
+pub fn run(start: StartOptions) -> anyhow::Result<()> {
+    if std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+        && cfg!(target_os = "linux")
+    {
+        anyhow::bail!(
+            "no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Corridor needs a desktop session \
+             (or Xvfb); for headless use try `corridor check PATH...`"
+        );
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Corridor")
+            .with_app_id(APP_ID)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| Ok(Box::new(CorridorApp::new(cc, start)))),
+    )
+    .map_err(|error| anyhow::anyhow!("could not open the window: {error}"))
+}

@@ -1,0 +1,110 @@
+//! Weapon-class checkboxes with live counts, make/model search, and what the
+//! current filter shows.
+
+use egui::{RichText, Ui};
+
+use crate::app::colors::color32;
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::{plural, thousands};
+use crate::model::WeaponClass;
+use crate::scene::style::class_color;
+
+pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
+    let mut commands = Vec::new();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Weapon classes");
+        ui.add_space(4.0);
+        let counts = app.view.summary.class_counts;
+        let filter = &app.settings.filter;
+        egui::Grid::new("classes")
+            .num_columns(3)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for class in WeaponClass::ALL {
+                    let (swatch, _) =
+                        ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().rect_filled(
+                        swatch,
+                        2.0,
+                        color32(class_color(class, app.settings.theme)),
+                    );
+                    let mut enabled = filter.class_enabled(class);
+                    let response = ui
+                        .checkbox(&mut enabled, class.label())
+                        .on_hover_text(format!("Class id `{}`", class.id()));
+                    if response.changed() {
+                        commands.push(Command::SetClass(class, enabled));
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(thousands(counts[class.index()]));
+                    });
+                    ui.end_row();
+                }
+            });
+        ui.horizontal(|ui| {
+            if ui
+                .button("All")
+                .on_hover_text("Show every weapon class")
+                .clicked()
+            {
+                commands.push(Command::SetAllClasses(true));
+            }
+            if ui
+                .button("None")
+                .on_hover_text("Hide every weapon class")
+                .clicked()
+            {
+                commands.push(Command::SetAllClasses(false));
+            }
+        });
+        ui.add_space(8.0);
+        ui.label(RichText::new("Make or model").strong());
+        let mut text = filter.make_model.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("e.g. Colt, WASR, Barrett")
+                .desired_width(f32::INFINITY),
+        );
+        let response = response.on_hover_text(
+            "Every word must appear in the make or the model (case and accents ignored)",
+        );
+        if response.changed() {
+            commands.push(Command::SetMakeModel(text));
+        }
+        if ui.button("Reset filters").clicked() {
+            commands.push(Command::ResetFilters);
+        }
+        ui.separator();
+        ui.heading("Shown");
+        let summary = &app.view.summary;
+        let total = app.data.dataset.traces.len() as u64;
+        ui.label(format!(
+            "{} of {} traces",
+            thousands(summary.traces),
+            thousands(total)
+        ));
+        ui.label(plural(summary.flows.len() as u64, "flow", "flows"));
+        ui.label(plural(
+            summary.stores_with_traces() as u64,
+            "store",
+            "stores",
+        ));
+        ui.label(plural(
+            summary.sites_with_traces() as u64,
+            "recovery site",
+            "recovery sites",
+        ));
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(
+                "Click a flow, store or site for its traces. Scroll to zoom, drag to pan.",
+            )
+            .small()
+            .weak(),
+        );
+    });
+    for command in commands {
+        app.push(command);
+    }
+}

@@ -1,0 +1,10 @@
+//! The panels and windows around the map.
+
+pub mod about_window;
+pub mod details_panel;
+pub mod drop_overlay;
+pub mod filter_panel;
+pub mod menu_bar;
+pub mod report_window;
+pub mod status_bar;
+pub mod tooltip;

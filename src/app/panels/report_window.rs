@@ -1,0 +1,116 @@
+//! The import report: per-file summary and every rejection and warning.
+
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::thousands;
+use crate::import::report::{ImportReport, Severity};
+
+pub fn report_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    if !app.report_open {
+        return;
+    }
+    let mut open = true;
+    let mut commands = Vec::new();
+    egui::Window::new("Import report")
+        .open(&mut open)
+        .default_size([760.0, 420.0])
+        .resizable(true)
+        .show(ctx, |ui| report_ui(ui, &app.data.report, &mut commands));
+    if !open {
+        commands.push(Command::ShowReport(false));
+    }
+    for command in commands {
+        app.push(command);
+    }
+}
+
+fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.label(format!(
+            "{} rows rejected · {} warnings · {} file errors",
+            thousands(report.rejected),
+            thousands(report.warnings),
+            report.errors
+        ));
+        if ui.button("Save as CSV…").clicked() {
+            commands.push(Command::SaveReport);
+        }
+    });
+    for file in &report.files {
+        ui.label(format!(
+            "{} — {}{}: {} rows, {} traces, {} stores, {} recovery sites, {} rejected, {} warnings",
+            file.file,
+            file.kind,
+            if file.encoding.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", file.encoding)
+            },
+            thousands(file.rows),
+            thousands(file.traces),
+            thousands(file.stores),
+            thousands(file.recovery_sites),
+            thousands(file.rejected),
+            thousands(file.warnings),
+        ));
+    }
+    if report.unlisted > 0 {
+        ui.label(format!(
+            "{} more issues are counted but not listed.",
+            thousands(report.unlisted)
+        ));
+    }
+    ui.separator();
+    if report.issues.is_empty() {
+        ui.label("No problems found.");
+        return;
+    }
+    TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(120.0))
+        .column(Column::auto().at_least(50.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::remainder().at_least(200.0))
+        .header(20.0, |mut header| {
+            for title in ["Severity", "File", "Line", "Column", "Reason"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(18.0, report.issues.len(), |mut row| {
+                let issue = &report.issues[row.index()];
+                row.col(|ui| {
+                    let color = match issue.severity {
+                        Severity::Error | Severity::Rejected => ui.visuals().error_fg_color,
+                        Severity::Warning => ui.visuals().warn_fg_color,
+                    };
+                    ui.label(RichText::new(issue.severity.id()).color(color));
+                });
+                row.col(|ui| {
+                    ui.label(&issue.file);
+                });
+                row.col(|ui| {
+                    ui.label(issue.line.map(|l| l.to_string()).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    let column = match (issue.column, &issue.field) {
+                        (Some(c), Some(f)) => format!("{c} ({f})"),
+                        (Some(c), None) => c.to_string(),
+                        (None, Some(f)) => f.clone(),
+                        (None, None) => String::new(),
+                    };
+                    ui.label(column);
+                });
+                row.col(|ui| {
+                    ui.label(&issue.reason);
+                });
+            });
+        });
+}

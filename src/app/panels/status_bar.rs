@@ -1,0 +1,75 @@
+//! The bottom line: what is loaded and how the import went.
+
+use egui::{RichText, Ui};
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::{plural, thousands};
+
+pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
+    let mut commands = Vec::new();
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let data = &app.data;
+            let label = if data.dataset.is_synthetic() {
+                RichText::new(&data.label).color(ui.visuals().warn_fg_color)
+            } else {
+                RichText::new(&data.label)
+            };
+            ui.label(label).on_hover_text(sources_text(app));
+            ui.separator();
+            ui.label(format!(
+                "{} loaded · {} · {}",
+                plural(data.dataset.traces.len() as u64, "trace", "traces"),
+                plural(data.dataset.stores.len() as u64, "store", "stores"),
+                plural(
+                    data.dataset.sites.len() as u64,
+                    "recovery site",
+                    "recovery sites"
+                ),
+            ));
+            let report = &data.report;
+            if !report.is_clean() {
+                ui.separator();
+                let text = format!(
+                    "{} rejected · {} warnings{}",
+                    thousands(report.rejected),
+                    thousands(report.warnings),
+                    if report.errors > 0 {
+                        format!(" · {} file errors", report.errors)
+                    } else {
+                        String::new()
+                    }
+                );
+                if ui
+                    .link(text)
+                    .on_hover_text("Show the import report")
+                    .clicked()
+                {
+                    commands.push(Command::ShowReport(true));
+                }
+            }
+        });
+    });
+    for command in commands {
+        app.push(command);
+    }
+}
+
+fn sources_text(app: &CorridorApp) -> String {
+    let sources = &app.data.dataset.sources;
+    if sources.is_empty() {
+        return "No files loaded".to_owned();
+    }
+    sources
+        .iter()
+        .map(|s| {
+            format!(
+                "{} (SHA-256 {})",
+                s.path.display(),
+                &s.sha256[..s.sha256.len().min(16)]
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,59 @@
+//! What Corridor remembers between runs (eframe persistence), kept apart from
+//! the runtime state that is rebuilt at every start.
+
+use serde::{Deserialize, Serialize};
+
+use crate::aggregate::TraceFilter;
+use crate::scene::{FlowColoring, Theme};
+
+/// The map's camera, in geographic terms so it survives projection changes.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    pub center_lat_deg: f64,
+    pub center_lon_deg: f64,
+    pub zoom: f64,
+}
+
+impl Default for MapView {
+    /// The border region, from California to the Gulf and down to Mexico City.
+    fn default() -> Self {
+        Self {
+            center_lat_deg: 27.0,
+            center_lon_deg: -104.0,
+            zoom: 4.6,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    pub coloring: FlowColoring,
+    pub filter: TraceFilter,
+    pub view: MapView,
+    /// Off by default: the tile server would learn which areas are viewed.
+    pub online_tiles: bool,
+    pub show_city_labels: bool,
+    pub show_ports: bool,
+    pub show_legend: bool,
+    pub show_filter_panel: bool,
+    pub last_folder: Option<std::path::PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: Theme::Light,
+            coloring: FlowColoring::ByClass,
+            filter: TraceFilter::default(),
+            view: MapView::default(),
+            online_tiles: false,
+            show_city_labels: true,
+            show_ports: true,
+            show_legend: true,
+            show_filter_panel: true,
+            last_folder: None,
+        }
+    }
+}

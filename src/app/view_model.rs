@@ -1,0 +1,42 @@
+//! The cached result of filtering and scene building, rebuilt only when the
+//! data, the filter or the style change, never every frame.
+
+use crate::aggregate::{FlowSummary, TraceFilter, aggregate};
+use crate::scene::{Scene, SceneStyle, build_scene};
+
+use super::data::LoadedData;
+
+#[derive(Clone, Debug, PartialEq)]
+struct Key {
+    data_version: u64,
+    filter: TraceFilter,
+    style: SceneStyle,
+}
+
+#[derive(Default)]
+pub struct ViewModel {
+    key: Option<Key>,
+    pub summary: FlowSummary,
+    pub scene: Scene,
+    /// How many times it was rebuilt, for tests of the caching.
+    pub rebuilds: u64,
+}
+
+impl ViewModel {
+    /// Rebuilds when anything it depends on changed; returns whether it did.
+    pub fn refresh(&mut self, data: &LoadedData, filter: &TraceFilter, style: &SceneStyle) -> bool {
+        let key = Key {
+            data_version: data.version,
+            filter: filter.clone(),
+            style: style.clone(),
+        };
+        if self.key.as_ref() == Some(&key) {
+            return false;
+        }
+        self.summary = aggregate(&data.dataset, &data.index, filter);
+        self.scene = build_scene(&data.dataset, &self.summary, style);
+        self.key = Some(key);
+        self.rebuilds += 1;
+        true
+    }
+}

@@ -1,0 +1,160 @@
+//! `corridor check PATH...`: the import report without a window.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+use serde_json::{Map, Value, json};
+
+use crate::config;
+use crate::import::values::DateOrder;
+use crate::import::{ImportControl, ImportOptions, ImportOutcome, import_paths};
+use crate::model::WeaponClass;
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to load.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Read slash dates as DD/MM/YYYY instead of the US MM/DD/YYYY.
+    #[arg(long)]
+    pub day_first: bool,
+}
+
+/// Exit status: 0 when something loaded, 1 when nothing did, 2 on bad rules.
+pub fn run(
+    args: &CheckArgs,
+    rules: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let classifier = match config::load_classifier(rules) {
+        Ok(classifier) => classifier,
+        Err(error) => {
+            writeln!(out, "error: {error:#}")?;
+            return Ok(2);
+        }
+    };
+    let options = ImportOptions {
+        date_order: if args.day_first {
+            DateOrder::DayFirst
+        } else {
+            DateOrder::MonthFirst
+        },
+    };
+    let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
+    let nothing_loaded = outcome.dataset.is_empty();
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &summary_json(&outcome))?;
+        writeln!(out)?;
+    } else {
+        write_text(&outcome, out)?;
+    }
+    Ok(if nothing_loaded { 1 } else { 0 })
+}
+
+pub fn summary_json(outcome: &ImportOutcome) -> Value {
+    let dataset = &outcome.dataset;
+    let report = &outcome.report;
+    let counts = dataset.class_counts();
+    let by_class: Map<String, Value> = WeaponClass::ALL
+        .into_iter()
+        .map(|c| (c.id().to_owned(), json!(counts[c.index()])))
+        .collect();
+    json!({
+        "traces": dataset.traces.len(),
+        "stores": dataset.stores.len(),
+        "recovery_sites": dataset.sites.len(),
+        "rejected": report.rejected,
+        "warnings": report.warnings,
+        "errors": report.errors,
+        "by_class": by_class,
+        "synthetic": dataset.is_synthetic(),
+        "files": report.files.iter().map(|f| {
+            let source = dataset.sources.iter().find(|s| s.name == f.file);
+            json!({
+                "file": f.file,
+                "kind": f.kind,
+                "encoding": f.encoding,
+                "delimiter": f.delimiter,
+                "rows": f.rows,
+                "traces": f.traces,
+                "stores": f.stores,
+                "recovery_sites": f.recovery_sites,
+                "rejected": f.rejected,
+                "warnings": f.warnings,
+                "sha256": source.map(|s| s.sha256.clone()),
+            })
+        }).collect::<Vec<_>>(),
+        "issues": report.issues,
+        "unlisted_issues": report.unlisted,
+    })
+}
+
+fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<()> {
+    let dataset = &outcome.dataset;
+    let report = &outcome.report;
+    for issue in &report.issues {
+        writeln!(out, "{issue}")?;
+    }
+    if report.unlisted > 0 {
+        writeln!(out, "... and {} more issues not listed", report.unlisted)?;
+    }
+    if !report.issues.is_empty() {
+        writeln!(out)?;
+    }
+    writeln!(out, "Files:")?;
+    for file in &report.files {
+        let delimiter = file
+            .delimiter
+            .as_deref()
+            .map(|d| format!(", {d}-separated"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {} ({}{}{}): {} rows, {} rejected, {} warnings",
+            file.file,
+            file.kind,
+            if file.encoding.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", file.encoding)
+            },
+            delimiter,
+            file.rows,
+            file.rejected,
+            file.warnings
+        )?;
+    }
+    writeln!(
+        out,
+        "Loaded {} traces, {} stores, {} recovery sites{}",
+        dataset.traces.len(),
+        dataset.stores.len(),
+        dataset.sites.len(),
+        if dataset.is_synthetic() {
+            " (synthetic demo data)"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(
+        out,
+        "Report: {} rows rejected, {} warnings, {} file errors",
+        report.rejected, report.warnings, report.errors
+    )?;
+    let counts = dataset.class_counts();
+    let classes: Vec<String> = WeaponClass::ALL
+        .into_iter()
+        .map(|c| format!("{} {}", c.id(), counts[c.index()]))
+        .collect();
+    writeln!(out, "By class: {}", classes.join(", "))?;
+    if dataset.is_empty() {
+        writeln!(out, "Nothing could be loaded.")?;
+    }
+    Ok(())
+}

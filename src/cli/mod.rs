@@ -1,0 +1,57 @@
+//! The command line: `corridor [PATH...]` opens the app, `corridor check`
+//! loads data headless for scripts and pipelines.
+
+pub mod check;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "corridor",
+    version,
+    about = "Offline evidence mapping of firearms traced from US purchase to recovery in Mexico",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Data files or folders to open in the app (the demo data when none).
+    pub paths: Vec<PathBuf>,
+
+    /// Extra weapon classification rules (TOML), tried before the shipped ones.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub rules: Option<PathBuf>,
+
+    /// Start with default settings instead of the remembered ones.
+    #[arg(long)]
+    pub fresh: bool,
+
+    /// Start in this theme (light or dark), e.g. for a projector.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+impl From<ThemeArg> for crate::scene::Theme {
+    fn from(theme: ThemeArg) -> Self {
+        match theme {
+            ThemeArg::Light => crate::scene::Theme::Light,
+            ThemeArg::Dark => crate::scene::Theme::Dark,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load files as the app would and print the import report and a summary.
+    /// Exits with status 1 when nothing could be loaded.
+    Check(check::CheckArgs),
+}

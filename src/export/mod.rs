@@ -1,0 +1,3 @@
+//! Writing data out of Corridor.
+
+pub mod csv_safe;

@@ -1,0 +1,710 @@
+//! Adds rows to a dataset: resolves their store and recovery site, classifies
+//! the firearm, and decides what to reject and what to warn about.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use super::fields::Field;
+use super::report::{ImportIssue, ImportReport, Severity};
+use super::row::{CellPlace, OwnedRow, RowValues};
+use super::values::{CoordError, DateOrder, parse_coordinate, parse_date};
+use crate::classify::CachedClassifier;
+use crate::model::{
+    Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId, TraceRow,
+};
+
+/// Two sightings of one location farther apart than this are reported.
+const SAME_PLACE_TOLERANCE_KM: f64 = 1.0;
+
+/// Collects issues for one file.
+pub struct Reporter<'r> {
+    pub file: &'r str,
+    pub report: &'r mut ImportReport,
+}
+
+impl Reporter<'_> {
+    pub fn issue(
+        &mut self,
+        severity: Severity,
+        line: Option<u64>,
+        place: CellPlace<'_>,
+        reason: String,
+    ) {
+        self.report.push(ImportIssue {
+            severity,
+            file: self.file.to_owned(),
+            line,
+            column: place.column,
+            field: place.name.map(str::to_owned),
+            reason,
+        });
+    }
+
+    pub fn file_error(&mut self, reason: String) {
+        self.issue(Severity::Error, None, CellPlace::default(), reason);
+    }
+}
+
+/// A location that could not be resolved, with the cell to blame.
+struct Unplaced<'a> {
+    place: CellPlace<'a>,
+    reason: String,
+    /// A later row or file may still define the location.
+    may_resolve_later: bool,
+}
+
+/// Where a row's store or site will be.
+enum Placement {
+    Existing(u32),
+    New {
+        key: String,
+        lat_deg: f64,
+        lon_deg: f64,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowOutcome {
+    Accepted,
+    Rejected,
+    /// Kept aside until every file is read.
+    Deferred,
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    Store,
+    Site,
+}
+
+impl Side {
+    fn noun(self) -> &'static str {
+        match self {
+            Side::Store => "store",
+            Side::Site => "recovery site",
+        }
+    }
+
+    fn fields(self) -> (Field, Field, Field) {
+        match self {
+            Side::Store => (Field::StoreId, Field::StoreLat, Field::StoreLon),
+            Side::Site => (Field::RecoveryId, Field::RecoveryLat, Field::RecoveryLon),
+        }
+    }
+}
+
+pub struct DatasetBuilder {
+    pub dataset: Dataset,
+    store_by_key: HashMap<StrId, StoreId>,
+    site_by_key: HashMap<StrId, SiteId>,
+    /// Hash of trace id → first row, to report the same firearm twice.
+    trace_by_hash: HashMap<u64, u32>,
+    classifier: CachedClassifier,
+    pub date_order: DateOrder,
+    pending: Vec<OwnedRow>,
+}
+
+impl DatasetBuilder {
+    pub fn new(classifier: CachedClassifier) -> Self {
+        Self::extend(Dataset::default(), classifier)
+    }
+
+    /// Continues from an existing dataset, so new files add to it.
+    pub fn extend(dataset: Dataset, classifier: CachedClassifier) -> Self {
+        let store_by_key = dataset
+            .stores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.key, StoreId(i as u32)))
+            .collect();
+        let site_by_key = dataset
+            .sites
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.key, SiteId(i as u32)))
+            .collect();
+        let trace_by_hash = (0..dataset.traces.len())
+            .map(|row| (hash_text(dataset.traces.trace_id.get(row)), row as u32))
+            .collect();
+        Self {
+            dataset,
+            store_by_key,
+            site_by_key,
+            trace_by_hash,
+            classifier,
+            date_order: DateOrder::default(),
+            pending: Vec::new(),
+        }
+    }
+
+    pub fn finish(mut self) -> Dataset {
+        self.dataset.traces.shrink_to_fit();
+        self.dataset.stores.shrink_to_fit();
+        self.dataset.sites.shrink_to_fit();
+        self.dataset
+    }
+
+    /// A row of a stores file.
+    pub fn add_store_row(
+        &mut self,
+        row: &RowValues<'_>,
+        file: u16,
+        out: &mut Reporter<'_>,
+    ) -> bool {
+        let key_text = row.get(Field::StoreId);
+        if !key_text.is_empty()
+            && let Some(id) = self
+                .dataset
+                .strings
+                .find(key_text)
+                .and_then(|k| self.store_by_key.get(&k))
+        {
+            let first = self.dataset.stores[id.0 as usize].source;
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                row.place(Field::StoreId),
+                format!(
+                    "store id '{key_text}' was already defined at {}; this row is ignored",
+                    self.describe_source(first)
+                ),
+            );
+            return false;
+        }
+        match self.resolve(Side::Store, row, file, out, false) {
+            Ok(_) => true,
+            Err(unplaced) => {
+                out.issue(
+                    Severity::Rejected,
+                    Some(row.line),
+                    unplaced.place,
+                    unplaced.reason,
+                );
+                false
+            }
+        }
+    }
+
+    /// A row of a recovery sites file.
+    pub fn add_site_row(&mut self, row: &RowValues<'_>, file: u16, out: &mut Reporter<'_>) -> bool {
+        let key_text = row.get(Field::RecoveryId);
+        if !key_text.is_empty()
+            && let Some(id) = self
+                .dataset
+                .strings
+                .find(key_text)
+                .and_then(|k| self.site_by_key.get(&k))
+        {
+            let first = self.dataset.sites[id.0 as usize].source;
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                row.place(Field::RecoveryId),
+                format!(
+                    "recovery site id '{key_text}' was already defined at {}; this row is ignored",
+                    self.describe_source(first)
+                ),
+            );
+            return false;
+        }
+        match self.resolve(Side::Site, row, file, out, false) {
+            Ok(_) => true,
+            Err(unplaced) => {
+                out.issue(
+                    Severity::Rejected,
+                    Some(row.line),
+                    unplaced.place,
+                    unplaced.reason,
+                );
+                false
+            }
+        }
+    }
+
+    /// A row describing one traced firearm. `allow_defer` keeps rows whose
+    /// store or site may be defined later; the final pass passes `false`.
+    pub fn add_trace_row(
+        &mut self,
+        row: &RowValues<'_>,
+        file: u16,
+        out: &mut Reporter<'_>,
+        allow_defer: bool,
+    ) -> RowOutcome {
+        let store = self.plan(Side::Store, row, out, true);
+        let site = self.plan(Side::Site, row, out, true);
+        let (store, site) = match (store, site) {
+            (Ok(store), Ok(site)) => (
+                StoreId(self.place(Side::Store, row, store, file)),
+                SiteId(self.place(Side::Site, row, site, file)),
+            ),
+            (store, site) => {
+                let problems: Vec<Unplaced> =
+                    [store.err(), site.err()].into_iter().flatten().collect();
+                if allow_defer && problems.iter().all(|p| p.may_resolve_later) {
+                    self.pending.push(OwnedRow::from_row(row, file));
+                    return RowOutcome::Deferred;
+                }
+                let place = problems.first().map(|p| p.place).unwrap_or_default();
+                let reason = problems
+                    .iter()
+                    .map(|p| p.reason.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                out.issue(Severity::Rejected, Some(row.line), place, reason);
+                return RowOutcome::Rejected;
+            }
+        };
+        self.push_trace(row, file, store, site, out);
+        RowOutcome::Accepted
+    }
+
+    /// Rows kept aside by [`Self::add_trace_row`], to retry once all files are read.
+    pub fn take_pending(&mut self) -> Vec<OwnedRow> {
+        std::mem::take(&mut self.pending)
+    }
+
+    fn push_trace(
+        &mut self,
+        row: &RowValues<'_>,
+        file: u16,
+        store: StoreId,
+        site: SiteId,
+        out: &mut Reporter<'_>,
+    ) {
+        let line = row.line;
+        let warn = |out: &mut Reporter<'_>, field: Field, reason: String| {
+            out.issue(Severity::Warning, Some(line), row.place(field), reason);
+        };
+        let purchase_date = self.date(row, Field::PurchaseDate, out);
+        let recovery_date = self.date(row, Field::RecoveryDate, out);
+        if let (Some(bought), Some(found)) = (purchase_date.get(), recovery_date.get())
+            && found < bought
+        {
+            warn(
+                out,
+                Field::RecoveryDate,
+                format!(
+                    "recovery date {} is before purchase date {}",
+                    found.iso(),
+                    bought.iso()
+                ),
+            );
+        }
+
+        let weapon_type = row.get(Field::WeaponType);
+        let (make, model, caliber) = (
+            row.get(Field::Make),
+            row.get(Field::Model),
+            row.get(Field::Caliber),
+        );
+        let classification = self
+            .classifier
+            .classify(weapon_type, make, model, caliber)
+            .clone();
+        if classification.unrecognised_type {
+            let outcome = if classification.class == crate::model::WeaponClass::Unknown {
+                "make/model/caliber match no rule either, so the class is unknown".to_owned()
+            } else {
+                format!(
+                    "classified as {} from make/model/caliber",
+                    classification.class.id()
+                )
+            };
+            warn(
+                out,
+                Field::WeaponType,
+                format!("weapon type '{weapon_type}' is not recognised; {outcome}"),
+            );
+        } else if classification.class == crate::model::WeaponClass::Unknown {
+            let place = if row.has(Field::WeaponType) {
+                row.place(Field::WeaponType)
+            } else {
+                row.place(Field::Model)
+            };
+            out.issue(
+                Severity::Warning,
+                Some(line),
+                place,
+                format!(
+                    "weapon could not be classified (type '{weapon_type}', make '{make}', model '{model}', caliber '{caliber}')"
+                ),
+            );
+        }
+
+        let mut trace_id = row.get(Field::TraceId).to_owned();
+        if trace_id.is_empty() {
+            trace_id = format!(
+                "{}:{}",
+                self.dataset
+                    .sources
+                    .get(file as usize)
+                    .map_or("row", |s| s.name.as_str()),
+                line
+            );
+            warn(
+                out,
+                Field::TraceId,
+                format!("trace id is missing; using '{trace_id}'"),
+            );
+        }
+        let next_row = self.dataset.traces.len() as u32;
+        let hash = hash_text(&trace_id);
+        match self.trace_by_hash.get(&hash) {
+            Some(&first) if self.dataset.traces.trace_id.get(first as usize) == trace_id => {
+                let first_source = self.dataset.traces.source(first as usize);
+                warn(
+                    out,
+                    Field::TraceId,
+                    format!(
+                        "trace id '{trace_id}' also appears at {}; both rows are kept",
+                        self.describe_source(first_source)
+                    ),
+                );
+            }
+            Some(_) => {}
+            None => {
+                self.trace_by_hash.insert(hash, next_row);
+            }
+        }
+
+        let strings = &mut self.dataset.strings;
+        let trace = TraceRow {
+            trace_id: &trace_id,
+            serial: row.get(Field::Serial),
+            weapon_type: strings.intern(weapon_type),
+            make: strings.intern(make),
+            model: strings.intern(model),
+            caliber: strings.intern(caliber),
+            class: classification.class,
+            purchase_date,
+            recovery_date,
+            store,
+            site,
+            purchaser: strings.intern(row.get(Field::PurchaserId)),
+            case_id: strings.intern(row.get(Field::CaseId)),
+            agency: strings.intern(row.get(Field::Agency)),
+            source: SourceRef {
+                file,
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+            },
+        };
+        self.dataset.traces.push(trace);
+    }
+
+    fn date(&self, row: &RowValues<'_>, field: Field, out: &mut Reporter<'_>) -> Day {
+        match parse_date(row.get(field), self.date_order) {
+            Ok(day) => day.unwrap_or(Day::NONE),
+            Err(reason) => {
+                out.issue(
+                    Severity::Warning,
+                    Some(row.line),
+                    row.place(field),
+                    format!("{reason}; the date is left empty"),
+                );
+                Day::NONE
+            }
+        }
+    }
+
+    /// Finds or creates the store or site a row refers to.
+    fn resolve<'a>(
+        &mut self,
+        side: Side,
+        row: &RowValues<'a>,
+        file: u16,
+        out: &mut Reporter<'_>,
+        is_reference: bool,
+    ) -> Result<u32, Unplaced<'a>> {
+        let placement = self.plan(side, row, out, is_reference)?;
+        Ok(self.place(side, row, placement, file))
+    }
+
+    /// Decides where a row's store or site is without changing the dataset,
+    /// so a row rejected for its other end leaves no orphan location behind.
+    fn plan<'a>(
+        &self,
+        side: Side,
+        row: &RowValues<'a>,
+        out: &mut Reporter<'_>,
+        is_reference: bool,
+    ) -> Result<Placement, Unplaced<'a>> {
+        let (id_field, lat_field, lon_field) = side.fields();
+        let given_key = row.get(id_field);
+        let coordinates = parse_pair(row, lat_field, lon_field);
+        let key_text = if given_key.is_empty() {
+            self.derived_key(side, row, coordinates.as_ref().ok().copied())
+                .unwrap_or_default()
+        } else {
+            given_key.to_owned()
+        };
+        let existing = if key_text.is_empty() {
+            None
+        } else {
+            self.dataset
+                .strings
+                .find(&key_text)
+                .and_then(|k| self.lookup(side, k))
+        };
+
+        if let Some(existing) = existing {
+            let (known_lat, known_lon, first) = self.location_of(side, existing);
+            match coordinates {
+                Ok((lat_deg, lon_deg)) => {
+                    let km = haversine_km(lat_deg, lon_deg, known_lat, known_lon);
+                    if km > SAME_PLACE_TOLERANCE_KM {
+                        out.issue(
+                            Severity::Warning,
+                            Some(row.line),
+                            row.place(lat_field),
+                            format!(
+                                "{} '{key_text}' is {km:.1} km from where {} puts it; the first location is used",
+                                side.noun(),
+                                self.describe_source(first)
+                            ),
+                        );
+                    }
+                }
+                Err((_, CoordError::Missing)) => {}
+                Err((field, error)) => {
+                    let what = format!(
+                        "{} {}",
+                        side.noun(),
+                        if field == lat_field {
+                            "latitude"
+                        } else {
+                            "longitude"
+                        }
+                    );
+                    out.issue(
+                        Severity::Warning,
+                        Some(row.line),
+                        row.place(field),
+                        format!(
+                            "{}; the location of {} '{key_text}' from {} is used",
+                            error.describe(&what),
+                            side.noun(),
+                            self.describe_source(first)
+                        ),
+                    );
+                }
+            }
+            return Ok(Placement::Existing(existing));
+        }
+
+        match coordinates {
+            Ok((lat_deg, lon_deg)) => Ok(Placement::New {
+                key: key_text,
+                lat_deg,
+                lon_deg,
+            }),
+            Err((field, error)) => {
+                let no_columns = !row.has(lat_field) && !row.has(lon_field);
+                let reason = if !given_key.is_empty() && no_columns && is_reference {
+                    format!("unknown {} id '{given_key}'", side.noun())
+                } else if no_columns {
+                    format!(
+                        "no usable {} location: no {} / {} columns",
+                        side.noun(),
+                        lat_field.header(),
+                        lon_field.header()
+                    )
+                } else {
+                    let what = format!(
+                        "{} {}",
+                        side.noun(),
+                        if field == lat_field {
+                            "latitude"
+                        } else {
+                            "longitude"
+                        }
+                    );
+                    let name = if given_key.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" for '{given_key}'")
+                    };
+                    format!(
+                        "no usable {} location{name}: {}",
+                        side.noun(),
+                        error.describe(&what)
+                    )
+                };
+                let place = if no_columns && row.has(id_field) {
+                    row.place(id_field)
+                } else {
+                    row.place(field)
+                };
+                Err(Unplaced {
+                    place,
+                    reason,
+                    may_resolve_later: is_reference && !key_text.is_empty(),
+                })
+            }
+        }
+    }
+
+    fn place(&mut self, side: Side, row: &RowValues<'_>, placement: Placement, file: u16) -> u32 {
+        match placement {
+            Placement::Existing(id) => id,
+            Placement::New {
+                key,
+                lat_deg,
+                lon_deg,
+            } => {
+                let key = self.dataset.strings.intern(&key);
+                self.create(side, row, key, lat_deg, lon_deg, file)
+            }
+        }
+    }
+
+    fn lookup(&self, side: Side, key: StrId) -> Option<u32> {
+        match side {
+            Side::Store => self.store_by_key.get(&key).map(|s| s.0),
+            Side::Site => self.site_by_key.get(&key).map(|s| s.0),
+        }
+    }
+
+    fn location_of(&self, side: Side, id: u32) -> (f64, f64, SourceRef) {
+        match side {
+            Side::Store => {
+                let s = &self.dataset.stores[id as usize];
+                (s.lat_deg, s.lon_deg, s.source)
+            }
+            Side::Site => {
+                let s = &self.dataset.sites[id as usize];
+                (s.lat_deg, s.lon_deg, s.source)
+            }
+        }
+    }
+
+    /// Without an id, a location is known by its name and place, so that the
+    /// same store on many rows of a flat export becomes one store.
+    fn derived_key(
+        &self,
+        side: Side,
+        row: &RowValues<'_>,
+        coordinates: Option<(f64, f64)>,
+    ) -> Option<String> {
+        let parts: Vec<&str> = match side {
+            Side::Store => vec![
+                row.get(Field::StoreName),
+                row.get(Field::StoreFfl),
+                row.get(Field::StoreCity),
+                row.get(Field::StoreState),
+            ],
+            Side::Site => vec![row.get(Field::RecoveryPlace), row.get(Field::RecoveryState)],
+        };
+        if parts.iter().all(|p| p.is_empty()) {
+            return coordinates.map(|(lat, lon)| format!("@{lat:.5},{lon:.5}"));
+        }
+        let normalised: Vec<String> = parts.iter().map(|p| normalise_key_part(p)).collect();
+        Some(format!("~{}", normalised.join("|")))
+    }
+
+    fn create(
+        &mut self,
+        side: Side,
+        row: &RowValues<'_>,
+        key: StrId,
+        lat_deg: f64,
+        lon_deg: f64,
+        file: u16,
+    ) -> u32 {
+        let source = SourceRef {
+            file,
+            line: u32::try_from(row.line).unwrap_or(u32::MAX),
+        };
+        let strings = &mut self.dataset.strings;
+        match side {
+            Side::Store => {
+                let id = self.dataset.stores.len() as u32;
+                self.dataset.stores.push(Store {
+                    key,
+                    name: strings.intern(row.get(Field::StoreName)),
+                    ffl: strings.intern(row.get(Field::StoreFfl)),
+                    city: strings.intern(row.get(Field::StoreCity)),
+                    state: strings.intern(row.get(Field::StoreState)),
+                    lat_deg,
+                    lon_deg,
+                    precision: Precision::Exact,
+                    source,
+                });
+                self.store_by_key.insert(key, StoreId(id));
+                id
+            }
+            Side::Site => {
+                let id = self.dataset.sites.len() as u32;
+                let date = parse_date(row.get(Field::RecoveryDate), self.date_order)
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Day::NONE);
+                self.dataset.sites.push(RecoverySite {
+                    key,
+                    place: strings.intern(row.get(Field::RecoveryPlace)),
+                    state: strings.intern(row.get(Field::RecoveryState)),
+                    lat_deg,
+                    lon_deg,
+                    date,
+                    description: strings.intern(row.get(Field::RecoveryDescription)),
+                    precision: Precision::Exact,
+                    source,
+                });
+                self.site_by_key.insert(key, SiteId(id));
+                id
+            }
+        }
+    }
+
+    /// "stores.csv line 12" for messages.
+    pub fn describe_source(&self, source: SourceRef) -> String {
+        let name = self
+            .dataset
+            .sources
+            .get(source.file as usize)
+            .map_or("an earlier file", |s| s.name.as_str());
+        format!("{name} line {}", source.line)
+    }
+}
+
+fn parse_pair(
+    row: &RowValues<'_>,
+    lat_field: Field,
+    lon_field: Field,
+) -> Result<(f64, f64), (Field, CoordError)> {
+    let lat = parse_coordinate(row.get(lat_field), 90.0).map_err(|e| (lat_field, e))?;
+    let lon = parse_coordinate(row.get(lon_field), 180.0).map_err(|e| (lon_field, e))?;
+    if lat == 0.0 && lon == 0.0 {
+        // Exports fill unknown coordinates with zeros; 0°N 0°E is open ocean.
+        return Err((
+            lat_field,
+            CoordError::Unparseable("0, 0 (a placeholder, not a place)".to_owned()),
+        ));
+    }
+    Ok((lat, lon))
+}
+
+fn normalise_key_part(text: &str) -> String {
+    text.chars()
+        .map(super::fields::fold_accent)
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
+}
+
+fn hash_text(text: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Great-circle distance in kilometres.
+pub fn haversine_km(lat1_deg: f64, lon1_deg: f64, lat2_deg: f64, lon2_deg: f64) -> f64 {
+    use geo::{Distance, Haversine, Point};
+    Haversine.distance(
+        Point::new(lon1_deg, lat1_deg),
+        Point::new(lon2_deg, lat2_deg),
+    ) / 1000.0
+}

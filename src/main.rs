@@ -1,0 +1,35 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use corridor::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check(args)) => {
+            let mut stdout = std::io::stdout().lock();
+            match corridor::cli::check::run(&args, cli.rules.as_deref(), &mut stdout) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        None => {
+            let start = corridor::app::StartOptions {
+                paths: cli.paths,
+                rules: cli.rules,
+                fresh: cli.fresh,
+                theme: cli.theme.map(Into::into),
+            };
+            match corridor::app::run(start) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("corridor: {error:#}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

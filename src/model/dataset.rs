@@ -1,0 +1,89 @@
+//! Everything loaded: stores, recovery sites, traces and their sources.
+
+use super::interner::Interner;
+use super::location::{RecoverySite, SiteId, Store, StoreId};
+use super::provenance::SourceFile;
+use super::traces::TraceColumns;
+use super::weapon_class::WeaponClass;
+
+#[derive(Clone, Debug, Default)]
+pub struct Dataset {
+    pub strings: Interner,
+    pub stores: Vec<Store>,
+    pub sites: Vec<RecoverySite>,
+    pub traces: TraceColumns,
+    pub sources: Vec<SourceFile>,
+}
+
+impl Dataset {
+    pub fn store(&self, id: StoreId) -> &Store {
+        &self.stores[id.0 as usize]
+    }
+
+    pub fn site(&self, id: SiteId) -> &RecoverySite {
+        &self.sites[id.0 as usize]
+    }
+
+    pub fn str(&self, id: super::interner::StrId) -> &str {
+        self.strings.get(id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.traces.is_empty() && self.stores.is_empty() && self.sites.is_empty()
+    }
+
+    /// True when every source says it is generated demo data.
+    pub fn is_synthetic(&self) -> bool {
+        !self.sources.is_empty() && self.sources.iter().all(|s| s.synthetic)
+    }
+
+    /// Trace count per weapon class, indexed by [`WeaponClass::index`].
+    pub fn class_counts(&self) -> [u32; WeaponClass::COUNT] {
+        let mut counts = [0u32; WeaponClass::COUNT];
+        for class in &self.traces.class {
+            counts[class.index()] += 1;
+        }
+        counts
+    }
+
+    /// "Name, City ST" for lists and tooltips.
+    pub fn store_label(&self, id: StoreId) -> String {
+        let store = self.store(id);
+        let name = self.str(store.name);
+        let place = join_place(self.str(store.city), self.str(store.state));
+        match (name.is_empty(), place.is_empty()) {
+            (false, false) => format!("{name}, {place}"),
+            (false, true) => name.to_owned(),
+            (true, false) => place,
+            (true, true) => self.str(store.key).to_owned(),
+        }
+    }
+
+    /// "Place, State" for lists and tooltips.
+    pub fn site_label(&self, id: SiteId) -> String {
+        let site = self.site(id);
+        let place = join_place(self.str(site.place), self.str(site.state));
+        if place.is_empty() {
+            self.str(site.key).to_owned()
+        } else {
+            place
+        }
+    }
+
+    /// Approximate heap bytes, for the memory-per-trace figure.
+    pub fn heap_bytes(&self) -> usize {
+        self.strings.heap_bytes()
+            + self.traces.heap_bytes()
+            + self.stores.capacity() * std::mem::size_of::<Store>()
+            + self.sites.capacity() * std::mem::size_of::<RecoverySite>()
+    }
+}
+
+fn join_place(city: &str, state: &str) -> String {
+    match (city.is_empty(), state.is_empty()) {
+        (false, false) => format!("{city}, {state}"),
+        (false, true) => city.to_owned(),
+        (true, false) => state.to_owned(),
+        (true, true) => String::new(),
+    }
+}

@@ -1,0 +1,18 @@
+//! The data model: stores, recovery sites and traces held column-wise.
+
+pub mod dataset;
+pub mod day;
+pub mod interner;
+pub mod location;
+pub mod provenance;
+pub mod text_column;
+pub mod traces;
+pub mod weapon_class;
+
+pub use dataset::Dataset;
+pub use day::Day;
+pub use interner::{Interner, StrId};
+pub use location::{Precision, RecoverySite, SiteId, Store, StoreId};
+pub use provenance::{SourceFile, SourceRef};
+pub use traces::{TraceColumns, TraceRow};
+pub use weapon_class::WeaponClass;

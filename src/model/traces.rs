@@ -1,0 +1,135 @@
+//! Traced firearms stored column-wise.
+//!
+//! Filtering a million traces by weapon class then reads one byte per trace,
+//! and every string that repeats is a 4-byte [`StrId`].
+
+use super::day::{Day, time_to_crime_days};
+use super::interner::StrId;
+use super::location::{SiteId, StoreId};
+use super::provenance::SourceRef;
+use super::text_column::TextColumn;
+use super::weapon_class::WeaponClass;
+
+/// One trace's fields, as handed to [`TraceColumns::push`].
+#[derive(Clone, Debug)]
+pub struct TraceRow<'a> {
+    pub trace_id: &'a str,
+    pub serial: &'a str,
+    pub weapon_type: StrId,
+    pub make: StrId,
+    pub model: StrId,
+    pub caliber: StrId,
+    pub class: WeaponClass,
+    pub purchase_date: Day,
+    pub recovery_date: Day,
+    pub store: StoreId,
+    pub site: SiteId,
+    pub purchaser: StrId,
+    pub case_id: StrId,
+    pub agency: StrId,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TraceColumns {
+    pub trace_id: TextColumn,
+    pub serial: TextColumn,
+    /// The source's own weapon type text, kept beside the derived class.
+    pub weapon_type: Vec<StrId>,
+    pub make: Vec<StrId>,
+    pub model: Vec<StrId>,
+    pub caliber: Vec<StrId>,
+    pub class: Vec<WeaponClass>,
+    pub purchase_date: Vec<Day>,
+    pub recovery_date: Vec<Day>,
+    pub store: Vec<StoreId>,
+    pub site: Vec<SiteId>,
+    pub purchaser: Vec<StrId>,
+    pub case_id: Vec<StrId>,
+    pub agency: Vec<StrId>,
+    pub source_file: Vec<u16>,
+    pub source_line: Vec<u32>,
+}
+
+impl TraceColumns {
+    pub fn len(&self) -> usize {
+        self.class.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.class.is_empty()
+    }
+
+    pub fn push(&mut self, row: TraceRow<'_>) {
+        self.trace_id.push(row.trace_id);
+        self.serial.push(row.serial);
+        self.weapon_type.push(row.weapon_type);
+        self.make.push(row.make);
+        self.model.push(row.model);
+        self.caliber.push(row.caliber);
+        self.class.push(row.class);
+        self.purchase_date.push(row.purchase_date);
+        self.recovery_date.push(row.recovery_date);
+        self.store.push(row.store);
+        self.site.push(row.site);
+        self.purchaser.push(row.purchaser);
+        self.case_id.push(row.case_id);
+        self.agency.push(row.agency);
+        self.source_file.push(row.source.file);
+        self.source_line.push(row.source.line);
+    }
+
+    pub fn source(&self, row: usize) -> SourceRef {
+        SourceRef {
+            file: self.source_file[row],
+            line: self.source_line[row],
+        }
+    }
+
+    /// Recovery date minus purchase date, in days.
+    pub fn time_to_crime_days(&self, row: usize) -> Option<i32> {
+        time_to_crime_days(self.purchase_date[row], self.recovery_date[row])
+    }
+
+    /// Heap bytes held by the columns (strings of interned ids excluded).
+    pub fn heap_bytes(&self) -> usize {
+        fn v<T>(column: &Vec<T>) -> usize {
+            column.capacity() * std::mem::size_of::<T>()
+        }
+        self.trace_id.heap_bytes()
+            + self.serial.heap_bytes()
+            + v(&self.weapon_type)
+            + v(&self.make)
+            + v(&self.model)
+            + v(&self.caliber)
+            + v(&self.class)
+            + v(&self.purchase_date)
+            + v(&self.recovery_date)
+            + v(&self.store)
+            + v(&self.site)
+            + v(&self.purchaser)
+            + v(&self.case_id)
+            + v(&self.agency)
+            + v(&self.source_file)
+            + v(&self.source_line)
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        self.trace_id.shrink_to_fit();
+        self.serial.shrink_to_fit();
+        self.weapon_type.shrink_to_fit();
+        self.make.shrink_to_fit();
+        self.model.shrink_to_fit();
+        self.caliber.shrink_to_fit();
+        self.class.shrink_to_fit();
+        self.purchase_date.shrink_to_fit();
+        self.recovery_date.shrink_to_fit();
+        self.store.shrink_to_fit();
+        self.site.shrink_to_fit();
+        self.purchaser.shrink_to_fit();
+        self.case_id.shrink_to_fit();
+        self.agency.shrink_to_fit();
+        self.source_file.shrink_to_fit();
+        self.source_line.shrink_to_fit();
+    }
+}

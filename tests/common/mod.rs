@@ -1,0 +1,64 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use corridor::import::builder::DatasetBuilder;
+use corridor::import::report::{ImportIssue, Severity};
+use corridor::import::{DataSource, ImportControl, ImportOptions, ImportOutcome, import_into};
+
+pub fn classifier() -> corridor::classify::CachedClassifier {
+    corridor::classify::CachedClassifier::new(
+        corridor::classify::Classifier::shipped().expect("shipped rules parse"),
+    )
+}
+
+/// Imports in-memory files named like real ones.
+pub fn load(files: &[(&str, &[u8])]) -> ImportOutcome {
+    load_with(files, &ImportOptions::default())
+}
+
+pub fn load_with(files: &[(&str, &[u8])], options: &ImportOptions) -> ImportOutcome {
+    let sources: Vec<DataSource> = files
+        .iter()
+        .map(|(name, bytes)| DataSource::Bytes {
+            name: (*name).to_owned(),
+            bytes: bytes.to_vec(),
+        })
+        .collect();
+    import_into(
+        DatasetBuilder::new(classifier()),
+        &sources,
+        options,
+        &ImportControl::default(),
+    )
+    .expect("import is not cancelled")
+}
+
+pub fn issues(outcome: &ImportOutcome, severity: Severity) -> Vec<&ImportIssue> {
+    outcome
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == severity)
+        .collect()
+}
+
+/// The single issue of a severity; panics with the whole report otherwise.
+pub fn only_issue(outcome: &ImportOutcome, severity: Severity) -> &ImportIssue {
+    let found = issues(outcome, severity);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {severity:?}, report: {:#?}",
+        outcome.report.issues
+    );
+    found[0]
+}
+
+pub const HEADER: &str = "trace_id,weapon_type,make,model,caliber,serial,purchase_date,recovery_date,store_id,store_name,store_ffl,store_city,store_state,store_lat,store_lon,recovery_id,recovery_place,recovery_state,recovery_lat,recovery_lon,purchaser_id,case_id,agency";
+
+/// A valid flat row with a given trace id, store and site.
+pub fn row(trace: &str, store: &str, site: &str) -> String {
+    format!(
+        "{trace},Rifle,Romarm,WASR-10,7.62x39,SN{trace},2009-03-01,2010-01-15,{store},Fictional Guns {store},DEMO-{store},Phoenix,AZ,33.4484,-112.0740,{site},Culiacán,Sinaloa,24.8091,-107.3940,P1,C1,ATF"
+    )
+}

@@ -1,0 +1,289 @@
+//! The app driven through its accessibility tree (egui_kittest; no GPU, no
+//! display): the demo loads, unticking a class changes the counts to the
+//! right numbers, and a dropped bad file brings up the import report.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use corridor::aggregate::{FlowIndex, TraceFilter, aggregate};
+use corridor::app::format::thousands;
+use corridor::app::{CorridorApp, StartOptions};
+use corridor::model::WeaponClass;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
+    // Tests must not read or write the developer's own settings and rules.
+    let config = std::env::temp_dir().join("corridor-ui-test-config");
+    // SAFETY-free: set once, same value in every test of this binary.
+    unsafe { std::env::set_var("CORRIDOR_CONFIG_DIR", &config) };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            CorridorApp::new(
+                cc,
+                StartOptions {
+                    fresh: true,
+                    ..start
+                },
+            )
+        });
+    wait_for_load(&mut harness);
+    harness
+}
+
+fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    harness.step();
+    while harness.state().is_loading() {
+        assert!(Instant::now() < deadline, "loading did not finish");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// The demo dataset as the core loads it, for expected numbers.
+fn demo_expectations(filter: &TraceFilter) -> (u32, usize, usize) {
+    let out = common::load(&[("corridor-demo-traces.csv", corridor::demo::DEMO_TRACES_CSV)]);
+    let index = FlowIndex::build(&out.dataset);
+    let summary = aggregate(&out.dataset, &index, filter);
+    (
+        summary.traces,
+        summary.flows.len(),
+        out.dataset.traces.len(),
+    )
+}
+
+fn flows_label(n: usize) -> String {
+    format!(
+        "{} {}",
+        thousands(n as u64),
+        if n == 1 { "flow" } else { "flows" }
+    )
+}
+
+#[test]
+fn demo_data_loads_and_unticking_ak_changes_the_counts() {
+    let mut harness = app_harness(StartOptions::default());
+    let all = TraceFilter::default();
+    let (traces, flows, total) = demo_expectations(&all);
+    assert!(traces > 0 && flows > 0);
+    harness.get_by_label(&format!(
+        "{} of {} traces",
+        thousands(traces),
+        thousands(total as u64)
+    ));
+    harness.get_by_label(&flows_label(flows));
+    assert!(harness.state().data.dataset.is_synthetic());
+    harness.get_by_label_contains("synthetic");
+
+    harness.get_by_label(WeaponClass::AkPattern.label()).click();
+    harness.run();
+
+    let mut no_ak = TraceFilter::default();
+    no_ak.set_class(WeaponClass::AkPattern, false);
+    let (traces_no_ak, flows_no_ak, _) = demo_expectations(&no_ak);
+    assert!(traces_no_ak < traces, "the demo has AK-pattern traces");
+    harness.get_by_label(&format!(
+        "{} of {} traces",
+        thousands(traces_no_ak),
+        thousands(total as u64)
+    ));
+    harness.get_by_label(&flows_label(flows_no_ak));
+    assert_eq!(harness.state().view.summary.traces, traces_no_ak);
+    assert!(
+        !harness
+            .state()
+            .settings
+            .filter
+            .class_enabled(WeaponClass::AkPattern)
+    );
+    let legend_has_ak = harness
+        .state()
+        .view
+        .scene
+        .legend
+        .colors
+        .iter()
+        .any(|c| c.class == Some(WeaponClass::AkPattern));
+    assert!(!legend_has_ak, "the legend follows the filter");
+
+    harness.get_by_label("All").click();
+    harness.run();
+    harness.get_by_label(&format!(
+        "{} of {} traces",
+        thousands(traces),
+        thousands(total as u64)
+    ));
+}
+
+#[test]
+fn make_model_search_filters_the_map() {
+    let mut harness = app_harness(StartOptions::default());
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text("barrett");
+    harness.run();
+    let filter = TraceFilter {
+        make_model: "barrett".to_owned(),
+        ..TraceFilter::default()
+    };
+    let (traces, _, total) = demo_expectations(&filter);
+    harness.get_by_label(&format!(
+        "{} of {} traces",
+        thousands(traces),
+        thousands(total as u64)
+    ));
+    assert!(
+        harness.state().view.summary.class_counts[WeaponClass::FiftyCal.index()] > 0 || traces == 0
+    );
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_bad_file_shows_the_import_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partner-export.csv");
+    let text = format!(
+        "{}\n{}\n{}\n",
+        common::HEADER,
+        common::row("OK1", "S1", "R1"),
+        common::row("BAD1", "S2", "R2").replace("24.8091", "245")
+    );
+    std::fs::write(&path, text).unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path)));
+    wait_for_load(&mut harness);
+
+    harness.get_by_label("Import report");
+    harness.get_by_label_contains("recovery site latitude 245 is out of range");
+    assert_eq!(harness.state().data.dataset.traces.len(), 1);
+    assert_eq!(harness.state().data.report.rejected, 1);
+    harness.get_by_label("1 of 1 traces");
+}
+
+#[test]
+fn a_file_with_nothing_usable_keeps_the_current_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("garbage.csv");
+    std::fs::write(&path, "alpha,beta\n1,2\n").unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    let before = harness.state().data.dataset.traces.len();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path)));
+    wait_for_load(&mut harness);
+    assert_eq!(
+        harness.state().data.dataset.traces.len(),
+        before,
+        "the demo data stays"
+    );
+    harness.get_by_label_contains("Nothing could be loaded from garbage.csv");
+    harness.get_by_label_contains("could not tell what this file holds");
+}
+
+#[test]
+fn theme_switches_from_the_view_menu() {
+    let mut harness = app_harness(StartOptions::default());
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Dark theme").click();
+    harness.run();
+    assert_eq!(harness.state().settings.theme, corridor::scene::Theme::Dark);
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+}
+
+#[test]
+fn filters_do_not_rebuild_the_view_every_frame() {
+    let mut harness = app_harness(StartOptions::default());
+    let rebuilds = harness.state().view.rebuilds;
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().view.rebuilds,
+        rebuilds,
+        "idle frames reuse the cached view"
+    );
+    harness.get_by_label(WeaponClass::Pistol.label()).click();
+    harness.run();
+    assert_eq!(harness.state().view.rebuilds, rebuilds + 1);
+}
+
+#[test]
+fn clicking_a_store_lists_its_traces_and_escape_clears() {
+    let mut harness = app_harness(StartOptions::default());
+    let transform = harness.state().map.last_transform.expect("map drawn");
+    let symbol = harness
+        .state()
+        .view
+        .scene
+        .symbols
+        .iter()
+        .rev()
+        .find(|s| {
+            s.kind == corridor::scene::SymbolKind::Store && {
+                let p = transform.to_screen(s.at);
+                p[0] > 350.0 && p[0] < 900.0 && p[1] > 150.0 && p[1] < 650.0
+            }
+        })
+        .cloned()
+        .expect("a store in view");
+    let p = transform.to_screen(symbol.at);
+    let pos = egui::pos2(p[0], p[1]);
+    harness.hover_at(pos);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Default::default(),
+    });
+    harness.step();
+    harness.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Default::default(),
+    });
+    harness.run();
+    let selected = harness.state().selection;
+    assert!(
+        matches!(selected, Some(corridor::scene::hit::Hit::Store(_))),
+        "{selected:?}"
+    );
+    let rows = harness.state().details.rows.len() as u32;
+    let expected = harness.state().view.summary.store_totals[match selected {
+        Some(corridor::scene::hit::Hit::Store(id)) => id as usize,
+        _ => unreachable!(),
+    }];
+    assert_eq!(
+        rows, expected,
+        "the details list every trace bought at the store"
+    );
+    harness.get_by_label_contains("in the current filter");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().selection, None);
+}
