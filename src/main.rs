@@ -16,6 +16,16 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Generate(args)) => {
+            let mut stdout = std::io::stdout().lock();
+            match corridor::cli::generate::run(&args, &mut stdout) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         None => {
             let start = corridor::app::StartOptions {
                 paths: cli.paths,

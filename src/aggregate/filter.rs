@@ -37,6 +37,30 @@ impl TraceFilter {
     }
 }
 
+/// How many flows to draw: a million traces between thousands of stores
+/// and sites make more lines than anyone can read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FlowDensity {
+    /// Flows with fewer traces are not drawn.
+    pub min_traces: u32,
+    /// Draw only this many of the largest flows.
+    pub top: Option<u32>,
+}
+
+impl Default for FlowDensity {
+    fn default() -> Self {
+        Self {
+            min_traces: 1,
+            top: Some(DEFAULT_TOP_FLOWS),
+        }
+    }
+}
+
+/// Largest flows drawn by default: enough to show every corridor of the
+/// demo data, few enough to read.
+pub const DEFAULT_TOP_FLOWS: u32 = 1000;
+
 /// The make/model words compiled against a dataset's strings.
 pub struct TextMatcher {
     /// Per string id: bit `i` set when word `i` occurs in it.

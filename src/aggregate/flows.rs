@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::filter::{TextMatcher, TraceFilter};
+use super::filter::{FlowDensity, TextMatcher, TraceFilter};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
 pub type ClassCounts = [u32; WeaponClass::COUNT];
@@ -78,6 +78,10 @@ pub struct FlowSummary {
     pub class_counts: ClassCounts,
     /// Traces passing the whole filter.
     pub traces: u32,
+    /// Flows in the filter before the density controls thinned them out.
+    pub flows_in_filter: usize,
+    /// Traces carried by the flows left after the density controls.
+    pub traces_in_flows: u32,
 }
 
 impl FlowSummary {
@@ -134,7 +138,40 @@ pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> 
             by_class,
         });
     }
+    summary.flows_in_filter = summary.flows.len();
+    summary.traces_in_flows = summary.traces;
     summary
+}
+
+/// Keeps only the flows a person can read: those with at least
+/// `min_traces`, and of those the `top` largest. Location totals and class
+/// counts are left as they are: they describe the filtered traces, not the
+/// drawn lines.
+///
+/// ```
+/// use corridor::aggregate::{Flow, FlowDensity, FlowSummary, apply_density};
+/// use corridor::model::{SiteId, StoreId};
+/// let flow = |count| Flow { store: StoreId(0), site: SiteId(count), count, by_class: [0; 9] };
+/// let mut summary = FlowSummary { flows: vec![flow(1), flow(5), flow(3), flow(2)], ..Default::default() };
+/// summary.flows_in_filter = 4;
+/// apply_density(&mut summary, &FlowDensity { min_traces: 2, top: Some(2) });
+/// let kept: Vec<u32> = summary.flows.iter().map(|f| f.count).collect();
+/// assert_eq!(kept, vec![5, 3]);
+/// assert_eq!((summary.flows_in_filter, summary.traces_in_flows), (4, 8));
+/// ```
+pub fn apply_density(summary: &mut FlowSummary, density: &FlowDensity) {
+    summary
+        .flows
+        .retain(|f| f.count >= density.min_traces.max(1));
+    if let Some(top) = density.top {
+        let top = top as usize;
+        if summary.flows.len() > top {
+            // Stable: equal counts keep their order, so the cut is deterministic.
+            summary.flows.sort_by_key(|f| std::cmp::Reverse(f.count));
+            summary.flows.truncate(top);
+        }
+    }
+    summary.traces_in_flows = summary.flows.iter().map(|f| f.count).sum();
 }
 
 /// Rows of traces behind a store, a site or a flow, in the current filter.

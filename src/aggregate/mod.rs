@@ -3,5 +3,5 @@
 pub mod filter;
 pub mod flows;
 
-pub use filter::TraceFilter;
-pub use flows::{ClassCounts, Flow, FlowIndex, FlowSummary, aggregate};
+pub use filter::{FlowDensity, TraceFilter};
+pub use flows::{ClassCounts, Flow, FlowIndex, FlowSummary, aggregate, apply_density};

@@ -18,6 +18,8 @@ pub enum Command {
     SetAllClasses(bool),
     SetMakeModel(String),
     ResetFilters,
+    SetMinTraces(u32),
+    SetTopFlows(Option<u32>),
     SetTheme(Theme),
     SetColoring(FlowColoring),
     SetOnlineTiles(bool),

@@ -324,7 +324,12 @@ impl CorridorApp {
                 filter.classes = [enabled; crate::model::WeaponClass::COUNT]
             }
             Command::SetMakeModel(text) => filter.make_model = text,
-            Command::ResetFilters => *filter = Default::default(),
+            Command::ResetFilters => {
+                *filter = Default::default();
+                self.settings.density = Default::default();
+            }
+            Command::SetMinTraces(n) => self.settings.density.min_traces = n.max(1),
+            Command::SetTopFlows(top) => self.settings.density.top = top,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetColoring(coloring) => self.settings.coloring = coloring,
             Command::SetOnlineTiles(on) => {
@@ -412,7 +417,12 @@ impl CorridorApp {
         // Filter changes take effect before the map draws, in this frame.
         self.apply_commands(&ctx);
         let style = self.style();
-        self.view.refresh(&self.data, &self.settings.filter, &style);
+        self.view.refresh(
+            &self.data,
+            &self.settings.filter,
+            &self.settings.density,
+            &style,
+        );
         if let Some(Hit::Flow(i)) = self.selection
             && i >= self.view.summary.flows.len()
         {

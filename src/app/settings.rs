@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::aggregate::TraceFilter;
+use crate::aggregate::{FlowDensity, TraceFilter};
 use crate::scene::{FlowColoring, Theme};
 
 /// The map's camera, in geographic terms so it survives projection changes.
@@ -31,6 +31,7 @@ pub struct Settings {
     pub theme: Theme,
     pub coloring: FlowColoring,
     pub filter: TraceFilter,
+    pub density: FlowDensity,
     pub view: MapView,
     /// Off by default: the tile server would learn which areas are viewed.
     pub online_tiles: bool,
@@ -47,6 +48,7 @@ impl Default for Settings {
             theme: Theme::Light,
             coloring: FlowColoring::ByClass,
             filter: TraceFilter::default(),
+            density: FlowDensity::default(),
             view: MapView::default(),
             online_tiles: false,
             show_city_labels: true,

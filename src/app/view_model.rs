@@ -1,7 +1,7 @@
 //! The cached result of filtering and scene building, rebuilt only when the
 //! data, the filter or the style change, never every frame.
 
-use crate::aggregate::{FlowSummary, TraceFilter, aggregate};
+use crate::aggregate::{FlowDensity, FlowSummary, TraceFilter, aggregate, apply_density};
 use crate::scene::{Scene, SceneStyle, build_scene};
 
 use super::data::LoadedData;
@@ -10,6 +10,7 @@ use super::data::LoadedData;
 struct Key {
     data_version: u64,
     filter: TraceFilter,
+    density: FlowDensity,
     style: SceneStyle,
 }
 
@@ -24,16 +25,24 @@ pub struct ViewModel {
 
 impl ViewModel {
     /// Rebuilds when anything it depends on changed; returns whether it did.
-    pub fn refresh(&mut self, data: &LoadedData, filter: &TraceFilter, style: &SceneStyle) -> bool {
+    pub fn refresh(
+        &mut self,
+        data: &LoadedData,
+        filter: &TraceFilter,
+        density: &FlowDensity,
+        style: &SceneStyle,
+    ) -> bool {
         let key = Key {
             data_version: data.version,
             filter: filter.clone(),
+            density: density.clone(),
             style: style.clone(),
         };
         if self.key.as_ref() == Some(&key) {
             return false;
         }
         self.summary = aggregate(&data.dataset, &data.index, filter);
+        apply_density(&mut self.summary, density);
         self.scene = build_scene(&data.dataset, &self.summary, style);
         self.key = Some(key);
         self.rebuilds += 1;

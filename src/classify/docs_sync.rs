@@ -160,10 +160,3 @@ fn no_shipped_keyword_is_shadowed_by_an_earlier_one() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
-
-/// Prints the table; run with `cargo test print_shipped_rules_table -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn print_shipped_rules_table() {
-    println!("{}", render_table(&Classifier::shipped().unwrap()));
-}

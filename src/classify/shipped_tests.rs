@@ -1,7 +1,6 @@
 //! Behaviour of the shipped rules and of the decision procedure.
 
 use std::sync::LazyLock;
-use std::time::Instant;
 
 use super::*;
 use crate::model::WeaponClass::{self, *};
@@ -712,44 +711,4 @@ fn bench_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
         }
     }
     rows
-}
-
-/// Informal throughput check; run with
-/// `cargo test --release classify_throughput -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn classify_throughput() {
-    let rows = bench_rows();
-    let n = 1_000_000;
-    println!("{} distinct combinations, {n} classifications", rows.len());
-
-    let start = Instant::now();
-    let mut counts = [0usize; WeaponClass::COUNT];
-    for i in 0..n {
-        let (t, ma, mo, ca) = rows[i % rows.len()];
-        counts[SHIPPED.classify(t, ma, mo, ca).class.index()] += 1;
-    }
-    let uncached = start.elapsed();
-
-    let start = Instant::now();
-    let mut cached = CachedClassifier::new(SHIPPED.clone());
-    let mut cached_counts = [0usize; WeaponClass::COUNT];
-    for i in 0..n {
-        let (t, ma, mo, ca) = rows[i % rows.len()];
-        cached_counts[cached.classify(t, ma, mo, ca).class.index()] += 1;
-    }
-    let with_cache = start.elapsed();
-
-    assert_eq!(counts, cached_counts);
-    let rate = |d: std::time::Duration| n as f64 / d.as_secs_f64() / 1e6;
-    println!(
-        "uncached: {uncached:?} ({:.2} M/s, {:.0} ns each)",
-        rate(uncached),
-        uncached.as_nanos() as f64 / n as f64
-    );
-    println!(
-        "cached:   {with_cache:?} ({:.2} M/s, {:.0} ns each)",
-        rate(with_cache),
-        with_cache.as_nanos() as f64 / n as f64
-    );
 }

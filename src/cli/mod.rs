@@ -2,6 +2,7 @@
 //! loads data headless for scripts and pipelines.
 
 pub mod check;
+pub mod generate;
 
 use std::path::PathBuf;
 
@@ -54,4 +55,7 @@ pub enum Command {
     /// Load files as the app would and print the import report and a summary.
     /// Exits with status 1 when nothing could be loaded.
     Check(check::CheckArgs),
+    /// Write synthetic demo data (fictitious dealers, US-sourced traces only),
+    /// calibrated to published figures; see data/README.md.
+    Generate(generate::GenerateArgs),
 }

@@ -1,9 +1,175 @@
+//! Synthetic demo data: traces of firearms bought at fictitious US stores
+//! and recovered in Mexico, calibrated to published figures
+//! ([`calibration`] and `data/README.md` give each with its source).
+//!
+//! Only the US-sourced traces are generated (about 70% of the firearms
+//! traced from Mexico). Dealers, purchasers, cases and serial numbers are
+//! invented and marked `DEMO`; towns and municipalities are real, from the
+//! embedded gazetteer. Output is deterministic: the same seed and count give
+//! the same bytes. Rows are streamed, so memory does not grow with the count.
+//!
+//! GUI-free: nothing here touches egui, eframe or walkers.
+
+pub mod calibration;
+pub mod dates;
+pub mod dealers;
+pub mod events;
+pub mod places;
+pub mod sampling;
+pub mod weapons;
+pub mod writer;
+
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn generate_timing_probe() {
-        let t = std::time::Instant::now();
-        let b = crate::basemap::Basemap::embedded().unwrap();
-        eprintln!("embedded: {:?} {}", t.elapsed(), b.gazetteer.len());
+mod tests;
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::basemap::{Basemap, BasemapError};
+pub use events::{Counts, Generator, Sink};
+pub use writer::{FLAT_FILE_NAME, RECOVERIES_FILE_NAME, STORES_FILE_NAME, TRACES_FILE_NAME};
+
+/// Output buffers: rows are small, so batch them into large writes.
+const WRITE_BUFFER_BYTES: usize = 1 << 20;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    #[error(transparent)]
+    Basemap(#[from] BasemapError),
+    #[error("the embedded gazetteer does not fit the calibration: {0}")]
+    Gazetteer(String),
+    #[error("the calibration constants are inconsistent: {0}")]
+    Calibration(&'static str),
+    #[error("the weapon catalogue has no {0} model")]
+    Catalogue(&'static str),
+    #[error("cannot create {path}: {source}")]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write {file}: {source}")]
+    Write {
+        file: &'static str,
+        #[source]
+        source: csv::Error,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GenerateOptions {
+    pub traces: u64,
+    pub seed: u64,
+    /// Also write stores.csv, recoveries.csv and traces.csv.
+    pub linked: bool,
+}
+
+/// What was generated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GenerateSummary {
+    pub counts: Counts,
+    /// Stores that sold at least one traced firearm.
+    pub stores: u64,
+    pub files: Vec<PathBuf>,
+}
+
+/// The generated files in memory.
+pub struct GeneratedBytes {
+    pub flat: Vec<u8>,
+    pub linked: Option<writer::Linked<Vec<u8>>>,
+    pub summary: GenerateSummary,
+}
+
+/// Writes `DIR/corridor-demo-traces.csv`, and with `linked` the three linked
+/// files in `DIR/linked/` (apart, so that opening either folder loads each
+/// trace once), creating the folders if needed.
+/// Sub-folder of the output folder that holds the linked files.
+pub const LINKED_DIR_NAME: &str = "linked";
+
+pub fn generate_files(
+    basemap: &Basemap,
+    options: GenerateOptions,
+    dir: &Path,
+) -> Result<GenerateSummary, GenerateError> {
+    std::fs::create_dir_all(dir).map_err(|source| GenerateError::Create {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let linked_dir = dir.join(LINKED_DIR_NAME);
+    if options.linked {
+        std::fs::create_dir_all(&linked_dir).map_err(|source| GenerateError::Create {
+            path: linked_dir.clone(),
+            source,
+        })?;
     }
+    let open = |dir: &Path, name: &str| -> Result<(PathBuf, BufWriter<File>), GenerateError> {
+        let path = dir.join(name);
+        let file = File::create(&path).map_err(|source| GenerateError::Create {
+            path: path.clone(),
+            source,
+        })?;
+        Ok((path, BufWriter::with_capacity(WRITE_BUFFER_BYTES, file)))
+    };
+    let (flat_path, flat) = open(dir, FLAT_FILE_NAME)?;
+    let mut files = vec![flat_path];
+    let linked = if options.linked {
+        let (stores_path, stores) = open(&linked_dir, STORES_FILE_NAME)?;
+        let (recoveries_path, recoveries) = open(&linked_dir, RECOVERIES_FILE_NAME)?;
+        let (traces_path, traces) = open(&linked_dir, TRACES_FILE_NAME)?;
+        files.extend([stores_path, recoveries_path, traces_path]);
+        Some(writer::Linked {
+            stores,
+            recoveries,
+            traces,
+        })
+    } else {
+        None
+    };
+    let (mut summary, _, _) = generate_into(basemap, options, flat, linked)?;
+    summary.files = files;
+    Ok(summary)
+}
+
+/// The same files, in memory (for tests and the app).
+pub fn generate_bytes(
+    basemap: &Basemap,
+    options: GenerateOptions,
+) -> Result<GeneratedBytes, GenerateError> {
+    let linked = options.linked.then(|| writer::Linked {
+        stores: Vec::new(),
+        recoveries: Vec::new(),
+        traces: Vec::new(),
+    });
+    let (summary, flat, linked) = generate_into(basemap, options, Vec::new(), linked)?;
+    Ok(GeneratedBytes {
+        flat,
+        linked,
+        summary,
+    })
+}
+
+fn generate_into<W: Write>(
+    basemap: &Basemap,
+    options: GenerateOptions,
+    flat: W,
+    linked: Option<writer::Linked<W>>,
+) -> Result<(GenerateSummary, W, Option<writer::Linked<W>>), GenerateError> {
+    let mut generator = Generator::new(basemap, options.traces, options.seed)?;
+    let mut sink = writer::CsvSink::new(
+        flat,
+        linked,
+        options.traces,
+        options.seed,
+        generator.stores().len(),
+    )?;
+    let counts = generator.run(&mut sink)?;
+    let stores = sink.used_store_count();
+    let (flat, linked) = sink.finish(generator.stores())?;
+    let summary = GenerateSummary {
+        counts,
+        stores,
+        files: Vec::new(),
+    };
+    Ok((summary, flat, linked))
 }

@@ -14,7 +14,7 @@ use crate::scene::hit::Hit;
 /// Opacity of flows, so crossings stay readable.
 const FLOW_ALPHA: f32 = 0.85;
 /// Opacity of the thinnest flows.
-const MIN_ALPHA: f32 = 0.35;
+const MIN_ALPHA: f32 = 0.12;
 /// Opacity of flows outside the selection.
 const FADED_ALPHA: f32 = 0.12;
 

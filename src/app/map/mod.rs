@@ -77,6 +77,12 @@ impl MapState {
         let _ = self.memory.set_zoom(zoom);
     }
 
+    /// Whether an online tile client exists (it is created only when the
+    /// user turns online tiles on).
+    pub fn has_tiles(&self) -> bool {
+        self.tiles.is_some()
+    }
+
     pub fn drop_tiles(&mut self) {
         self.tiles = None;
     }

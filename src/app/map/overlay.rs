@@ -50,7 +50,7 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
     });
 
     if app.settings.show_legend && !app.view.summary.flows.is_empty() {
-        legend_ui(ui, &app.view.scene.legend, rect, margin);
+        legend_ui(ui, &app.view.scene.legend, &density_note(app), rect, margin);
     }
 
     // Attribution, bottom right, always on the map.
@@ -93,7 +93,30 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
     progress_ui(ui, app, rect, commands);
 }
 
-fn legend_ui(ui: &mut Ui, legend: &Legend, rect: Rect, margin: f32) {
+/// Which flows the map draws, for the legend: a viewer must know when lines
+/// are left out.
+fn density_note(app: &CorridorApp) -> String {
+    let summary = &app.view.summary;
+    let density = &app.settings.density;
+    let mut note = if summary.flows.len() < summary.flows_in_filter {
+        format!(
+            "{} largest of {} flows",
+            thousands(summary.flows.len() as u64),
+            thousands(summary.flows_in_filter as u64)
+        )
+    } else {
+        format!("All {} flows", thousands(summary.flows.len() as u64))
+    };
+    if density.min_traces > 1 {
+        note.push_str(&format!(
+            " with at least {} traces",
+            thousands(density.min_traces)
+        ));
+    }
+    note
+}
+
+fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) {
     // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
     egui::Area::new(egui::Id::unique("map-legend"))
         .pivot(Align2::LEFT_BOTTOM)
@@ -102,6 +125,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, rect: Rect, margin: f32) {
         .show(ui.ctx(), |ui| {
             Frame::popup(ui.style()).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
+                ui.label(RichText::new(note).size(12.0));
                 ui.label(RichText::new("Traces per flow").small().strong());
                 ui.horizontal(|ui| {
                     for (count, width) in &legend.flow_widths {

@@ -7,6 +7,8 @@ use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
+
+use crate::aggregate::filter::DEFAULT_TOP_FLOWS;
 use crate::model::WeaponClass;
 use crate::scene::style::class_color;
 
@@ -72,6 +74,9 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         if response.changed() {
             commands.push(Command::SetMakeModel(text));
         }
+        ui.add_space(8.0);
+        ui.label(RichText::new("Flows drawn").strong());
+        density_ui(ui, app, &mut commands);
         if ui.button("Reset filters").clicked() {
             commands.push(Command::ResetFilters);
         }
@@ -84,7 +89,16 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             thousands(summary.traces),
             thousands(total)
         ));
-        ui.label(plural(summary.flows.len() as u64, "flow", "flows"));
+        ui.label(format!(
+            "{} of {} flows drawn",
+            thousands(summary.flows.len() as u64),
+            thousands(summary.flows_in_filter as u64)
+        ))
+        .on_hover_text(format!(
+            "The drawn flows carry {} of the {} traces in the filter",
+            thousands(summary.traces_in_flows),
+            thousands(summary.traces)
+        ));
         ui.label(plural(
             summary.stores_with_traces() as u64,
             "store",
@@ -107,4 +121,37 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     for command in commands {
         app.push(command);
     }
+}
+
+fn density_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    let density = &app.settings.density;
+    ui.horizontal(|ui| {
+        ui.label("At least");
+        let mut min = density.min_traces;
+        if ui
+            .add(egui::DragValue::new(&mut min).range(1..=10_000).speed(0.2))
+            .on_hover_text("Hide flows with fewer traces")
+            .changed()
+        {
+            commands.push(Command::SetMinTraces(min));
+        }
+        ui.label("traces per flow");
+    });
+    ui.horizontal(|ui| {
+        let mut limited = density.top.is_some();
+        let mut top = density.top.unwrap_or(DEFAULT_TOP_FLOWS);
+        let toggled = ui.checkbox(&mut limited, "Only the largest").changed();
+        let edited = ui
+            .add_enabled(
+                limited,
+                egui::DragValue::new(&mut top)
+                    .range(1..=1_000_000)
+                    .speed(5.0),
+            )
+            .on_hover_text("How many of the largest flows to draw")
+            .changed();
+        if toggled || edited {
+            commands.push(Command::SetTopFlows(limited.then_some(top)));
+        }
+    });
 }

@@ -1,0 +1,136 @@
+//! Criterion benchmarks of the GUI-free core (`cargo bench`); figures and the
+//! machine they were measured on are in docs/benchmarks.md.
+
+use std::hint::black_box;
+
+use corridor::aggregate::{FlowIndex, TraceFilter, aggregate};
+use corridor::classify::{CachedClassifier, Classifier};
+use corridor::import::builder::DatasetBuilder;
+use corridor::import::{DataSource, ImportControl, ImportOptions, import_into};
+use corridor::model::WeaponClass;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn classifier() -> Classifier {
+    Classifier::shipped().expect("shipped rules")
+}
+
+/// Trace columns as exports write them: 8 weapon types × 20 guns.
+fn rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+    let types = [
+        "", "PISTOLA", "RIFLE", "REVOLVER", "ESCOPETA", "FUSIL", "UNKNOWN", "PISTOL",
+    ];
+    let guns = [
+        ("CENTURY ARMS INTERNATIONAL", "WASR-10 63", "7.62X39MM"),
+        ("ROMARM/CUGIR", "DRACO", "7.62X39"),
+        ("COLT'S MANUFACTURING", "AR-15 A2 SPORTER", ".223 REM"),
+        ("SMITH & WESSON", "M&P 15 SPORT II", "5.56 NATO"),
+        ("BARRETT FIREARMS MFG", "M82A1", ".50 BMG"),
+        ("GLOCK GMBH", "19 GEN 5", "9MM LUGER"),
+        ("FN HERSTAL", "FIVE-SEVEN MK2", "5.7X28MM"),
+        ("SMITH & WESSON", "686-6", ".357 MAGNUM"),
+        ("REMINGTON ARMS", "870 EXPRESS", "12 GAUGE"),
+        ("STURM, RUGER & CO.", "MINI-14 RANCH", ".223"),
+        ("NORINCO", "SKS", "7.62X39"),
+        ("TAURUS", "PT-1911", ".38 SUPER"),
+        ("UNKNOWN MAKER", "UNKNOWN", "UNKNOWN"),
+        ("HECKLER & KOCH", "MP5", "9MM"),
+        ("MOSSBERG", "500 PERSUADER", "12"),
+        ("BERSA", "THUNDER 380", ".380 ACP"),
+        ("SIG SAUER", "P365", "9MM"),
+        ("BUSHMASTER", "XM15-E2S", "5.56"),
+        ("MAGNUM RESEARCH", "DESERT EAGLE", ".50 AE"),
+        ("ACME", "MODEL 1", ".22 LR"),
+    ];
+    types
+        .iter()
+        .flat_map(|t| guns.iter().map(move |(ma, mo, ca)| (*t, *ma, *mo, *ca)))
+        .collect()
+}
+
+fn classify(c: &mut Criterion) {
+    let rows = rows();
+    let shipped = classifier();
+    let mut group = c.benchmark_group("classify");
+    group.throughput(Throughput::Elements(rows.len() as u64));
+    group.bench_function("uncached", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; WeaponClass::COUNT];
+            for (t, ma, mo, ca) in &rows {
+                counts[shipped.classify(t, ma, mo, ca).class.index()] += 1;
+            }
+            black_box(counts)
+        })
+    });
+    let mut cached = CachedClassifier::new(shipped.clone());
+    group.bench_function("cached", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; WeaponClass::COUNT];
+            for (t, ma, mo, ca) in &rows {
+                counts[cached.classify(t, ma, mo, ca).class.index()] += 1;
+            }
+            black_box(counts)
+        })
+    });
+    group.finish();
+}
+
+fn demo_source() -> DataSource {
+    DataSource::Bytes {
+        name: "corridor-demo-traces.csv".to_owned(),
+        bytes: corridor::demo::DEMO_TRACES_CSV.to_vec(),
+    }
+}
+
+fn import_demo(c: &mut Criterion) {
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(
+        corridor::demo::DEMO_TRACES_CSV.len() as u64
+    ));
+    group.bench_function("demo_20k_traces", |b| {
+        b.iter(|| {
+            let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+            let out = import_into(
+                builder,
+                &[demo_source()],
+                &ImportOptions::default(),
+                &ImportControl::default(),
+            )
+            .expect("not cancelled");
+            black_box(out.dataset.traces.len())
+        })
+    });
+    group.finish();
+}
+
+fn aggregate_demo(c: &mut Criterion) {
+    let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+    let out = import_into(
+        builder,
+        &[demo_source()],
+        &ImportOptions::default(),
+        &ImportControl::default(),
+    )
+    .expect("not cancelled");
+    let index = FlowIndex::build(&out.dataset);
+    let mut group = c.benchmark_group("aggregate_demo_20k");
+    let mut no_ak = TraceFilter::default();
+    no_ak.set_class(WeaponClass::AkPattern, false);
+    group.bench_function("class_filter", |b| {
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &no_ak).traces))
+    });
+    let text = TraceFilter {
+        make_model: "colt".to_owned(),
+        ..TraceFilter::default()
+    };
+    group.bench_function("make_model_filter", |b| {
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &text).traces))
+    });
+    group.bench_function("flow_index_build", |b| {
+        b.iter(|| black_box(FlowIndex::build(&out.dataset).pairs.len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, classify, import_demo, aggregate_demo);
+criterion_main!(benches);
