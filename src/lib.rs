@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod export;
+pub mod format;
 pub mod generate;
 pub mod geometry;
 pub mod import;

@@ -6,7 +6,6 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::commands::Command;
 use super::data::LoadedData;
-use super::format::thousands;
 use super::loader::{LoadJob, LoadPoll};
 use super::map::{self, MapState};
 use super::panels;
@@ -50,6 +49,8 @@ pub struct CorridorApp {
     pub loading: Option<LoadJob>,
     pub notice: Option<Notice>,
     pub report_open: bool,
+    /// Report of the last import when it loaded nothing (the data shown is older).
+    pub failed_report: Option<crate::import::report::ImportReport>,
     pub about_open: bool,
     pub rules: Option<PathBuf>,
     pub details: panels::details_panel::DetailsCache,
@@ -86,6 +87,7 @@ impl CorridorApp {
             loading: None,
             notice: None,
             report_open: false,
+            failed_report: None,
             about_open: false,
             rules: start.rules,
             details: Default::default(),
@@ -174,13 +176,13 @@ impl CorridorApp {
             // Keep what was shown: an unreadable file must not wipe the map.
             self.notice = Some(Notice {
                 text: format!(
-                    "Nothing could be loaded from {description}: {} file errors, {} rows rejected. The data already shown is unchanged.",
-                    report.errors, report.rejected
+                    "Nothing could be loaded from {description} ({}). The data already shown is unchanged.",
+                    report.summary_line()
                 ),
                 is_error: true,
                 offer_report: true,
             });
-            self.data.report = report;
+            self.failed_report = Some(report);
             self.report_open = true;
             return;
         }
@@ -192,16 +194,15 @@ impl CorridorApp {
         let problems = report.rejected + report.errors;
         self.notice = (problems > 0 || report.warnings > 0).then(|| Notice {
             text: format!(
-                "Loaded {} traces from {description}; {} rows rejected, {} warnings, {} file errors.",
-                thousands(dataset.traces.len() as u64),
-                thousands(report.rejected),
-                thousands(report.warnings),
-                report.errors
+                "Loaded {} from {description}: {}.",
+                super::format::plural(dataset.traces.len() as u64, "trace", "traces"),
+                report.summary_line()
             ),
             is_error: problems > 0,
             offer_report: true,
         });
         self.report_open = problems > 0;
+        self.failed_report = None;
         self.data = LoadedData::new(dataset, report, label, self.next_version);
         self.next_version += 1;
         self.selection = None;

@@ -1,33 +1,4 @@
-//! Numbers and dates as people read them.
+//! Number formatting lives in the core ([`crate::format`]); re-exported
+//! here under the names the panels use.
 
-/// `1234567` → `1,234,567`.
-pub fn thousands(n: impl Into<u64>) -> String {
-    let digits = n.into().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-pub fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thousands_separators() {
-        assert_eq!(thousands(0u32), "0");
-        assert_eq!(thousands(999u32), "999");
-        assert_eq!(thousands(1000u32), "1,000");
-        assert_eq!(thousands(1234567u32), "1,234,567");
-        assert_eq!(plural(1, "trace", "traces"), "1 trace");
-        assert_eq!(plural(2000, "trace", "traces"), "2,000 traces");
-    }
-}
+pub use crate::format::{count_noun as plural, thousands};

@@ -4,6 +4,8 @@ use serde::Serialize;
 use std::fmt;
 use std::io::Write;
 
+use crate::format::count_noun;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -124,6 +126,22 @@ impl ImportReport {
                 self.unlisted += 1;
             }
         }
+    }
+
+    /// "1 row rejected, 3 warnings, 0 file errors".
+    ///
+    /// ```
+    /// use corridor::import::report::ImportReport;
+    /// let report = ImportReport { rejected: 1, warnings: 1200, ..Default::default() };
+    /// assert_eq!(report.summary_line(), "1 row rejected, 1,200 warnings, 0 file errors");
+    /// ```
+    pub fn summary_line(&self) -> String {
+        format!(
+            "{}, {}, {}",
+            count_noun(self.rejected, "row rejected", "rows rejected"),
+            count_noun(self.warnings, "warning", "warnings"),
+            count_noun(self.errors, "file error", "file errors")
+        )
     }
 
     pub fn is_clean(&self) -> bool {

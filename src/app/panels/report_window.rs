@@ -18,7 +18,21 @@ pub fn report_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         .open(&mut open)
         .default_size([760.0, 420.0])
         .resizable(true)
-        .show(ctx, |ui| report_ui(ui, &app.data.report, &mut commands));
+        .show(ctx, |ui| {
+            let report = match &app.failed_report {
+                Some(failed) => {
+                    ui.label(
+                        RichText::new(
+                            "The last import loaded nothing; the data shown is from before it.",
+                        )
+                        .color(ui.visuals().warn_fg_color),
+                    );
+                    failed
+                }
+                None => &app.data.report,
+            };
+            report_ui(ui, report, &mut commands);
+        });
     if !open {
         commands.push(Command::ShowReport(false));
     }
@@ -29,12 +43,7 @@ pub fn report_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
 
 fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "{} rows rejected · {} warnings · {} file errors",
-            thousands(report.rejected),
-            thousands(report.warnings),
-            report.errors
-        ));
+        ui.label(report.summary_line());
         if ui.button("Save as CSV…").clicked() {
             commands.push(Command::SaveReport);
         }
