@@ -206,7 +206,10 @@ fn a_file_with_nothing_usable_keeps_the_current_data() {
     harness.get_by_label_contains("Nothing could be loaded from garbage.csv");
     harness.get_by_label_contains("could not tell what this file holds");
     harness.get_by_label_contains("The last import loaded nothing");
-    assert!(harness.state().data.report.is_clean(), "the shown data keeps its own report");
+    assert!(
+        harness.state().data.report.is_clean(),
+        "the shown data keeps its own report"
+    );
 }
 
 #[test]
