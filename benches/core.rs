@@ -14,37 +14,29 @@ fn classifier() -> Classifier {
     Classifier::shipped().expect("shipped rules")
 }
 
-/// Trace columns as exports write them: 8 weapon types × 20 guns.
-fn rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
-    let types = [
-        "", "PISTOLA", "RIFLE", "REVOLVER", "ESCOPETA", "FUSIL", "UNKNOWN", "PISTOL",
-    ];
-    let guns = [
-        ("CENTURY ARMS INTERNATIONAL", "WASR-10 63", "7.62X39MM"),
-        ("ROMARM/CUGIR", "DRACO", "7.62X39"),
-        ("COLT'S MANUFACTURING", "AR-15 A2 SPORTER", ".223 REM"),
-        ("SMITH & WESSON", "M&P 15 SPORT II", "5.56 NATO"),
-        ("BARRETT FIREARMS MFG", "M82A1", ".50 BMG"),
-        ("GLOCK GMBH", "19 GEN 5", "9MM LUGER"),
-        ("FN HERSTAL", "FIVE-SEVEN MK2", "5.7X28MM"),
-        ("SMITH & WESSON", "686-6", ".357 MAGNUM"),
-        ("REMINGTON ARMS", "870 EXPRESS", "12 GAUGE"),
-        ("STURM, RUGER & CO.", "MINI-14 RANCH", ".223"),
-        ("NORINCO", "SKS", "7.62X39"),
-        ("TAURUS", "PT-1911", ".38 SUPER"),
-        ("UNKNOWN MAKER", "UNKNOWN", "UNKNOWN"),
-        ("HECKLER & KOCH", "MP5", "9MM"),
-        ("MOSSBERG", "500 PERSUADER", "12"),
-        ("BERSA", "THUNDER 380", ".380 ACP"),
-        ("SIG SAUER", "P365", "9MM"),
-        ("BUSHMASTER", "XM15-E2S", "5.56"),
-        ("MAGNUM RESEARCH", "DESERT EAGLE", ".50 AE"),
-        ("ACME", "MODEL 1", ".22 LR"),
-    ];
-    types
-        .iter()
-        .flat_map(|t| guns.iter().map(move |(ma, mo, ca)| (*t, *ma, *mo, *ca)))
-        .collect()
+/// The distinct (weapon type, make, model, caliber) combinations of the demo
+/// data, as the importer meets them.
+fn rows() -> Vec<(String, String, String, String)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(corridor::demo::DEMO_TRACES_CSV);
+    let mut rows: Vec<(String, String, String, String)> = reader
+        .records()
+        .skip(2)
+        .filter_map(Result::ok)
+        .map(|r| {
+            (
+                r[1].to_owned(),
+                r[2].to_owned(),
+                r[3].to_owned(),
+                r[4].to_owned(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows.dedup();
+    rows
 }
 
 fn classify(c: &mut Criterion) {

@@ -6,7 +6,7 @@ use crate::scene::{Scene, SceneStyle, build_scene};
 
 use super::data::LoadedData;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct Key {
     data_version: u64,
     filter: TraceFilter,
@@ -32,15 +32,21 @@ impl ViewModel {
         density: &FlowDensity,
         style: &SceneStyle,
     ) -> bool {
+        let unchanged = self.key.as_ref().is_some_and(|k| {
+            k.data_version == data.version
+                && k.filter == *filter
+                && k.density == *density
+                && k.style == *style
+        });
+        if unchanged {
+            return false;
+        }
         let key = Key {
             data_version: data.version,
             filter: filter.clone(),
             density: density.clone(),
             style: style.clone(),
         };
-        if self.key.as_ref() == Some(&key) {
-            return false;
-        }
         self.summary = aggregate(&data.dataset, &data.index, filter);
         apply_density(&mut self.summary, density);
         self.scene = build_scene(&data.dataset, &self.summary, style);

@@ -124,5 +124,12 @@ impl Basemap {
     }
 }
 
+/// The embedded basemap, parsed on first use and shared for the life of the
+/// process (the importer's geocoder and the map both use it).
+pub fn shared() -> Option<&'static Basemap> {
+    static BASEMAP: std::sync::OnceLock<Option<Basemap>> = std::sync::OnceLock::new();
+    BASEMAP.get_or_init(|| Basemap::embedded().ok()).as_ref()
+}
+
 #[cfg(test)]
 mod tests;

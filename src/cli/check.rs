@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::config;
 use crate::import::values::DateOrder;
 use crate::import::{ImportControl, ImportOptions, ImportOutcome, import_paths};
-use crate::model::WeaponClass;
+use crate::model::{Precision, WeaponClass};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -74,6 +74,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         "errors": report.errors,
         "by_class": by_class,
         "synthetic": dataset.is_synthetic(),
+        "precision": precision_counts(dataset),
         "files": report.files.iter().map(|f| {
             let source = dataset.sources.iter().find(|s| s.name == f.file);
             json!({
@@ -93,6 +94,25 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         "issues": report.issues,
         "unlisted_issues": report.unlisted,
     })
+}
+
+/// Locations by how they were placed: `{"exact": n, "city": m}`.
+fn precision_counts(dataset: &crate::model::Dataset) -> Value {
+    let mut counts = Map::new();
+    for precision in [Precision::Exact, Precision::City] {
+        let n = dataset
+            .stores
+            .iter()
+            .filter(|s| s.precision == precision)
+            .count()
+            + dataset
+                .sites
+                .iter()
+                .filter(|s| s.precision == precision)
+                .count();
+        counts.insert(precision.id().to_owned(), json!(n));
+    }
+    Value::Object(counts)
 }
 
 fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<()> {
@@ -146,6 +166,12 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
         out,
         "Report: {} rows rejected, {} warnings, {} file errors",
         report.rejected, report.warnings, report.errors
+    )?;
+    let precision = precision_counts(dataset);
+    writeln!(
+        out,
+        "Locations: {} with exact coordinates, {} placed at a town centre (city precision)",
+        precision["exact"], precision["city"]
     )?;
     let counts = dataset.class_counts();
     let classes: Vec<String> = WeaponClass::ALL

@@ -8,6 +8,7 @@ use super::fields::Field;
 use super::report::{ImportIssue, ImportReport, Severity};
 use super::row::{CellPlace, OwnedRow, RowValues};
 use super::values::{CoordError, DateOrder, parse_coordinate, parse_date};
+use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
 use crate::model::{
     Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId, TraceRow,
@@ -60,6 +61,7 @@ enum Placement {
         key: String,
         lat_deg: f64,
         lon_deg: f64,
+        precision: Precision,
     },
 }
 
@@ -85,6 +87,14 @@ impl Side {
         }
     }
 
+    /// The town and state columns, for geocoding.
+    fn place_fields(self) -> (Field, Field) {
+        match self {
+            Side::Store => (Field::StoreCity, Field::StoreState),
+            Side::Site => (Field::RecoveryPlace, Field::RecoveryState),
+        }
+    }
+
     fn fields(self) -> (Field, Field, Field) {
         match self {
             Side::Store => (Field::StoreId, Field::StoreLat, Field::StoreLon),
@@ -102,6 +112,10 @@ pub struct DatasetBuilder {
     classifier: CachedClassifier,
     pub date_order: DateOrder,
     pending: Vec<OwnedRow>,
+    /// Places rows that name a town but give no usable coordinates.
+    gazetteer: Option<&'static Gazetteer>,
+    /// Set while rows kept aside are retried: they cannot wait any longer.
+    final_pass: bool,
 }
 
 impl DatasetBuilder {
@@ -134,6 +148,8 @@ impl DatasetBuilder {
             classifier,
             date_order: DateOrder::default(),
             pending: Vec::new(),
+            gazetteer: crate::basemap::shared().map(|b| &b.gazetteer),
+            final_pass: false,
         }
     }
 
@@ -151,63 +167,44 @@ impl DatasetBuilder {
         file: u16,
         out: &mut Reporter<'_>,
     ) -> bool {
-        let key_text = row.get(Field::StoreId);
-        if !key_text.is_empty()
-            && let Some(id) = self
-                .dataset
-                .strings
-                .find(key_text)
-                .and_then(|k| self.store_by_key.get(&k))
-        {
-            let first = self.dataset.stores[id.0 as usize].source;
-            out.issue(
-                Severity::Warning,
-                Some(row.line),
-                row.place(Field::StoreId),
-                format!(
-                    "store id '{key_text}' was already defined at {}; this row is ignored",
-                    self.describe_source(first)
-                ),
-            );
-            return false;
-        }
-        match self.resolve(Side::Store, row, file, out, false) {
-            Ok(_) => true,
-            Err(unplaced) => {
-                out.issue(
-                    Severity::Rejected,
-                    Some(row.line),
-                    unplaced.place,
-                    unplaced.reason,
-                );
-                false
-            }
-        }
+        self.add_location_row(Side::Store, row, file, out)
     }
 
     /// A row of a recovery sites file.
     pub fn add_site_row(&mut self, row: &RowValues<'_>, file: u16, out: &mut Reporter<'_>) -> bool {
-        let key_text = row.get(Field::RecoveryId);
+        self.add_location_row(Side::Site, row, file, out)
+    }
+
+    fn add_location_row(
+        &mut self,
+        side: Side,
+        row: &RowValues<'_>,
+        file: u16,
+        out: &mut Reporter<'_>,
+    ) -> bool {
+        let (id_field, _, _) = side.fields();
+        let key_text = row.get(id_field);
         if !key_text.is_empty()
             && let Some(id) = self
                 .dataset
                 .strings
                 .find(key_text)
-                .and_then(|k| self.site_by_key.get(&k))
+                .and_then(|k| self.lookup(side, k))
         {
-            let first = self.dataset.sites[id.0 as usize].source;
+            let (_, _, first) = self.location_of(side, id);
             out.issue(
                 Severity::Warning,
                 Some(row.line),
-                row.place(Field::RecoveryId),
+                row.place(id_field),
                 format!(
-                    "recovery site id '{key_text}' was already defined at {}; this row is ignored",
+                    "{} id '{key_text}' was already defined at {}; this row is ignored",
+                    side.noun(),
                     self.describe_source(first)
                 ),
             );
             return false;
         }
-        match self.resolve(Side::Site, row, file, out, false) {
+        match self.resolve(side, row, file, out, false) {
             Ok(_) => true,
             Err(unplaced) => {
                 out.issue(
@@ -258,8 +255,10 @@ impl DatasetBuilder {
         RowOutcome::Accepted
     }
 
-    /// Rows kept aside by [`Self::add_trace_row`], to retry once all files are read.
+    /// Rows kept aside by [`Self::add_trace_row`], to retry once all files
+    /// are read; from now on rows are placed or rejected, never kept aside.
     pub fn take_pending(&mut self) -> Vec<OwnedRow> {
+        self.final_pass = true;
         std::mem::take(&mut self.pending)
     }
 
@@ -496,8 +495,27 @@ impl DatasetBuilder {
                 key: key_text,
                 lat_deg,
                 lon_deg,
+                precision: Precision::Exact,
             }),
             Err((field, error)) => {
+                // A row naming its id may be waiting for a later row or file
+                // with exact coordinates; geocode it only on the last pass.
+                let may_wait = is_reference && !given_key.is_empty() && !self.final_pass;
+                let mut unresolved = None;
+                if !may_wait {
+                    match self.geocode(side, row, &error, field, out) {
+                        Some(Ok((lat_deg, lon_deg))) => {
+                            return Ok(Placement::New {
+                                key: key_text,
+                                lat_deg,
+                                lon_deg,
+                                precision: Precision::City,
+                            });
+                        }
+                        Some(Err(reason)) => unresolved = Some(reason),
+                        None => {}
+                    }
+                }
                 let no_columns = !row.has(lat_field) && !row.has(lon_field);
                 let reason = if !given_key.is_empty() && no_columns && is_reference {
                     format!("unknown {} id '{given_key}'", side.noun())
@@ -529,6 +547,10 @@ impl DatasetBuilder {
                         error.describe(&what)
                     )
                 };
+                let reason = match unresolved {
+                    Some(more) => format!("{reason}; {more}"),
+                    None => reason,
+                };
                 let place = if no_columns && row.has(id_field) {
                     row.place(id_field)
                 } else {
@@ -550,11 +572,98 @@ impl DatasetBuilder {
                 key,
                 lat_deg,
                 lon_deg,
+                precision,
             } => {
                 let key = self.dataset.strings.intern(&key);
-                self.create(side, row, key, lat_deg, lon_deg, file)
+                let id = self.create(side, row, key, lat_deg, lon_deg, file);
+                match side {
+                    Side::Store => self.dataset.stores[id as usize].precision = precision,
+                    Side::Site => self.dataset.sites[id as usize].precision = precision,
+                }
+                id
             }
         }
+    }
+
+    /// Places a location without usable coordinates at its town's centre,
+    /// from the embedded gazetteer. `None` when the row names no town;
+    /// `Some(Err)` says why the town could not be placed (never a guess).
+    fn geocode(
+        &self,
+        side: Side,
+        row: &RowValues<'_>,
+        coordinate_error: &CoordError,
+        coordinate_field: Field,
+        out: &mut Reporter<'_>,
+    ) -> Option<Result<(f64, f64), String>> {
+        let (place_field, state_field) = side.place_fields();
+        let town = row.get(place_field);
+        if town.is_empty() {
+            return None;
+        }
+        let gazetteer = self.gazetteer?;
+        let state = row.get(state_field);
+        let state_arg = (!state.is_empty()).then_some(state);
+        let named = if state.is_empty() {
+            format!("'{town}'")
+        } else {
+            format!("'{town}, {state}'")
+        };
+        let resolution = gazetteer.resolve(town, state_arg);
+        let Some(place) = resolution.place() else {
+            return Some(Err(match resolution {
+                Resolution::NotInState { candidates } => format!(
+                    "{named} is not in the gazetteer ({} place{} of that name, none in that state)",
+                    candidates,
+                    if candidates == 1 { "" } else { "s" }
+                ),
+                Resolution::UnknownState => {
+                    format!("{named} cannot be placed: '{state}' is not a US or Mexican state")
+                }
+                _ => format!("{named} is not in the gazetteer"),
+            }));
+        };
+        let centre = format!(
+            "the centre of {} ({}, population {})",
+            place.name,
+            place.state.as_str(),
+            crate::format::thousands(place.population)
+        );
+        if !matches!(coordinate_error, CoordError::Missing) {
+            let (_, lat_field, _) = side.fields();
+            let what = format!(
+                "{} {}",
+                side.noun(),
+                if coordinate_field == lat_field {
+                    "latitude"
+                } else {
+                    "longitude"
+                }
+            );
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                row.place(coordinate_field),
+                format!(
+                    "{}; placed at {centre} instead",
+                    coordinate_error.describe(&what)
+                ),
+            );
+        }
+        if let Resolution::Ambiguous { candidates, .. } = resolution {
+            let how = if state.is_empty() {
+                "the most populous"
+            } else {
+                "the most populous in that state"
+            };
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                row.place(place_field),
+                format!("{named} matches {candidates} places; {how} was used: {centre}"),
+            );
+        }
+        Some(Ok((place.lat_deg, place.lon_deg)))
     }
 
     fn lookup(&self, side: Side, key: StrId) -> Option<u32> {

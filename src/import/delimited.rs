@@ -131,7 +131,12 @@ pub fn classify_headers(headers: &[&str], file_name: &str) -> Option<(TableKind,
     }
     let stores = ColumnMap::from_headers(headers.iter().copied(), TableKind::Stores);
     let sites = ColumnMap::from_headers(headers.iter().copied(), TableKind::RecoverySites);
-    let located = |m: &ColumnMap, lat: Field, lon: Field| m.has(lat) && m.has(lon);
+    // Coordinates, or a town and state the gazetteer can place.
+    let located = |m: &ColumnMap, lat: Field, lon: Field| {
+        (m.has(lat) && m.has(lon))
+            || (m.has(Field::StoreCity) && m.has(Field::StoreState))
+            || (m.has(Field::RecoveryPlace) && m.has(Field::RecoveryState))
+    };
     let name = file_name.to_lowercase();
     let named_store = ["store", "dealer", "ffl", "tienda", "armeria", "purchase"]
         .iter()

@@ -1,22 +1,14 @@
 //! Walkers plugin drawing Corridor's own basemap: land, US and Mexican
 //! states, coasts and the emphasised US–Mexico border.
 
-use std::sync::OnceLock;
-
 use egui::{Color32, Mesh, Pos2, Response, Shape, Stroke, Ui};
 use walkers::{MapMemory, Plugin, Projector};
 
-use super::projection::screen_transform;
+use super::projection::layer_painter;
 use crate::app::colors::color32;
 use crate::basemap::{Basemap, Country, MeshPart, OutlineKind};
 use crate::scene::style::Palette;
 use crate::scene::transform::ScreenTransform;
-
-/// The embedded basemap, parsed on first use and shared by every frame.
-pub fn shared_basemap() -> Option<&'static Basemap> {
-    static BASEMAP: OnceLock<Option<Basemap>> = OnceLock::new();
-    BASEMAP.get_or_init(|| Basemap::embedded().ok()).as_ref()
-}
 
 pub struct BasemapLayer {
     pub basemap: &'static Basemap,
@@ -33,9 +25,7 @@ impl Plugin for BasemapLayer {
         projector: &Projector<'_>,
         _memory: &MapMemory,
     ) {
-        let clip = projector.clip_rect();
-        let painter = ui.painter().with_clip_rect(clip);
-        let transform = screen_transform(projector);
+        let (painter, _, transform) = layer_painter(ui, projector);
         let zoom = projector.zoom() as f32;
         if !self.online_tiles {
             let mut mesh = Mesh::default();

@@ -3,7 +3,7 @@
 use egui::{Pos2, Response, Shape, Stroke, Ui};
 use walkers::{MapMemory, Plugin, Projector};
 
-use super::projection::screen_transform;
+use super::projection::layer_painter;
 use super::selection::flow_selected;
 use crate::aggregate::FlowSummary;
 use crate::app::colors::color32;
@@ -34,9 +34,7 @@ impl Plugin for FlowLayer<'_> {
         projector: &Projector<'_>,
         _memory: &MapMemory,
     ) {
-        let clip = projector.clip_rect();
-        let painter = ui.painter().with_clip_rect(clip);
-        let transform = screen_transform(projector);
+        let (painter, clip, transform) = layer_painter(ui, projector);
         let visible = clip.expand(40.0);
         let mut shapes = Vec::with_capacity(self.scene.flows.len() * 2);
         let mut highlighted = Vec::new();

@@ -4,7 +4,7 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
-use super::projection::screen_transform;
+use super::projection::layer_painter;
 use crate::app::colors::color32;
 use crate::basemap::Basemap;
 use crate::scene::style::Palette;
@@ -39,9 +39,7 @@ impl Plugin for LabelLayer {
         projector: &Projector<'_>,
         _memory: &MapMemory,
     ) {
-        let clip = projector.clip_rect();
-        let painter = ui.painter().with_clip_rect(clip);
-        let transform = screen_transform(projector);
+        let (painter, clip, transform) = layer_painter(ui, projector);
         let zoom = projector.zoom();
         let text = color32(self.palette.label);
         let halo = color32(self.palette.label_halo);

@@ -114,7 +114,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     } else {
         None
     };
-    let basemap = basemap_layer::shared_basemap();
+    let basemap = crate::basemap::shared();
     let mut map_widget = Map::new(
         tiles,
         &mut map.memory,

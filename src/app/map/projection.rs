@@ -1,5 +1,6 @@
 //! The core's screen transform for the map as walkers currently shows it.
 
+use egui::{Painter, Rect, Ui};
 use walkers::Projector;
 
 use crate::geometry::mercator::project;
@@ -18,4 +19,15 @@ pub fn screen_transform(projector: &Projector<'_>) -> ScreenTransform {
     transform.origin_px[0] += f64::from(rect.min.x);
     transform.origin_px[1] += f64::from(rect.min.y);
     transform
+}
+
+/// What every map layer starts with: a painter clipped to the map (plugins
+/// are not clipped by walkers), the map's rectangle, and the transform.
+pub fn layer_painter(ui: &Ui, projector: &Projector<'_>) -> (Painter, Rect, ScreenTransform) {
+    let clip = projector.clip_rect();
+    (
+        ui.painter().with_clip_rect(clip),
+        clip,
+        screen_transform(projector),
+    )
 }

@@ -4,7 +4,7 @@
 use egui::{Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
-use super::projection::screen_transform;
+use super::projection::layer_painter;
 use crate::app::colors::color32;
 use crate::scene::hit::Hit;
 use crate::scene::{Scene, SymbolKind};
@@ -24,9 +24,7 @@ impl Plugin for SymbolLayer<'_> {
         projector: &Projector<'_>,
         _memory: &MapMemory,
     ) {
-        let clip = projector.clip_rect();
-        let painter = ui.painter().with_clip_rect(clip);
-        let transform = screen_transform(projector);
+        let (painter, clip, transform) = layer_painter(ui, projector);
         let mut shapes = Vec::with_capacity(self.scene.symbols.len());
         for symbol in &self.scene.symbols {
             let p = transform.to_screen(symbol.at);
