@@ -17,3 +17,4 @@ pub mod geometry;
 pub mod import;
 pub mod model;
 pub mod scene;
+pub mod text;

@@ -1,6 +1,6 @@
 //! Origin→recovery flows: traces counted per (store, recovery site) pair.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::filter::{FlowDensity, TextMatcher, TraceFilter};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
@@ -20,7 +20,7 @@ impl FlowIndex {
     pub fn build(dataset: &Dataset) -> FlowIndex {
         let traces = &dataset.traces;
         let mut index = FlowIndex::default();
-        let mut pair_ids: HashMap<(StoreId, SiteId), u32> = HashMap::new();
+        let mut pair_ids: FxHashMap<(StoreId, SiteId), u32> = FxHashMap::default();
         index.pair_of_trace.reserve(traces.len());
         for row in 0..traces.len() {
             let key = (traces.store[row], traces.site[row]);

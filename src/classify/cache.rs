@@ -4,7 +4,7 @@
 //! caliber) combinations, so remembering each answer turns most rows into a
 //! single hash lookup.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::classification::Classification;
 use super::classifier::Classifier;
@@ -30,7 +30,7 @@ pub struct CachedClassifier {
     classifier: Classifier,
     /// Key → position in `results`. Keys are the four columns, each prefixed
     /// by its length, so no text can make two combinations collide.
-    index: HashMap<Box<[u8]>, u32>,
+    index: FxHashMap<Box<[u8]>, u32>,
     results: Vec<Classification>,
     key: Vec<u8>,
 }
@@ -39,7 +39,7 @@ impl CachedClassifier {
     pub fn new(classifier: Classifier) -> CachedClassifier {
         CachedClassifier {
             classifier,
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             results: Vec::new(),
             key: Vec::with_capacity(128),
         }

@@ -1,13 +1,13 @@
 //! Adds rows to a dataset: resolves their store and recovery site, classifies
 //! the firearm, and decides what to reject and what to warn about.
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
 
 use super::fields::Field;
 use super::report::{ImportIssue, ImportReport, Severity};
 use super::row::{CellPlace, OwnedRow, RowValues};
-use super::values::{CoordError, DateOrder, parse_coordinate, parse_date};
+use super::values::{CoordError, DateOrder, parse_date};
 use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
 use crate::model::{
@@ -52,6 +52,15 @@ struct Unplaced<'a> {
     reason: String,
     /// A later row or file may still define the location.
     may_resolve_later: bool,
+}
+
+/// A weapon description already seen: its class and interned columns.
+#[derive(Clone, Copy)]
+struct WeaponMemo {
+    class: crate::model::WeaponClass,
+    unrecognised_type: bool,
+    /// Weapon type, make, model, caliber.
+    ids: [StrId; 4],
 }
 
 /// Where a row's store or site will be.
@@ -107,9 +116,15 @@ pub struct DatasetBuilder {
     pub dataset: Dataset,
     store_by_key: HashMap<StrId, StoreId>,
     site_by_key: HashMap<StrId, SiteId>,
-    /// Hash of trace id → first row, to report the same firearm twice.
-    trace_by_hash: HashMap<u64, u32>,
+    /// Rows before this one were loaded earlier; duplicates among them were
+    /// reported then.
+    first_new_trace: usize,
+    /// Where each file keeps its trace ids, for duplicate warnings.
+    trace_id_places: HashMap<u16, (Option<u64>, Option<String>)>,
     classifier: CachedClassifier,
+    weapon_memo: HashMap<Box<str>, WeaponMemo>,
+    /// Reused to build `weapon_memo` keys without allocating per row.
+    weapon_key: String,
     pub date_order: DateOrder,
     pending: Vec<OwnedRow>,
     /// Places rows that name a town but give no usable coordinates.
@@ -137,19 +152,78 @@ impl DatasetBuilder {
             .enumerate()
             .map(|(i, s)| (s.key, SiteId(i as u32)))
             .collect();
-        let trace_by_hash = (0..dataset.traces.len())
-            .map(|row| (hash_text(dataset.traces.trace_id.get(row)), row as u32))
-            .collect();
         Self {
+            first_new_trace: dataset.traces.len(),
+            trace_id_places: HashMap::default(),
             dataset,
             store_by_key,
             site_by_key,
-            trace_by_hash,
             classifier,
+            weapon_memo: HashMap::default(),
+            weapon_key: String::new(),
             date_order: DateOrder::default(),
             pending: Vec::new(),
             gazetteer: crate::basemap::shared().map(|b| &b.gazetteer),
             final_pass: false,
+        }
+    }
+
+    /// Warns about every trace id loaded more than once (both rows are kept:
+    /// two agencies may have traced the same firearm). Done once at the end
+    /// by sorting, rather than a hash-map probe per row, which was the
+    /// slowest part of loading a million rows.
+    pub fn report_duplicate_traces(&self, report: &mut ImportReport) {
+        let ids = &self.dataset.traces.trace_id;
+        let mut keyed: Vec<(u64, u32)> = (0..ids.len())
+            .map(|row| (hash_text(ids.get(row)), row as u32))
+            .collect();
+        keyed.sort_unstable();
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            if group.len() < 2
+                || group
+                    .iter()
+                    .all(|(_, r)| (*r as usize) < self.first_new_trace)
+            {
+                continue;
+            }
+            for (i, &(_, row)) in group.iter().enumerate() {
+                let text = ids.get(row as usize);
+                // The first row with this exact id, in load order: almost
+                // always the group's first (a column of identical ids, such
+                // as "N/A" on every row, must not cost a quadratic search).
+                let same = |r: u32| ids.get(r as usize) == text;
+                let first = if i > 0 && same(group[0].1) {
+                    group[0].1
+                } else if let Some(&(_, first)) = group[..i].iter().find(|(_, r)| same(*r)) {
+                    first
+                } else {
+                    continue;
+                };
+                if (row as usize) < self.first_new_trace {
+                    continue;
+                }
+                let source = self.dataset.traces.source(row as usize);
+                let (column, field) = self
+                    .trace_id_places
+                    .get(&source.file)
+                    .cloned()
+                    .unwrap_or_default();
+                report.push(ImportIssue {
+                    severity: Severity::Warning,
+                    file: self
+                        .dataset
+                        .sources
+                        .get(source.file as usize)
+                        .map_or_else(String::new, |s| s.name.clone()),
+                    line: Some(u64::from(source.line)),
+                    column,
+                    field,
+                    reason: format!(
+                        "trace id '{text}' also appears at {}; both rows are kept",
+                        self.describe_source(self.dataset.traces.source(first as usize))
+                    ),
+                });
+            }
         }
     }
 
@@ -255,6 +329,12 @@ impl DatasetBuilder {
         RowOutcome::Accepted
     }
 
+    /// Makes room for about `rows` more traces, so a big file does not
+    /// regrow every column many times.
+    pub fn reserve_traces(&mut self, rows: usize) {
+        self.dataset.traces.reserve(rows);
+    }
+
     /// Rows kept aside by [`Self::add_trace_row`], to retry once all files
     /// are read; from now on rows are placed or rejected, never kept aside.
     pub fn take_pending(&mut self) -> Vec<OwnedRow> {
@@ -296,25 +376,20 @@ impl DatasetBuilder {
             row.get(Field::Model),
             row.get(Field::Caliber),
         );
-        let classification = self
-            .classifier
-            .classify(weapon_type, make, model, caliber)
-            .clone();
-        if classification.unrecognised_type {
-            let outcome = if classification.class == crate::model::WeaponClass::Unknown {
+        let weapon = self.weapon(weapon_type, make, model, caliber);
+        let (class, unrecognised_type) = (weapon.class, weapon.unrecognised_type);
+        if unrecognised_type {
+            let outcome = if class == crate::model::WeaponClass::Unknown {
                 "make/model/caliber match no rule either, so the class is unknown".to_owned()
             } else {
-                format!(
-                    "classified as {} from make/model/caliber",
-                    classification.class.id()
-                )
+                format!("classified as {} from make/model/caliber", class.id())
             };
             warn(
                 out,
                 Field::WeaponType,
                 format!("weapon type '{weapon_type}' is not recognised; {outcome}"),
             );
-        } else if classification.class == crate::model::WeaponClass::Unknown {
+        } else if class == crate::model::WeaponClass::Unknown {
             let place = if row.has(Field::WeaponType) {
                 row.place(Field::WeaponType)
             } else {
@@ -330,51 +405,36 @@ impl DatasetBuilder {
             );
         }
 
-        let mut trace_id = row.get(Field::TraceId).to_owned();
+        let mut trace_id = std::borrow::Cow::Borrowed(row.get(Field::TraceId));
         if trace_id.is_empty() {
-            trace_id = format!(
+            trace_id = std::borrow::Cow::Owned(format!(
                 "{}:{}",
                 self.dataset
                     .sources
                     .get(file as usize)
                     .map_or("row", |s| s.name.as_str()),
                 line
-            );
+            ));
             warn(
                 out,
                 Field::TraceId,
                 format!("trace id is missing; using '{trace_id}'"),
             );
         }
-        let next_row = self.dataset.traces.len() as u32;
-        let hash = hash_text(&trace_id);
-        match self.trace_by_hash.get(&hash) {
-            Some(&first) if self.dataset.traces.trace_id.get(first as usize) == trace_id => {
-                let first_source = self.dataset.traces.source(first as usize);
-                warn(
-                    out,
-                    Field::TraceId,
-                    format!(
-                        "trace id '{trace_id}' also appears at {}; both rows are kept",
-                        self.describe_source(first_source)
-                    ),
-                );
-            }
-            Some(_) => {}
-            None => {
-                self.trace_by_hash.insert(hash, next_row);
-            }
-        }
+        self.trace_id_places.entry(file).or_insert_with(|| {
+            let place = row.place(Field::TraceId);
+            (place.column, place.name.map(str::to_owned))
+        });
 
         let strings = &mut self.dataset.strings;
         let trace = TraceRow {
             trace_id: &trace_id,
             serial: row.get(Field::Serial),
-            weapon_type: strings.intern(weapon_type),
-            make: strings.intern(make),
-            model: strings.intern(model),
-            caliber: strings.intern(caliber),
-            class: classification.class,
+            weapon_type: weapon.ids[0],
+            make: weapon.ids[1],
+            model: weapon.ids[2],
+            caliber: weapon.ids[3],
+            class,
             purchase_date,
             recovery_date,
             store,
@@ -390,8 +450,31 @@ impl DatasetBuilder {
         self.dataset.traces.push(trace);
     }
 
+    /// Class and interned ids of a weapon description. The four columns
+    /// repeat across a file, so they are looked up once per distinct
+    /// combination rather than classified and interned on every row.
+    fn weapon(&mut self, weapon_type: &str, make: &str, model: &str, caliber: &str) -> WeaponMemo {
+        self.weapon_key.clear();
+        for column in [weapon_type, make, model, caliber] {
+            self.weapon_key.push_str(column);
+            self.weapon_key.push('\u{1f}');
+        }
+        if let Some(memo) = self.weapon_memo.get(self.weapon_key.as_str()) {
+            return *memo;
+        }
+        let classification = self.classifier.classify(weapon_type, make, model, caliber);
+        let memo = WeaponMemo {
+            class: classification.class,
+            unrecognised_type: classification.unrecognised_type,
+            ids: [weapon_type, make, model, caliber].map(|text| self.dataset.strings.intern(text)),
+        };
+        self.weapon_memo
+            .insert(self.weapon_key.as_str().into(), memo);
+        memo
+    }
+
     fn date(&self, row: &RowValues<'_>, field: Field, out: &mut Reporter<'_>) -> Day {
-        match parse_date(row.get(field), self.date_order) {
+        match row.date(field, self.date_order) {
             Ok(day) => day.unwrap_or(Day::NONE),
             Err(reason) => {
                 out.issue(
@@ -429,7 +512,7 @@ impl DatasetBuilder {
     ) -> Result<Placement, Unplaced<'a>> {
         let (id_field, lat_field, lon_field) = side.fields();
         let given_key = row.get(id_field);
-        let coordinates = parse_pair(row, lat_field, lon_field);
+        let coordinates = row.coordinates(lat_field, lon_field);
         let key_text = if given_key.is_empty() {
             self.derived_key(side, row, coordinates.as_ref().ok().copied())
                 .unwrap_or_default()
@@ -448,6 +531,8 @@ impl DatasetBuilder {
         if let Some(existing) = existing {
             let (known_lat, known_lon, first) = self.location_of(side, existing);
             match coordinates {
+                // Most rows repeat their location's coordinates to the digit.
+                Ok((lat_deg, lon_deg)) if lat_deg == known_lat && lon_deg == known_lon => {}
                 Ok((lat_deg, lon_deg)) => {
                     let km = haversine_km(lat_deg, lon_deg, known_lat, known_lon);
                     if km > SAME_PLACE_TOLERANCE_KM {
@@ -775,23 +860,6 @@ impl DatasetBuilder {
     }
 }
 
-fn parse_pair(
-    row: &RowValues<'_>,
-    lat_field: Field,
-    lon_field: Field,
-) -> Result<(f64, f64), (Field, CoordError)> {
-    let lat = parse_coordinate(row.get(lat_field), 90.0).map_err(|e| (lat_field, e))?;
-    let lon = parse_coordinate(row.get(lon_field), 180.0).map_err(|e| (lon_field, e))?;
-    if lat == 0.0 && lon == 0.0 {
-        // Exports fill unknown coordinates with zeros; 0°N 0°E is open ocean.
-        return Err((
-            lat_field,
-            CoordError::Unparseable("0, 0 (a placeholder, not a place)".to_owned()),
-        ));
-    }
-    Ok((lat, lon))
-}
-
 fn normalise_key_part(text: &str) -> String {
     text.chars()
         .map(super::fields::fold_accent)
@@ -804,9 +872,7 @@ fn normalise_key_part(text: &str) -> String {
 }
 
 fn hash_text(text: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    text.hash(&mut hasher);
-    hasher.finish()
+    rustc_hash::FxBuildHasher.hash_one(text)
 }
 
 /// Great-circle distance in kilometres.

@@ -1,9 +1,13 @@
 //! Turning a file's bytes into text, whatever encoding the exporting program chose.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-pub struct DecodedText {
-    pub text: String,
+pub struct DecodedText<'a> {
+    /// Borrowed from the bytes when they are UTF-8 already (no copy of a
+    /// 250 MB file), owned when they had to be converted.
+    pub text: Cow<'a, str>,
     /// Name of the encoding used, for the report.
     pub encoding: &'static str,
 }
@@ -20,11 +24,11 @@ pub struct DecodedText {
 /// assert_eq!(decode(b"Michoac\xe1n").encoding, "windows-1252");
 /// assert_eq!(decode("Querétaro".as_bytes()).encoding, "UTF-8");
 /// ```
-pub fn decode(bytes: &[u8]) -> DecodedText {
+pub fn decode(bytes: &[u8]) -> DecodedText<'_> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return DecodedText {
-            text: text.into_owned(),
+            text,
             encoding: if encoding == UTF_8 {
                 "UTF-8 with BOM"
             } else {
@@ -35,23 +39,43 @@ pub fn decode(bytes: &[u8]) -> DecodedText {
     if let Some(encoding) = sniff_utf16_without_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(bytes);
         return DecodedText {
-            text: text.into_owned(),
+            text,
             encoding: encoding.name(),
         };
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => DecodedText {
-            text: text.to_owned(),
+            text: Cow::Borrowed(text),
             encoding: "UTF-8",
         },
         Err(_) => {
             let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
             DecodedText {
-                text: text.into_owned(),
+                text,
                 encoding: WINDOWS_1252.name(),
             }
         }
     }
+}
+
+/// Decodes the start of a file, for sniffing its kind: a UTF-8 character
+/// cut in two at the end of the sample does not make it Windows-1252.
+///
+/// ```
+/// use corridor::import::decode::decode_head;
+/// let bytes = "id,ciudad\n1,Culiacán".as_bytes();
+/// let cut = &bytes[..bytes.len() - 1]; // half of "á"... and the "n"
+/// assert_eq!(decode_head(cut).encoding, "UTF-8");
+/// ```
+pub fn decode_head(bytes: &[u8]) -> DecodedText<'_> {
+    if Encoding::for_bom(bytes).is_none()
+        && sniff_utf16_without_bom(bytes).is_none()
+        && let Err(error) = std::str::from_utf8(bytes)
+        && error.error_len().is_none()
+    {
+        return decode(&bytes[..error.valid_up_to()]);
+    }
+    decode(bytes)
 }
 
 /// UTF-16 text of ASCII headers has a zero in every other byte.

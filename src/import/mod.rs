@@ -29,6 +29,10 @@ pub use progress::ImportControl;
 use report::{FileSummary, ImportReport, Severity};
 use values::DateOrder;
 
+/// Trace tables bigger than this are parsed on two threads (smaller ones
+/// load in a blink anyway, and a thread costs more than it saves).
+const PIPELINE_MIN_BYTES: usize = 4 << 20;
+
 /// Extensions read when a folder is given.
 const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "geojson", "json"];
 
@@ -206,6 +210,7 @@ pub fn import_into(
             summary.traces += 1;
         }
     }
+    builder.report_duplicate_traces(&mut report);
     let order: Vec<String> = report.files.iter().map(|f| f.file.clone()).collect();
     report.issues.sort_by_key(|issue| {
         (
@@ -234,7 +239,7 @@ fn read_input(path: &Path, bytes: Vec<u8>) -> Result<InputFile, String> {
             "this is an old Excel workbook (.xls); save the sheet as CSV and open that".to_owned(),
         );
     }
-    let head = decode::decode(&bytes[..bytes.len().min(64 * 1024)]).text;
+    let head = decode::decode_head(&bytes[..bytes.len().min(64 * 1024)]).text;
     let trimmed = head.trim_start();
     let is_json_name = path
         .extension()
@@ -261,15 +266,20 @@ fn read_input(path: &Path, bytes: Vec<u8>) -> Result<InputFile, String> {
     })
 }
 
+/// Adds the file to the dataset's sources; its SHA-256 is filled in by the
+/// caller once computed (in parallel with parsing).
 fn register_source(builder: &mut DatasetBuilder, input: &InputFile, text: &str) -> Option<u16> {
     let index = u16::try_from(builder.dataset.sources.len()).ok()?;
-    let head = &text[..text.len().min(4096)];
+    let mut head_end = text.len().min(4096);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
     builder.dataset.sources.push(SourceFile {
         path: input.path.clone(),
         name: input.name.clone(),
-        sha256: hex(&Sha256::digest(&input.bytes)),
+        sha256: String::new(),
         size_bytes: input.bytes.len() as u64,
-        synthetic: head.contains(SYNTHETIC_MARKER),
+        synthetic: text[..head_end].contains(SYNTHETIC_MARKER),
     });
     Some(index)
 }
@@ -284,8 +294,27 @@ fn read_file(
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
+    // Hash on the second core while the first parses: both read the same bytes.
+    std::thread::scope(|scope| {
+        let sha256 = scope.spawn(|| hex(&Sha256::digest(&input.bytes)));
+        let sources_before = builder.dataset.sources.len();
+        let result = parse_file(builder, &input, report, control);
+        let digest = sha256.join().unwrap_or_default();
+        if let Some(source) = builder.dataset.sources.get_mut(sources_before) {
+            source.sha256 = digest;
+        }
+        result
+    })
+}
+
+fn parse_file(
+    builder: &mut DatasetBuilder,
+    input: &InputFile,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
     let decoded = decode::decode(&input.bytes);
-    let Some(file_index) = register_source(builder, &input, &decoded.text) else {
+    let Some(file_index) = register_source(builder, input, &decoded.text) else {
         report_file_error(
             report,
             &input.path,
@@ -349,6 +378,11 @@ fn read_table(
 ) -> Result<(), ImportError> {
     let kind = table.kind;
     let header_line = table.header_line;
+    if kind == TableKind::Traces {
+        // Exports run at 100–300 bytes a row; a guess on the high side of
+        // the row count costs less than regrowing a million-row column.
+        builder.reserve_traces(table.data_bytes() / 160);
+    }
     {
         let mut out = Reporter { file: name, report };
         for (column, header) in &table.columns.unrecognised {
@@ -380,7 +414,10 @@ fn read_table(
     let mut counts = (0u64, 0u64);
     let mut cancelled = false;
     let mut out = Reporter { file: name, report };
-    let result = table.for_each_row(|row, info| {
+    // Big trace tables are parsed on a second thread as they are read.
+    let pre_parse = (kind == TableKind::Traces && table.data_bytes() > PIPELINE_MIN_BYTES)
+        .then_some(builder.date_order);
+    let result = table.for_each_row(pre_parse, |row, info| {
         counts.0 += 1;
         if counts.0.is_multiple_of(4096) {
             control.set_file_progress(info.byte_offset, counts.0);

@@ -35,23 +35,23 @@ impl CoordError {
 /// assert!(matches!(parse_coordinate("abc", 90.0), Err(CoordError::Unparseable(_))));
 /// ```
 pub fn parse_coordinate(text: &str, limit_deg: f64) -> Result<f64, CoordError> {
-    let trimmed = text.trim();
+    let trimmed = text.trim_ascii();
     if is_missing_marker(trimmed) {
         return Err(CoordError::Missing);
     }
-    let mut body = trimmed.trim_end_matches('°').trim();
+    let mut body = trimmed.trim_end_matches('°').trim_ascii();
     let mut sign = 1.0;
     if let Some(last) = body.chars().last() {
         match last.to_ascii_uppercase() {
-            'N' | 'E' => body = body[..body.len() - 1].trim(),
+            'N' | 'E' => body = body[..body.len() - 1].trim_ascii(),
             'S' | 'W' | 'O' => {
                 sign = -1.0;
-                body = body[..body.len() - 1].trim();
+                body = body[..body.len() - 1].trim_ascii();
             }
             _ => {}
         }
     }
-    let body = body.trim_end_matches('°').trim();
+    let body = body.trim_end_matches('°').trim_ascii();
     let normalised;
     let number = if body.contains(',') && !body.contains('.') && body.matches(',').count() == 1 {
         normalised = body.replace(',', ".");
@@ -74,13 +74,19 @@ pub fn parse_coordinate(text: &str, limit_deg: f64) -> Result<f64, CoordError> {
 
 /// Cells that spreadsheets and databases write for "no value".
 pub fn is_missing_marker(text: &str) -> bool {
-    let t = text.trim();
-    t.is_empty()
-        || [
-            "n/a", "na", "null", "none", "nan", "-", "--", "?", "#n/a", "s/d", "sin dato",
-        ]
-        .iter()
-        .any(|m| t.eq_ignore_ascii_case(m))
+    let t = text.trim_ascii();
+    if t.is_empty() {
+        return true;
+    }
+    // Numbers and dates, the usual content, are never markers.
+    if t.len() > 8 || t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    [
+        "n/a", "na", "null", "none", "nan", "-", "--", "?", "#n/a", "s/d", "sin dato",
+    ]
+    .iter()
+    .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 /// Order of day and month in slash dates.
@@ -110,7 +116,7 @@ pub enum DateOrder {
 /// assert!(parse_date("last spring", DateOrder::MonthFirst).is_err());
 /// ```
 pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
-    let t = text.trim();
+    let t = text.trim_ascii();
     if is_missing_marker(t) {
         return Ok(None);
     }
@@ -120,25 +126,27 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
             order.pattern()
         )
     };
+    // A time after the date (ISO `T`, or a space as spreadsheets write) is ignored.
     let date_part = t.split(['T', ' ']).next().unwrap_or(t);
-    let parts: Vec<&str> = date_part.split(['-', '/', '.']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    let mut parts = date_part.split(['-', '/', '.']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(bad());
-    }
-    let numbers: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-    if numbers.len() != 3 {
+    };
+    let number = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())?
+    };
+    let (Some(na), Some(nb), Some(nc)) = (number(a), number(b), number(c)) else {
         return Err(bad());
-    }
-    let (year, month, day) = if parts[0].len() == 4 {
-        (numbers[0], numbers[1], numbers[2])
-    } else if parts[2].len() == 4 {
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (na, nb, nc)
+    } else if c.len() == 4 {
         match order {
-            DateOrder::MonthFirst => (numbers[2], numbers[0], numbers[1]),
-            DateOrder::DayFirst => (numbers[2], numbers[1], numbers[0]),
+            DateOrder::MonthFirst => (nc, na, nb),
+            DateOrder::DayFirst => (nc, nb, na),
         }
     } else {
         return Err(bad());

@@ -4,7 +4,7 @@
 //! thousands of traces; storing a `u32` per trace instead of a `String` is what
 //! keeps a million traces in well under 100 bytes each.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// Id of an interned string. `StrId::EMPTY` is the empty string, used for
@@ -23,13 +23,13 @@ impl StrId {
 #[derive(Clone, Debug)]
 pub struct Interner {
     strings: Vec<Arc<str>>,
-    ids: HashMap<Arc<str>, StrId>,
+    ids: FxHashMap<Arc<str>, StrId>,
 }
 
 impl Default for Interner {
     fn default() -> Self {
         let empty: Arc<str> = Arc::from("");
-        let mut ids = HashMap::new();
+        let mut ids = FxHashMap::default();
         ids.insert(empty.clone(), StrId::EMPTY);
         Self {
             strings: vec![empty],
@@ -50,7 +50,10 @@ impl Interner {
     /// assert_eq!(strings.intern("   "), StrId::EMPTY);
     /// ```
     pub fn intern(&mut self, text: &str) -> StrId {
-        let text = text.trim();
+        let text = crate::text::fast_trim(text);
+        if text.is_empty() {
+            return StrId::EMPTY;
+        }
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
@@ -63,7 +66,7 @@ impl Interner {
 
     /// Looks a string up without adding it.
     pub fn find(&self, text: &str) -> Option<StrId> {
-        self.ids.get(text.trim()).copied()
+        self.ids.get(crate::text::fast_trim(text)).copied()
     }
 
     pub fn get(&self, id: StrId) -> &str {

@@ -45,6 +45,12 @@ impl TextColumn {
         self.bytes.capacity() + self.ends.capacity() * 4
     }
 
+    /// Room for `rows` more strings of about `bytes_each`.
+    pub fn reserve(&mut self, rows: usize, bytes_each: usize) {
+        self.bytes.reserve(rows * bytes_each);
+        self.ends.reserve(rows);
+    }
+
     pub fn shrink_to_fit(&mut self) {
         self.bytes.shrink_to_fit();
         self.ends.shrink_to_fit();

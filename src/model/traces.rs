@@ -114,6 +114,25 @@ impl TraceColumns {
             + v(&self.source_line)
     }
 
+    pub fn reserve(&mut self, rows: usize) {
+        self.trace_id.reserve(rows, 12);
+        self.serial.reserve(rows, 12);
+        self.weapon_type.reserve(rows);
+        self.make.reserve(rows);
+        self.model.reserve(rows);
+        self.caliber.reserve(rows);
+        self.class.reserve(rows);
+        self.purchase_date.reserve(rows);
+        self.recovery_date.reserve(rows);
+        self.store.reserve(rows);
+        self.site.reserve(rows);
+        self.purchaser.reserve(rows);
+        self.case_id.reserve(rows);
+        self.agency.reserve(rows);
+        self.source_file.reserve(rows);
+        self.source_line.reserve(rows);
+    }
+
     pub fn shrink_to_fit(&mut self) {
         self.trace_id.shrink_to_fit();
         self.serial.shrink_to_fit();
