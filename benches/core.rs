@@ -124,5 +124,66 @@ fn aggregate_demo(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, classify, import_demo, aggregate_demo);
+/// Resident set size of this process, from /proc (Linux).
+fn rss_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+/// The generator's 1M-trace flat CSV, loaded from disk as the app loads it.
+fn import_1m(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join("corridor-bench-1m");
+    let path = dir.join(corridor::generate::FLAT_FILE_NAME);
+    if !path.is_file() {
+        let basemap = corridor::basemap::Basemap::embedded().expect("basemap");
+        let options = corridor::generate::GenerateOptions {
+            traces: 1_000_000,
+            seed: 7,
+            linked: false,
+        };
+        corridor::generate::generate_files(&basemap, options, &dir).expect("generate");
+    }
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+    let load = || {
+        let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+        import_into(
+            builder,
+            &[DataSource::Path(path.clone())],
+            &ImportOptions::default(),
+            &ImportControl::default(),
+        )
+        .expect("not cancelled")
+    };
+
+    // Memory once loaded: what the data holds, and what the process grew by.
+    let before = rss_bytes();
+    let out = load();
+    let index = FlowIndex::build(&out.dataset);
+    let after = rss_bytes();
+    let traces = out.dataset.traces.len() as f64;
+    let heap = out.dataset.heap_bytes() as f64;
+    let index_bytes = index.heap_bytes() as f64;
+    eprintln!(
+        "1M load: {} traces; dataset heap {:.1} bytes/trace, flow index {:.1} bytes/trace; RSS growth {:.1} bytes/trace",
+        traces,
+        heap / traces,
+        index_bytes / traces,
+        match (before, after) {
+            (Some(b), Some(a)) => (a.saturating_sub(b)) as f64 / traces,
+            _ => f64::NAN,
+        }
+    );
+    drop((out, index));
+
+    let mut group = c.benchmark_group("import_1m");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(size));
+    group.bench_function("flat_csv_from_disk", |b| {
+        b.iter(|| black_box(load().dataset.traces.len()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, classify, import_demo, aggregate_demo, import_1m);
 criterion_main!(benches);

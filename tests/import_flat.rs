@@ -174,7 +174,17 @@ fn us_and_iso_dates_and_day_first_option() {
         row("T2", "S1", "R1").replace("2009-03-01", "3/1/2009")
     );
     let out = load(&[("dates.csv", text.as_bytes())]);
-    assert!(out.report.is_clean(), "{:#?}", out.report.issues);
+    // Nothing in the file tells the order: US order, and the user is told.
+    let warning = only_issue(&out, Severity::Warning);
+    assert!(
+        warning
+            .reason
+            .contains("'03/01/2009' read either month-first or day-first"),
+        "{}",
+        warning.reason
+    );
+    assert_eq!(warning.line, Some(2));
+    assert!(out.report.files[0].ambiguous_dates);
     assert_eq!(
         out.dataset.traces.purchase_date[0],
         Day::from_ymd(2009, 3, 1).unwrap()
@@ -186,12 +196,59 @@ fn us_and_iso_dates_and_day_first_option() {
     let out = load_with(
         &[("dates.csv", text.as_bytes())],
         &ImportOptions {
-            date_order: DateOrder::DayFirst,
+            date_order: Some(DateOrder::DayFirst),
+            ..ImportOptions::default()
         },
     );
     assert_eq!(
         out.dataset.traces.purchase_date[0],
         Day::from_ymd(2009, 1, 3).unwrap()
+    );
+    assert!(out.report.is_clean(), "a chosen order is not questioned");
+}
+
+#[test]
+fn day_first_files_are_detected_from_their_dates() {
+    let text = format!(
+        "{HEADER}\n{}\n{}\n",
+        row("T1", "S1", "R1").replace("2009-03-01", "03/01/2009"),
+        row("T2", "S1", "R1").replace("2009-03-01", "25/03/2009")
+    );
+    let out = load(&[("mx.csv", text.as_bytes())]);
+    assert!(out.report.is_clean(), "{:#?}", out.report.issues);
+    assert_eq!(
+        out.report.files[0].date_order.as_deref(),
+        Some("DD/MM/YYYY")
+    );
+    assert_eq!(
+        out.dataset.traces.purchase_date[0],
+        Day::from_ymd(2009, 1, 3).unwrap()
+    );
+    assert_eq!(
+        out.dataset.traces.purchase_date[1],
+        Day::from_ymd(2009, 3, 25).unwrap()
+    );
+}
+
+#[test]
+fn conflicting_date_orders_are_reported() {
+    let text = format!(
+        "{HEADER}\n{}\n{}\n",
+        row("T1", "S1", "R1").replace("2009-03-01", "03/25/2009"),
+        row("T2", "S1", "R1").replace("2009-03-01", "25/03/2009")
+    );
+    let out = load(&[("mixed.csv", text.as_bytes())]);
+    let warnings = issues(&out, Severity::Warning);
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.reason.contains("some slash dates are day-first"))
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.line == Some(3) && w.reason.contains("25/03/2009"))
     );
 }
 
@@ -496,4 +553,25 @@ fn report_saves_as_csv_with_every_issue() {
     assert!(line.starts_with("rejected,r.csv,2,14,store_lat,"), "{line}");
     assert!(line.contains("'=cmd()"), "formula neutralised: {line}");
     assert_eq!(lines.next(), None);
+}
+
+#[test]
+fn spanish_headers_are_recognised() {
+    let text = "folio;tipo_arma;marca;modelo;calibre;fecha_compra;fecha_recuperacion;tienda;ciudad_tienda;estado_tienda;latitud_tienda;longitud_tienda;municipio;estado;latitud;longitud;agencia\n\
+                F-1;Fusil;Romarm;WASR-10;7.62x39;15/03/2009;02/05/2010;Armería Ficticia;Houston;TX;29,76;-95,37;Reynosa;Tamaulipas;26,05;-98,30;FGR\n";
+    let out = load(&[("aseguramientos.csv", text.as_bytes())]);
+    assert!(out.report.is_clean(), "{:#?}", out.report.issues);
+    let d = &out.dataset;
+    assert_eq!(d.traces.len(), 1);
+    assert_eq!(d.traces.trace_id.get(0), "F-1");
+    assert_eq!(d.traces.class[0], WeaponClass::AkPattern);
+    assert_eq!(
+        d.traces.purchase_date[0],
+        Day::from_ymd(2009, 3, 15).unwrap(),
+        "day-first detected"
+    );
+    assert_eq!(d.str(d.stores[0].name), "Armería Ficticia");
+    assert_eq!(d.str(d.sites[0].place), "Reynosa");
+    assert!((d.sites[0].lat_deg - 26.05).abs() < 1e-9);
+    assert_eq!(d.str(d.traces.agency[0]), "FGR");
 }

@@ -127,3 +127,30 @@ fn linked_stores_without_coordinates_are_geocoded() {
     assert_eq!(out.dataset.stores[0].precision, Precision::City);
     assert_eq!(out.dataset.sites[0].precision, Precision::Exact);
 }
+
+#[test]
+fn san_luis_is_resolved_by_its_state() {
+    // San Luis, Arizona and two San Luis in Baja California share the name.
+    let out = one("G1,pistol,Example Guns,San Luis,AZ,,,San Luis,Baja California,,");
+    let d = &out.dataset;
+    assert_eq!(d.traces.len(), 1, "{:#?}", out.report.issues);
+    assert!(
+        (d.stores[0].lon_deg + 114.78).abs() < 0.01,
+        "San Luis, AZ: {}",
+        d.stores[0].lon_deg
+    );
+    // Two places of that name in Baja California: the larger, and said so.
+    assert!(
+        (d.sites[0].lat_deg - 32.43).abs() < 0.01,
+        "{}",
+        d.sites[0].lat_deg
+    );
+    let warning = only_issue(&out, Severity::Warning);
+    assert!(
+        warning
+            .reason
+            .contains("'San Luis, Baja California' matches 2 places"),
+        "{}",
+        warning.reason
+    );
+}

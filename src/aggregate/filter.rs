@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Dataset, StrId, WeaponClass};
+use crate::model::{Dataset, WeaponClass, WeaponId};
 
 /// The filter panel's state; persisted between runs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,53 +61,38 @@ impl Default for FlowDensity {
 /// demo data, few enough to read.
 pub const DEFAULT_TOP_FLOWS: u32 = 1000;
 
-/// The make/model words compiled against a dataset's strings.
+/// The make/model words compiled against a dataset's weapon descriptions.
 pub struct TextMatcher {
-    /// Per string id: bit `i` set when word `i` occurs in it.
-    word_bits: Vec<u32>,
-    all_bits: u32,
+    /// Per weapon id: whether its make and model hold every word.
+    matching: Vec<bool>,
 }
 
 impl TextMatcher {
     /// `None` when there is no text to match (every trace passes).
     pub fn new(dataset: &Dataset, query: &str) -> Option<TextMatcher> {
-        let words: Vec<String> = query.split_whitespace().take(32).map(fold_lower).collect();
+        let words: Vec<String> = query.split_whitespace().map(fold_lower).collect();
         if words.is_empty() {
             return None;
         }
-        let all_bits = if words.len() == 32 {
-            u32::MAX
-        } else {
-            (1u32 << words.len()) - 1
-        };
-        let mut word_bits = vec![0u32; dataset.strings.len()];
-        let mut used = vec![false; dataset.strings.len()];
-        for &id in dataset.traces.make.iter().chain(&dataset.traces.model) {
-            used[id.0 as usize] = true;
-        }
-        for (id, text) in dataset.strings.iter() {
-            if !used[id.0 as usize] {
-                continue;
-            }
-            let folded = fold_lower(text);
-            let mut bits = 0u32;
-            for (i, word) in words.iter().enumerate() {
-                if folded.contains(word.as_str()) {
-                    bits |= 1 << i;
-                }
-            }
-            word_bits[id.0 as usize] = bits;
-        }
-        Some(TextMatcher {
-            word_bits,
-            all_bits,
-        })
+        let matching = dataset
+            .weapons
+            .iter()
+            .map(|weapon| {
+                let make = fold_lower(dataset.str(weapon.make));
+                let model = fold_lower(dataset.str(weapon.model));
+                words
+                    .iter()
+                    .all(|w| make.contains(w.as_str()) || model.contains(w.as_str()))
+            })
+            .collect();
+        Some(TextMatcher { matching })
     }
 
-    pub fn matches(&self, make: StrId, model: StrId) -> bool {
-        let bits = self.word_bits.get(make.0 as usize).copied().unwrap_or(0)
-            | self.word_bits.get(model.0 as usize).copied().unwrap_or(0);
-        bits == self.all_bits
+    pub fn matches(&self, weapon: WeaponId) -> bool {
+        self.matching
+            .get(weapon.0 as usize)
+            .copied()
+            .unwrap_or(false)
     }
 }
 

@@ -7,13 +7,15 @@ use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
 pub type ClassCounts = [u32; WeaponClass::COUNT];
 
-/// Built once per dataset: each trace's pair, and each pair's count per
-/// class. A class filter then sums these counts instead of visiting traces.
+/// Built once per dataset: each trace's (store, site) pair. Counting a
+/// filter is then one pass over two small columns (pair and class) instead
+/// of two hash lookups per trace. Per-pair class counts are not kept: with a
+/// million traces most pairs hold one trace, and 36 bytes a pair would
+/// double the memory a trace costs.
 #[derive(Clone, Debug, Default)]
 pub struct FlowIndex {
     pub pairs: Vec<(StoreId, SiteId)>,
     pub pair_of_trace: Vec<u32>,
-    pub pair_class_counts: Vec<ClassCounts>,
 }
 
 impl FlowIndex {
@@ -27,13 +29,18 @@ impl FlowIndex {
             let next = index.pairs.len() as u32;
             let pair = *pair_ids.entry(key).or_insert_with(|| {
                 index.pairs.push(key);
-                index.pair_class_counts.push([0; WeaponClass::COUNT]);
                 next
             });
             index.pair_of_trace.push(pair);
-            index.pair_class_counts[pair as usize][traces.class[row].index()] += 1;
         }
+        index.pairs.shrink_to_fit();
         index
+    }
+
+    /// Heap bytes, for the memory figures.
+    pub fn heap_bytes(&self) -> usize {
+        self.pairs.capacity() * std::mem::size_of::<(StoreId, SiteId)>()
+            + self.pair_of_trace.capacity() * 4
     }
 }
 
@@ -96,19 +103,22 @@ impl FlowSummary {
 
 /// Counts flows for a filter.
 pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> FlowSummary {
-    let pair_counts: Vec<ClassCounts> = match TextMatcher::new(dataset, &filter.make_model) {
-        None => index.pair_class_counts.clone(),
+    let traces = &dataset.traces;
+    let mut pair_counts = vec![[0u32; WeaponClass::COUNT]; index.pairs.len()];
+    match TextMatcher::new(dataset, &filter.make_model) {
+        None => {
+            for (pair, class) in index.pair_of_trace.iter().zip(&traces.class) {
+                pair_counts[*pair as usize][class.index()] += 1;
+            }
+        }
         Some(matcher) => {
-            let traces = &dataset.traces;
-            let mut counts = vec![[0u32; WeaponClass::COUNT]; index.pairs.len()];
             for row in 0..traces.len() {
-                if matcher.matches(traces.make[row], traces.model[row]) {
-                    counts[index.pair_of_trace[row] as usize][traces.class[row].index()] += 1;
+                if matcher.matches(traces.weapon[row]) {
+                    pair_counts[index.pair_of_trace[row] as usize][traces.class[row].index()] += 1;
                 }
             }
-            counts
         }
-    };
+    }
     let mut summary = FlowSummary {
         store_totals: vec![0; dataset.stores.len()],
         site_totals: vec![0; dataset.sites.len()],
@@ -188,7 +198,7 @@ pub fn matching_traces(
                 && keep(traces.store[row], traces.site[row])
                 && matcher
                     .as_ref()
-                    .is_none_or(|m| m.matches(traces.make[row], traces.model[row]))
+                    .is_none_or(|m| m.matches(traces.weapon[row]))
         })
         .map(|row| row as u32)
         .collect()

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::import::mapping::ColumnMapping;
+use crate::import::values::DateOrder;
 use crate::model::WeaponClass;
 use crate::scene::hit::Hit;
 use crate::scene::{FlowColoring, Theme};
@@ -11,7 +13,17 @@ use crate::scene::{FlowColoring, Theme};
 pub enum Command {
     /// Show the native file dialog.
     OpenDialog,
+    /// Open files: asks whether to add or replace when real data is shown.
     OpenPaths(Vec<PathBuf>),
+    LoadPaths {
+        paths: Vec<PathBuf>,
+        add: bool,
+    },
+    CancelOpen,
+    ApplyMapping(ColumnMapping),
+    CloseMappingDialog,
+    ApplyDateOrder(DateOrder),
+    CloseDateDialog,
     OpenDemo,
     CancelLoad,
     SetClass(WeaponClass, bool),

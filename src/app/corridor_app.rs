@@ -26,6 +26,17 @@ pub struct Notice {
     pub offer_report: bool,
 }
 
+/// A load as asked for, kept to run again once the user has mapped columns
+/// or chosen a date order.
+#[derive(Clone)]
+struct LoadRequest {
+    sources: Vec<DataSource>,
+    /// The data added to, for an "add" load.
+    base: Option<std::sync::Arc<crate::model::Dataset>>,
+    base_report: Option<crate::import::report::ImportReport>,
+    fit: bool,
+}
+
 /// What the app starts with.
 #[derive(Clone, Debug, Default)]
 pub struct StartOptions {
@@ -54,6 +65,14 @@ pub struct CorridorApp {
     pub about_open: bool,
     pub rules: Option<PathBuf>,
     pub details: panels::details_panel::DetailsCache,
+    /// Files dropped or chosen while real data is shown: add or replace?
+    pub open_choice: Option<Vec<PathBuf>>,
+    /// The column mapping being edited for a file Corridor could not read.
+    pub mapping_dialog: Option<panels::mapping_dialog::MappingDialog>,
+    /// Files whose slash dates could be read either way.
+    pub date_dialog: Option<panels::date_dialog::DateDialog>,
+    /// What the last load read, to run it again with the user's choices.
+    last_load: Option<LoadRequest>,
     commands: Vec<Command>,
     applied_theme: Option<Theme>,
     next_version: u64,
@@ -91,18 +110,23 @@ impl CorridorApp {
             about_open: false,
             rules: start.rules,
             details: Default::default(),
+            open_choice: None,
+            mapping_dialog: None,
+            date_dialog: None,
+            last_load: None,
             commands: Vec::new(),
             applied_theme: None,
             next_version: 1,
             fit_after_load: false,
         };
         if start.paths.is_empty() {
-            app.start_load(vec![super::demo::demo_source()], &ctx, false);
+            app.start_load(vec![super::demo::demo_source()], &ctx, false, false);
         } else {
             app.start_load(
                 start.paths.into_iter().map(DataSource::Path).collect(),
                 &ctx,
                 true,
+                false,
             );
         }
         app
@@ -124,18 +148,45 @@ impl CorridorApp {
         self.commands.push(command);
     }
 
-    fn start_load(&mut self, sources: Vec<DataSource>, ctx: &egui::Context, fit: bool) {
+    /// Loads `sources`, replacing the data shown or (with `add`) adding to it.
+    fn start_load(&mut self, sources: Vec<DataSource>, ctx: &egui::Context, fit: bool, add: bool) {
+        let request = LoadRequest {
+            sources,
+            base: add.then(|| self.data.dataset.clone()),
+            base_report: add.then(|| self.data.report.clone()),
+            fit,
+        };
+        self.run_load(request, ctx);
+    }
+
+    fn run_load(&mut self, request: LoadRequest, ctx: &egui::Context) {
         if let Some(job) = self.loading.take() {
             job.cancel();
         }
+        let options = ImportOptions {
+            date_order: None,
+            hints: crate::import::mapping::HeaderHints {
+                mappings: self.settings.mappings.clone(),
+                overrides: Default::default(),
+            },
+        };
         let repaint_ctx = ctx.clone();
         self.loading = Some(LoadJob::start(
-            sources,
+            request.sources.clone(),
+            request.base.clone(),
             self.rules.clone(),
-            ImportOptions::default(),
+            options,
             move || repaint_ctx.request_repaint(),
         ));
-        self.fit_after_load = fit;
+        self.fit_after_load = request.fit;
+        self.last_load = Some(request);
+    }
+
+    /// Runs the last load again, now that a mapping or date order was chosen.
+    fn rerun_last_load(&mut self, ctx: &egui::Context) {
+        if let Some(request) = self.last_load.clone() {
+            self.run_load(request, ctx);
+        }
     }
 
     fn poll_loading(&mut self, ctx: &egui::Context) {
@@ -170,8 +221,28 @@ impl CorridorApp {
     }
 
     fn finish_load(&mut self, outcome: crate::import::ImportOutcome, description: String) {
-        let report = outcome.report;
+        let mut report = outcome.report;
         let dataset = outcome.dataset;
+        self.offer_choices(&report);
+        let added_to = self
+            .last_load
+            .as_ref()
+            .and_then(|l| l.base.as_ref())
+            .map(|b| b.traces.len());
+        if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
+            // Adding loaded nothing new: keep the data and say why.
+            self.notice = Some(Notice {
+                text: format!(
+                    "Nothing was added from {description} ({}). The data already shown is unchanged.",
+                    report.summary_line()
+                ),
+                is_error: true,
+                offer_report: true,
+            });
+            self.failed_report = Some(report);
+            self.report_open = true;
+            return;
+        }
         if dataset.is_empty() {
             // Keep what was shown: an unreadable file must not wipe the map.
             self.notice = Some(Notice {
@@ -203,6 +274,15 @@ impl CorridorApp {
         });
         self.report_open = problems > 0;
         self.failed_report = None;
+        if let Some(earlier) = self.last_load.as_ref().and_then(|l| l.base_report.clone()) {
+            let mut combined = earlier;
+            combined.merge(report);
+            report = combined;
+        }
+        let label = match self.last_load.as_ref().and_then(|l| l.base.as_ref()) {
+            Some(_) => format!("{} files", dataset.sources.len()),
+            None => label,
+        };
         self.data = LoadedData::new(dataset, report, label, self.next_version);
         self.next_version += 1;
         self.selection = None;
@@ -210,6 +290,39 @@ impl CorridorApp {
         if self.fit_after_load {
             self.map.fit_pending = true;
         }
+    }
+
+    /// After a load: ask for a column mapping for the first file that needs
+    /// one, or for the order of ambiguous dates.
+    fn offer_choices(&mut self, report: &crate::import::report::ImportReport) {
+        if let Some(file) = report.files.iter().find(|f| f.needs_mapping)
+            && let Some(path) = &file.path
+            && path.is_file()
+            && let Ok(preview) = crate::import::preview::preview_file(path)
+        {
+            self.mapping_dialog = Some(panels::mapping_dialog::MappingDialog::new(
+                preview,
+                file.table_kind,
+            ));
+            return;
+        }
+        let ambiguous: Vec<(std::path::PathBuf, crate::import::fields::TableKind)> = report
+            .files
+            .iter()
+            .filter(|f| f.ambiguous_dates)
+            .filter_map(|f| Some((f.path.clone()?, f.table_kind?)))
+            .filter(|(path, _)| path.is_file())
+            .collect();
+        if !ambiguous.is_empty() {
+            self.date_dialog = Some(panels::date_dialog::DateDialog::new(ambiguous));
+        }
+    }
+
+    /// Keeps a mapping (the newest for a header layout wins).
+    fn remember_mapping(&mut self, mapping: crate::import::mapping::ColumnMapping) {
+        let headers: Vec<&str> = mapping.headers.iter().map(String::as_str).collect();
+        self.settings.mappings.retain(|m| !m.matches(&headers));
+        self.settings.mappings.push(mapping);
     }
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
@@ -312,9 +425,45 @@ impl CorridorApp {
                 }) {
                     self.settings.last_folder = Some(folder);
                 }
-                self.start_load(paths.into_iter().map(DataSource::Path).collect(), ctx, true);
+                // Real data on screen: ask before replacing it. The demo is
+                // replaced without asking: mixing synthetic records into
+                // evidence is never wanted.
+                let shows_real_data =
+                    !self.data.dataset.is_empty() && !self.data.dataset.is_synthetic();
+                if shows_real_data {
+                    self.open_choice = Some(paths);
+                } else {
+                    self.push(Command::LoadPaths { paths, add: false });
+                }
             }
-            Command::OpenDemo => self.start_load(vec![super::demo::demo_source()], ctx, true),
+            Command::LoadPaths { paths, add } => {
+                self.open_choice = None;
+                self.start_load(
+                    paths.into_iter().map(DataSource::Path).collect(),
+                    ctx,
+                    true,
+                    add,
+                );
+            }
+            Command::CancelOpen => self.open_choice = None,
+            Command::ApplyMapping(mapping) => {
+                self.mapping_dialog = None;
+                self.remember_mapping(mapping);
+                self.rerun_last_load(ctx);
+            }
+            Command::CloseMappingDialog => self.mapping_dialog = None,
+            Command::ApplyDateOrder(order) => {
+                if let Some(dialog) = self.date_dialog.take() {
+                    for mapping in dialog.mappings(order) {
+                        self.remember_mapping(mapping);
+                    }
+                    self.rerun_last_load(ctx);
+                }
+            }
+            Command::CloseDateDialog => self.date_dialog = None,
+            Command::OpenDemo => {
+                self.start_load(vec![super::demo::demo_source()], ctx, true, false)
+            }
             Command::CancelLoad => {
                 if let Some(job) = &self.loading {
                     job.cancel();
@@ -439,6 +588,9 @@ impl CorridorApp {
         egui::CentralPanel::no_frame().show(ui, |ui| map::map_ui(ui, self));
         panels::report_window::report_window_ui(&ctx, self);
         panels::about_window::about_window_ui(&ctx, self);
+        panels::open_choice::open_choice_ui(&ctx, self);
+        panels::mapping_dialog::mapping_dialog_ui(&ctx, self);
+        panels::date_dialog::date_dialog_ui(&ctx, self);
         panels::drop_overlay::drop_overlay_ui(&ctx);
         self.apply_commands(&ctx);
     }

@@ -1,11 +1,14 @@
 //! The loaded data and what is derived from it once per load.
 
+use std::sync::Arc;
+
 use crate::aggregate::FlowIndex;
 use crate::import::report::ImportReport;
 use crate::model::Dataset;
 
 pub struct LoadedData {
-    pub dataset: Dataset,
+    /// Shared with a load that adds to it, which works on its own copy.
+    pub dataset: Arc<Dataset>,
     pub index: FlowIndex,
     pub report: ImportReport,
     /// Shown in the status bar, e.g. "Demo data (synthetic)".
@@ -18,7 +21,7 @@ impl LoadedData {
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
         let index = FlowIndex::build(&dataset);
         Self {
-            dataset,
+            dataset: Arc::new(dataset),
             index,
             report,
             label,

@@ -10,6 +10,7 @@ use crate::import::builder::DatasetBuilder;
 use crate::import::{
     DataSource, ImportControl, ImportError, ImportOptions, ImportOutcome, import_into,
 };
+use crate::model::Dataset;
 
 pub struct LoadJob {
     pub control: Arc<ImportControl>,
@@ -26,9 +27,12 @@ pub enum LoadPoll {
 }
 
 impl LoadJob {
-    /// Starts loading; `repaint` is called when the result is ready.
+    /// Starts loading, into a copy of `base` when given (adding to the data
+    /// shown, which stays untouched until the load succeeds); `repaint` is
+    /// called when the result is ready.
     pub fn start(
         sources: Vec<DataSource>,
+        base: Option<Arc<Dataset>>,
         rules: Option<PathBuf>,
         options: ImportOptions,
         repaint: impl Fn() + Send + 'static,
@@ -39,13 +43,12 @@ impl LoadJob {
         let worker_control = control.clone();
         std::thread::spawn(move || {
             let result = config::load_classifier(rules.as_deref()).and_then(|classifier| {
-                import_into(
-                    DatasetBuilder::new(classifier),
-                    &sources,
-                    &options,
-                    &worker_control,
-                )
-                .map_err(anyhow::Error::from)
+                let builder = match base {
+                    Some(base) => DatasetBuilder::extend(Dataset::clone(&base), classifier),
+                    None => DatasetBuilder::new(classifier),
+                };
+                import_into(builder, &sources, &options, &worker_control)
+                    .map_err(anyhow::Error::from)
             });
             // The window may have closed meanwhile; nothing to tell then.
             let _ = sender.send(result);

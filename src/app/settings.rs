@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::aggregate::{FlowDensity, TraceFilter};
+use crate::import::mapping::ColumnMapping;
 use crate::scene::{FlowColoring, Theme};
 
 /// The map's camera, in geographic terms so it survives projection changes.
@@ -40,6 +41,9 @@ pub struct Settings {
     pub show_legend: bool,
     pub show_filter_panel: bool,
     pub last_folder: Option<std::path::PathBuf>,
+    /// Column mappings (and date orders) made for header layouts Corridor
+    /// could not read, offered again for files with the same headers.
+    pub mappings: Vec<ColumnMapping>,
 }
 
 impl Default for Settings {
@@ -56,6 +60,7 @@ impl Default for Settings {
             show_legend: true,
             show_filter_panel: true,
             last_folder: None,
+            mappings: Vec::new(),
         }
     }
 }

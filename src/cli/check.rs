@@ -21,12 +21,23 @@ pub struct CheckArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Read slash dates as DD/MM/YYYY instead of the US MM/DD/YYYY.
-    #[arg(long)]
+    /// Read slash dates as DD/MM/YYYY (otherwise decided per file from the
+    /// dates, US MM/DD/YYYY when they cannot tell).
+    #[arg(long, conflicts_with = "month_first")]
     pub day_first: bool,
+
+    /// Read slash dates as MM/DD/YYYY whatever the dates suggest.
+    #[arg(long)]
+    pub month_first: bool,
+
+    /// Read a column as a field, e.g. --map "Municipio del hallazgo=recovery_place"
+    /// or --map "Notas=ignore" (repeatable; the app's column mapping dialog).
+    #[arg(long = "map", value_name = "HEADER=FIELD")]
+    pub maps: Vec<String>,
 }
 
-/// Exit status: 0 when something loaded, 1 when nothing did, 2 on bad rules.
+/// Exit status: 0 when something loaded, 1 when nothing did, 2 on bad rules
+/// or flags.
 pub fn run(
     args: &CheckArgs,
     rules: Option<&std::path::Path>,
@@ -39,13 +50,20 @@ pub fn run(
             return Ok(2);
         }
     };
-    let options = ImportOptions {
-        date_order: if args.day_first {
-            DateOrder::DayFirst
-        } else {
-            DateOrder::MonthFirst
+    let mut options = ImportOptions {
+        date_order: match (args.day_first, args.month_first) {
+            (true, _) => Some(DateOrder::DayFirst),
+            (_, true) => Some(DateOrder::MonthFirst),
+            _ => None,
         },
+        ..ImportOptions::default()
     };
+    for spec in &args.maps {
+        if let Err(reason) = options.hints.overrides.add(spec) {
+            writeln!(out, "error: --map {reason}")?;
+            return Ok(2);
+        }
+    }
     let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
     let nothing_loaded = outcome.dataset.is_empty();
     if args.json {
@@ -75,6 +93,14 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         "by_class": by_class,
         "synthetic": dataset.is_synthetic(),
         "precision": precision_counts(dataset),
+        "memory": {
+            "dataset_heap_bytes": dataset.heap_bytes(),
+            "bytes_per_trace": if dataset.traces.is_empty() {
+                0.0
+            } else {
+                dataset.heap_bytes() as f64 / dataset.traces.len() as f64
+            },
+        },
         "files": report.files.iter().map(|f| {
             let source = dataset.sources.iter().find(|s| s.name == f.file);
             json!({

@@ -188,7 +188,7 @@ fn same_seed_same_bytes_and_another_seed_others() {
 
 #[test]
 fn calibrated_shares_come_out() {
-    let t = tally(50_000, 2010);
+    let t = tally(100_000, 2010);
     assert!(
         t.problems.is_empty(),
         "{:#?}",

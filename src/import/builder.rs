@@ -12,6 +12,7 @@ use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
 use crate::model::{
     Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId, TraceRow,
+    Weapon, WeaponId,
 };
 
 /// Two sightings of one location farther apart than this are reported.
@@ -54,13 +55,13 @@ struct Unplaced<'a> {
     may_resolve_later: bool,
 }
 
-/// A weapon description already seen: its class and interned columns.
+/// A weapon description already seen: its id, class and whether the
+/// weapon type was recognised.
 #[derive(Clone, Copy)]
 struct WeaponMemo {
+    id: WeaponId,
     class: crate::model::WeaponClass,
     unrecognised_type: bool,
-    /// Weapon type, make, model, caliber.
-    ids: [StrId; 4],
 }
 
 /// Where a row's store or site will be.
@@ -152,6 +153,35 @@ impl DatasetBuilder {
             .enumerate()
             .map(|(i, s)| (s.key, SiteId(i as u32)))
             .collect();
+        let mut classifier = classifier;
+        let mut weapon_memo = HashMap::default();
+        let mut weapon_key = String::new();
+        // Descriptions already loaded keep their ids when files are added.
+        for (i, weapon) in dataset.weapons.iter().enumerate() {
+            let texts = [
+                weapon.weapon_type,
+                weapon.make,
+                weapon.model,
+                weapon.caliber,
+            ]
+            .map(|id| dataset.strings.get(id));
+            weapon_key.clear();
+            for text in texts {
+                weapon_key.push_str(text);
+                weapon_key.push('\u{1f}');
+            }
+            let unrecognised_type = classifier
+                .classify(texts[0], texts[1], texts[2], texts[3])
+                .unrecognised_type;
+            weapon_memo.insert(
+                Box::<str>::from(weapon_key.as_str()),
+                WeaponMemo {
+                    id: WeaponId(i as u32),
+                    class: weapon.class,
+                    unrecognised_type,
+                },
+            );
+        }
         Self {
             first_new_trace: dataset.traces.len(),
             trace_id_places: HashMap::default(),
@@ -159,8 +189,8 @@ impl DatasetBuilder {
             store_by_key,
             site_by_key,
             classifier,
-            weapon_memo: HashMap::default(),
-            weapon_key: String::new(),
+            weapon_memo,
+            weapon_key,
             date_order: DateOrder::default(),
             pending: Vec::new(),
             gazetteer: crate::basemap::shared().map(|b| &b.gazetteer),
@@ -430,10 +460,7 @@ impl DatasetBuilder {
         let trace = TraceRow {
             trace_id: &trace_id,
             serial: row.get(Field::Serial),
-            weapon_type: weapon.ids[0],
-            make: weapon.ids[1],
-            model: weapon.ids[2],
-            caliber: weapon.ids[3],
+            weapon: weapon.id,
             class,
             purchase_date,
             recovery_date,
@@ -463,10 +490,21 @@ impl DatasetBuilder {
             return *memo;
         }
         let classification = self.classifier.classify(weapon_type, make, model, caliber);
+        let (class, unrecognised_type) = (classification.class, classification.unrecognised_type);
+        let [weapon_type, make, model, caliber] =
+            [weapon_type, make, model, caliber].map(|text| self.dataset.strings.intern(text));
+        let id = WeaponId(self.dataset.weapons.len() as u32);
+        self.dataset.weapons.push(Weapon {
+            weapon_type,
+            make,
+            model,
+            caliber,
+            class,
+        });
         let memo = WeaponMemo {
-            class: classification.class,
-            unrecognised_type: classification.unrecognised_type,
-            ids: [weapon_type, make, model, caliber].map(|text| self.dataset.strings.intern(text)),
+            id,
+            class,
+            unrecognised_type,
         };
         self.weapon_memo
             .insert(self.weapon_key.as_str().into(), memo);

@@ -2,7 +2,9 @@
 
 use std::ops::ControlFlow;
 
+use super::date_order::DateEvidence;
 use super::fields::{ColumnMap, Field, TableKind};
+use super::mapping::HeaderHints;
 use super::row::{CellPlace, Places, PreParsed, RowValues, fast_trim, parse_pair};
 use super::values::{DateOrder, parse_date};
 
@@ -43,6 +45,10 @@ impl LineCounter<'_> {
 pub struct Table<'t> {
     pub kind: TableKind,
     pub columns: ColumnMap,
+    /// Date order remembered with the user's mapping for these headers.
+    pub date_order: Option<DateOrder>,
+    delimiter: u8,
+    evidence: DateEvidence,
     /// 1-based line of the header row.
     pub header_line: u64,
     reader: csv::Reader<&'t [u8]>,
@@ -69,6 +75,7 @@ pub fn open_table<'t>(
     text: &'t str,
     delimiter: u8,
     file_name: &str,
+    hints: &HeaderHints,
 ) -> Result<Table<'t>, TableError> {
     let mut records = reader(text, delimiter);
     let mut record = csv::StringRecord::new();
@@ -87,12 +94,19 @@ pub fn open_table<'t>(
         }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
         let headers: Vec<&str> = record.iter().collect();
-        if let Some((kind, columns)) = classify_headers(&headers, file_name) {
-            let header_end_byte =
-                record.position().map_or(0, |p| p.byte()) + record.as_slice().len() as u64;
+        let mapped = hints.mapping_for(&headers);
+        let classified = match mapped {
+            Some(mapping) => Some((mapping.kind, mapping.column_map())),
+            None => classify_headers(&headers, file_name, hints),
+        };
+        if let Some((kind, columns)) = classified {
+            let header_end_byte = records.position().byte();
             return Ok(Table {
                 kind,
                 columns,
+                date_order: mapped.and_then(|m| m.date_order),
+                delimiter,
+                evidence: DateEvidence::default(),
                 header_line: line,
                 reader: records,
                 lines,
@@ -124,16 +138,25 @@ fn csv_error(error: csv::Error) -> TableError {
 }
 
 /// Kind of table from a header row; `None` when too few headers match.
-pub fn classify_headers(headers: &[&str], file_name: &str) -> Option<(TableKind, ColumnMap)> {
-    let traces = ColumnMap::from_headers(headers.iter().copied(), TableKind::Traces);
+pub fn classify_headers(
+    headers: &[&str],
+    file_name: &str,
+    hints: &HeaderHints,
+) -> Option<(TableKind, ColumnMap)> {
+    let map = |kind| {
+        ColumnMap::from_headers_with(headers.iter().copied(), kind, |h, k| {
+            hints.match_header(h, k)
+        })
+    };
+    let traces = map(TableKind::Traces);
     let has_store = traces.fields().any(Field::is_store);
     let has_site = traces.fields().any(Field::is_recovery_site);
     let trace_fields = traces.fields().filter(|f| f.is_trace_only()).count();
     if (has_store && has_site) || (trace_fields >= 1 && (has_store || has_site)) {
         return Some((TableKind::Traces, traces));
     }
-    let stores = ColumnMap::from_headers(headers.iter().copied(), TableKind::Stores);
-    let sites = ColumnMap::from_headers(headers.iter().copied(), TableKind::RecoverySites);
+    let stores = map(TableKind::Stores);
+    let sites = map(TableKind::RecoverySites);
     // Coordinates, or a town and state the gazetteer can place.
     let located = |m: &ColumnMap, lat: Field, lon: Field| {
         (m.has(lat) && m.has(lon))
@@ -164,6 +187,48 @@ pub fn classify_headers(headers: &[&str], file_name: &str) -> Option<(TableKind,
 }
 
 impl Table<'_> {
+    /// Reads up to `max_rows` rows' date cells to see which order they are in.
+    pub fn scan_dates(&mut self, max_rows: usize) -> DateEvidence {
+        let columns: Vec<usize> = [Field::PurchaseDate, Field::RecoveryDate]
+            .iter()
+            .filter_map(|f| self.columns.column(*f))
+            .collect();
+        let mut evidence = DateEvidence::default();
+        if !columns.is_empty() {
+            let start = (self.header_end_byte as usize).min(self.lines.text.len());
+            let rest = &self.lines.text[start..];
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(self.delimiter)
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(rest);
+            let mut record = csv::ByteRecord::new();
+            let mut lines = LineCounter {
+                text: self.lines.text,
+                byte: 0,
+                line: 1,
+            };
+            let mut rows = 0;
+            while rows < max_rows && reader.read_byte_record(&mut record).unwrap_or(false) {
+                rows += 1;
+                let line = lines.line_at(start as u64 + record.position().map_or(0, |p| p.byte()));
+                for &column in &columns {
+                    if let Some(cell) = record.get(column).and_then(|c| std::str::from_utf8(c).ok())
+                    {
+                        evidence.add(cell, line);
+                    }
+                }
+            }
+        }
+        self.evidence = evidence.clone();
+        evidence
+    }
+
+    /// What the last [`Self::scan_dates`] found.
+    pub fn date_evidence(&self) -> &DateEvidence {
+        &self.evidence
+    }
+
     /// Bytes after the header row.
     pub fn data_bytes(&self) -> usize {
         self.lines

@@ -5,7 +5,10 @@ use std::sync::OnceLock;
 
 /// A canonical field. In a stores or recoveries file the unprefixed headers
 /// (`id`, `name`, `lat`) map to the store or recovery fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
     TraceId,
     WeaponType,
@@ -91,6 +94,47 @@ impl Field {
         }
     }
 
+    /// The field whose canonical header is `id`.
+    ///
+    /// ```
+    /// use corridor::import::fields::Field;
+    /// assert_eq!(Field::from_id("recovery_place"), Some(Field::RecoveryPlace));
+    /// assert_eq!(Field::from_id("place"), None);
+    /// ```
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.header() == id.trim())
+    }
+
+    /// Words for the mapping dialog.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::TraceId => "Trace id",
+            Field::WeaponType => "Weapon type",
+            Field::Make => "Make",
+            Field::Model => "Model",
+            Field::Caliber => "Caliber",
+            Field::Serial => "Serial number",
+            Field::PurchaseDate => "Purchase date",
+            Field::RecoveryDate => "Recovery date",
+            Field::StoreId => "Store id",
+            Field::StoreName => "Store name",
+            Field::StoreFfl => "Store FFL number",
+            Field::StoreCity => "Store city",
+            Field::StoreState => "Store state",
+            Field::StoreLat => "Store latitude",
+            Field::StoreLon => "Store longitude",
+            Field::RecoveryId => "Recovery site id",
+            Field::RecoveryPlace => "Recovery place / municipality",
+            Field::RecoveryState => "Recovery state",
+            Field::RecoveryLat => "Recovery latitude",
+            Field::RecoveryLon => "Recovery longitude",
+            Field::RecoveryDescription => "Recovery description",
+            Field::PurchaserId => "Purchaser id",
+            Field::CaseId => "Case id",
+            Field::Agency => "Agency",
+        }
+    }
+
     pub fn is_store(self) -> bool {
         matches!(
             self,
@@ -135,12 +179,29 @@ impl Field {
 }
 
 /// What a table holds; decides how unprefixed headers read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TableKind {
     /// One row per firearm, locations inline or by id.
     Traces,
     Stores,
     RecoverySites,
+}
+
+impl TableKind {
+    pub const ALL: [TableKind; 3] = [
+        TableKind::Traces,
+        TableKind::Stores,
+        TableKind::RecoverySites,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TableKind::Traces => "traces (one row per firearm)",
+            TableKind::Stores => "stores (purchase locations)",
+            TableKind::RecoverySites => "recovery sites",
+        }
+    }
 }
 
 /// Normalises a header: lower case, accents folded, camelCase split, and
@@ -419,6 +480,20 @@ fn traces_table() -> HashMap<String, Field> {
         insert_all(names, *field, &mut table);
     }
     add_prefixed(&mut table);
+    // A Spanish-language trace export (from a Mexican agency) describes where
+    // the weapon was secured: its unqualified place columns are the recovery's.
+    insert_all(
+        &["estado", "entidad", "entidad_federativa"],
+        Field::RecoveryState,
+        &mut table,
+    );
+    insert_all(
+        &["municipio", "localidad"],
+        Field::RecoveryPlace,
+        &mut table,
+    );
+    insert_all(&["latitud"], Field::RecoveryLat, &mut table);
+    insert_all(&["longitud"], Field::RecoveryLon, &mut table);
     table
 }
 
@@ -446,7 +521,19 @@ fn add_prefixed(table: &mut HashMap<String, Field>) {
         Field::StoreFfl,
         table,
     );
-    insert_all(&["dealer", "dealer_name"], Field::StoreName, table);
+    insert_all(
+        &[
+            "dealer",
+            "dealer_name",
+            "store",
+            "gun_store",
+            "tienda",
+            "armeria",
+            "vendedor",
+        ],
+        Field::StoreName,
+        table,
+    );
     insert_all(&["municipio_recuperacion"], Field::RecoveryPlace, table);
 }
 
@@ -518,10 +605,31 @@ pub struct ColumnMap {
 
 impl ColumnMap {
     pub fn from_headers<'a>(headers: impl IntoIterator<Item = &'a str>, kind: TableKind) -> Self {
+        Self::from_headers_with(headers, kind, |header, kind| {
+            match_header(header, kind).map(Some)
+        })
+    }
+
+    /// Like [`Self::from_headers`] with another way to match a header
+    /// (command-line overrides first): `Some(None)` means "ignore this
+    /// column, silently".
+    pub fn from_headers_with<'a>(
+        headers: impl IntoIterator<Item = &'a str>,
+        kind: TableKind,
+        matcher: impl Fn(&str, TableKind) -> Option<Option<Field>>,
+    ) -> Self {
         let mut map = ColumnMap::default();
         for (index, header) in headers.into_iter().enumerate() {
             let header = header.trim().trim_start_matches('\u{feff}').to_owned();
-            match match_header(&header, kind) {
+            let found = match matcher(&header, kind) {
+                Some(None) => {
+                    map.headers.push(header);
+                    continue;
+                }
+                Some(Some(field)) => Some(field),
+                None => None,
+            };
+            match found {
                 Some(field) => match map.columns.get(&field) {
                     Some(&first) => map.duplicates.push((index, header.clone(), first)),
                     None => {
@@ -534,6 +642,10 @@ impl ColumnMap {
             map.headers.push(header);
         }
         map
+    }
+
+    pub fn set(&mut self, field: Field, column: usize) {
+        self.columns.insert(field, column);
     }
 
     pub fn column(&self, field: Field) -> Option<usize> {

@@ -3,11 +3,14 @@
 //! every row left out or doubted. Source files are only ever read.
 
 pub mod builder;
+pub mod date_order;
 pub mod decode;
 pub mod delimited;
 pub mod fields;
 pub mod geojson_file;
 pub mod json_positions;
+pub mod mapping;
+pub mod preview;
 pub mod progress;
 pub mod report;
 pub mod row;
@@ -29,6 +32,49 @@ pub use progress::ImportControl;
 use report::{FileSummary, ImportReport, Severity};
 use values::DateOrder;
 
+/// Rows sampled to decide a file's date order: enough to meet a day past
+/// the 12th in any real export, quick even for a million-row file.
+const DATE_SCAN_ROWS: usize = 50_000;
+
+/// Says how slash dates were read when the dates did not settle it alone.
+fn report_date_decision(
+    decision: &date_order::DateDecision,
+    table: &delimited::Table<'_>,
+    name: &str,
+    report: &mut ImportReport,
+) {
+    use date_order::DateDecision;
+    let evidence = table.date_evidence();
+    let (line, reason) = match decision {
+        DateDecision::Ambiguous => {
+            let (line, example) = evidence.ambiguous_example.clone().unwrap_or_default();
+            (
+                line,
+                format!(
+                    "slash dates such as '{example}' read either month-first or day-first and no date settles it; they were read as MM/DD/YYYY (US). If they are DD/MM/YYYY, choose that in the app or use --day-first"
+                ),
+            )
+        }
+        DateDecision::Conflicting => {
+            let (line, example) = evidence.day_first_example.clone().unwrap_or_default();
+            let (_, other) = evidence.month_first_example.clone().unwrap_or_default();
+            (
+                line,
+                format!(
+                    "some slash dates are day-first ('{example}') and some month-first ('{other}'); they were read as MM/DD/YYYY and the others are reported as invalid"
+                ),
+            )
+        }
+        _ => return,
+    };
+    Reporter { file: name, report }.issue(
+        Severity::Warning,
+        (line > 0).then_some(line),
+        row::CellPlace::default(),
+        reason,
+    );
+}
+
 /// Trace tables bigger than this are parsed on two threads (smaller ones
 /// load in a blink anyway, and a thread costs more than it saves).
 const PIPELINE_MIN_BYTES: usize = 4 << 20;
@@ -41,7 +87,10 @@ pub const SYNTHETIC_MARKER: &str = "SYNTHETIC";
 
 #[derive(Clone, Debug, Default)]
 pub struct ImportOptions {
-    pub date_order: DateOrder,
+    /// Order of slash dates; `None` decides per file from the dates.
+    pub date_order: Option<DateOrder>,
+    /// Remembered column mappings and command-line header choices.
+    pub hints: mapping::HeaderHints,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -153,7 +202,6 @@ pub fn import_into(
     options: &ImportOptions,
     control: &ImportControl,
 ) -> Result<ImportOutcome, ImportError> {
-    builder.date_order = options.date_order;
     let mut report = ImportReport::default();
     let mut inputs = Vec::new();
     for source in sources {
@@ -170,7 +218,7 @@ pub fn import_into(
         };
         for (path, bytes) in loaded {
             control.check()?;
-            match bytes.and_then(|bytes| read_input(&path, bytes)) {
+            match bytes.and_then(|bytes| read_input(&path, bytes, &options.hints)) {
                 Ok(input) => {
                     control.add_total_bytes(input.bytes.len() as u64);
                     inputs.push(input);
@@ -189,7 +237,7 @@ pub fn import_into(
     for input in inputs {
         control.set_current_file(&input.name);
         let size = input.bytes.len() as u64;
-        read_file(&mut builder, input, &mut report, control)?;
+        read_file(&mut builder, input, options, &mut report, control)?;
         control.finish_file(size);
     }
     for pending in builder.take_pending() {
@@ -211,6 +259,16 @@ pub fn import_into(
         }
     }
     builder.report_duplicate_traces(&mut report);
+    // A table whose every row was left out most likely has its columns
+    // misread: a column mapping is the way out.
+    for summary in &mut report.files {
+        if summary.delimiter.is_some()
+            && summary.rows > 0
+            && summary.traces + summary.stores + summary.recovery_sites == 0
+        {
+            summary.needs_mapping = true;
+        }
+    }
     let order: Vec<String> = report.files.iter().map(|f| f.file.clone()).collect();
     report.issues.sort_by_key(|issue| {
         (
@@ -229,7 +287,11 @@ pub fn import_into(
     })
 }
 
-fn read_input(path: &Path, bytes: Vec<u8>) -> Result<InputFile, String> {
+fn read_input(
+    path: &Path,
+    bytes: Vec<u8>,
+    hints: &mapping::HeaderHints,
+) -> Result<InputFile, String> {
     let name = display_name(path);
     if bytes.starts_with(b"PK\x03\x04") {
         return Err("this is a zip archive or an Excel workbook (.xlsx); save the sheet as CSV and open that".to_owned());
@@ -252,9 +314,11 @@ fn read_input(path: &Path, bytes: Vec<u8>) -> Result<InputFile, String> {
             return Err("this is not a text file".to_owned());
         }
         let delimiter = sniff::detect_delimiter(&head);
-        match open_table(&head, delimiter, &name) {
+        match open_table(&head, delimiter, &name, hints) {
             Ok(table) => Format::Delimited(table.kind),
             Err(TableError::Csv { .. }) => Format::Delimited(TableKind::Traces),
+            // Read fully later, where the report can offer a column mapping.
+            Err(TableError::UnknownHeaders { .. }) => Format::Delimited(TableKind::Traces),
             Err(error) => return Err(error.to_string()),
         }
     };
@@ -291,6 +355,7 @@ fn hex(bytes: &[u8]) -> String {
 fn read_file(
     builder: &mut DatasetBuilder,
     input: InputFile,
+    options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
@@ -298,7 +363,7 @@ fn read_file(
     std::thread::scope(|scope| {
         let sha256 = scope.spawn(|| hex(&Sha256::digest(&input.bytes)));
         let sources_before = builder.dataset.sources.len();
-        let result = parse_file(builder, &input, report, control);
+        let result = parse_file(builder, &input, options, report, control);
         let digest = sha256.join().unwrap_or_default();
         if let Some(source) = builder.dataset.sources.get_mut(sources_before) {
             source.sha256 = digest;
@@ -310,6 +375,7 @@ fn read_file(
 fn parse_file(
     builder: &mut DatasetBuilder,
     input: &InputFile,
+    options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
@@ -324,6 +390,7 @@ fn parse_file(
     };
     let mut summary = FileSummary {
         file: input.name.clone(),
+        path: Some(input.path.clone()),
         encoding: decoded.encoding.to_owned(),
         ..Default::default()
     };
@@ -343,10 +410,12 @@ fn parse_file(
         Format::Delimited(_) => {
             let delimiter = sniff::detect_delimiter(&decoded.text);
             summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
-            let table = match open_table(&decoded.text, delimiter, &input.name) {
+            let mut table = match open_table(&decoded.text, delimiter, &input.name, &options.hints)
+            {
                 Ok(table) => table,
                 Err(error) => {
                     summary.kind = "not loaded".to_owned();
+                    summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
                     report.files.push(summary);
                     Reporter {
                         file: &input.name,
@@ -362,7 +431,15 @@ fn parse_file(
                 TableKind::RecoverySites => "recovery sites CSV",
             }
             .to_owned();
+            summary.table_kind = Some(table.kind);
+            let decision = table
+                .scan_dates(DATE_SCAN_ROWS)
+                .decide(options.date_order.or(table.date_order));
+            builder.date_order = decision.order();
+            summary.date_order = Some(builder.date_order.pattern().to_owned());
+            summary.ambiguous_dates = decision == date_order::DateDecision::Ambiguous;
             report.files.push(summary);
+            report_date_decision(&decision, &table, &input.name, report);
             read_table(builder, &input.name, table, file_index, report, control)
         }
     }

@@ -64,6 +64,8 @@ impl fmt::Display for ImportIssue {
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct FileSummary {
     pub file: String,
+    /// Where it was read from (a name only for data given in memory).
+    pub path: Option<std::path::PathBuf>,
     /// What the file was read as (`flat traces CSV`, `stores CSV`, ...).
     pub kind: String,
     pub encoding: String,
@@ -76,6 +78,14 @@ pub struct FileSummary {
     pub recovery_sites: u64,
     pub rejected: u64,
     pub warnings: u64,
+    /// How slash dates were read (`MM/DD/YYYY` or `DD/MM/YYYY`).
+    pub date_order: Option<String>,
+    /// No date settled the order: the user should choose.
+    pub ambiguous_dates: bool,
+    /// The headers were not recognised: a column mapping would load it.
+    pub needs_mapping: bool,
+    /// What the table was read as, when it was a table.
+    pub table_kind: Option<crate::import::fields::TableKind>,
 }
 
 /// The most issues kept in memory; counts stay exact beyond it.

@@ -4,6 +4,7 @@ use super::interner::Interner;
 use super::location::{RecoverySite, SiteId, Store, StoreId};
 use super::provenance::SourceFile;
 use super::traces::TraceColumns;
+use super::weapon::Weapon;
 use super::weapon_class::WeaponClass;
 
 #[derive(Clone, Debug, Default)]
@@ -12,6 +13,8 @@ pub struct Dataset {
     pub stores: Vec<Store>,
     pub sites: Vec<RecoverySite>,
     pub traces: TraceColumns,
+    /// Distinct weapon descriptions, indexed by [`super::WeaponId`].
+    pub weapons: Vec<Weapon>,
     pub sources: Vec<SourceFile>,
 }
 
@@ -26,6 +29,11 @@ impl Dataset {
 
     pub fn str(&self, id: super::interner::StrId) -> &str {
         self.strings.get(id)
+    }
+
+    /// The weapon description of a trace row.
+    pub fn weapon_of(&self, row: usize) -> &Weapon {
+        &self.weapons[self.traces.weapon[row].0 as usize]
     }
 
     pub fn is_empty(&self) -> bool {
@@ -76,6 +84,7 @@ impl Dataset {
             + self.traces.heap_bytes()
             + self.stores.capacity() * std::mem::size_of::<Store>()
             + self.sites.capacity() * std::mem::size_of::<RecoverySite>()
+            + self.weapons.capacity() * std::mem::size_of::<Weapon>()
     }
 }
 

@@ -7,6 +7,7 @@ pub mod location;
 pub mod provenance;
 pub mod text_column;
 pub mod traces;
+pub mod weapon;
 pub mod weapon_class;
 
 pub use dataset::Dataset;
@@ -15,4 +16,5 @@ pub use interner::{Interner, StrId};
 pub use location::{Precision, RecoverySite, SiteId, Store, StoreId};
 pub use provenance::{SourceFile, SourceRef};
 pub use traces::{TraceColumns, TraceRow};
+pub use weapon::{Weapon, WeaponId};
 pub use weapon_class::WeaponClass;

@@ -8,6 +8,7 @@ use super::interner::StrId;
 use super::location::{SiteId, StoreId};
 use super::provenance::SourceRef;
 use super::text_column::TextColumn;
+use super::weapon::WeaponId;
 use super::weapon_class::WeaponClass;
 
 /// One trace's fields, as handed to [`TraceColumns::push`].
@@ -15,10 +16,7 @@ use super::weapon_class::WeaponClass;
 pub struct TraceRow<'a> {
     pub trace_id: &'a str,
     pub serial: &'a str,
-    pub weapon_type: StrId,
-    pub make: StrId,
-    pub model: StrId,
-    pub caliber: StrId,
+    pub weapon: WeaponId,
     pub class: WeaponClass,
     pub purchase_date: Day,
     pub recovery_date: Day,
@@ -34,11 +32,10 @@ pub struct TraceRow<'a> {
 pub struct TraceColumns {
     pub trace_id: TextColumn,
     pub serial: TextColumn,
-    /// The source's own weapon type text, kept beside the derived class.
-    pub weapon_type: Vec<StrId>,
-    pub make: Vec<StrId>,
-    pub model: Vec<StrId>,
-    pub caliber: Vec<StrId>,
+    /// Index into [`crate::model::Dataset::weapons`]: the source's weapon
+    /// type, make, model and caliber.
+    pub weapon: Vec<WeaponId>,
+    /// Copied from the weapon, one byte, so filtering by class reads only this.
     pub class: Vec<WeaponClass>,
     pub purchase_date: Vec<Day>,
     pub recovery_date: Vec<Day>,
@@ -63,10 +60,7 @@ impl TraceColumns {
     pub fn push(&mut self, row: TraceRow<'_>) {
         self.trace_id.push(row.trace_id);
         self.serial.push(row.serial);
-        self.weapon_type.push(row.weapon_type);
-        self.make.push(row.make);
-        self.model.push(row.model);
-        self.caliber.push(row.caliber);
+        self.weapon.push(row.weapon);
         self.class.push(row.class);
         self.purchase_date.push(row.purchase_date);
         self.recovery_date.push(row.recovery_date);
@@ -98,10 +92,7 @@ impl TraceColumns {
         }
         self.trace_id.heap_bytes()
             + self.serial.heap_bytes()
-            + v(&self.weapon_type)
-            + v(&self.make)
-            + v(&self.model)
-            + v(&self.caliber)
+            + v(&self.weapon)
             + v(&self.class)
             + v(&self.purchase_date)
             + v(&self.recovery_date)
@@ -117,10 +108,7 @@ impl TraceColumns {
     pub fn reserve(&mut self, rows: usize) {
         self.trace_id.reserve(rows, 12);
         self.serial.reserve(rows, 12);
-        self.weapon_type.reserve(rows);
-        self.make.reserve(rows);
-        self.model.reserve(rows);
-        self.caliber.reserve(rows);
+        self.weapon.reserve(rows);
         self.class.reserve(rows);
         self.purchase_date.reserve(rows);
         self.recovery_date.reserve(rows);
@@ -136,10 +124,7 @@ impl TraceColumns {
     pub fn shrink_to_fit(&mut self) {
         self.trace_id.shrink_to_fit();
         self.serial.shrink_to_fit();
-        self.weapon_type.shrink_to_fit();
-        self.make.shrink_to_fit();
-        self.model.shrink_to_fit();
-        self.caliber.shrink_to_fit();
+        self.weapon.shrink_to_fit();
         self.class.shrink_to_fit();
         self.purchase_date.shrink_to_fit();
         self.recovery_date.shrink_to_fit();

@@ -201,12 +201,12 @@ fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], hit: Hit) {
                     row.col(|ui| {
                         ui.label(format!(
                             "{} {}",
-                            dataset.str(traces.make[r]),
-                            dataset.str(traces.model[r])
+                            dataset.str(dataset.weapon_of(r).make),
+                            dataset.str(dataset.weapon_of(r).model)
                         ));
                     });
                     row.col(|ui| {
-                        ui.label(dataset.str(traces.caliber[r]));
+                        ui.label(dataset.str(dataset.weapon_of(r).caliber));
                     });
                     row.col(|ui| {
                         ui.label(traces.purchase_date[r].iso());

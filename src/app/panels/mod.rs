@@ -1,10 +1,13 @@
 //! The panels and windows around the map.
 
 pub mod about_window;
+pub mod date_dialog;
 pub mod details_panel;
 pub mod drop_overlay;
 pub mod filter_panel;
+pub mod mapping_dialog;
 pub mod menu_bar;
+pub mod open_choice;
 pub mod report_window;
 pub mod status_bar;
 pub mod tooltip;

@@ -1,0 +1,93 @@
+//! Choosing how ambiguous slash dates read (`01/02/2010`: 2 January or
+//! 1 February?), remembered for files with the same headers.
+
+use std::path::PathBuf;
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::import::fields::TableKind;
+use crate::import::mapping::ColumnMapping;
+use crate::import::preview::{FilePreview, preview_file};
+use crate::import::values::DateOrder;
+
+pub struct DateDialog {
+    files: Vec<(FilePreview, TableKind)>,
+    pub choice: DateOrder,
+}
+
+impl DateDialog {
+    pub fn new(files: Vec<(PathBuf, TableKind)>) -> Self {
+        let files = files
+            .into_iter()
+            .filter_map(|(path, kind)| Some((preview_file(&path).ok()?, kind)))
+            .collect();
+        Self {
+            files,
+            choice: DateOrder::MonthFirst,
+        }
+    }
+
+    /// One mapping per file, carrying the chosen order; the columns are
+    /// read as Corridor read them.
+    pub fn mappings(&self, order: DateOrder) -> Vec<ColumnMapping> {
+        self.files
+            .iter()
+            .map(|(preview, kind)| {
+                let headers: Vec<&str> = preview.headers.iter().map(String::as_str).collect();
+                let mut mapping = ColumnMapping::suggest(&headers, *kind);
+                mapping.date_order = Some(order);
+                mapping
+            })
+            .collect()
+    }
+}
+
+pub fn date_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    let Some(dialog) = &mut app.date_dialog else {
+        return;
+    };
+    let mut commands = Vec::new();
+    let mut open = true;
+    egui::Window::new("Date order")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            let names: Vec<&str> = dialog.files.iter().map(|(p, _)| p.name.as_str()).collect();
+            ui.label(format!(
+                "In {}, no date settles whether 01/02/2010 is 2 January (US order) or 1 February.",
+                names.join(", ")
+            ));
+            ui.label("They were read month-first. How are they written?");
+            ui.radio_value(
+                &mut dialog.choice,
+                DateOrder::MonthFirst,
+                "Month first (MM/DD/YYYY)",
+            );
+            ui.radio_value(
+                &mut dialog.choice,
+                DateOrder::DayFirst,
+                "Day first (DD/MM/YYYY)",
+            );
+            ui.label(
+                egui::RichText::new("The choice is remembered for files with the same columns.")
+                    .small()
+                    .weak(),
+            );
+            ui.horizontal(|ui| {
+                if ui.button("Apply and reload").clicked() {
+                    commands.push(Command::ApplyDateOrder(dialog.choice));
+                }
+                if ui.button("Keep month first").clicked() {
+                    commands.push(Command::ApplyDateOrder(DateOrder::MonthFirst));
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::CloseDateDialog);
+    }
+    for command in commands {
+        app.push(command);
+    }
+}

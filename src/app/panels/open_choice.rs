@@ -1,0 +1,55 @@
+//! Opening files while data is shown: add to it, or replace it?
+
+use egui::RichText;
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::plural;
+
+pub fn open_choice_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    let Some(paths) = app.open_choice.clone() else {
+        return;
+    };
+    let mut commands = Vec::new();
+    egui::Modal::new(egui::Id::unique("open-choice")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(format!(
+            "Open {}",
+            plural(paths.len() as u64, "file", "files")
+        ));
+        for path in paths.iter().take(6) {
+            ui.label(RichText::new(path.display().to_string()).small());
+        }
+        ui.add_space(6.0);
+        ui.label(format!(
+            "{} are loaded. Add the new records to them, or replace them?",
+            plural(app.data.dataset.traces.len() as u64, "trace", "traces")
+        ));
+        ui.label(
+            RichText::new("Every record keeps its source file, SHA-256 and line either way.")
+                .small()
+                .weak(),
+        );
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Add to the loaded data").clicked() {
+                commands.push(Command::LoadPaths {
+                    paths: paths.clone(),
+                    add: true,
+                });
+            }
+            if ui.button("Replace the loaded data").clicked() {
+                commands.push(Command::LoadPaths {
+                    paths: paths.clone(),
+                    add: false,
+                });
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelOpen);
+            }
+        });
+    });
+    for command in commands {
+        app.push(command);
+    }
+}
