@@ -159,20 +159,21 @@ fn import_1m(c: &mut Criterion) {
     // Memory once loaded: what the data holds, and what the process grew by.
     let before = rss_bytes();
     let out = load();
+    let loaded = rss_bytes();
     let index = FlowIndex::build(&out.dataset);
-    let after = rss_bytes();
+    let indexed = rss_bytes();
     let traces = out.dataset.traces.len() as f64;
-    let heap = out.dataset.heap_bytes() as f64;
-    let index_bytes = index.heap_bytes() as f64;
+    let per_trace = |from: Option<u64>, to: Option<u64>| match (from, to) {
+        (Some(from), Some(to)) => to.saturating_sub(from) as f64 / traces,
+        _ => f64::NAN,
+    };
     eprintln!(
-        "1M load: {} traces; dataset heap {:.1} bytes/trace, flow index {:.1} bytes/trace; RSS growth {:.1} bytes/trace",
-        traces,
-        heap / traces,
-        index_bytes / traces,
-        match (before, after) {
-            (Some(b), Some(a)) => (a.saturating_sub(b)) as f64 / traces,
-            _ => f64::NAN,
-        }
+        "1M load: {traces} traces; dataset heap {:.1} B/trace, flow index heap {:.1} B/trace; \
+         process RSS growth {:.1} B/trace after loading, {:.1} B/trace with the flow index",
+        out.dataset.heap_bytes() as f64 / traces,
+        index.heap_bytes() as f64 / traces,
+        per_trace(before, loaded),
+        per_trace(before, indexed),
     );
     drop((out, index));
 

@@ -22,7 +22,9 @@ impl FlowIndex {
     pub fn build(dataset: &Dataset) -> FlowIndex {
         let traces = &dataset.traces;
         let mut index = FlowIndex::default();
-        let mut pair_ids: FxHashMap<(StoreId, SiteId), u32> = FxHashMap::default();
+        // Sized once: growing by doubling leaves freed tables in the heap.
+        let mut pair_ids: FxHashMap<(StoreId, SiteId), u32> =
+            FxHashMap::with_capacity_and_hasher(traces.len().min(1 << 22), Default::default());
         index.pair_of_trace.reserve(traces.len());
         for row in 0..traces.len() {
             let key = (traces.store[row], traces.site[row]);
