@@ -169,6 +169,7 @@ impl CorridorApp {
                 mappings: self.settings.mappings.clone(),
                 overrides: Default::default(),
             },
+            single_thread: false,
         };
         let repaint_ctx = ctx.clone();
         self.loading = Some(LoadJob::start(

@@ -91,6 +91,8 @@ pub struct ImportOptions {
     pub date_order: Option<DateOrder>,
     /// Remembered column mappings and command-line header choices.
     pub hints: mapping::HeaderHints,
+    /// Parse everything on the calling thread (big files otherwise use two).
+    pub single_thread: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -440,7 +442,15 @@ fn parse_file(
             summary.ambiguous_dates = decision == date_order::DateDecision::Ambiguous;
             report.files.push(summary);
             report_date_decision(&decision, &table, &input.name, report);
-            read_table(builder, &input.name, table, file_index, report, control)
+            read_table(
+                builder,
+                &input.name,
+                table,
+                file_index,
+                options,
+                report,
+                control,
+            )
         }
     }
 }
@@ -450,6 +460,7 @@ fn read_table(
     name: &str,
     table: delimited::Table<'_>,
     file: u16,
+    options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
@@ -492,7 +503,9 @@ fn read_table(
     let mut cancelled = false;
     let mut out = Reporter { file: name, report };
     // Big trace tables are parsed on a second thread as they are read.
-    let pre_parse = (kind == TableKind::Traces && table.data_bytes() > PIPELINE_MIN_BYTES)
+    let pre_parse = (kind == TableKind::Traces
+        && !options.single_thread
+        && table.data_bytes() > PIPELINE_MIN_BYTES)
         .then_some(builder.date_order);
     let result = table.for_each_row(pre_parse, |row, info| {
         counts.0 += 1;
