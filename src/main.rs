@@ -16,6 +16,26 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Corridors(args)) => {
+            let mut stdout = std::io::stdout().lock();
+            match corridor::cli::corridors::run(&args, cli.rules.as_deref(), &mut stdout) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Some(Command::ExportFlowmap(args)) => {
+            let mut stdout = std::io::stdout().lock();
+            match corridor::cli::export_flowmap::run(&args, cli.rules.as_deref(), &mut stdout) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some(Command::Generate(args)) => {
             let mut stdout = std::io::stdout().lock();
             match corridor::cli::generate::run(&args, &mut stdout) {

@@ -2,7 +2,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::filter::{FlowDensity, TextMatcher, TraceFilter};
+use super::filter::{FlowDensity, MissingDate, TextMatcher, TraceFilter};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
 pub type ClassCounts = [u32; WeaponClass::COUNT];
@@ -91,6 +91,11 @@ pub struct FlowSummary {
     pub flows_in_filter: usize,
     /// Traces carried by the flows left after the density controls.
     pub traces_in_flows: u32,
+    /// Traces of the shown classes left out of a date range because that
+    /// date is unknown: reported, not silently dropped.
+    pub missing_date: u32,
+    /// Likewise for a time-to-crime range (purchase or recovery date unknown).
+    pub missing_ttc: u32,
 }
 
 impl FlowSummary {
@@ -107,16 +112,28 @@ impl FlowSummary {
 pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> FlowSummary {
     let traces = &dataset.traces;
     let mut pair_counts = vec![[0u32; WeaponClass::COUNT]; index.pairs.len()];
-    match TextMatcher::new(dataset, &filter.make_model) {
+    let mut missing = (0u32, 0u32);
+    match Predicate::new(dataset, filter) {
         None => {
             for (pair, class) in index.pair_of_trace.iter().zip(&traces.class) {
                 pair_counts[*pair as usize][class.index()] += 1;
             }
         }
-        Some(matcher) => {
+        Some(predicate) => {
             for row in 0..traces.len() {
-                if matcher.matches(traces.weapon[row]) {
-                    pair_counts[index.pair_of_trace[row] as usize][traces.class[row].index()] += 1;
+                match predicate.test(dataset, row) {
+                    Ok(true) => {
+                        pair_counts[index.pair_of_trace[row] as usize]
+                            [traces.class[row].index()] += 1;
+                    }
+                    Ok(false) => {}
+                    // Counted only when the class is shown: those are the
+                    // traces the user would otherwise have seen.
+                    Err(why) if filter.class_enabled(traces.class[row]) => match why {
+                        MissingDate::Date => missing.0 += 1,
+                        MissingDate::TimeToCrime => missing.1 += 1,
+                    },
+                    Err(_) => {}
                 }
             }
         }
@@ -152,7 +169,38 @@ pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> 
     }
     summary.flows_in_filter = summary.flows.len();
     summary.traces_in_flows = summary.traces;
+    summary.missing_date = missing.0;
+    summary.missing_ttc = missing.1;
     summary
+}
+
+/// The parts of a filter that look at each trace (all but the classes),
+/// compiled against a dataset. `None` when every trace passes them.
+pub struct Predicate<'f> {
+    matcher: Option<TextMatcher>,
+    filter: &'f TraceFilter,
+}
+
+impl<'f> Predicate<'f> {
+    pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
+        let matcher = TextMatcher::new(dataset, &filter.make_model);
+        (matcher.is_some() || filter.has_time()).then_some(Self { matcher, filter })
+    }
+
+    pub fn test(&self, dataset: &Dataset, row: usize) -> Result<bool, MissingDate> {
+        let traces = &dataset.traces;
+        if let Some(matcher) = &self.matcher
+            && !matcher.matches(traces.weapon[row])
+        {
+            return Ok(false);
+        }
+        if self.filter.has_time() {
+            return self
+                .filter
+                .time_test(traces.purchase_date[row], traces.recovery_date[row]);
+        }
+        Ok(true)
+    }
 }
 
 /// Keeps only the flows a person can read: those with at least
@@ -192,15 +240,15 @@ pub fn matching_traces(
     filter: &TraceFilter,
     mut keep: impl FnMut(StoreId, SiteId) -> bool,
 ) -> Vec<u32> {
-    let matcher = TextMatcher::new(dataset, &filter.make_model);
+    let predicate = Predicate::new(dataset, filter);
     let traces = &dataset.traces;
     (0..traces.len())
         .filter(|&row| {
             filter.class_enabled(traces.class[row])
                 && keep(traces.store[row], traces.site[row])
-                && matcher
+                && predicate
                     .as_ref()
-                    .is_none_or(|m| m.matches(traces.weapon[row]))
+                    .is_none_or(|p| p.test(dataset, row) == Ok(true))
         })
         .map(|row| row as u32)
         .collect()

@@ -1,7 +1,9 @@
 //! Filtering traces and counting them into flows and location totals.
 
+pub mod areas;
+pub mod corridors;
 pub mod filter;
 pub mod flows;
 
-pub use filter::{FlowDensity, TraceFilter};
+pub use filter::{DateField, FlowDensity, Range, TraceFilter};
 pub use flows::{ClassCounts, Flow, FlowIndex, FlowSummary, aggregate, apply_density};

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use super::import_flags::ImportFlags;
 use crate::config;
-use crate::import::values::DateOrder;
-use crate::import::{ImportControl, ImportOptions, ImportOutcome, import_paths};
+use crate::import::{ImportControl, ImportOutcome, import_paths};
 use crate::model::{Precision, WeaponClass};
 
 #[derive(Debug, Args)]
@@ -21,19 +21,8 @@ pub struct CheckArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Read slash dates as DD/MM/YYYY (otherwise decided per file from the
-    /// dates, US MM/DD/YYYY when they cannot tell).
-    #[arg(long, conflicts_with = "month_first")]
-    pub day_first: bool,
-
-    /// Read slash dates as MM/DD/YYYY whatever the dates suggest.
-    #[arg(long)]
-    pub month_first: bool,
-
-    /// Read a column as a field, e.g. --map "Municipio del hallazgo=recovery_place"
-    /// or --map "Notas=ignore" (repeatable; the app's column mapping dialog).
-    #[arg(long = "map", value_name = "HEADER=FIELD")]
-    pub maps: Vec<String>,
+    #[command(flatten)]
+    pub import: ImportFlags,
 }
 
 /// Exit status: 0 when something loaded, 1 when nothing did, 2 on bad rules
@@ -50,20 +39,13 @@ pub fn run(
             return Ok(2);
         }
     };
-    let mut options = ImportOptions {
-        date_order: match (args.day_first, args.month_first) {
-            (true, _) => Some(DateOrder::DayFirst),
-            (_, true) => Some(DateOrder::MonthFirst),
-            _ => None,
-        },
-        ..ImportOptions::default()
-    };
-    for spec in &args.maps {
-        if let Err(reason) = options.hints.overrides.add(spec) {
-            writeln!(out, "error: --map {reason}")?;
+    let options = match args.import.options() {
+        Ok(options) => options,
+        Err(reason) => {
+            writeln!(out, "error: {reason}")?;
             return Ok(2);
         }
-    }
+    };
     let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
     let nothing_loaded = outcome.dataset.is_empty();
     if args.json {

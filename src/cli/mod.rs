@@ -1,8 +1,12 @@
-//! The command line: `corridor [PATH...]` opens the app, `corridor check`
-//! loads data headless for scripts and pipelines.
+//! The command line: `corridor [PATH...]` opens the app; `check`,
+//! `corridors` and `generate` work headless for scripts and pipelines.
 
 pub mod check;
+pub mod corridors;
+pub mod export_flowmap;
+pub mod filter_flags;
 pub mod generate;
+pub mod import_flags;
 
 use std::path::PathBuf;
 
@@ -58,4 +62,11 @@ pub enum Command {
     /// Write synthetic demo data (fictitious dealers, US-sourced traces only),
     /// calibrated to published figures; see data/README.md.
     Generate(generate::GenerateArgs),
+    /// Print corridors (origin area -> destination area) with their traces,
+    /// share, median time-to-crime and weapon mix, for the same filters as
+    /// the app.
+    Corridors(corridors::CorridorsArgs),
+    /// Write the flows of the filtered data in the flowmap.blue format
+    /// (locations.csv and flows.csv), store to recovery site.
+    ExportFlowmap(export_flowmap::ExportFlowmapArgs),
 }

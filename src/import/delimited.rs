@@ -14,17 +14,25 @@ const MAX_PREAMBLE_ROWS: usize = 10;
 /// 1-based line of a byte offset, counted incrementally: the csv crate's own
 /// line numbers skip blank lines and quoted line breaks, which would send the
 /// user to the wrong line.
-struct LineCounter<'t> {
+pub(crate) struct LineCounter<'t> {
     text: &'t [u8],
     byte: usize,
     line: u64,
 }
 
-impl LineCounter<'_> {
+impl<'t> LineCounter<'t> {
+    pub(crate) fn new(text: &'t [u8]) -> Self {
+        Self {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
     /// `byte` is the csv crate's record position, which points at the end
     /// of the previous record: the record itself starts after any line
     /// breaks (blank lines) that follow.
-    fn line_at(&mut self, byte: u64) -> u64 {
+    pub(crate) fn line_at(&mut self, byte: u64) -> u64 {
         let mut byte = (byte as usize).min(self.text.len());
         while byte < self.text.len() && matches!(self.text[byte], b'\r' | b'\n') {
             byte += 1;

@@ -7,6 +7,7 @@ pub mod date_order;
 pub mod decode;
 pub mod delimited;
 pub mod fields;
+pub mod flowmap_blue;
 pub mod geojson_file;
 pub mod json_positions;
 pub mod mapping;
@@ -118,6 +119,7 @@ struct InputFile {
 enum Format {
     Delimited(TableKind),
     GeoJson,
+    Flowmap(flowmap_blue::FlowmapFile),
 }
 
 /// Files and folders to the data files inside, sorted, folders not recursed.
@@ -231,10 +233,12 @@ pub fn import_into(
     }
     // Locations before the traces that refer to them, whatever order the user gave.
     inputs.sort_by_key(|input| match input.format {
-        Format::Delimited(TableKind::Stores) => 0,
-        Format::Delimited(TableKind::RecoverySites) => 1,
-        Format::GeoJson => 2,
-        Format::Delimited(TableKind::Traces) => 3,
+        Format::Flowmap(flowmap_blue::FlowmapFile::Locations) => 0,
+        Format::Delimited(TableKind::Stores) => 1,
+        Format::Delimited(TableKind::RecoverySites) => 2,
+        Format::GeoJson => 3,
+        Format::Delimited(TableKind::Traces) => 4,
+        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) => 5,
     });
     for input in inputs {
         control.set_current_file(&input.name);
@@ -316,6 +320,15 @@ fn read_input(
             return Err("this is not a text file".to_owned());
         }
         let delimiter = sniff::detect_delimiter(&head);
+        if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name)
+        {
+            return Ok(InputFile {
+                path: path.to_owned(),
+                name,
+                bytes,
+                format: Format::Flowmap(kind),
+            });
+        }
         match open_table(&head, delimiter, &name, hints) {
             Ok(table) => Format::Delimited(table.kind),
             Err(TableError::Csv { .. }) => Format::Delimited(TableKind::Traces),
@@ -408,6 +421,34 @@ fn parse_file(
                 report,
                 control,
             )
+        }
+        Format::Flowmap(kind) => {
+            let delimiter = sniff::detect_delimiter(&decoded.text);
+            summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
+            summary.kind = match kind {
+                flowmap_blue::FlowmapFile::Locations => "flowmap.blue locations",
+                flowmap_blue::FlowmapFile::Flows => "flowmap.blue flows",
+            }
+            .to_owned();
+            report.files.push(summary);
+            let (rows, accepted) = flowmap_blue::read(
+                builder,
+                kind,
+                &input.name,
+                &decoded.text,
+                delimiter,
+                file_index,
+                report,
+                control,
+            )?;
+            if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == input.name) {
+                summary.rows = rows;
+                match kind {
+                    flowmap_blue::FlowmapFile::Locations => summary.stores = accepted,
+                    flowmap_blue::FlowmapFile::Flows => summary.traces = accepted,
+                }
+            }
+            Ok(())
         }
         Format::Delimited(_) => {
             let delimiter = sniff::detect_delimiter(&decoded.text);

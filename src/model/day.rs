@@ -4,7 +4,9 @@ use chrono::{Datelike, NaiveDate};
 
 /// Days since 1970-01-01. Stored per trace as `i32`, with [`Day::NONE`]
 /// marking a missing or unparseable date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Day(pub i32);
 
 impl Day {

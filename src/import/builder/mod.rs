@@ -15,6 +15,10 @@ use crate::model::{
     Weapon, WeaponId,
 };
 
+mod flowmap;
+
+pub use flowmap::{FlowColumns, FlowLocation};
+
 /// Two sightings of one location farther apart than this are reported.
 const SAME_PLACE_TOLERANCE_KM: f64 = 1.0;
 
@@ -132,6 +136,11 @@ pub struct DatasetBuilder {
     gazetteer: Option<&'static Gazetteer>,
     /// Set while rows kept aside are retried: they cannot wait any longer.
     final_pass: bool,
+    /// Locations of flowmap.blue files, by their id, for the flows files.
+    flowmap_locations: HashMap<String, FlowLocation>,
+    /// Set while a flowmap.blue flow makes its traces: the format has no
+    /// weapon columns, which one file-level warning says instead of one per trace.
+    quiet_unknown_weapon: bool,
 }
 
 impl DatasetBuilder {
@@ -195,6 +204,8 @@ impl DatasetBuilder {
             pending: Vec::new(),
             gazetteer: crate::basemap::shared().map(|b| &b.gazetteer),
             final_pass: false,
+            flowmap_locations: HashMap::default(),
+            quiet_unknown_weapon: false,
         }
     }
 
@@ -419,7 +430,7 @@ impl DatasetBuilder {
                 Field::WeaponType,
                 format!("weapon type '{weapon_type}' is not recognised; {outcome}"),
             );
-        } else if class == crate::model::WeaponClass::Unknown {
+        } else if class == crate::model::WeaponClass::Unknown && !self.quiet_unknown_weapon {
             let place = if row.has(Field::WeaponType) {
                 row.place(Field::WeaponType)
             } else {

@@ -1,0 +1,94 @@
+//! `corridor corridors PATH...`: the corridors table without a window.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::filter_flags::FilterFlags;
+use super::import_flags::ImportFlags;
+use crate::aggregate::areas::{AreaIndex, AreaLevel};
+use crate::aggregate::corridors::corridors;
+use crate::config;
+use crate::format::thousands;
+use crate::import::{ImportControl, import_paths};
+
+#[derive(Debug, Args)]
+pub struct CorridorsArgs {
+    /// Files or folders to load.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Area level: state (ISO 3166-2, the default), town, or site.
+    #[arg(long = "by", default_value = "state", value_parser = ["state", "town", "site"])]
+    pub level: String,
+
+    #[command(flatten)]
+    pub filter: FilterFlags,
+
+    /// Only the N largest corridors.
+    #[arg(long)]
+    pub top: Option<usize>,
+
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub import: ImportFlags,
+}
+
+/// Exit status: 0 with corridors, 1 when nothing could be loaded, 2 on bad flags.
+pub fn run(
+    args: &CorridorsArgs,
+    rules: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let (filter, options) = match (args.filter.filter(), args.import.options()) {
+        (Ok(filter), Ok(options)) => (filter, options),
+        (Err(reason), _) | (_, Err(reason)) => {
+            writeln!(out, "error: {reason}")?;
+            return Ok(2);
+        }
+    };
+    let classifier = config::load_classifier(rules)?;
+    let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
+    if outcome.dataset.traces.is_empty() {
+        writeln!(
+            out,
+            "error: no traces could be loaded ({})",
+            outcome.report.summary_line()
+        )?;
+        return Ok(1);
+    }
+    let level = AreaLevel::from_id(&args.level).unwrap_or_default();
+    let areas = AreaIndex::build(&outcome.dataset, crate::basemap::shared(), level);
+    let mut rows = corridors(&outcome.dataset, &areas, &filter);
+    if let Some(top) = args.top {
+        rows.truncate(top);
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    writeln!(
+        out,
+        "{:<28} {:<28} {:>9} {:>7} {:>10}  dominant class",
+        "origin", "destination", "traces", "share", "median TTC"
+    )?;
+    for row in &rows {
+        writeln!(
+            out,
+            "{:<28} {:<28} {:>9} {:>6.1}% {:>10}  {}",
+            row.origin,
+            row.destination,
+            thousands(row.traces),
+            row.share * 100.0,
+            row.median_ttc_days
+                .map_or_else(|| "-".to_owned(), |d| format!("{d:.0} d")),
+            row.dominant_class.id()
+        )?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,80 @@
+//! `corridor export-flowmap PATH... --out DIR`: flows in the flowmap.blue format.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::filter_flags::FilterFlags;
+use super::import_flags::ImportFlags;
+use crate::aggregate::{FlowIndex, aggregate};
+use crate::config;
+use crate::export::flowmap_blue::write_flowmap_blue;
+use crate::import::{ImportControl, import_paths};
+
+#[derive(Debug, Args)]
+pub struct ExportFlowmapArgs {
+    /// Files or folders to load.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Folder to write locations.csv and flows.csv into (created if needed;
+    /// existing files of those names are replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    #[command(flatten)]
+    pub filter: FilterFlags,
+
+    #[command(flatten)]
+    pub import: ImportFlags,
+}
+
+pub fn run(
+    args: &ExportFlowmapArgs,
+    rules: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let (filter, options) = match (args.filter.filter(), args.import.options()) {
+        (Ok(filter), Ok(options)) => (filter, options),
+        (Err(reason), _) | (_, Err(reason)) => {
+            writeln!(out, "error: {reason}")?;
+            return Ok(2);
+        }
+    };
+    let classifier = config::load_classifier(rules)?;
+    let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
+    if outcome.dataset.traces.is_empty() {
+        writeln!(
+            out,
+            "error: no traces could be loaded ({})",
+            outcome.report.summary_line()
+        )?;
+        return Ok(1);
+    }
+    let index = FlowIndex::build(&outcome.dataset);
+    let summary = aggregate(&outcome.dataset, &index, &filter);
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("creating {}", args.out.display()))?;
+    let locations_path = args.out.join("locations.csv");
+    let flows_path = args.out.join("flows.csv");
+    let locations = std::io::BufWriter::new(
+        std::fs::File::create(&locations_path)
+            .with_context(|| format!("creating {}", locations_path.display()))?,
+    );
+    let flows = std::io::BufWriter::new(
+        std::fs::File::create(&flows_path)
+            .with_context(|| format!("creating {}", flows_path.display()))?,
+    );
+    write_flowmap_blue(&outcome.dataset, &summary, locations, flows)?;
+    writeln!(
+        out,
+        "Wrote {} flows ({} traces) to {} and {}",
+        crate::format::thousands(summary.flows.len() as u64),
+        crate::format::thousands(summary.traces),
+        locations_path.display(),
+        flows_path.display()
+    )?;
+    Ok(0)
+}

@@ -1,0 +1,46 @@
+//! The import choices the app asks for, as flags: date order and column
+//! mappings. Shared by every command that loads data.
+
+use clap::Args;
+
+use crate::import::ImportOptions;
+use crate::import::values::DateOrder;
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct ImportFlags {
+    /// Read slash dates as DD/MM/YYYY (otherwise decided per file from the
+    /// dates, US MM/DD/YYYY when they cannot tell).
+    #[arg(long, conflicts_with = "month_first")]
+    pub day_first: bool,
+
+    /// Read slash dates as MM/DD/YYYY whatever the dates suggest.
+    #[arg(long)]
+    pub month_first: bool,
+
+    /// Read a column as a field, e.g. --map "Municipio del hallazgo=recovery_place"
+    /// or --map "Notas=ignore" (repeatable; the app's column mapping dialog).
+    #[arg(long = "map", value_name = "HEADER=FIELD")]
+    pub maps: Vec<String>,
+}
+
+impl ImportFlags {
+    /// The import options these flags ask for; `Err` names a bad `--map`.
+    pub fn options(&self) -> Result<ImportOptions, String> {
+        let mut options = ImportOptions {
+            date_order: match (self.day_first, self.month_first) {
+                (true, _) => Some(DateOrder::DayFirst),
+                (_, true) => Some(DateOrder::MonthFirst),
+                _ => None,
+            },
+            ..ImportOptions::default()
+        };
+        for spec in &self.maps {
+            options
+                .hints
+                .overrides
+                .add(spec)
+                .map_err(|reason| format!("--map {reason}"))?;
+        }
+        Ok(options)
+    }
+}

@@ -1,0 +1,169 @@
+//! Traces from the flowmap.blue format: `locations.csv` (id,name,lat,lon)
+//! and `flows.csv` (origin,dest,count[,time]). A flow of count n becomes n
+//! traces of unknown class between the origin (a store) and the destination
+//! (a recovery site): the format carries counts, not firearms.
+
+use super::{DatasetBuilder, Reporter, RowOutcome};
+use crate::import::fields::Field;
+use crate::import::report::Severity;
+use crate::import::row::{CellPlace, RowValues};
+use crate::import::values::parse_coordinate;
+
+/// A location of a flowmap.blue locations file, checked when read.
+#[derive(Clone, Debug)]
+pub struct FlowLocation {
+    pub name: String,
+    pub lat_deg: f64,
+    pub lon_deg: f64,
+}
+
+/// Where a flowmap.blue cell sits, for messages.
+pub struct FlowColumns<'a> {
+    pub origin: CellPlace<'a>,
+    pub dest: CellPlace<'a>,
+    pub count: CellPlace<'a>,
+    pub time: CellPlace<'a>,
+}
+
+/// Most traces one flow row may stand for: a typo of a few extra digits
+/// must not exhaust memory.
+const MAX_FLOW_COUNT: u64 = 1_000_000;
+
+impl DatasetBuilder {
+    /// A row of a locations file; `false` when it was rejected.
+    pub fn add_flowmap_location(
+        &mut self,
+        id: &str,
+        name: &str,
+        lat: (&str, CellPlace<'_>),
+        lon: (&str, CellPlace<'_>),
+        line: u64,
+        out: &mut Reporter<'_>,
+    ) -> bool {
+        let parsed = parse_coordinate(lat.0, 90.0)
+            .map_err(|e| (lat.1, e.describe("latitude")))
+            .and_then(|lat_deg| {
+                parse_coordinate(lon.0, 180.0)
+                    .map(|lon_deg| (lat_deg, lon_deg))
+                    .map_err(|e| (lon.1, e.describe("longitude")))
+            });
+        match parsed {
+            Ok((lat_deg, lon_deg)) if !id.is_empty() => {
+                self.flowmap_locations.insert(
+                    id.to_owned(),
+                    FlowLocation {
+                        name: if name.is_empty() {
+                            id.to_owned()
+                        } else {
+                            name.to_owned()
+                        },
+                        lat_deg,
+                        lon_deg,
+                    },
+                );
+                true
+            }
+            Ok(_) => {
+                out.issue(
+                    Severity::Rejected,
+                    Some(line),
+                    CellPlace::default(),
+                    "location has no id".to_owned(),
+                );
+                false
+            }
+            Err((place, reason)) => {
+                out.issue(
+                    Severity::Rejected,
+                    Some(line),
+                    place,
+                    format!("location '{id}': {reason}"),
+                );
+                false
+            }
+        }
+    }
+
+    /// A row of a flows file; returns the traces it added.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_flowmap_flow(
+        &mut self,
+        origin: &str,
+        dest: &str,
+        count: &str,
+        time: &str,
+        columns: &FlowColumns<'_>,
+        file: u16,
+        line: u64,
+        out: &mut Reporter<'_>,
+    ) -> u64 {
+        let count = match count.trim().parse::<f64>() {
+            Ok(n) if n >= 0.0 && n.fract() == 0.0 && n as u64 <= MAX_FLOW_COUNT => n as u64,
+            _ => {
+                out.issue(
+                    Severity::Rejected,
+                    Some(line),
+                    columns.count,
+                    format!(
+                        "count '{count}' is not a whole number of traces (0 to {MAX_FLOW_COUNT})"
+                    ),
+                );
+                return 0;
+            }
+        };
+        let (Some(from), Some(to)) = (
+            self.flowmap_locations.get(origin).cloned(),
+            self.flowmap_locations.get(dest).cloned(),
+        ) else {
+            let (place, id) = if self.flowmap_locations.contains_key(origin) {
+                (columns.dest, dest)
+            } else {
+                (columns.origin, origin)
+            };
+            out.issue(
+                Severity::Rejected,
+                Some(line),
+                place,
+                format!("unknown location id '{id}' (not in any locations file)"),
+            );
+            return 0;
+        };
+        let (store_key, site_key) = (format!("flowmap:{origin}"), format!("flowmap:{dest}"));
+        let texts = [
+            from.lat_deg.to_string(),
+            from.lon_deg.to_string(),
+            to.lat_deg.to_string(),
+            to.lon_deg.to_string(),
+        ];
+        let file_name = self
+            .dataset
+            .sources
+            .get(file as usize)
+            .map_or_else(|| "flows".to_owned(), |s| s.name.clone());
+        let mut added = 0;
+        for k in 1..=count {
+            let trace_id = format!("{file_name}:{line}#{k}");
+            let mut row = RowValues::new(line);
+            let mut set = |field, value| row.set(field, value, CellPlace::default());
+            set(Field::TraceId, trace_id.as_str());
+            set(Field::StoreId, store_key.as_str());
+            set(Field::StoreName, from.name.as_str());
+            set(Field::StoreLat, texts[0].as_str());
+            set(Field::StoreLon, texts[1].as_str());
+            set(Field::RecoveryId, site_key.as_str());
+            set(Field::RecoveryPlace, to.name.as_str());
+            set(Field::RecoveryLat, texts[2].as_str());
+            set(Field::RecoveryLon, texts[3].as_str());
+            row.set(Field::RecoveryDate, time, columns.time);
+            self.quiet_unknown_weapon = true;
+            let outcome = self.add_trace_row(&row, file, out, false);
+            self.quiet_unknown_weapon = false;
+            if outcome == RowOutcome::Accepted {
+                added += 1;
+            } else {
+                break;
+            }
+        }
+        added
+    }
+}

@@ -1,0 +1,83 @@
+//! The flowmap.blue format: export, and import back to the same flows.
+
+mod common;
+
+use corridor::aggregate::{FlowIndex, TraceFilter, aggregate};
+use corridor::export::flowmap_blue::write_flowmap_blue;
+use corridor::import::report::Severity;
+use corridor::model::WeaponClass;
+
+#[test]
+fn exported_flows_import_back_to_the_same_counts() {
+    let text = format!(
+        "{}\n{}\n{}\n{}\n",
+        common::HEADER,
+        common::row("T1", "S1", "R1"),
+        common::row("T2", "S1", "R1"),
+        common::row("T3", "S2", "R2").replace("Culiacán", "\"Reynosa, \"\"centro\"\"\"")
+    );
+    let original = common::load(&[("t.csv", text.as_bytes())]);
+    let index = FlowIndex::build(&original.dataset);
+    let summary = aggregate(&original.dataset, &index, &TraceFilter::default());
+    let (mut locations, mut flows) = (Vec::new(), Vec::new());
+    write_flowmap_blue(&original.dataset, &summary, &mut locations, &mut flows).unwrap();
+    let flows_text = String::from_utf8(flows.clone()).unwrap();
+    assert_eq!(flows_text, "origin,dest,count\ns0,r0,2\ns1,r1,1\n");
+
+    let back = common::load(&[("flows.csv", &flows), ("locations.csv", &locations)]);
+    let d = &back.dataset;
+    assert_eq!(d.traces.len(), 3);
+    assert_eq!(d.stores.len(), 2);
+    assert_eq!(d.sites.len(), 2);
+    assert!(d.traces.class.iter().all(|c| *c == WeaponClass::Unknown));
+    assert_eq!(
+        d.str(d.sites[1].place),
+        "Reynosa, \"centro\", Sinaloa",
+        "names survive quoting"
+    );
+    let again = aggregate(d, &FlowIndex::build(d), &TraceFilter::default());
+    let mut counts: Vec<u32> = again.flows.iter().map(|f| f.count).collect();
+    counts.sort_unstable();
+    assert_eq!(counts, vec![1, 2]);
+    let warnings: Vec<_> = back
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Warning)
+        .collect();
+    assert_eq!(
+        warnings.len(),
+        1,
+        "one note about missing weapon data, not one per trace: {warnings:#?}"
+    );
+    assert!(warnings[0].reason.contains("carry counts, not firearms"));
+}
+
+#[test]
+fn bad_flows_are_rejected_with_their_line() {
+    let locations = "id,name,lat,lon\na,Alpha,33.4,-112.0\nb,Beta,24.8,-107.4\nc,Bad,245,0\n";
+    let flows = "origin,dest,count\na,b,3\na,zz,1\na,b,two\n";
+    let out = common::load(&[
+        ("locations.csv", locations.as_bytes()),
+        ("flows.csv", flows.as_bytes()),
+    ]);
+    assert_eq!(out.dataset.traces.len(), 3);
+    let rejected: Vec<_> = out
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Rejected)
+        .collect();
+    assert_eq!(rejected.len(), 3, "{rejected:#?}");
+    assert!(rejected.iter().any(|i| i.file == "locations.csv"
+        && i.line == Some(4)
+        && i.reason.contains("latitude 245")));
+    assert!(rejected.iter().any(|i| i.file == "flows.csv"
+        && i.line == Some(3)
+        && i.reason.contains("unknown location id 'zz'")));
+    assert!(
+        rejected
+            .iter()
+            .any(|i| i.line == Some(4) && i.field.as_deref() == Some("count"))
+    );
+}
