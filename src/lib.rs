@@ -8,6 +8,7 @@ pub mod app;
 pub mod basemap;
 pub mod classify;
 pub mod cli;
+pub mod cluster;
 pub mod config;
 pub mod demo;
 pub mod export;

@@ -106,7 +106,8 @@ fn scene_widths_are_proportional_and_symbols_area_proportional() {
     let index = FlowIndex::build(&out.dataset);
     let summary = aggregate(&out.dataset, &index, &TraceFilter::default());
     let style = SceneStyle::default();
-    let scene = build_scene(&out.dataset, &summary, &style);
+    let level = corridor::cluster::ClusterLevel::unclustered(&out.dataset);
+    let scene = build_scene(&level, &summary, &style, None);
     assert_eq!(scene.flows.len(), 3);
     assert_eq!(scene.flows[0].count, 3, "widest drawn first");
     assert!((scene.flows[0].width_px - style.max_flow_width_px).abs() < 1e-6);

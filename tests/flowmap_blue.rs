@@ -19,8 +19,16 @@ fn exported_flows_import_back_to_the_same_counts() {
     let original = common::load(&[("t.csv", text.as_bytes())]);
     let index = FlowIndex::build(&original.dataset);
     let summary = aggregate(&original.dataset, &index, &TraceFilter::default());
+    let level = corridor::cluster::ClusterLevel::unclustered(&original.dataset);
     let (mut locations, mut flows) = (Vec::new(), Vec::new());
-    write_flowmap_blue(&original.dataset, &summary, &mut locations, &mut flows).unwrap();
+    write_flowmap_blue(
+        &original.dataset,
+        &level,
+        &summary,
+        &mut locations,
+        &mut flows,
+    )
+    .unwrap();
     let flows_text = String::from_utf8(flows.clone()).unwrap();
     assert_eq!(flows_text, "origin,dest,count\ns0,r0,2\ns1,r1,1\n");
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use corridor::aggregate::{FlowDensity, FlowIndex, TraceFilter, aggregate, apply_density};
+use corridor::aggregate::{FlowDensity, FlowIndex, TraceFilter, apply_density};
 use corridor::app::format::thousands;
 use corridor::app::{CorridorApp, StartOptions};
 use corridor::model::WeaponClass;
@@ -53,7 +53,13 @@ fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
 fn demo_expectations(filter: &TraceFilter) -> (u32, String, usize) {
     let out = common::load(&[("corridor-demo-traces.csv", corridor::demo::DEMO_TRACES_CSV)]);
     let index = FlowIndex::build(&out.dataset);
-    let mut summary = aggregate(&out.dataset, &index, filter);
+    // The map opens at the default view's zoom, so clusters of that level.
+    let tree = corridor::cluster::ClusterTree::build(&out.dataset);
+    let zoom = corridor::app::settings::MapView::default().zoom;
+    let level = &tree.levels[tree.level_index_for_zoom(zoom)];
+    let pairs = corridor::cluster::LevelPairs::build(&index, level);
+    let mut summary =
+        corridor::aggregate::aggregate_at(&out.dataset, &index, level, &pairs, filter);
     let in_filter = summary.flows.len();
     apply_density(&mut summary, &FlowDensity::default());
     let flows = format!(
@@ -244,49 +250,82 @@ fn filters_do_not_rebuild_the_view_every_frame() {
     assert_eq!(harness.state().view.rebuilds, rebuilds + 1);
 }
 
-#[test]
-fn clicking_a_store_lists_its_traces_and_escape_clears() {
+/// Screen positions of store nodes in the middle of the map that nothing covers.
+fn clear_store_nodes(harness: &Harness<'static, CorridorApp>) -> Vec<(u32, egui::Pos2)> {
     use corridor::scene::hit::{Hit, hit_test};
-    let mut harness = app_harness(StartOptions::default());
     let transform = harness.state().map.last_transform.expect("map drawn");
     let scene = &harness.state().view.scene;
-    // A store in the middle of the map that no other symbol covers.
-    let (store, p) = scene
+    scene
         .symbols
         .iter()
         .filter(|s| s.kind == corridor::scene::SymbolKind::Store)
         .map(|s| (s.id, transform.to_screen(s.at)))
-        .find(|(id, p)| {
+        .filter(|(id, p)| {
             (350.0..900.0).contains(&p[0])
                 && (150.0..650.0).contains(&p[1])
-                && hit_test(scene, &transform, *p) == Some(Hit::Store(*id))
+                && hit_test(scene, &transform, *p) == Some(Hit::Node(*id))
         })
-        .expect("a store in view");
-    let pos = egui::pos2(p[0], p[1]);
+        .map(|(id, p)| (id, egui::pos2(p[0], p[1])))
+        .collect()
+}
+
+fn click(harness: &mut Harness<'static, CorridorApp>, pos: egui::Pos2, modifiers: egui::Modifiers) {
     harness.hover_at(pos);
     harness.run();
-    assert_eq!(harness.state().hover, Some(Hit::Store(store)));
+    harness.event(egui::Event::ModifiersChanged(modifiers));
     for pressed in [true, false] {
         harness.event(egui::Event::PointerButton {
             pos,
             button: egui::PointerButton::Primary,
             pressed,
-            modifiers: Default::default(),
+            modifiers,
         });
         harness.step();
     }
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
     harness.run();
-    assert_eq!(harness.state().selection, Some(Hit::Store(store)));
-    let rows = harness.state().details.rows.len() as u32;
-    let expected = harness.state().view.summary.store_totals[store as usize];
+}
+
+#[test]
+fn clicking_a_store_cluster_lists_its_traces_shift_adds_and_escape_clears() {
+    use corridor::scene::hit::Hit;
+    let mut harness = app_harness(StartOptions::default());
+    let nodes = clear_store_nodes(&harness);
+    assert!(nodes.len() >= 2, "two store clusters in view");
+    let (first, pos) = nodes[0];
+    harness.hover_at(pos);
+    harness.run();
+    assert_eq!(harness.state().hover, Some(Hit::Node(first)));
+    click(&mut harness, pos, egui::Modifiers::NONE);
+    let selected = harness.state().selection.clone();
+    assert!(!selected.stores.is_empty() && selected.sites.is_empty());
+    let in_first = harness.state().view.summary.node_totals[first as usize];
     assert_eq!(
-        rows, expected,
-        "the details list every trace bought at the store"
+        harness.state().details.rows.len() as u32,
+        in_first,
+        "the details list every trace bought in the cluster"
     );
     harness.get_by_label_contains("in the current filter");
+    harness.get_by_label_contains("From: ");
+
+    // The details panel took room: find the nodes again.
+    let (second, pos2) = clear_store_nodes(&harness)
+        .into_iter()
+        .find(|(node, _)| *node != first)
+        .expect("another store cluster in view");
+    click(&mut harness, pos2, egui::Modifiers::SHIFT);
+    let in_second = harness.state().view.summary.node_totals[second as usize];
+    assert_eq!(
+        harness.state().details.rows.len() as u32,
+        in_first + in_second,
+        "Shift+click adds"
+    );
+    assert!(harness.state().selection_mask.selected[first as usize]);
+    assert!(harness.state().selection_mask.selected[second as usize]);
+
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert_eq!(harness.state().selection, None);
+    assert!(harness.state().selection.is_empty());
 }
 
 #[test]

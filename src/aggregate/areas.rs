@@ -121,6 +121,18 @@ impl AreaIndex {
     }
 }
 
+impl AreaIndex {
+    /// The areas as a level of nodes the map can draw flows between.
+    pub fn to_level(&self, dataset: &Dataset) -> crate::cluster::ClusterLevel {
+        crate::cluster::ClusterLevel::from_groups(
+            dataset,
+            &self.store_area,
+            &self.site_area,
+            self.names.clone(),
+        )
+    }
+}
+
 fn town(name: &str, state: &str) -> String {
     if name.is_empty() {
         state.to_owned()

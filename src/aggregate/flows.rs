@@ -1,8 +1,10 @@
-//! Origin→recovery flows: traces counted per (store, recovery site) pair.
+//! Origin→recovery flows: traces counted between stores and recovery
+//! sites, or between their clusters at a zoom level.
 
 use rustc_hash::FxHashMap;
 
 use super::filter::{FlowDensity, MissingDate, TextMatcher, TraceFilter};
+use crate::cluster::{ClusterLevel, LevelPairs};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
 pub type ClassCounts = [u32; WeaponClass::COUNT];
@@ -46,11 +48,14 @@ impl FlowIndex {
     }
 }
 
-/// One flow in the current filter.
+/// One flow in the current filter, between two nodes of a level: clusters,
+/// or single stores and sites when unclustered (see [`ClusterLevel`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flow {
-    pub store: StoreId,
-    pub site: SiteId,
+    /// Origin node (a store cluster).
+    pub origin: u32,
+    /// Destination node (a recovery-site cluster).
+    pub dest: u32,
     pub count: u32,
     pub by_class: ClassCounts,
 }
@@ -78,6 +83,11 @@ pub fn dominant_class(counts: &ClassCounts) -> WeaponClass {
 #[derive(Clone, Debug, Default)]
 pub struct FlowSummary {
     pub flows: Vec<Flow>,
+    /// Filtered traces at each node of the level: bought there for store
+    /// clusters, recovered there for site clusters.
+    pub node_totals: Vec<u32>,
+    /// The same by weapon class, for tooltips and the details panel.
+    pub node_class_counts: Vec<ClassCounts>,
     /// Filtered traces bought at each store, indexed by store id.
     pub store_totals: Vec<u32>,
     /// Filtered traces recovered at each site, indexed by site id.
@@ -108,41 +118,59 @@ impl FlowSummary {
     }
 }
 
-/// Counts flows for a filter.
+/// Counts flows between single stores and sites (no clustering).
 pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> FlowSummary {
+    let level = ClusterLevel::unclustered(dataset);
+    let pairs = LevelPairs::build(index, &level);
+    aggregate_at(dataset, index, &level, &pairs, filter)
+}
+
+/// Counts flows between the nodes of a level for a filter: one pass over
+/// the traces, two array lookups each.
+pub fn aggregate_at(
+    dataset: &Dataset,
+    index: &FlowIndex,
+    level: &ClusterLevel,
+    pairs: &LevelPairs,
+    filter: &TraceFilter,
+) -> FlowSummary {
     let traces = &dataset.traces;
-    let mut pair_counts = vec![[0u32; WeaponClass::COUNT]; index.pairs.len()];
-    let mut missing = (0u32, 0u32);
-    match Predicate::new(dataset, filter) {
-        None => {
-            for (pair, class) in index.pair_of_trace.iter().zip(&traces.class) {
-                pair_counts[*pair as usize][class.index()] += 1;
-            }
-        }
-        Some(predicate) => {
-            for row in 0..traces.len() {
-                match predicate.test(dataset, row) {
-                    Ok(true) => {
-                        pair_counts[index.pair_of_trace[row] as usize]
-                            [traces.class[row].index()] += 1;
-                    }
-                    Ok(false) => {}
-                    // Counted only when the class is shown: those are the
-                    // traces the user would otherwise have seen.
-                    Err(why) if filter.class_enabled(traces.class[row]) => match why {
-                        MissingDate::Date => missing.0 += 1,
-                        MissingDate::TimeToCrime => missing.1 += 1,
-                    },
-                    Err(_) => {}
-                }
-            }
-        }
-    }
+    let mut pair_counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
     let mut summary = FlowSummary {
+        node_totals: vec![0; level.clusters.len()],
+        node_class_counts: vec![[0; WeaponClass::COUNT]; level.clusters.len()],
         store_totals: vec![0; dataset.stores.len()],
         site_totals: vec![0; dataset.sites.len()],
         ..Default::default()
     };
+    let mut missing = (0u32, 0u32);
+    let predicate = Predicate::new(dataset, filter);
+    for row in 0..traces.len() {
+        if let Some(predicate) = &predicate {
+            match predicate.test(dataset, row) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                // Counted only when the class is shown: those are the
+                // traces the user would otherwise have seen.
+                Err(why) => {
+                    if filter.class_enabled(traces.class[row]) {
+                        match why {
+                            MissingDate::Date => missing.0 += 1,
+                            MissingDate::TimeToCrime => missing.1 += 1,
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
+        let class = traces.class[row];
+        let node_pair = pairs.pair_to_node_pair[index.pair_of_trace[row] as usize];
+        pair_counts[node_pair as usize][class.index()] += 1;
+        if filter.class_enabled(class) {
+            summary.store_totals[traces.store[row].0 as usize] += 1;
+            summary.site_totals[traces.site[row].0 as usize] += 1;
+        }
+    }
     for (pair, counts) in pair_counts.iter().enumerate() {
         let mut by_class = [0u32; WeaponClass::COUNT];
         for class in WeaponClass::ALL {
@@ -156,13 +184,21 @@ pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> 
         if count == 0 {
             continue;
         }
-        let (store, site) = index.pairs[pair];
-        summary.store_totals[store.0 as usize] += count;
-        summary.site_totals[site.0 as usize] += count;
+        let (origin, dest) = pairs.node_pairs[pair];
+        summary.node_totals[origin as usize] += count;
+        summary.node_totals[dest as usize] += count;
+        for node in [origin, dest] {
+            for (total, n) in summary.node_class_counts[node as usize]
+                .iter_mut()
+                .zip(by_class)
+            {
+                *total += n;
+            }
+        }
         summary.traces += count;
         summary.flows.push(Flow {
-            store,
-            site,
+            origin,
+            dest,
             count,
             by_class,
         });
@@ -174,35 +210,6 @@ pub fn aggregate(dataset: &Dataset, index: &FlowIndex, filter: &TraceFilter) -> 
     summary
 }
 
-/// The parts of a filter that look at each trace (all but the classes),
-/// compiled against a dataset. `None` when every trace passes them.
-pub struct Predicate<'f> {
-    matcher: Option<TextMatcher>,
-    filter: &'f TraceFilter,
-}
-
-impl<'f> Predicate<'f> {
-    pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
-        let matcher = TextMatcher::new(dataset, &filter.make_model);
-        (matcher.is_some() || filter.has_time()).then_some(Self { matcher, filter })
-    }
-
-    pub fn test(&self, dataset: &Dataset, row: usize) -> Result<bool, MissingDate> {
-        let traces = &dataset.traces;
-        if let Some(matcher) = &self.matcher
-            && !matcher.matches(traces.weapon[row])
-        {
-            return Ok(false);
-        }
-        if self.filter.has_time() {
-            return self
-                .filter
-                .time_test(traces.purchase_date[row], traces.recovery_date[row]);
-        }
-        Ok(true)
-    }
-}
-
 /// Keeps only the flows a person can read: those with at least
 /// `min_traces`, and of those the `top` largest. Location totals and class
 /// counts are left as they are: they describe the filtered traces, not the
@@ -210,8 +217,7 @@ impl<'f> Predicate<'f> {
 ///
 /// ```
 /// use corridor::aggregate::{Flow, FlowDensity, FlowSummary, apply_density};
-/// use corridor::model::{SiteId, StoreId};
-/// let flow = |count| Flow { store: StoreId(0), site: SiteId(count), count, by_class: [0; 9] };
+/// let flow = |count| Flow { origin: 0, dest: count, count, by_class: [0; 9] };
 /// let mut summary = FlowSummary { flows: vec![flow(1), flow(5), flow(3), flow(2)], ..Default::default() };
 /// summary.flows_in_filter = 4;
 /// apply_density(&mut summary, &FlowDensity { min_traces: 2, top: Some(2) });
@@ -252,4 +258,33 @@ pub fn matching_traces(
         })
         .map(|row| row as u32)
         .collect()
+}
+
+/// The parts of a filter that look at each trace (all but the classes),
+/// compiled against a dataset. `None` when every trace passes them.
+pub struct Predicate<'f> {
+    matcher: Option<TextMatcher>,
+    filter: &'f TraceFilter,
+}
+
+impl<'f> Predicate<'f> {
+    pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
+        let matcher = TextMatcher::new(dataset, &filter.make_model);
+        (matcher.is_some() || filter.has_time()).then_some(Self { matcher, filter })
+    }
+
+    pub fn test(&self, dataset: &Dataset, row: usize) -> Result<bool, MissingDate> {
+        let traces = &dataset.traces;
+        if let Some(matcher) = &self.matcher
+            && !matcher.matches(traces.weapon[row])
+        {
+            return Ok(false);
+        }
+        if self.filter.has_time() {
+            return self
+                .filter
+                .time_test(traces.purchase_date[row], traces.recovery_date[row]);
+        }
+        Ok(true)
+    }
 }

@@ -4,6 +4,10 @@ pub mod areas;
 pub mod corridors;
 pub mod filter;
 pub mod flows;
+pub mod selection;
 
 pub use filter::{DateField, FlowDensity, Range, TraceFilter};
-pub use flows::{ClassCounts, Flow, FlowIndex, FlowSummary, aggregate, apply_density};
+pub use flows::{
+    ClassCounts, Flow, FlowIndex, FlowSummary, aggregate, aggregate_at, apply_density,
+};
+pub use selection::Selection;

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::view_model::Grouping;
 use crate::import::mapping::ColumnMapping;
 use crate::import::values::DateOrder;
 use crate::model::WeaponClass;
@@ -41,7 +42,12 @@ pub enum Command {
     ToggleFilterPanel,
     FitToData,
     ZoomBy(f64),
+    /// Select what was clicked (replacing the selection); `None` clears.
     Select(Option<Hit>),
+    /// Shift-click: add to the selection, or take a selected node out.
+    SelectAdd(Hit),
+    SetGrouping(Grouping),
+    SetLockScales(bool),
     ShowReport(bool),
     SaveReport,
     ShowAbout(bool),

@@ -55,7 +55,9 @@ pub struct CorridorApp {
     pub data: LoadedData,
     pub view: ViewModel,
     pub map: MapState,
-    pub selection: Option<Hit>,
+    pub selection: crate::aggregate::Selection,
+    /// The selection's nodes at the level the map shows.
+    pub selection_mask: crate::aggregate::selection::NodeMask,
     pub hover: Option<Hit>,
     pub loading: Option<LoadJob>,
     pub notice: Option<Notice>,
@@ -101,7 +103,8 @@ impl CorridorApp {
             settings,
             data: LoadedData::empty(),
             view: ViewModel::default(),
-            selection: None,
+            selection: Default::default(),
+            selection_mask: Default::default(),
             hover: None,
             loading: None,
             notice: None,
@@ -286,7 +289,7 @@ impl CorridorApp {
         };
         self.data = LoadedData::new(dataset, report, label, self.next_version);
         self.next_version += 1;
-        self.selection = None;
+        self.selection = Default::default();
         self.hover = None;
         if self.fit_after_load {
             self.map.fit_pending = true;
@@ -316,6 +319,38 @@ impl CorridorApp {
             .collect();
         if !ambiguous.is_empty() {
             self.date_dialog = Some(panels::date_dialog::DateDialog::new(ambiguous));
+        }
+    }
+
+    /// Selects what was clicked (`add`: Shift held, toggling it in the
+    /// selection); `None` clears.
+    fn select(&mut self, hit: Option<Hit>, add: bool) {
+        let Some(level) = self.view.level() else {
+            return;
+        };
+        match hit {
+            None => self.selection = Default::default(),
+            Some(Hit::Node(node)) if add => {
+                let already = self
+                    .selection_mask
+                    .selected
+                    .get(node as usize)
+                    .copied()
+                    .unwrap_or(false);
+                if already && !self.selection.between {
+                    self.selection.remove_node(level, node);
+                } else {
+                    self.selection.add_node(level, node);
+                }
+            }
+            Some(Hit::Node(node)) => {
+                self.selection = crate::aggregate::Selection::of_node(level, node)
+            }
+            Some(Hit::Flow(i)) => {
+                if let Some(flow) = self.view.summary.flows.get(i) {
+                    self.selection = crate::aggregate::Selection::of_flow(level, flow);
+                }
+            }
         }
     }
 
@@ -497,7 +532,10 @@ impl CorridorApp {
             }
             Command::FitToData => self.map.fit_pending = true,
             Command::ZoomBy(delta) => self.map.zoom_by(delta),
-            Command::Select(hit) => self.selection = hit,
+            Command::Select(hit) => self.select(hit, false),
+            Command::SelectAdd(hit) => self.select(Some(hit), true),
+            Command::SetGrouping(grouping) => self.settings.grouping = grouping,
+            Command::SetLockScales(on) => self.settings.lock_scales = on,
             Command::ShowReport(open) => self.report_open = open,
             Command::SaveReport => self.save_report(),
             Command::ShowAbout(open) => self.about_open = open,
@@ -568,18 +606,22 @@ impl CorridorApp {
         // Filter changes take effect before the map draws, in this frame.
         self.apply_commands(&ctx);
         let style = self.style();
+        let level = self
+            .view
+            .level_key(&self.data, self.settings.grouping, self.map.memory.zoom());
         self.view.refresh(
             &self.data,
+            level,
             &self.settings.filter,
             &self.settings.density,
             &style,
+            self.settings.lock_scales,
         );
-        if let Some(Hit::Flow(i)) = self.selection
-            && i >= self.view.summary.flows.len()
-        {
-            self.selection = None;
-        }
-        if self.selection.is_some() {
+        self.selection_mask = match self.view.level() {
+            Some(level) => self.selection.mask(level),
+            None => Default::default(),
+        };
+        if !self.selection.is_empty() {
             egui::Panel::right("details")
                 .resizable(true)
                 .default_size(420.0)

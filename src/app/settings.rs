@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::view_model::Grouping;
 use crate::aggregate::{FlowDensity, TraceFilter};
 use crate::import::mapping::ColumnMapping;
 use crate::scene::{FlowColoring, Theme};
@@ -33,6 +34,11 @@ pub struct Settings {
     pub coloring: FlowColoring,
     pub filter: TraceFilter,
     pub density: FlowDensity,
+    /// Clusters by zoom, administrative areas, or single locations.
+    pub grouping: Grouping,
+    /// Keep flow widths and symbol sizes on the scale of all loaded data,
+    /// so views and filters compare.
+    pub lock_scales: bool,
     pub view: MapView,
     /// Off by default: the tile server would learn which areas are viewed.
     pub online_tiles: bool,
@@ -53,6 +59,8 @@ impl Default for Settings {
             coloring: FlowColoring::ByClass,
             filter: TraceFilter::default(),
             density: FlowDensity::default(),
+            grouping: Grouping::default(),
+            lock_scales: false,
             view: MapView::default(),
             online_tiles: false,
             show_city_labels: true,

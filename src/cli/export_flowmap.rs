@@ -8,7 +8,8 @@ use clap::Args;
 
 use super::filter_flags::FilterFlags;
 use super::import_flags::ImportFlags;
-use crate::aggregate::{FlowIndex, aggregate};
+use crate::aggregate::{FlowIndex, aggregate_at};
+use crate::cluster::{ClusterLevel, LevelPairs};
 use crate::config;
 use crate::export::flowmap_blue::write_flowmap_blue;
 use crate::import::{ImportControl, import_paths};
@@ -54,7 +55,9 @@ pub fn run(
         return Ok(1);
     }
     let index = FlowIndex::build(&outcome.dataset);
-    let summary = aggregate(&outcome.dataset, &index, &filter);
+    let level = ClusterLevel::unclustered(&outcome.dataset);
+    let pairs = LevelPairs::build(&index, &level);
+    let summary = aggregate_at(&outcome.dataset, &index, &level, &pairs, &filter);
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("creating {}", args.out.display()))?;
     let locations_path = args.out.join("locations.csv");
@@ -67,7 +70,7 @@ pub fn run(
         std::fs::File::create(&flows_path)
             .with_context(|| format!("creating {}", flows_path.display()))?,
     );
-    write_flowmap_blue(&outcome.dataset, &summary, locations, flows)?;
+    write_flowmap_blue(&outcome.dataset, &level, &summary, locations, flows)?;
     writeln!(
         out,
         "Wrote {} flows ({} traces) to {} and {}",

@@ -6,79 +6,73 @@
 use std::io::Write;
 
 use crate::aggregate::FlowSummary;
-use crate::model::{Dataset, SiteId, StoreId};
+use crate::cluster::naming::node_label;
+use crate::cluster::{ClusterLevel, Role};
+use crate::geometry::mercator::unproject;
+use crate::model::Dataset;
 
-/// Location ids: stores and sites share flowmap.blue's one namespace.
-pub fn store_location_id(store: StoreId) -> String {
-    format!("s{}", store.0)
-}
-
-pub fn site_location_id(site: SiteId) -> String {
-    format!("r{}", site.0)
-}
-
-/// Writes every store and site that has a flow in `summary`, then the
-/// flows. Names go through [`super::csv_safe::neutralise`]; coordinates
-/// are numbers, written as such.
+/// Writes every node of the level that has a flow in `summary`, then the
+/// flows between them. Location ids are `s0, s1, …` for store nodes and
+/// `r0, r1, …` for recovery-site nodes, in node order. Names go through
+/// [`super::csv_safe::neutralise`]; coordinates are numbers, written as such.
 ///
 /// ```
-/// use corridor::aggregate::{Flow, FlowSummary};
+/// use corridor::aggregate::FlowSummary;
+/// use corridor::cluster::ClusterLevel;
 /// use corridor::export::flowmap_blue::write_flowmap_blue;
-/// use corridor::model::{Dataset, SiteId, StoreId};
-/// # let dataset = Dataset::default();
-/// let summary = FlowSummary::default();
+/// use corridor::model::Dataset;
+/// let dataset = Dataset::default();
+/// let level = ClusterLevel::unclustered(&dataset);
 /// let (mut locations, mut flows) = (Vec::new(), Vec::new());
-/// write_flowmap_blue(&dataset, &summary, &mut locations, &mut flows).unwrap();
+/// write_flowmap_blue(&dataset, &level, &FlowSummary::default(), &mut locations, &mut flows).unwrap();
 /// assert_eq!(String::from_utf8(locations).unwrap(), "id,name,lat,lon\n");
 /// assert_eq!(String::from_utf8(flows).unwrap(), "origin,dest,count\n");
 /// ```
 pub fn write_flowmap_blue<L: Write, F: Write>(
     dataset: &Dataset,
+    level: &ClusterLevel,
     summary: &FlowSummary,
     locations: L,
     flows: F,
 ) -> csv::Result<()> {
+    let mut used = vec![false; level.clusters.len()];
+    for flow in &summary.flows {
+        used[flow.origin as usize] = true;
+        used[flow.dest as usize] = true;
+    }
+    let mut ids: Vec<Option<String>> = vec![None; level.clusters.len()];
+    let (mut stores, mut sites) = (0, 0);
     let mut writer = csv::Writer::from_writer(locations);
     writer.write_record(["id", "name", "lat", "lon"])?;
-    let mut stores = vec![false; dataset.stores.len()];
-    let mut sites = vec![false; dataset.sites.len()];
-    for flow in &summary.flows {
-        stores[flow.store.0 as usize] = true;
-        sites[flow.site.0 as usize] = true;
-    }
-    for (i, used) in stores.iter().enumerate() {
-        if *used {
-            let id = StoreId(i as u32);
-            let store = dataset.store(id);
-            writer.write_record([
-                store_location_id(id).as_str(),
-                &super::csv_safe::neutralise(&dataset.store_label(id)),
-                &format!("{:.6}", store.lat_deg),
-                &format!("{:.6}", store.lon_deg),
-            ])?;
+    for (node, cluster) in level.clusters.iter().enumerate() {
+        if !used[node] {
+            continue;
         }
-    }
-    for (i, used) in sites.iter().enumerate() {
-        if *used {
-            let id = SiteId(i as u32);
-            let site = dataset.site(id);
-            writer.write_record([
-                site_location_id(id).as_str(),
-                &super::csv_safe::neutralise(&dataset.site_label(id)),
-                &format!("{:.6}", site.lat_deg),
-                &format!("{:.6}", site.lon_deg),
-            ])?;
-        }
+        let id = match cluster.role {
+            Role::Store => {
+                stores += 1;
+                format!("s{}", stores - 1)
+            }
+            Role::Site => {
+                sites += 1;
+                format!("r{}", sites - 1)
+            }
+        };
+        let (lat_deg, lon_deg) = unproject(cluster.at);
+        writer.write_record([
+            id.as_str(),
+            &super::csv_safe::neutralise(&node_label(dataset, level, node as u32)),
+            &format!("{lat_deg:.6}"),
+            &format!("{lon_deg:.6}"),
+        ])?;
+        ids[node] = Some(id);
     }
     writer.flush()?;
     let mut writer = csv::Writer::from_writer(flows);
     writer.write_record(["origin", "dest", "count"])?;
     for flow in &summary.flows {
-        writer.write_record([
-            store_location_id(flow.store),
-            site_location_id(flow.site),
-            flow.count.to_string(),
-        ])?;
+        let id = |node: u32| ids[node as usize].clone().unwrap_or_default();
+        writer.write_record([id(flow.origin), id(flow.dest), flow.count.to_string()])?;
     }
     writer.flush()?;
     Ok(())

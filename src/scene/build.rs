@@ -5,6 +5,7 @@ use super::curve::flow_curve;
 use super::legend::{Legend, LegendColor, nice_samples};
 use super::style::{FlowColoring, Rgba, SceneStyle, class_color, palette};
 use crate::aggregate::FlowSummary;
+use crate::cluster::{ClusterLevel, Role};
 use crate::geometry::mercator::{WorldPoint, project};
 use crate::model::{Dataset, WeaponClass};
 
@@ -29,13 +30,15 @@ pub enum SymbolKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SymbolGlyph {
     pub kind: SymbolKind,
-    /// Store or site id.
+    /// Node id at the level (a cluster, or a single store or site).
     pub id: u32,
     pub at: WorldPoint,
     pub radius_px: f32,
     pub fill: Rgba,
     pub stroke: Rgba,
     pub count: u32,
+    /// Locations in the node (1 for a single store or site).
+    pub members: u32,
 }
 
 /// Everything the map draws on top of the basemap, in draw order.
@@ -65,37 +68,65 @@ pub fn symbol_radius_px(count: u32, max_count: u32, style: &SceneStyle) -> f32 {
         .max(style.min_symbol_radius_px)
 }
 
-pub fn build_scene(dataset: &Dataset, summary: &FlowSummary, style: &SceneStyle) -> Scene {
+/// The largest flow and node the widths and sizes are scaled to. Taken from
+/// the data shown unless locked (then from all loaded data at the level),
+/// so views stay comparable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ScaleMax {
+    pub flow: u32,
+    pub node: u32,
+}
+
+impl ScaleMax {
+    pub fn of(summary: &FlowSummary) -> ScaleMax {
+        ScaleMax {
+            flow: summary.flows.iter().map(|f| f.count).max().unwrap_or(0),
+            node: summary.node_totals.iter().copied().max().unwrap_or(0),
+        }
+    }
+}
+
+pub fn build_scene(
+    level: &ClusterLevel,
+    summary: &FlowSummary,
+    style: &SceneStyle,
+    locked: Option<ScaleMax>,
+) -> Scene {
     let colors = palette(style.theme);
-    let max_flow = summary.flows.iter().map(|f| f.count).max().unwrap_or(0);
-    let max_location = summary
-        .store_totals
-        .iter()
-        .chain(&summary.site_totals)
-        .copied()
-        .max()
-        .unwrap_or(0);
+    let own = ScaleMax::of(summary);
+    // A locked scale never shrinks below what is on screen.
+    let scale = locked.map_or(own, |l| ScaleMax {
+        flow: l.flow.max(own.flow),
+        node: l.node.max(own.node),
+    });
+    let (max_flow, max_location) = (scale.flow, scale.node);
+    let node_at = |node: u32| {
+        level
+            .clusters
+            .get(node as usize)
+            .map_or(WorldPoint::default(), |c| c.at)
+    };
     let mut flows: Vec<FlowGlyph> = summary
         .flows
         .iter()
         .enumerate()
         .map(|(i, flow)| {
-            let store = dataset.store(flow.store);
-            let site = dataset.site(flow.site);
-            let from = project(store.lat_deg, store.lon_deg);
-            let to = project(site.lat_deg, site.lon_deg);
             let color = match style.coloring {
                 FlowColoring::ByClass => class_color(flow.dominant_class(), style.theme),
                 FlowColoring::Single => colors.single_flow,
             };
             FlowGlyph {
                 flow: i,
-                path: flow_curve(from, to, style.curvature),
+                path: flow_curve(node_at(flow.origin), node_at(flow.dest), style.curvature),
                 width_px: flow_width_px(flow.count, max_flow, style),
                 color,
                 count: flow.count,
                 end_trim_px: symbol_radius_px(
-                    summary.site_totals[flow.site.0 as usize],
+                    summary
+                        .node_totals
+                        .get(flow.dest as usize)
+                        .copied()
+                        .unwrap_or(0),
                     max_location,
                     style,
                 ),
@@ -105,33 +136,27 @@ pub fn build_scene(dataset: &Dataset, summary: &FlowSummary, style: &SceneStyle)
     flows.sort_by(|a, b| b.count.cmp(&a.count).then(a.flow.cmp(&b.flow)));
 
     let mut symbols = Vec::new();
-    for (id, &count) in summary.store_totals.iter().enumerate() {
-        if count > 0 {
-            let store = &dataset.stores[id];
-            symbols.push(SymbolGlyph {
-                kind: SymbolKind::Store,
-                id: id as u32,
-                at: project(store.lat_deg, store.lon_deg),
-                radius_px: symbol_radius_px(count, max_location, style),
-                fill: colors.store_fill,
-                stroke: colors.symbol_stroke,
-                count,
-            });
+    for (node, &count) in summary.node_totals.iter().enumerate() {
+        let Some(cluster) = level.clusters.get(node) else {
+            continue;
+        };
+        if count == 0 {
+            continue;
         }
-    }
-    for (id, &count) in summary.site_totals.iter().enumerate() {
-        if count > 0 {
-            let site = &dataset.sites[id];
-            symbols.push(SymbolGlyph {
-                kind: SymbolKind::Site,
-                id: id as u32,
-                at: project(site.lat_deg, site.lon_deg),
-                radius_px: symbol_radius_px(count, max_location, style),
-                fill: colors.site_fill,
-                stroke: colors.symbol_stroke,
-                count,
-            });
-        }
+        let (kind, fill) = match cluster.role {
+            Role::Store => (SymbolKind::Store, colors.store_fill),
+            Role::Site => (SymbolKind::Site, colors.site_fill),
+        };
+        symbols.push(SymbolGlyph {
+            kind,
+            id: node as u32,
+            at: cluster.at,
+            radius_px: symbol_radius_px(count, max_location, style),
+            fill,
+            stroke: colors.symbol_stroke,
+            count,
+            members: cluster.members,
+        });
     }
     symbols.sort_by(|a, b| {
         b.count

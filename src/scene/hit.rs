@@ -1,7 +1,7 @@
 //! What lies under the pointer.
 
 use super::arrow::{Px, distance_to_polyline};
-use super::build::{Scene, SymbolKind};
+use super::build::Scene;
 use super::transform::ScreenTransform;
 
 /// Extra pixels around thin targets so they can be hovered.
@@ -9,8 +9,8 @@ pub const HIT_SLOP_PX: f32 = 3.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Hit {
-    Store(u32),
-    Site(u32),
+    /// A node of the level: a cluster, or a single store or site.
+    Node(u32),
     /// Index into the summary's flows.
     Flow(usize),
 }
@@ -22,10 +22,7 @@ pub fn hit_test(scene: &Scene, transform: &ScreenTransform, pointer: Px) -> Opti
         let c = transform.to_screen(symbol.at);
         let d = ((c[0] - pointer[0]).powi(2) + (c[1] - pointer[1]).powi(2)).sqrt();
         if d <= symbol.radius_px + HIT_SLOP_PX {
-            return Some(match symbol.kind {
-                SymbolKind::Store => Hit::Store(symbol.id),
-                SymbolKind::Site => Hit::Site(symbol.id),
-            });
+            return Some(Hit::Node(symbol.id));
         }
     }
     let mut screen: Vec<Px> = Vec::new();

@@ -6,6 +6,7 @@ use walkers::{MapMemory, Plugin, Projector};
 use super::projection::layer_painter;
 use super::selection::flow_selected;
 use crate::aggregate::FlowSummary;
+use crate::aggregate::selection::{NodeMask, Selection};
 use crate::app::colors::color32;
 use crate::scene::Scene;
 use crate::scene::arrow::shaft_and_head;
@@ -21,7 +22,8 @@ const FADED_ALPHA: f32 = 0.12;
 pub struct FlowLayer<'a> {
     pub scene: &'a Scene,
     pub summary: &'a FlowSummary,
-    pub selection: Option<Hit>,
+    pub selection: &'a Selection,
+    pub mask: &'a NodeMask,
     pub hover: Option<Hit>,
     pub halo: egui::Color32,
 }
@@ -58,7 +60,7 @@ impl Plugin for FlowLayer<'_> {
             let Some(flow) = self.summary.flows.get(glyph.flow) else {
                 continue;
             };
-            let selected = flow_selected(self.selection, glyph.flow, flow);
+            let selected = flow_selected(self.selection, self.mask, flow);
             // Heavy corridors stand out; a haze of single traces stays in the background.
             let weight = glyph.width_px / max_width;
             let alpha = if selected {
@@ -74,7 +76,7 @@ impl Plugin for FlowLayer<'_> {
             let points: Vec<Pos2> = shaft.iter().map(|p| Pos2::new(p[0], p[1])).collect();
             let head: Vec<Pos2> = head.iter().map(|p| Pos2::new(p[0], p[1])).collect();
             let is_hovered = self.hover == Some(Hit::Flow(glyph.flow));
-            if is_hovered || (self.selection.is_some() && selected) {
+            if is_hovered || (!self.selection.is_empty() && selected) {
                 highlighted.push((points, head, glyph.width_px, color32(glyph.color)));
                 continue;
             }

@@ -106,6 +106,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         view,
         settings,
         selection,
+        selection_mask,
         hover,
         ..
     } = app;
@@ -133,13 +134,14 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         .with_plugin(flow_layer::FlowLayer {
             scene: &view.scene,
             summary: &view.summary,
-            selection: *selection,
+            selection,
+            mask: selection_mask,
             hover: *hover,
             halo: color32(colors.highlight),
         })
         .with_plugin(symbol_layer::SymbolLayer {
             scene: &view.scene,
-            selection: *selection,
+            mask: selection_mask,
             hover: *hover,
             highlight: color32(colors.highlight),
         });
@@ -167,10 +169,15 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     }
     let mut commands = Vec::new();
     if response.clicked() {
-        commands.push(Command::Select(hit));
+        let shift = ui.input(|i| i.modifiers.shift);
+        commands.push(match (hit, shift) {
+            (Some(hit), true) => Command::SelectAdd(hit),
+            (hit, _) => Command::Select(hit),
+        });
     }
     if let Some(hit) = hit
         && !response.dragged()
+        && let Some(level) = app.view.level()
     {
         egui::Tooltip::for_widget(&response)
             .at_pointer()
@@ -178,6 +185,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 super::panels::tooltip::hit_tooltip_ui(
                     ui,
                     &app.data.dataset,
+                    level,
                     &app.view.summary,
                     hit,
                 )

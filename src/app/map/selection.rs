@@ -1,14 +1,9 @@
-//! Which flows and symbols the current selection concerns.
+//! Which flows and nodes the current selection concerns.
 
 use crate::aggregate::Flow;
-use crate::scene::hit::Hit;
+use crate::aggregate::selection::{NodeMask, Selection};
 
-/// Whether a flow belongs to the selected store, site or flow.
-pub fn flow_selected(selection: Option<Hit>, flow_index: usize, flow: &Flow) -> bool {
-    match selection {
-        None => true,
-        Some(Hit::Flow(i)) => i == flow_index,
-        Some(Hit::Store(id)) => flow.store.0 == id,
-        Some(Hit::Site(id)) => flow.site.0 == id,
-    }
+/// Whether a flow belongs to the selection (every flow when nothing is selected).
+pub fn flow_selected(selection: &Selection, mask: &NodeMask, flow: &Flow) -> bool {
+    selection.shows_flow(mask, flow)
 }

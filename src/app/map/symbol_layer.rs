@@ -5,13 +5,14 @@ use egui::{Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
+use crate::aggregate::selection::NodeMask;
 use crate::app::colors::color32;
 use crate::scene::hit::Hit;
 use crate::scene::{Scene, SymbolKind};
 
 pub struct SymbolLayer<'a> {
     pub scene: &'a Scene,
-    pub selection: Option<Hit>,
+    pub mask: &'a NodeMask,
     pub hover: Option<Hit>,
     pub highlight: egui::Color32,
 }
@@ -33,11 +34,13 @@ impl Plugin for SymbolLayer<'_> {
             if !clip.expand(r).contains(center) {
                 continue;
             }
-            let hit = match symbol.kind {
-                SymbolKind::Store => Hit::Store(symbol.id),
-                SymbolKind::Site => Hit::Site(symbol.id),
-            };
-            let emphasised = self.selection == Some(hit) || self.hover == Some(hit);
+            let selected = self
+                .mask
+                .selected
+                .get(symbol.id as usize)
+                .copied()
+                .unwrap_or(false);
+            let emphasised = selected || self.hover == Some(Hit::Node(symbol.id));
             let stroke = if emphasised {
                 Stroke::new(2.5, self.highlight)
             } else {

@@ -1,103 +1,131 @@
-//! The traces behind the selected store, site or flow.
+//! The traces behind the selection: stores, sites, clusters or a flow.
 
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::tooltip::{class_counts_ui, sum_classes};
-use crate::aggregate::TraceFilter;
-use crate::aggregate::flows::matching_traces;
+use super::tooltip::class_counts_ui;
+use crate::aggregate::flows::{ClassCounts, matching_traces};
+use crate::aggregate::{Selection, TraceFilter};
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
-use crate::model::{Dataset, Precision, SiteId, SourceRef, StoreId};
-use crate::scene::hit::Hit;
+use crate::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
 
 /// The selected traces, found once per selection rather than every frame.
 #[derive(Default)]
 pub struct DetailsCache {
-    key: Option<(Hit, u64, TraceFilter)>,
+    key: Option<(Selection, u64, TraceFilter)>,
     pub rows: Vec<u32>,
+    pub classes: ClassCounts,
 }
 
 impl DetailsCache {
     fn refresh(
         &mut self,
-        app_hit: Hit,
+        selection: &Selection,
         version: u64,
         filter: &TraceFilter,
         dataset: &Dataset,
-        flow_pair: Option<(StoreId, SiteId)>,
     ) {
-        let key = (app_hit, version, filter.clone());
+        let key = (selection.clone(), version, filter.clone());
         if self.key.as_ref() == Some(&key) {
             return;
         }
-        self.rows = match app_hit {
-            Hit::Store(id) => matching_traces(dataset, filter, |store, _| store.0 == id),
-            Hit::Site(id) => matching_traces(dataset, filter, |_, site| site.0 == id),
-            Hit::Flow(_) => match flow_pair {
-                Some((s, r)) => {
-                    matching_traces(dataset, filter, |store, site| store == s && site == r)
-                }
-                None => Vec::new(),
-            },
-        };
+        self.rows = matching_traces(dataset, filter, |store, site| {
+            selection.keeps_trace(store, site)
+        });
+        self.classes = [0; WeaponClass::COUNT];
+        for &row in &self.rows {
+            self.classes[dataset.traces.class[row as usize].index()] += 1;
+        }
         self.key = Some(key);
     }
 }
 
+/// Names of up to a few locations, then how many more.
+fn names(labels: impl Iterator<Item = String>, total: usize) -> String {
+    let shown: Vec<String> = labels.take(4).collect();
+    let more = total.saturating_sub(shown.len());
+    if more == 0 {
+        shown.join("; ")
+    } else {
+        format!("{}; and {} more", shown.join("; "), thousands(more as u64))
+    }
+}
+
 pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let Some(hit) = app.selection else { return };
+    if app.selection.is_empty() {
+        return;
+    }
     let mut commands = Vec::new();
     let dataset = &app.data.dataset;
-    let summary = &app.view.summary;
-    let flow_pair = match hit {
-        Hit::Flow(i) => summary.flows.get(i).map(|f| (f.store, f.site)),
-        _ => None,
-    };
-    app.details.refresh(
-        hit,
-        app.data.version,
-        &app.settings.filter,
-        dataset,
-        flow_pair,
-    );
+    let selection = &app.selection;
+    app.details
+        .refresh(selection, app.data.version, &app.settings.filter, dataset);
 
     ui.horizontal(|ui| {
-        ui.heading(match hit {
-            Hit::Store(_) => "Store",
-            Hit::Site(_) => "Recovery site",
-            Hit::Flow(_) => "Flow",
-        });
+        ui.heading(
+            match (
+                selection.stores.len(),
+                selection.sites.len(),
+                selection.between,
+            ) {
+                (_, _, true) => "Flow",
+                (1, 0, _) => "Store",
+                (0, 1, _) => "Recovery site",
+                (_, 0, _) => "Stores",
+                (0, _, _) => "Recovery sites",
+                _ => "Selection",
+            },
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("Close")
-                .on_hover_text("Close details (Esc)")
+                .on_hover_text("Clear the selection (Esc)")
                 .clicked()
             {
                 commands.push(Command::Select(None));
             }
         });
     });
-    match hit {
-        Hit::Store(id) => {
-            store_facts_ui(ui, dataset, StoreId(id));
-            class_counts_ui(ui, &sum_classes(summary, |f| f.store.0 == id));
-        }
-        Hit::Site(id) => {
-            site_facts_ui(ui, dataset, SiteId(id));
-            class_counts_ui(ui, &sum_classes(summary, |f| f.site.0 == id));
-        }
-        Hit::Flow(i) => {
-            if let Some(flow) = summary.flows.get(i) {
-                ui.label(RichText::new("From").weak());
-                store_facts_ui(ui, dataset, flow.store);
-                ui.label(RichText::new("To").weak());
-                site_facts_ui(ui, dataset, flow.site);
-                class_counts_ui(ui, &flow.by_class);
-            }
-        }
+    // The breadcrumb: what is selected, in words.
+    if !selection.stores.is_empty() {
+        let label = names(
+            selection
+                .stores
+                .iter()
+                .map(|&s| dataset.store_label(StoreId(s))),
+            selection.stores.len(),
+        );
+        ui.label(RichText::new(format!("From: {label}")).strong());
     }
+    if !selection.sites.is_empty() {
+        let label = names(
+            selection
+                .sites
+                .iter()
+                .map(|&s| dataset.site_label(SiteId(s))),
+            selection.sites.len(),
+        );
+        ui.label(
+            RichText::new(format!(
+                "{}: {label}",
+                if selection.between { "To" } else { "At" }
+            ))
+            .strong(),
+        );
+    }
+    if selection.stores.len() == 1 && selection.sites.is_empty() {
+        if let Some(&store) = selection.stores.first() {
+            store_facts_ui(ui, dataset, StoreId(store));
+        }
+    } else if selection.sites.len() == 1
+        && selection.stores.is_empty()
+        && let Some(&site) = selection.sites.first()
+    {
+        site_facts_ui(ui, dataset, SiteId(site));
+    }
+    class_counts_ui(ui, &app.details.classes);
     ui.separator();
     let rows = &app.details.rows;
     ui.label(
@@ -107,15 +135,29 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         ))
         .strong(),
     );
-    traces_table_ui(ui, dataset, rows, hit);
+    let counterpart = if selection.sites.is_empty() {
+        Counterpart::Site
+    } else if selection.stores.is_empty() {
+        Counterpart::Store
+    } else {
+        Counterpart::Case
+    };
+    traces_table_ui(ui, dataset, rows, counterpart);
     for command in commands {
         app.push(command);
     }
 }
 
+/// What the table's second-to-last column shows.
+#[derive(Clone, Copy)]
+enum Counterpart {
+    Site,
+    Store,
+    Case,
+}
+
 fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId) {
     let store = dataset.store(id);
-    ui.label(RichText::new(dataset.store_label(id)).strong());
     let ffl = dataset.str(store.ffl);
     if !ffl.is_empty() {
         ui.label(format!("FFL {ffl}"));
@@ -126,7 +168,6 @@ fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId) {
 
 fn site_facts_ui(ui: &mut Ui, dataset: &Dataset, id: SiteId) {
     let site = dataset.site(id);
-    ui.label(RichText::new(dataset.site_label(id)).strong());
     if let Some(date) = site.date.get() {
         ui.label(format!("Recovered {}", date.iso()));
     }
@@ -152,12 +193,12 @@ fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     }
 }
 
-fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], hit: Hit) {
+fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], counterpart: Counterpart) {
     let traces = &dataset.traces;
-    let counterpart = match hit {
-        Hit::Store(_) => "Recovered at",
-        Hit::Site(_) => "Bought at",
-        Hit::Flow(_) => "Case",
+    let column = match counterpart {
+        Counterpart::Site => "Recovered at",
+        Counterpart::Store => "Bought at",
+        Counterpart::Case => "Case",
     };
     egui::ScrollArea::horizontal().show(ui, |ui| {
         TableBuilder::new(ui)
@@ -181,7 +222,7 @@ fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], hit: Hit) {
                     "Bought",
                     "Recovered",
                     "Days",
-                    counterpart,
+                    column,
                     "Source",
                 ] {
                     header.col(|ui| {
@@ -223,10 +264,10 @@ fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], hit: Hit) {
                         );
                     });
                     row.col(|ui| {
-                        let text = match hit {
-                            Hit::Store(_) => dataset.site_label(traces.site[r]),
-                            Hit::Site(_) => dataset.store_label(traces.store[r]),
-                            Hit::Flow(_) => dataset.str(traces.case_id[r]).to_owned(),
+                        let text = match counterpart {
+                            Counterpart::Site => dataset.site_label(traces.site[r]),
+                            Counterpart::Store => dataset.store_label(traces.store[r]),
+                            Counterpart::Case => dataset.str(traces.case_id[r]).to_owned(),
                         };
                         ui.label(text);
                     });

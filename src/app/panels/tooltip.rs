@@ -1,63 +1,72 @@
-//! Hover text for flows, stores and sites: names and counts per class.
+//! Hover text for flows and nodes (clusters, stores, sites): names and counts per class.
 
 use egui::{RichText, Ui};
 
 use crate::aggregate::FlowSummary;
 use crate::aggregate::flows::ClassCounts;
 use crate::app::format::{plural, thousands};
-use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
+use crate::cluster::naming::node_label;
+use crate::cluster::{ClusterLevel, Role};
+use crate::model::{Dataset, StoreId, WeaponClass};
 use crate::scene::hit::Hit;
 
-pub fn hit_tooltip_ui(ui: &mut Ui, dataset: &Dataset, summary: &FlowSummary, hit: Hit) {
+pub fn hit_tooltip_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    level: &ClusterLevel,
+    summary: &FlowSummary,
+    hit: Hit,
+) {
     match hit {
         Hit::Flow(i) => {
             let Some(flow) = summary.flows.get(i) else {
                 return;
             };
-            ui.label(RichText::new(dataset.store_label(flow.store)).strong());
-            ui.label(format!("to {}", dataset.site_label(flow.site)));
+            ui.label(RichText::new(node_label(dataset, level, flow.origin)).strong());
+            ui.label(format!("to {}", node_label(dataset, level, flow.dest)));
             ui.label(plural(u64::from(flow.count), "trace", "traces"));
             class_counts_ui(ui, &flow.by_class);
         }
-        Hit::Store(id) => {
-            let store = StoreId(id);
-            ui.label(RichText::new(dataset.store_label(store)).strong());
-            let ffl = dataset.str(dataset.store(store).ffl);
-            if !ffl.is_empty() {
-                ui.label(format!("FFL {ffl}"));
+        Hit::Node(node) => {
+            let Some(cluster) = level.clusters.get(node as usize) else {
+                return;
+            };
+            ui.label(RichText::new(node_label(dataset, level, node)).strong());
+            if cluster.members == 1 && cluster.role == Role::Store {
+                let ffl = dataset.str(dataset.store(StoreId(cluster.heaviest)).ffl);
+                if !ffl.is_empty() {
+                    ui.label(format!("FFL {ffl}"));
+                }
             }
-            let total = summary.store_totals.get(id as usize).copied().unwrap_or(0);
+            let total = u64::from(summary.node_totals.get(node as usize).copied().unwrap_or(0));
+            let what = match cluster.role {
+                Role::Store if cluster.members > 1 => {
+                    format!("{} stores", thousands(cluster.members))
+                }
+                Role::Store => "Store".to_owned(),
+                Role::Site if cluster.members > 1 => {
+                    format!("{} recovery sites", thousands(cluster.members))
+                }
+                Role::Site => "Recovery site".to_owned(),
+            };
+            let verb = match cluster.role {
+                Role::Store => "bought here",
+                Role::Site => "recovered here",
+            };
             ui.label(format!(
-                "Store · {} bought here",
-                plural(u64::from(total), "trace", "traces")
+                "{what} · {} {verb}",
+                plural(total, "trace", "traces")
             ));
-            class_counts_ui(ui, &sum_classes(summary, |f| f.store == store));
-        }
-        Hit::Site(id) => {
-            let site = SiteId(id);
-            ui.label(RichText::new(dataset.site_label(site)).strong());
-            let total = summary.site_totals.get(id as usize).copied().unwrap_or(0);
-            ui.label(format!(
-                "Recovery site · {} recovered here",
-                plural(u64::from(total), "trace", "traces")
-            ));
-            class_counts_ui(ui, &sum_classes(summary, |f| f.site == site));
+            if let Some(counts) = summary.node_class_counts.get(node as usize) {
+                class_counts_ui(ui, counts);
+            }
         }
     }
-    ui.label(RichText::new("Click for the traces").small().weak());
-}
-
-pub fn sum_classes(
-    summary: &FlowSummary,
-    keep: impl Fn(&crate::aggregate::Flow) -> bool,
-) -> ClassCounts {
-    let mut counts = [0u32; WeaponClass::COUNT];
-    for flow in summary.flows.iter().filter(|f| keep(f)) {
-        for (total, n) in counts.iter_mut().zip(flow.by_class) {
-            *total += n;
-        }
-    }
-    counts
+    ui.label(
+        RichText::new("Click for the traces; Shift+click to add")
+            .small()
+            .weak(),
+    );
 }
 
 pub fn class_counts_ui(ui: &mut Ui, counts: &ClassCounts) {

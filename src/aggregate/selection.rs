@@ -1,0 +1,119 @@
+//! What the user selected on the map, kept as stores and sites rather than
+//! clusters, so it survives zooming (which regroups the clusters).
+
+use std::collections::BTreeSet;
+
+use super::Flow;
+use crate::cluster::{ClusterLevel, Role};
+use crate::model::{SiteId, StoreId};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub stores: BTreeSet<u32>,
+    pub sites: BTreeSet<u32>,
+    /// Chosen by clicking a flow: only flows from these stores to these
+    /// sites. Otherwise every flow touching a selected location.
+    pub between: bool,
+}
+
+/// Per node of a level: whether it holds a selected location.
+#[derive(Clone, Debug, Default)]
+pub struct NodeMask {
+    pub selected: Vec<bool>,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        self.stores.is_empty() && self.sites.is_empty()
+    }
+
+    /// The locations of a node.
+    pub fn of_node(level: &ClusterLevel, node: u32) -> Selection {
+        let mut selection = Selection::default();
+        selection.add_node(level, node);
+        selection
+    }
+
+    /// Adds a node's locations (shift-click); a flow selection becomes a
+    /// location selection.
+    pub fn add_node(&mut self, level: &ClusterLevel, node: u32) {
+        self.between = false;
+        let Some(cluster) = level.clusters.get(node as usize) else {
+            return;
+        };
+        match cluster.role {
+            Role::Store => self.stores.extend(members(&level.store_cluster, node)),
+            Role::Site => self.sites.extend(members(&level.site_cluster, node)),
+        }
+    }
+
+    /// Removes a node's locations (shift-click on a selected node).
+    pub fn remove_node(&mut self, level: &ClusterLevel, node: u32) {
+        for store in members(&level.store_cluster, node) {
+            self.stores.remove(&store);
+        }
+        for site in members(&level.site_cluster, node) {
+            self.sites.remove(&site);
+        }
+    }
+
+    /// The flow's origin and destination locations, as a pair.
+    pub fn of_flow(level: &ClusterLevel, flow: &Flow) -> Selection {
+        Selection {
+            stores: members(&level.store_cluster, flow.origin).collect(),
+            sites: members(&level.site_cluster, flow.dest).collect(),
+            between: true,
+        }
+    }
+
+    pub fn mask(&self, level: &ClusterLevel) -> NodeMask {
+        let mut selected = vec![false; level.clusters.len()];
+        for &store in &self.stores {
+            if let Some(&node) = level.store_cluster.get(store as usize) {
+                selected[node as usize] = true;
+            }
+        }
+        for &site in &self.sites {
+            if let Some(&node) = level.site_cluster.get(site as usize) {
+                selected[node as usize] = true;
+            }
+        }
+        NodeMask { selected }
+    }
+
+    /// Whether a flow at the level is part of the selection.
+    pub fn shows_flow(&self, mask: &NodeMask, flow: &Flow) -> bool {
+        if self.is_empty() {
+            return true;
+        }
+        let origin = mask
+            .selected
+            .get(flow.origin as usize)
+            .copied()
+            .unwrap_or(false);
+        let dest = mask
+            .selected
+            .get(flow.dest as usize)
+            .copied()
+            .unwrap_or(false);
+        if self.between {
+            origin && dest
+        } else {
+            origin || dest
+        }
+    }
+
+    /// Whether a trace belongs to the selection (for the details list).
+    pub fn keeps_trace(&self, store: StoreId, site: SiteId) -> bool {
+        let (s, r) = (self.stores.contains(&store.0), self.sites.contains(&site.0));
+        if self.between { s && r } else { s || r }
+    }
+}
+
+fn members(clusters: &[u32], node: u32) -> impl Iterator<Item = u32> + '_ {
+    clusters
+        .iter()
+        .enumerate()
+        .filter(move |(_, c)| **c == node)
+        .map(|(i, _)| i as u32)
+}
