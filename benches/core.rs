@@ -186,5 +186,73 @@ fn import_1m(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, classify, import_demo, aggregate_demo, import_1m);
+/// Clustering and per-view aggregation on the 1M dataset, the figures the
+/// flowmap.gl reference engine is compared on (docs/benchmarks.md).
+fn clusters_1m(c: &mut Criterion) {
+    use corridor::aggregate::{FlowDensity, aggregate_at, apply_density};
+    use corridor::cluster::{ClusterTree, LevelPairs};
+    use corridor::scene::{SceneStyle, build_scene};
+
+    let dir = std::env::temp_dir().join("corridor-bench-1m");
+    let path = dir.join(corridor::generate::FLAT_FILE_NAME);
+    if !path.is_file() {
+        return;
+    }
+    let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+    let out = import_into(
+        builder,
+        &[DataSource::Path(path)],
+        &ImportOptions::default(),
+        &ImportControl::default(),
+    )
+    .expect("not cancelled");
+    let data = &out.dataset;
+    let index = FlowIndex::build(data);
+    let mut group = c.benchmark_group("clusters_1m");
+    group.sample_size(20);
+    group.bench_function("cluster_tree_build", |b| {
+        b.iter(|| black_box(ClusterTree::build(data).levels.len()))
+    });
+    let tree = ClusterTree::build(data);
+    let filter = TraceFilter::default();
+    let mut no_ak = TraceFilter::default();
+    no_ak.set_class(WeaponClass::AkPattern, false);
+    // One year of recoveries, as the time bar sets it.
+    let mut one_year = TraceFilter::default();
+    one_year.dates = corridor::aggregate::filter::Range {
+        from: corridor::model::Day::from_ymd(2019, 1, 1),
+        to: corridor::model::Day::from_ymd(2019, 12, 31),
+    };
+    let style = SceneStyle::default();
+    for zoom in [4usize, 6, 8] {
+        let level = &tree.levels[zoom];
+        group.bench_function(format!("level_pairs_build_zoom{zoom}"), |b| {
+            b.iter(|| black_box(LevelPairs::build(&index, level).node_pairs.len()))
+        });
+        let pairs = LevelPairs::build(&index, level);
+        group.bench_function(format!("filter_change_zoom{zoom}"), |b| {
+            b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, &no_ak).traces))
+        });
+        group.bench_function(format!("time_filter_change_zoom{zoom}"), |b| {
+            b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, &one_year).traces))
+        });
+        group.bench_function(format!("view_zoom{zoom}"), |b| {
+            b.iter(|| {
+                let mut summary = aggregate_at(data, &index, level, &pairs, &filter);
+                apply_density(&mut summary, &FlowDensity::default());
+                black_box(build_scene(level, &summary, &style, None).flows.len())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    classify,
+    import_demo,
+    aggregate_demo,
+    import_1m,
+    clusters_1m
+);
 criterion_main!(benches);

@@ -18,6 +18,12 @@ pub type ClassCounts = [u32; WeaponClass::COUNT];
 pub struct FlowIndex {
     pub pairs: Vec<(StoreId, SiteId)>,
     pub pair_of_trace: Vec<u32>,
+    /// A copy of each trace's class, so level tables build without the dataset.
+    pub trace_class: Vec<WeaponClass>,
+    /// Traces per store and class, and per site and class, in all loaded
+    /// data: location totals under a class filter are sums of these.
+    pub store_class_counts: Vec<ClassCounts>,
+    pub site_class_counts: Vec<ClassCounts>,
 }
 
 impl FlowIndex {
@@ -38,6 +44,14 @@ impl FlowIndex {
             index.pair_of_trace.push(pair);
         }
         index.pairs.shrink_to_fit();
+        index.trace_class = traces.class.clone();
+        index.store_class_counts = vec![[0; WeaponClass::COUNT]; dataset.stores.len()];
+        index.site_class_counts = vec![[0; WeaponClass::COUNT]; dataset.sites.len()];
+        for row in 0..traces.len() {
+            let class = traces.class[row].index();
+            index.store_class_counts[traces.store[row].0 as usize][class] += 1;
+            index.site_class_counts[traces.site[row].0 as usize][class] += 1;
+        }
         index
     }
 
@@ -135,7 +149,6 @@ pub fn aggregate_at(
     filter: &TraceFilter,
 ) -> FlowSummary {
     let traces = &dataset.traces;
-    let mut pair_counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
     let mut summary = FlowSummary {
         node_totals: vec![0; level.clusters.len()],
         node_class_counts: vec![[0; WeaponClass::COUNT]; level.clusters.len()],
@@ -144,33 +157,59 @@ pub fn aggregate_at(
         ..Default::default()
     };
     let mut missing = (0u32, 0u32);
-    let predicate = Predicate::new(dataset, filter);
-    for row in 0..traces.len() {
-        if let Some(predicate) = &predicate {
-            match predicate.test(dataset, row) {
-                Ok(true) => {}
-                Ok(false) => continue,
-                // Counted only when the class is shown: those are the
-                // traces the user would otherwise have seen.
-                Err(why) => {
-                    if filter.class_enabled(traces.class[row]) {
-                        match why {
-                            MissingDate::Date => missing.0 += 1,
-                            MissingDate::TimeToCrime => missing.1 += 1,
+    let shown = |counts: &ClassCounts| -> u32 {
+        WeaponClass::ALL
+            .iter()
+            .filter(|c| filter.class_enabled(**c))
+            .map(|c| counts[c.index()])
+            .sum()
+    };
+    let owned_counts;
+    let pair_counts: &[ClassCounts] = match Predicate::new(dataset, filter) {
+        // Classes alone: sums of counts made when the level was built.
+        None => {
+            for (total, counts) in summary
+                .store_totals
+                .iter_mut()
+                .zip(&index.store_class_counts)
+            {
+                *total = shown(counts);
+            }
+            for (total, counts) in summary.site_totals.iter_mut().zip(&index.site_class_counts) {
+                *total = shown(counts);
+            }
+            &pairs.class_counts
+        }
+        // Dates or words: one sequential pass over the traces.
+        Some(predicate) => {
+            let mut counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
+            for (row, &node_pair) in pairs.node_pair_of_trace.iter().enumerate() {
+                match predicate.test(dataset, row) {
+                    Ok(true) => {}
+                    Ok(false) => continue,
+                    // Counted only when the class is shown: those are the
+                    // traces the user would otherwise have seen.
+                    Err(why) => {
+                        if filter.class_enabled(traces.class[row]) {
+                            match why {
+                                MissingDate::Date => missing.0 += 1,
+                                MissingDate::TimeToCrime => missing.1 += 1,
+                            }
                         }
+                        continue;
                     }
-                    continue;
+                }
+                let class = traces.class[row];
+                counts[node_pair as usize][class.index()] += 1;
+                if filter.class_enabled(class) {
+                    summary.store_totals[traces.store[row].0 as usize] += 1;
+                    summary.site_totals[traces.site[row].0 as usize] += 1;
                 }
             }
+            owned_counts = counts;
+            &owned_counts
         }
-        let class = traces.class[row];
-        let node_pair = pairs.pair_to_node_pair[index.pair_of_trace[row] as usize];
-        pair_counts[node_pair as usize][class.index()] += 1;
-        if filter.class_enabled(class) {
-            summary.store_totals[traces.store[row].0 as usize] += 1;
-            summary.site_totals[traces.site[row].0 as usize] += 1;
-        }
-    }
+    };
     for (pair, counts) in pair_counts.iter().enumerate() {
         let mut by_class = [0u32; WeaponClass::COUNT];
         for class in WeaponClass::ALL {

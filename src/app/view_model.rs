@@ -33,6 +33,9 @@ pub enum LevelKey {
     Locations,
 }
 
+/// Levels whose pair tables are kept at once.
+const CACHED_LEVELS: usize = 3;
+
 #[derive(Clone, Debug)]
 struct Key {
     data_version: u64,
@@ -51,6 +54,8 @@ struct Levels {
     areas: HashMap<AreaLevel, ClusterLevel>,
     unclustered: Option<ClusterLevel>,
     pairs: HashMap<LevelKey, LevelPairs>,
+    /// Keys of `pairs`, oldest first.
+    pair_order: Vec<LevelKey>,
     /// Scale of the unfiltered data per level, for locked scales.
     full_scale: HashMap<LevelKey, ScaleMax>,
 }
@@ -132,7 +137,16 @@ impl ViewModel {
             && let Some(level) = self.levels.level(key)
         {
             let pairs = LevelPairs::build(&data.index, level);
+            // Each level's table costs 4 bytes a trace: keep the few most
+            // recently built (zooming in and out revisits them).
+            if self.levels.pairs.len() >= CACHED_LEVELS
+                && let Some(oldest) = self.levels.pair_order.first().copied()
+            {
+                self.levels.pairs.remove(&oldest);
+                self.levels.pair_order.remove(0);
+            }
             self.levels.pairs.insert(key, pairs);
+            self.levels.pair_order.push(key);
         }
     }
 

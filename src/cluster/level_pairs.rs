@@ -5,7 +5,8 @@
 use rustc_hash::FxHashMap;
 
 use super::tree::ClusterLevel;
-use crate::aggregate::FlowIndex;
+use crate::aggregate::{ClassCounts, FlowIndex};
+use crate::model::WeaponClass;
 
 /// Cells of a dense origin × destination table before a hash map is used
 /// instead (fine levels have thousands of clusters on each side).
@@ -17,13 +18,33 @@ pub struct LevelPairs {
     pub pair_to_node_pair: Vec<u32>,
     /// (origin node, destination node) of each cluster pair.
     pub node_pairs: Vec<(u32, u32)>,
+    /// Cluster pair of each trace, read in order by filters that look at
+    /// every trace (dates, make/model): sequential, so fast.
+    pub node_pair_of_trace: Vec<u32>,
+    /// Traces per cluster pair and class in all loaded data: a class filter
+    /// sums these instead of visiting traces.
+    pub class_counts: Vec<ClassCounts>,
 }
 
 impl LevelPairs {
     pub fn build(index: &FlowIndex, level: &ClusterLevel) -> LevelPairs {
+        let mut result = Self::pairs_only(index, level);
+        result.node_pair_of_trace = index
+            .pair_of_trace
+            .iter()
+            .map(|&pair| result.pair_to_node_pair[pair as usize])
+            .collect();
+        result.class_counts = vec![[0; WeaponClass::COUNT]; result.node_pairs.len()];
+        for (&node_pair, class) in result.node_pair_of_trace.iter().zip(&index.trace_class) {
+            result.class_counts[node_pair as usize][class.index()] += 1;
+        }
+        result
+    }
+
+    fn pairs_only(index: &FlowIndex, level: &ClusterLevel) -> LevelPairs {
         let mut result = LevelPairs {
             pair_to_node_pair: Vec::with_capacity(index.pairs.len()),
-            node_pairs: Vec::new(),
+            ..Default::default()
         };
         let nodes = level.clusters.len();
         if nodes * nodes <= DENSE_LIMIT {
