@@ -218,10 +218,12 @@ fn clusters_1m(c: &mut Criterion) {
     let mut no_ak = TraceFilter::default();
     no_ak.set_class(WeaponClass::AkPattern, false);
     // One year of recoveries, as the time bar sets it.
-    let mut one_year = TraceFilter::default();
-    one_year.dates = corridor::aggregate::filter::Range {
-        from: corridor::model::Day::from_ymd(2019, 1, 1),
-        to: corridor::model::Day::from_ymd(2019, 12, 31),
+    let one_year = TraceFilter {
+        dates: corridor::aggregate::filter::Range {
+            from: corridor::model::Day::from_ymd(2019, 1, 1),
+            to: corridor::model::Day::from_ymd(2019, 12, 31),
+        },
+        ..Default::default()
     };
     let style = SceneStyle::default();
     for zoom in [4usize, 6, 8] {
