@@ -217,14 +217,30 @@ fn clusters_1m(c: &mut Criterion) {
     let filter = TraceFilter::default();
     let mut no_ak = TraceFilter::default();
     no_ak.set_class(WeaponClass::AkPattern, false);
-    // One year of recoveries, as the time bar sets it.
-    let one_year = TraceFilter {
+    // Time filters as the time bar sets them (the generated data spans
+    // 2006-2014): one year, most years (counted from the other end), and
+    // under a year from purchase to recovery.
+    let recovered = |from: (i32, u32, u32), to: (i32, u32, u32)| TraceFilter {
         dates: corridor::aggregate::filter::Range {
-            from: corridor::model::Day::from_ymd(2019, 1, 1),
-            to: corridor::model::Day::from_ymd(2019, 12, 31),
+            from: corridor::model::Day::from_ymd(from.0, from.1, from.2),
+            to: corridor::model::Day::from_ymd(to.0, to.1, to.2),
         },
         ..Default::default()
     };
+    let time_filters = [
+        ("one_year", recovered((2010, 1, 1), (2010, 12, 31))),
+        ("seven_years", recovered((2007, 1, 1), (2013, 12, 31))),
+        (
+            "ttc_under_1y",
+            TraceFilter {
+                ttc_days: corridor::aggregate::filter::Range {
+                    from: None,
+                    to: Some(365),
+                },
+                ..Default::default()
+            },
+        ),
+    ];
     let style = SceneStyle::default();
     for zoom in [4usize, 6, 8] {
         let level = &tree.levels[zoom];
@@ -235,9 +251,11 @@ fn clusters_1m(c: &mut Criterion) {
         group.bench_function(format!("filter_change_zoom{zoom}"), |b| {
             b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, &no_ak).traces))
         });
-        group.bench_function(format!("time_filter_change_zoom{zoom}"), |b| {
-            b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, &one_year).traces))
-        });
+        for (name, time_filter) in &time_filters {
+            group.bench_function(format!("time_filter_{name}_zoom{zoom}"), |b| {
+                b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, time_filter).traces))
+            });
+        }
         group.bench_function(format!("view_zoom{zoom}"), |b| {
             b.iter(|| {
                 let mut summary = aggregate_at(data, &index, level, &pairs, &filter);

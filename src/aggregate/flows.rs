@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::filter::{FlowDensity, MissingDate, TextMatcher, TraceFilter};
+use super::time_pass::{count_time_only, shown_total};
 use crate::cluster::{ClusterLevel, LevelPairs};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
@@ -59,6 +60,9 @@ impl FlowIndex {
     pub fn heap_bytes(&self) -> usize {
         self.pairs.capacity() * std::mem::size_of::<(StoreId, SiteId)>()
             + self.pair_of_trace.capacity() * 4
+            + self.trace_class.capacity()
+            + (self.store_class_counts.capacity() + self.site_class_counts.capacity())
+                * std::mem::size_of::<ClassCounts>()
     }
 }
 
@@ -148,7 +152,6 @@ pub fn aggregate_at(
     pairs: &LevelPairs,
     filter: &TraceFilter,
 ) -> FlowSummary {
-    let traces = &dataset.traces;
     let mut summary = FlowSummary {
         node_totals: vec![0; level.clusters.len()],
         node_class_counts: vec![[0; WeaponClass::COUNT]; level.clusters.len()],
@@ -156,16 +159,7 @@ pub fn aggregate_at(
         site_totals: vec![0; dataset.sites.len()],
         ..Default::default()
     };
-    let mut missing = (0u32, 0u32);
-    let shown = |counts: &ClassCounts| -> u32 {
-        WeaponClass::ALL
-            .iter()
-            .filter(|c| filter.class_enabled(**c))
-            .map(|c| counts[c.index()])
-            .sum()
-    };
-    let owned_counts;
-    let pair_counts: &[ClassCounts] = match Predicate::new(dataset, filter) {
+    let pair_counts: std::borrow::Cow<[ClassCounts]> = match Predicate::new(dataset, filter) {
         // Classes alone: sums of counts made when the level was built.
         None => {
             for (total, counts) in summary
@@ -173,42 +167,19 @@ pub fn aggregate_at(
                 .iter_mut()
                 .zip(&index.store_class_counts)
             {
-                *total = shown(counts);
+                *total = shown_total(filter, counts);
             }
             for (total, counts) in summary.site_totals.iter_mut().zip(&index.site_class_counts) {
-                *total = shown(counts);
+                *total = shown_total(filter, counts);
             }
-            &pairs.class_counts
+            std::borrow::Cow::Borrowed(&pairs.class_counts)
         }
-        // Dates or words: one sequential pass over the traces.
-        Some(predicate) => {
-            let mut counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
-            for (row, &node_pair) in pairs.node_pair_of_trace.iter().enumerate() {
-                match predicate.test(dataset, row) {
-                    Ok(true) => {}
-                    Ok(false) => continue,
-                    // Counted only when the class is shown: those are the
-                    // traces the user would otherwise have seen.
-                    Err(why) => {
-                        if filter.class_enabled(traces.class[row]) {
-                            match why {
-                                MissingDate::Date => missing.0 += 1,
-                                MissingDate::TimeToCrime => missing.1 += 1,
-                            }
-                        }
-                        continue;
-                    }
-                }
-                let class = traces.class[row];
-                counts[node_pair as usize][class.index()] += 1;
-                if filter.class_enabled(class) {
-                    summary.store_totals[traces.store[row].0 as usize] += 1;
-                    summary.site_totals[traces.site[row].0 as usize] += 1;
-                }
-            }
-            owned_counts = counts;
-            &owned_counts
-        }
+        Some(predicate) => std::borrow::Cow::Owned(
+            match count_time_only(dataset, pairs, filter, &mut summary) {
+                Some(counts) => counts,
+                None => full_pass(dataset, pairs, filter, &predicate, &mut summary),
+            },
+        ),
     };
     for (pair, counts) in pair_counts.iter().enumerate() {
         let mut by_class = [0u32; WeaponClass::COUNT];
@@ -244,9 +215,43 @@ pub fn aggregate_at(
     }
     summary.flows_in_filter = summary.flows.len();
     summary.traces_in_flows = summary.traces;
-    summary.missing_date = missing.0;
-    summary.missing_ttc = missing.1;
     summary
+}
+
+/// Dates, time-to-crime and words tested on every trace, in storage order.
+fn full_pass(
+    dataset: &Dataset,
+    pairs: &LevelPairs,
+    filter: &TraceFilter,
+    predicate: &Predicate<'_>,
+    summary: &mut FlowSummary,
+) -> Vec<ClassCounts> {
+    let traces = &dataset.traces;
+    let mut counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
+    for (row, &node_pair) in pairs.node_pair_of_trace.iter().enumerate() {
+        match predicate.test(dataset, row) {
+            Ok(true) => {}
+            Ok(false) => continue,
+            // Counted only when the class is shown: those are the traces
+            // the user would otherwise have seen.
+            Err(why) => {
+                if filter.class_enabled(traces.class[row]) {
+                    match why {
+                        MissingDate::Date => summary.missing_date += 1,
+                        MissingDate::TimeToCrime => summary.missing_ttc += 1,
+                    }
+                }
+                continue;
+            }
+        }
+        let class = traces.class[row];
+        counts[node_pair as usize][class.index()] += 1;
+        if filter.class_enabled(class) {
+            summary.store_totals[traces.store[row].0 as usize] += 1;
+            summary.site_totals[traces.site[row].0 as usize] += 1;
+        }
+    }
+    counts
 }
 
 /// Keeps only the flows a person can read: those with at least

@@ -5,6 +5,7 @@ pub mod corridors;
 pub mod filter;
 pub mod flows;
 pub mod selection;
+mod time_pass;
 
 pub use filter::{DateField, FlowDensity, Range, TraceFilter};
 pub use flows::{
