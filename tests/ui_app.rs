@@ -337,3 +337,44 @@ fn offline_by_default_no_tile_source_exists() {
         "no tile client unless the user turns tiles on"
     );
 }
+
+#[test]
+fn view_menu_groups_by_state_and_locks_scales() {
+    use corridor::aggregate::areas::{AreaIndex, AreaLevel};
+    let mut harness = app_harness(StartOptions::default());
+    harness.get_by_label_contains("Scale fitted to this filter");
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("US states to Mexican states").click();
+    harness.run();
+    // The map's nodes are now the states of the demo data.
+    let out = common::load(&[("corridor-demo-traces.csv", corridor::demo::DEMO_TRACES_CSV)]);
+    let states = AreaIndex::build(&out.dataset, corridor::basemap::shared(), AreaLevel::State)
+        .to_level(&out.dataset);
+    let level = harness.state().view.level().expect("a level is shown");
+    assert_eq!(level.clusters.len(), states.clusters.len());
+    assert!(
+        level
+            .names
+            .as_ref()
+            .is_some_and(|n| n.iter().any(|n| n == "US-TX"))
+    );
+    harness.get_by_label_contains("Grouped: US states to Mexican states");
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Lock scales").click();
+    harness.run();
+    assert!(harness.state().settings.lock_scales);
+    harness.get_by_label_contains("Scale locked to all loaded data");
+    // Locked: hiding a class keeps the widths on the all-data scale, so the
+    // legend's largest sample stays put.
+    let widest = |h: &Harness<'static, CorridorApp>| {
+        h.state().view.scene.legend.flow_widths.first().copied()
+    };
+    let before = widest(&harness);
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .click();
+    harness.run();
+    assert_eq!(widest(&harness), before);
+}

@@ -211,7 +211,7 @@ impl CorridorApp {
                 let description = job.description.clone();
                 self.loading = None;
                 match *result {
-                    Ok(outcome) => self.finish_load(outcome, description),
+                    Ok(loaded) => self.finish_load(loaded, description),
                     Err(error) => {
                         self.notice = Some(Notice {
                             text: format!("Could not load: {error:#}"),
@@ -224,7 +224,12 @@ impl CorridorApp {
         }
     }
 
-    fn finish_load(&mut self, outcome: crate::import::ImportOutcome, description: String) {
+    fn finish_load(&mut self, loaded: super::loader::Loaded, description: String) {
+        let super::loader::Loaded {
+            outcome,
+            index,
+            tree,
+        } = loaded;
         let mut report = outcome.report;
         let dataset = outcome.dataset;
         self.offer_choices(&report);
@@ -287,7 +292,7 @@ impl CorridorApp {
             Some(_) => format!("{} files", dataset.sources.len()),
             None => label,
         };
-        self.data = LoadedData::new(dataset, report, label, self.next_version);
+        self.data = LoadedData::from_parts(dataset, index, tree, report, label, self.next_version);
         self.next_version += 1;
         self.selection = Default::default();
         self.hover = None;

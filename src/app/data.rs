@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::aggregate::FlowIndex;
+use crate::cluster::ClusterTree;
 use crate::import::report::ImportReport;
 use crate::model::Dataset;
 
@@ -10,6 +11,8 @@ pub struct LoadedData {
     /// Shared with a load that adds to it, which works on its own copy.
     pub dataset: Arc<Dataset>,
     pub index: FlowIndex,
+    /// Clusters for every zoom, built from all loaded data.
+    pub tree: Arc<ClusterTree>,
     pub report: ImportReport,
     /// Shown in the status bar, e.g. "Demo data (synthetic)".
     pub label: String,
@@ -20,9 +23,23 @@ pub struct LoadedData {
 impl LoadedData {
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
         let index = FlowIndex::build(&dataset);
+        let tree = ClusterTree::build(&dataset);
+        Self::from_parts(dataset, index, tree, report, label, version)
+    }
+
+    /// With the index and clusters already built (on the loading thread).
+    pub fn from_parts(
+        dataset: Dataset,
+        index: FlowIndex,
+        tree: ClusterTree,
+        report: ImportReport,
+        label: String,
+        version: u64,
+    ) -> Self {
         Self {
             dataset: Arc::new(dataset),
             index,
+            tree: Arc::new(tree),
             report,
             label,
             version,

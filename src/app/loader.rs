@@ -5,6 +5,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
+use crate::aggregate::FlowIndex;
+use crate::cluster::ClusterTree;
 use crate::config;
 use crate::import::builder::DatasetBuilder;
 use crate::import::{
@@ -17,12 +19,20 @@ pub struct LoadJob {
     pub started: Instant,
     /// "3 files", "traces.csv": for the progress line.
     pub description: String,
-    receiver: Receiver<anyhow::Result<ImportOutcome>>,
+    receiver: Receiver<anyhow::Result<Loaded>>,
+}
+
+/// An import with what the views need from it, built on the worker too so
+/// a big load does not stall the window when it lands.
+pub struct Loaded {
+    pub outcome: ImportOutcome,
+    pub index: FlowIndex,
+    pub tree: ClusterTree,
 }
 
 pub enum LoadPoll {
     Running,
-    Done(Box<anyhow::Result<ImportOutcome>>),
+    Done(Box<anyhow::Result<Loaded>>),
     Cancelled,
 }
 
@@ -49,6 +59,11 @@ impl LoadJob {
                 };
                 import_into(builder, &sources, &options, &worker_control)
                     .map_err(anyhow::Error::from)
+            });
+            let result = result.map(|outcome| Loaded {
+                index: FlowIndex::build(&outcome.dataset),
+                tree: ClusterTree::build(&outcome.dataset),
+                outcome,
             });
             // The window may have closed meanwhile; nothing to tell then.
             let _ = sender.send(result);

@@ -50,7 +50,7 @@ struct Key {
 #[derive(Default)]
 struct Levels {
     data_version: u64,
-    tree: Option<ClusterTree>,
+    tree: Option<std::sync::Arc<ClusterTree>>,
     areas: HashMap<AreaLevel, ClusterLevel>,
     unclustered: Option<ClusterLevel>,
     pairs: HashMap<LevelKey, LevelPairs>,
@@ -86,10 +86,7 @@ impl ViewModel {
         match grouping {
             Grouping::Clusters => {
                 self.ensure_data(data);
-                let tree = self
-                    .levels
-                    .tree
-                    .get_or_insert_with(|| ClusterTree::build(&data.dataset));
+                let tree = self.levels.tree.get_or_insert_with(|| data.tree.clone());
                 LevelKey::Zoom(tree.level_index_for_zoom(zoom))
             }
             Grouping::Areas(level) => LevelKey::Areas(level),
@@ -117,9 +114,7 @@ impl ViewModel {
         let levels = &mut self.levels;
         match key {
             LevelKey::Zoom(_) => {
-                levels
-                    .tree
-                    .get_or_insert_with(|| ClusterTree::build(&data.dataset));
+                levels.tree.get_or_insert_with(|| data.tree.clone());
             }
             LevelKey::Areas(area) => {
                 levels.areas.entry(area).or_insert_with(|| {

@@ -3,10 +3,12 @@
 
 use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, UiBuilder, Vec2};
 
+use crate::aggregate::areas::AreaLevel;
 use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::format::thousands;
+use crate::app::view_model::Grouping;
 use crate::scene::legend::Legend;
 
 pub const ATTRIBUTION: &str = "Made with Natural Earth · Contains GeoNames data (CC BY 4.0)";
@@ -113,7 +115,24 @@ fn density_note(app: &CorridorApp) -> String {
             thousands(density.min_traces)
         ));
     }
+    note.push('\n');
+    note.push_str(grouping_note(app.settings.grouping));
+    note.push('\n');
+    note.push_str(if app.settings.lock_scales {
+        "Scale locked to all loaded data"
+    } else {
+        "Scale fitted to this filter"
+    });
     note
+}
+
+fn grouping_note(grouping: Grouping) -> &'static str {
+    match grouping {
+        Grouping::Clusters => "Grouped: clusters by zoom",
+        Grouping::Areas(AreaLevel::State) => "Grouped: US states to Mexican states",
+        Grouping::Areas(AreaLevel::Town) => "Grouped: towns to municipalities",
+        Grouping::Areas(AreaLevel::Site) | Grouping::Locations => "Every store and site on its own",
+    }
 }
 
 fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) {

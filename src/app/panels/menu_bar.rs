@@ -2,9 +2,46 @@
 
 use egui::Ui;
 
+use crate::aggregate::areas::AreaLevel;
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
+use crate::app::view_model::Grouping;
 use crate::scene::{FlowColoring, Theme};
+
+/// What the map's nodes are, and whether scales stay fixed.
+fn grouping_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    ui.label(egui::RichText::new("Group locations").small().strong());
+    let mut grouping = app.settings.grouping;
+    ui.radio_value(&mut grouping, Grouping::Clusters, "Clusters by zoom")
+        .on_hover_text(
+            "Nearby stores and sites merge as you zoom out; named after the busiest one.",
+        );
+    ui.radio_value(
+        &mut grouping,
+        Grouping::Areas(AreaLevel::State),
+        "US states to Mexican states",
+    );
+    ui.radio_value(
+        &mut grouping,
+        Grouping::Areas(AreaLevel::Town),
+        "Towns to municipalities",
+    );
+    ui.radio_value(&mut grouping, Grouping::Locations, "Every store and site")
+        .on_hover_text("No grouping: one symbol per store and per recovery site.");
+    if grouping != app.settings.grouping {
+        commands.push(Command::SetGrouping(grouping));
+    }
+    let mut locked = app.settings.lock_scales;
+    if ui
+        .checkbox(&mut locked, "Lock scales")
+        .on_hover_text(
+            "Keep flow widths and symbol sizes on the scale of all loaded data, so views and              filters can be compared side by side. The legend says which scale is in use.",
+        )
+        .changed()
+    {
+        commands.push(Command::SetLockScales(locked));
+    }
+}
 
 pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let mut commands = Vec::new();
@@ -47,6 +84,8 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 if coloring != app.settings.coloring {
                     commands.push(Command::SetColoring(coloring));
                 }
+                ui.separator();
+                grouping_ui(ui, app, &mut commands);
                 ui.separator();
                 let mut toggles = [
                     (app.settings.show_filter_panel, "Filter panel"),
