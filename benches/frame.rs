@@ -48,10 +48,10 @@ fn frame(c: &mut Criterion) {
     );
     let deadline = Instant::now() + Duration::from_secs(300);
     let mut n = 0u64;
-    while app.is_loading() || n < 5 {
+    while app.is_loading() || app.view.is_updating() || n < 5 {
         let _ = ctx.run_ui(input(n), |ui| app.frame_ui(ui));
         n += 1;
-        if app.is_loading() {
+        if app.is_loading() || app.view.is_updating() {
             std::thread::sleep(Duration::from_millis(20));
         }
         assert!(Instant::now() < deadline, "loading did not finish");

@@ -621,6 +621,10 @@ impl CorridorApp {
             &self.settings.density,
             &style,
             self.settings.lock_scales,
+            {
+                let ctx = ctx.clone();
+                move || ctx.request_repaint()
+            },
         );
         self.selection_mask = match self.view.level() {
             Some(level) => self.selection.mask(level),

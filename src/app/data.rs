@@ -10,7 +10,7 @@ use crate::model::Dataset;
 pub struct LoadedData {
     /// Shared with a load that adds to it, which works on its own copy.
     pub dataset: Arc<Dataset>,
-    pub index: FlowIndex,
+    pub index: Arc<FlowIndex>,
     /// Clusters for every zoom, built from all loaded data.
     pub tree: Arc<ClusterTree>,
     pub report: ImportReport,
@@ -38,7 +38,7 @@ impl LoadedData {
     ) -> Self {
         Self {
             dataset: Arc::new(dataset),
-            index,
+            index: Arc::new(index),
             tree: Arc::new(tree),
             report,
             label,

@@ -1,15 +1,22 @@
 //! The cached result of clustering, filtering and scene building, rebuilt
 //! only when the data, the filter, the style or the zoom level change,
-//! never every frame.
+//! never every frame. With big data the rebuild runs on a worker thread
+//! and the map keeps showing the last result until the new one lands, so
+//! dragging the time bar or playing it never stalls the window.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use serde::{Deserialize, Serialize};
 
 use super::data::LoadedData;
 use crate::aggregate::areas::{AreaIndex, AreaLevel};
-use crate::aggregate::{FlowDensity, FlowSummary, TraceFilter, aggregate_at, apply_density};
+use crate::aggregate::{
+    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, apply_density,
+};
 use crate::cluster::{ClusterLevel, ClusterTree, LevelPairs};
+use crate::model::Dataset;
 use crate::scene::build::ScaleMax;
 use crate::scene::{Scene, SceneStyle, build_scene};
 
@@ -36,7 +43,12 @@ pub enum LevelKey {
 /// Levels whose pair tables are kept at once.
 const CACHED_LEVELS: usize = 3;
 
-#[derive(Clone, Debug)]
+/// Traces from which rebuilds run on a worker thread; below it they take
+/// well under a millisecond and run in the frame (which also keeps UI
+/// tests deterministic).
+pub const WORKER_MIN_TRACES: usize = 200_000;
+
+#[derive(Clone, Debug, PartialEq)]
 struct Key {
     data_version: u64,
     level: LevelKey,
@@ -46,106 +58,232 @@ struct Key {
     lock_scales: bool,
 }
 
+/// A level of nodes, shared with the worker that aggregates at it.
+#[derive(Clone)]
+enum LevelRef {
+    Zoom(Arc<ClusterTree>, usize),
+    Owned(Arc<ClusterLevel>),
+}
+
+impl LevelRef {
+    fn get(&self) -> Option<&ClusterLevel> {
+        match self {
+            LevelRef::Zoom(tree, i) => tree.levels.get(*i),
+            LevelRef::Owned(level) => Some(level),
+        }
+    }
+}
+
 /// Levels and their pair tables for one dataset, built as they are needed.
 #[derive(Default)]
 struct Levels {
     data_version: u64,
-    tree: Option<std::sync::Arc<ClusterTree>>,
-    areas: HashMap<AreaLevel, ClusterLevel>,
-    unclustered: Option<ClusterLevel>,
-    pairs: HashMap<LevelKey, LevelPairs>,
+    areas: HashMap<AreaLevel, Arc<ClusterLevel>>,
+    unclustered: Option<Arc<ClusterLevel>>,
+    pairs: HashMap<LevelKey, Arc<LevelPairs>>,
     /// Keys of `pairs`, oldest first.
     pair_order: Vec<LevelKey>,
     /// Scale of the unfiltered data per level, for locked scales.
     full_scale: HashMap<LevelKey, ScaleMax>,
 }
 
-impl Levels {
-    fn level(&self, key: LevelKey) -> Option<&ClusterLevel> {
-        match key {
-            LevelKey::Zoom(i) => self.tree.as_ref()?.levels.get(i),
-            LevelKey::Areas(area) => self.areas.get(&area),
-            LevelKey::Locations => self.unclustered.as_ref(),
-        }
+/// Everything one rebuild needs, owned so it can move to a worker.
+struct Job {
+    key: Key,
+    dataset: Arc<Dataset>,
+    index: Arc<FlowIndex>,
+    tree: Arc<ClusterTree>,
+    level: Option<LevelRef>,
+    pairs: Option<Arc<LevelPairs>>,
+    full_scale: Option<ScaleMax>,
+}
+
+/// What a rebuild made, with the level and tables it built on the way.
+struct Built {
+    key: Key,
+    level: LevelRef,
+    pairs: Arc<LevelPairs>,
+    summary: FlowSummary,
+    scene: Scene,
+    full_scale: Option<ScaleMax>,
+}
+
+impl Job {
+    fn run(self) -> Option<Built> {
+        let level = match self.level {
+            Some(level) => level,
+            None => match self.key.level {
+                LevelKey::Zoom(i) => LevelRef::Zoom(self.tree.clone(), i),
+                LevelKey::Areas(area) => LevelRef::Owned(Arc::new(
+                    AreaIndex::build(&self.dataset, crate::basemap::shared(), area)
+                        .to_level(&self.dataset),
+                )),
+                LevelKey::Locations => {
+                    LevelRef::Owned(Arc::new(ClusterLevel::unclustered(&self.dataset)))
+                }
+            },
+        };
+        let nodes = level.get()?;
+        let pairs = match self.pairs {
+            Some(pairs) => pairs,
+            None => Arc::new(LevelPairs::build(&self.index, nodes)),
+        };
+        let key = self.key;
+        let mut summary = aggregate_at(&self.dataset, &self.index, nodes, &pairs, &key.filter);
+        apply_density(&mut summary, &key.density);
+        let full_scale = match (key.lock_scales, self.full_scale) {
+            (false, _) => None,
+            (true, Some(scale)) => Some(scale),
+            (true, None) => {
+                let mut all = aggregate_at(
+                    &self.dataset,
+                    &self.index,
+                    nodes,
+                    &pairs,
+                    &TraceFilter::default(),
+                );
+                apply_density(&mut all, &key.density);
+                Some(ScaleMax::of(&all))
+            }
+        };
+        let scene = build_scene(nodes, &summary, &key.style, full_scale);
+        Some(Built {
+            key,
+            level,
+            pairs,
+            summary,
+            scene,
+            full_scale,
+        })
     }
 }
 
-#[derive(Default)]
 pub struct ViewModel {
+    /// What `summary` and `scene` show.
     key: Option<Key>,
+    shown_level: Option<LevelRef>,
+    /// A rebuild running on a worker thread.
+    pending: Option<Receiver<Option<Built>>>,
     levels: Levels,
     pub summary: FlowSummary,
     pub scene: Scene,
     /// How many times it was rebuilt, for tests of the caching.
     pub rebuilds: u64,
+    /// Data with at least this many traces is counted on a worker.
+    pub worker_min_traces: usize,
+}
+
+impl Default for ViewModel {
+    fn default() -> Self {
+        Self {
+            key: None,
+            shown_level: None,
+            pending: None,
+            levels: Levels::default(),
+            summary: FlowSummary::default(),
+            scene: Scene::default(),
+            rebuilds: 0,
+            worker_min_traces: WORKER_MIN_TRACES,
+        }
+    }
 }
 
 impl ViewModel {
     /// The level key a grouping shows at a map zoom.
     pub fn level_key(&mut self, data: &LoadedData, grouping: Grouping, zoom: f64) -> LevelKey {
         match grouping {
-            Grouping::Clusters => {
-                self.ensure_data(data);
-                let tree = self.levels.tree.get_or_insert_with(|| data.tree.clone());
-                LevelKey::Zoom(tree.level_index_for_zoom(zoom))
-            }
+            Grouping::Clusters => LevelKey::Zoom(data.tree.level_index_for_zoom(zoom)),
             Grouping::Areas(level) => LevelKey::Areas(level),
             Grouping::Locations => LevelKey::Locations,
         }
     }
 
-    /// The level the view was last built at.
+    /// The level the shown view was built at.
     pub fn level(&self) -> Option<&ClusterLevel> {
-        let key = self.key.as_ref()?.level;
-        self.levels.level(key)
+        self.shown_level.as_ref()?.get()
+    }
+
+    /// Whether a rebuild is running on a worker (the map shows the last one).
+    pub fn is_updating(&self) -> bool {
+        self.pending.is_some()
     }
 
     fn ensure_data(&mut self, data: &LoadedData) {
         if self.levels.data_version != data.version {
-            self.levels = Levels {
-                data_version: data.version,
+            // Nothing of the old data may be shown with the new: its ids
+            // index other stores and sites.
+            *self = ViewModel {
+                levels: Levels {
+                    data_version: data.version,
+                    ..Default::default()
+                },
+                rebuilds: self.rebuilds,
+                worker_min_traces: self.worker_min_traces,
                 ..Default::default()
             };
         }
     }
 
-    fn ensure_level(&mut self, data: &LoadedData, key: LevelKey) {
-        self.ensure_data(data);
-        let levels = &mut self.levels;
-        match key {
-            LevelKey::Zoom(_) => {
-                levels.tree.get_or_insert_with(|| data.tree.clone());
-            }
-            LevelKey::Areas(area) => {
-                levels.areas.entry(area).or_insert_with(|| {
-                    AreaIndex::build(&data.dataset, crate::basemap::shared(), area)
-                        .to_level(&data.dataset)
-                });
-            }
-            LevelKey::Locations => {
-                levels
-                    .unclustered
-                    .get_or_insert_with(|| ClusterLevel::unclustered(&data.dataset));
-            }
-        }
-        if !self.levels.pairs.contains_key(&key)
-            && let Some(level) = self.levels.level(key)
-        {
-            let pairs = LevelPairs::build(&data.index, level);
-            // Each level's table costs 4 bytes a trace: keep the few most
-            // recently built (zooming in and out revisits them).
-            if self.levels.pairs.len() >= CACHED_LEVELS
-                && let Some(oldest) = self.levels.pair_order.first().copied()
-            {
-                self.levels.pairs.remove(&oldest);
-                self.levels.pair_order.remove(0);
-            }
-            self.levels.pairs.insert(key, pairs);
-            self.levels.pair_order.push(key);
+    fn job(&self, data: &LoadedData, key: Key) -> Job {
+        let levels = &self.levels;
+        let level = match key.level {
+            LevelKey::Zoom(i) => Some(LevelRef::Zoom(data.tree.clone(), i)),
+            LevelKey::Areas(area) => levels.areas.get(&area).cloned().map(LevelRef::Owned),
+            LevelKey::Locations => levels.unclustered.clone().map(LevelRef::Owned),
+        };
+        Job {
+            pairs: levels.pairs.get(&key.level).cloned(),
+            full_scale: levels.full_scale.get(&key.level).copied(),
+            dataset: data.dataset.clone(),
+            index: data.index.clone(),
+            tree: data.tree.clone(),
+            level,
+            key,
         }
     }
 
-    /// Rebuilds when anything it depends on changed; returns whether it did.
+    /// Takes a finished rebuild: shows it and keeps what it built.
+    fn install(&mut self, built: Built) {
+        let levels = &mut self.levels;
+        let level_key = built.key.level;
+        // A rebuild of data replaced meanwhile would index the new data
+        // with the old ids.
+        if built.key.data_version != levels.data_version {
+            return;
+        }
+        match (level_key, &built.level) {
+            (LevelKey::Areas(area), LevelRef::Owned(level)) => {
+                levels.areas.insert(area, level.clone());
+            }
+            (LevelKey::Locations, LevelRef::Owned(level)) => {
+                levels.unclustered = Some(level.clone());
+            }
+            _ => {}
+        }
+        if !levels.pairs.contains_key(&level_key) {
+            // Each level's table costs 4 bytes a trace: keep the few most
+            // recently built (zooming in and out revisits them).
+            if levels.pairs.len() >= CACHED_LEVELS && !levels.pair_order.is_empty() {
+                let oldest = levels.pair_order.remove(0);
+                levels.pairs.remove(&oldest);
+            }
+            levels.pairs.insert(level_key, built.pairs.clone());
+            levels.pair_order.push(level_key);
+        }
+        if let Some(scale) = built.full_scale {
+            levels.full_scale.insert(level_key, scale);
+        }
+        self.summary = built.summary;
+        self.scene = built.scene;
+        self.shown_level = Some(built.level);
+        self.key = Some(built.key);
+        self.rebuilds += 1;
+    }
+
+    /// Rebuilds when anything it depends on changed; returns whether the
+    /// shown view changed in this call. `repaint` is called from the worker
+    /// when a rebuild that ran there is ready.
+    #[expect(clippy::too_many_arguments)]
     pub fn refresh(
         &mut self,
         data: &LoadedData,
@@ -154,58 +292,52 @@ impl ViewModel {
         density: &FlowDensity,
         style: &SceneStyle,
         lock_scales: bool,
+        repaint: impl Fn() + Send + 'static,
     ) -> bool {
-        let unchanged = self.key.as_ref().is_some_and(|k| {
-            k.data_version == data.version
-                && k.level == level
-                && k.filter == *filter
-                && k.density == *density
-                && k.style == *style
-                && k.lock_scales == lock_scales
-        });
-        if unchanged {
-            return false;
-        }
-        self.ensure_level(data, level);
-        let (Some(nodes), Some(pairs)) = (self.levels.level(level), self.levels.pairs.get(&level))
-        else {
-            return false;
-        };
-        let mut summary = aggregate_at(&data.dataset, &data.index, nodes, pairs, filter);
-        apply_density(&mut summary, density);
-        let locked = if lock_scales {
-            let full = match self.levels.full_scale.get(&level) {
-                Some(scale) => *scale,
-                None => {
-                    let mut all = aggregate_at(
-                        &data.dataset,
-                        &data.index,
-                        nodes,
-                        pairs,
-                        &TraceFilter::default(),
-                    );
-                    apply_density(&mut all, density);
-                    ScaleMax::of(&all)
-                }
-            };
-            Some(full)
-        } else {
-            None
-        };
-        self.scene = build_scene(nodes, &summary, style, locked);
-        if let Some(full) = locked {
-            self.levels.full_scale.insert(level, full);
-        }
-        self.summary = summary;
-        self.key = Some(Key {
+        self.ensure_data(data);
+        let key = Key {
             data_version: data.version,
             level,
             filter: filter.clone(),
             density: density.clone(),
             style: style.clone(),
             lock_scales,
+        };
+        let mut changed = false;
+        if let Some(receiver) = &self.pending {
+            match receiver.try_recv() {
+                // One rebuild at a time: while the user drags, each result
+                // is shown as it lands and the newest request starts next.
+                Err(TryRecvError::Empty) => return false,
+                Ok(built) => {
+                    self.pending = None;
+                    if let Some(built) = built {
+                        let version = self.rebuilds;
+                        self.install(built);
+                        changed = self.rebuilds != version;
+                    }
+                }
+                Err(TryRecvError::Disconnected) => self.pending = None,
+            }
+        }
+        if self.key.as_ref() == Some(&key) {
+            return changed;
+        }
+        let job = self.job(data, key.clone());
+        if data.dataset.traces.len() < self.worker_min_traces {
+            if let Some(built) = job.run() {
+                self.install(built);
+                return true;
+            }
+            return changed;
+        }
+        let (sender, receiver) = channel();
+        std::thread::spawn(move || {
+            // The window may have moved on; nothing to tell then.
+            let _ = sender.send(job.run());
+            repaint();
         });
-        self.rebuilds += 1;
-        true
+        self.pending = Some(receiver);
+        changed
     }
 }

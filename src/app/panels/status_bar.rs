@@ -49,6 +49,14 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::ShowReport(true));
                 }
             }
+            if app.view.is_updating() {
+                ui.separator();
+                ui.spinner();
+                ui.label("Updating the map…").on_hover_text(
+                    "Big data is counted on a worker thread; the map shows the last result until \
+                     the new one is ready.",
+                );
+            }
         });
     });
     for command in commands {
