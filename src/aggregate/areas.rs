@@ -140,3 +140,22 @@ fn town(name: &str, state: &str) -> String {
         format!("{name}, {state}")
     }
 }
+
+/// An area name as people read it: a state code gets its name
+/// (`Texas (US-TX)`), a town keeps its state code, anything else is shown as is.
+///
+/// ```
+/// use corridor::aggregate::areas::readable_area;
+/// assert_eq!(readable_area("US-TX"), "Texas (US-TX)");
+/// assert_eq!(readable_area("MX-CMX"), "Mexico City (MX-CMX)");
+/// assert_eq!(readable_area("Houston, US-TX"), "Houston, US-TX");
+/// assert_eq!(readable_area("unknown"), "unknown");
+/// ```
+pub fn readable_area(name: &str) -> String {
+    crate::basemap::StateCode::parse(name)
+        .and_then(|code| {
+            let table = crate::basemap::StateTable::embedded().ok()?;
+            Some(format!("{} ({name})", table.get(code)?.name))
+        })
+        .unwrap_or_else(|| name.to_owned())
+}
