@@ -184,7 +184,7 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                             commands.push(Command::SortCorridors(column));
                         }
                         if sorted {
-                            ui.label(if sort.descending { "⏷" } else { "⏶" });
+                            sort_arrow_ui(ui, sort.descending);
                         }
                     });
                 });
@@ -258,4 +258,26 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     for command in commands {
         app.push(command);
     }
+}
+
+/// A small triangle pointing down (largest first) or up; drawn, since the
+/// default fonts have no arrow glyphs.
+fn sort_arrow_ui(ui: &mut Ui, descending: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
+    let (tip_y, base_y) = if descending {
+        (bottom, top)
+    } else {
+        (top, bottom)
+    };
+    let points = vec![
+        egui::pos2(rect.left() + 1.0, base_y),
+        egui::pos2(rect.right() - 1.0, base_y),
+        egui::pos2(rect.center().x, tip_y),
+    ];
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        ui.visuals().strong_text_color(),
+        egui::Stroke::NONE,
+    ));
 }
