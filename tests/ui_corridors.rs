@@ -66,13 +66,7 @@ fn row_label(c: &Corridor) -> String {
 
 /// The table's rows, as the app holds them, in the core's order.
 fn shown(harness: &Harness<'static, CorridorApp>) -> Vec<Corridor> {
-    harness
-        .state()
-        .corridors
-        .rows
-        .iter()
-        .map(|r| r.corridor.clone())
-        .collect()
+    harness.state().corridors.rows.clone()
 }
 
 /// Corridor labels in the order the accessibility tree lists them (top first).
@@ -243,7 +237,7 @@ fn clicking_headers_sorts_the_rows() {
         .corridors
         .order
         .iter()
-        .map(|&i| harness.state().corridors.rows[i].corridor.origin.as_str())
+        .map(|&i| harness.state().corridors.rows[i].origin.as_str())
         .collect();
     let want: Vec<&str> = by_origin.iter().map(|c| c.origin.as_str()).collect();
     assert_eq!(shown_origins, want);

@@ -52,17 +52,16 @@ impl CorridorSort {
     }
 }
 
-/// One corridor as the table shows it.
-pub struct CorridorRow {
-    pub corridor: Corridor,
-    pub origin_label: String,
-    pub destination_label: String,
+/// A corridor's origin and destination as the table shows them.
+pub struct RowLabels {
+    pub origin: String,
+    pub destination: String,
 }
 
-impl CorridorRow {
+impl RowLabels {
     /// What the row is called in the accessibility tree (and so in tests).
-    pub fn accessible_label(&self) -> String {
-        format!("{} → {}", self.origin_label, self.destination_label)
+    pub fn accessible(&self) -> String {
+        format!("{} → {}", self.origin, self.destination)
     }
 }
 
@@ -72,7 +71,10 @@ impl CorridorRow {
 pub struct CorridorsTable {
     key: Option<(u64, AreaLevel, TraceFilter)>,
     areas: Option<(u64, AreaIndex)>,
-    pub rows: Vec<CorridorRow>,
+    /// The core's corridors, most traces first.
+    pub rows: Vec<Corridor>,
+    /// Readable names, parallel to `rows`.
+    pub labels: Vec<RowLabels>,
     /// Indices into `rows`, in the order shown.
     pub order: Vec<usize>,
     sorted_as: Option<CorridorSort>,
@@ -112,21 +114,20 @@ impl CorridorsTable {
                 None => Vec::new(),
             };
             self.traces = found.iter().map(|c| c.traces).sum();
-            self.rows = found
-                .into_iter()
-                .map(|corridor| CorridorRow {
-                    origin_label: readable_area(&corridor.origin),
-                    destination_label: readable_area(&corridor.destination),
-                    corridor,
+            self.labels = found
+                .iter()
+                .map(|c| RowLabels {
+                    origin: readable_area(&c.origin),
+                    destination: readable_area(&c.destination),
                 })
                 .collect();
+            self.rows = found;
             self.key = Some(key);
             self.sorted_as = None;
             self.rebuilds += 1;
         }
         if self.sorted_as != Some(self.sort) {
-            let corridors: Vec<Corridor> = self.rows.iter().map(|r| r.corridor.clone()).collect();
-            self.order = sort_order(&corridors, self.sort.column, self.sort.descending);
+            self.order = sort_order(&self.rows, self.sort.column, self.sort.descending);
             self.sorted_as = Some(self.sort);
         }
     }
@@ -195,11 +196,11 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 let Some(entry) = table
                     .order
                     .get(row.index())
-                    .and_then(|&i| table.rows.get(i))
+                    .and_then(|&i| Some((table.rows.get(i)?, table.labels.get(i)?)))
                 else {
                     return;
                 };
-                let c = &entry.corridor;
+                let (c, labels) = entry;
                 let selected = table
                     .selected
                     .as_ref()
@@ -207,17 +208,17 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 row.set_selected(selected);
                 let mut clicked = false;
                 row.col(|ui| {
-                    let response = ui.selectable_label(selected, &entry.origin_label);
+                    let response = ui.selectable_label(selected, &labels.origin);
                     // The row's name for screen readers (and tests): the
                     // whole corridor, since an origin repeats across rows.
-                    let label = entry.accessible_label();
+                    let label = labels.accessible();
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
                     });
                     clicked |= response.clicked();
                 });
                 row.col(|ui| {
-                    ui.label(&entry.destination_label);
+                    ui.label(&labels.destination);
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
