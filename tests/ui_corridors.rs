@@ -107,6 +107,16 @@ fn clicking_a_corridor_selects_its_areas_and_frames_them() {
 
     // Not the first row: its origin and destination must come from the click.
     let target = &expected[1];
+    for cell in [
+        thousands(target.traces),
+        format!("{:.1} %", target.share * 100.0),
+        target.dominant_class.label().to_owned(),
+    ] {
+        assert!(
+            harness.query_all_by_label(&cell).count() >= 1,
+            "the row shows {cell}"
+        );
+    }
     harness.get_by_label(&row_label(target)).click();
     harness.run();
 
