@@ -89,3 +89,53 @@ fn bad_flows_are_rejected_with_their_line() {
             .any(|i| i.line == Some(4) && i.field.as_deref() == Some("count"))
     );
 }
+
+#[test]
+fn the_folder_export_writes_the_filtered_flows_and_they_import_back() {
+    let text = format!(
+        "{}\n{}\n{}\n{}\n",
+        common::HEADER,
+        common::row("T1", "S1", "R1"),
+        common::row("T2", "S1", "R1")
+            .replace(",Rifle,", ",Pistol,")
+            .replace("Romarm,WASR-10,7.62x39", "Glock,19,9mm"),
+        common::row("T3", "S2", "R2")
+    );
+    let original = common::load(&[("t.csv", text.as_bytes())]);
+    let dataset = &original.dataset;
+    let mut filter = TraceFilter::default();
+    filter.set_class(dataset.traces.class[1], false);
+    assert_ne!(dataset.traces.class[0], dataset.traces.class[1]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("new-folder");
+    let written = corridor::export::flowmap_blue::export_flowmap_blue_dir(
+        dataset,
+        &FlowIndex::build(dataset),
+        &filter,
+        &out,
+    )
+    .unwrap();
+    assert_eq!(
+        (written.flows, written.traces),
+        (2, 2),
+        "T2 is filtered out"
+    );
+    assert_eq!(written.flows_path, out.join("flows.csv"));
+    let flows = std::fs::read(&written.flows_path).unwrap();
+    let locations = std::fs::read(&written.locations_path).unwrap();
+    let back = common::load(&[("flows.csv", &flows), ("locations.csv", &locations)]);
+    assert_eq!(back.dataset.traces.len(), 2);
+    assert_eq!(back.dataset.stores.len(), 2);
+
+    // A folder that cannot be created is an error, not a panic.
+    let blocked = dir.path().join("file");
+    std::fs::write(&blocked, "x").unwrap();
+    let error = corridor::export::flowmap_blue::export_flowmap_blue_dir(
+        dataset,
+        &FlowIndex::build(dataset),
+        &filter,
+        &blocked.join("sub"),
+    )
+    .unwrap_err();
+    assert!(error.to_string().contains("could not create"), "{error}");
+}

@@ -140,3 +140,23 @@ fn town(name: &str, state: &str) -> String {
         format!("{name}, {state}")
     }
 }
+
+/// An area name as people read it: a state code gets its name after it
+/// (`US-TX Texas`, so rows sorted by code stay in the order shown), a town
+/// keeps its state code, anything else is shown as is.
+///
+/// ```
+/// use corridor::aggregate::areas::readable_area;
+/// assert_eq!(readable_area("US-TX"), "US-TX Texas");
+/// assert_eq!(readable_area("MX-CMX"), "MX-CMX Mexico City");
+/// assert_eq!(readable_area("Houston, US-TX"), "Houston, US-TX");
+/// assert_eq!(readable_area("unknown"), "unknown");
+/// ```
+pub fn readable_area(name: &str) -> String {
+    crate::basemap::StateCode::parse(name)
+        .and_then(|code| {
+            let table = crate::basemap::StateTable::embedded().ok()?;
+            Some(format!("{name} {}", table.get(code)?.name))
+        })
+        .unwrap_or_else(|| name.to_owned())
+}

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 use super::view_model::Grouping;
+use crate::aggregate::areas::AreaLevel;
+use crate::aggregate::corridors::CorridorColumn;
 use crate::import::mapping::ColumnMapping;
 use crate::import::values::DateOrder;
 use crate::model::WeaponClass;
@@ -40,6 +42,18 @@ pub enum Command {
     SetPorts(bool),
     SetLegend(bool),
     ToggleFilterPanel,
+    ToggleCorridors,
+    SetCorridorLevel(AreaLevel),
+    /// A click on a corridors-table header.
+    SortCorridors(CorridorColumn),
+    /// Select a corridor's origin stores and destination sites (area names
+    /// at the table's level) and frame them.
+    SelectCorridor {
+        origin: String,
+        destination: String,
+    },
+    /// Pick a folder and write the filtered flows for flowmap.blue.
+    ExportFlowmap,
     FitToData,
     ZoomBy(f64),
     /// Select what was clicked (replacing the selection); `None` clears.

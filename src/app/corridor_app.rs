@@ -67,6 +67,7 @@ pub struct CorridorApp {
     pub about_open: bool,
     pub rules: Option<PathBuf>,
     pub details: panels::details_panel::DetailsCache,
+    pub corridors: panels::corridors_panel::CorridorsTable,
     /// Files dropped or chosen while real data is shown: add or replace?
     pub open_choice: Option<Vec<PathBuf>>,
     /// The column mapping being edited for a file Corridor could not read.
@@ -113,6 +114,7 @@ impl CorridorApp {
             about_open: false,
             rules: start.rules,
             details: Default::default(),
+            corridors: Default::default(),
             open_choice: None,
             mapping_dialog: None,
             date_dialog: None,
@@ -295,6 +297,7 @@ impl CorridorApp {
         self.data = LoadedData::from_parts(dataset, index, tree, report, label, self.next_version);
         self.next_version += 1;
         self.selection = Default::default();
+        self.corridors.selected = None;
         self.hover = None;
         if self.fit_after_load {
             self.map.fit_pending = true;
@@ -333,6 +336,7 @@ impl CorridorApp {
         let Some(level) = self.view.level() else {
             return;
         };
+        self.corridors.selected = None;
         match hit {
             None => self.selection = Default::default(),
             Some(Hit::Node(node)) if add => {
@@ -387,6 +391,10 @@ impl CorridorApp {
             (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::R),
                 Command::ShowReport(true),
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::T),
+                Command::ToggleCorridors,
             ),
         ];
         for (shortcut, command) in shortcuts {
@@ -535,6 +543,18 @@ impl CorridorApp {
             Command::ToggleFilterPanel => {
                 self.settings.show_filter_panel = !self.settings.show_filter_panel
             }
+            Command::ToggleCorridors => {
+                self.settings.show_corridors = !self.settings.show_corridors
+            }
+            Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
+            Command::SortCorridors(column) => {
+                self.corridors.sort = self.corridors.sort.clicked(column)
+            }
+            Command::SelectCorridor {
+                origin,
+                destination,
+            } => self.select_corridor(origin, destination),
+            Command::ExportFlowmap => self.export_flowmap(),
             Command::FitToData => self.map.fit_pending = true,
             Command::ZoomBy(delta) => self.map.zoom_by(delta),
             Command::Select(hit) => self.select(hit, false),
@@ -547,6 +567,61 @@ impl CorridorApp {
             Command::DismissNotice => self.notice = None,
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
+    }
+
+    /// Selects a corridor's origin stores and destination sites, showing
+    /// only the flows between them, and frames them on the map.
+    fn select_corridor(&mut self, origin: String, destination: String) {
+        self.corridors
+            .ensure_areas(&self.data, self.settings.corridor_level);
+        let Some(areas) = self.corridors.area_index() else {
+            return;
+        };
+        let selection =
+            crate::aggregate::corridors::corridor_selection(areas, &origin, &destination);
+        self.map.fit_target = crate::scene::selection_bounds(&self.data.dataset, &selection);
+        self.selection = selection;
+        self.corridors.selected = Some((origin, destination));
+    }
+
+    fn export_flowmap(&mut self) {
+        let mut dialog =
+            rfd::FileDialog::new().set_title("Export to flowmap.blue: choose a folder");
+        if let Some(folder) = &self.settings.last_folder {
+            dialog = dialog.set_directory(folder);
+        }
+        let Some(dir) = dialog.pick_folder() else {
+            self.notice = Some(Notice {
+                text: "No folder was chosen, so nothing was exported. If no dialog appeared, none is available on this system: `corridor export-flowmap PATH... --out DIR` writes the same files.".to_owned(),
+                is_error: false,
+                offer_report: false,
+            });
+            return;
+        };
+        let result = crate::export::flowmap_blue::export_flowmap_blue_dir(
+            &self.data.dataset,
+            &self.data.index,
+            &self.settings.filter,
+            &dir,
+        );
+        self.notice = Some(match result {
+            Ok(written) => Notice {
+                text: format!(
+                    "Wrote {} flows ({} traces) to {} and {}",
+                    super::format::thousands(written.flows as u64),
+                    super::format::thousands(written.traces),
+                    written.locations_path.display(),
+                    written.flows_path.display()
+                ),
+                is_error: false,
+                offer_report: false,
+            },
+            Err(error) => Notice {
+                text: format!("Could not export to flowmap.blue: {error}"),
+                is_error: true,
+                offer_report: false,
+            },
+        });
     }
 
     fn save_report(&mut self) {
@@ -630,6 +705,15 @@ impl CorridorApp {
             Some(level) => self.selection.mask(level),
             None => Default::default(),
         };
+        if self.settings.show_corridors {
+            egui::Panel::bottom("corridors")
+                .resizable(true)
+                .default_size(260.0)
+                .min_size(120.0)
+                .show(ui, |ui| {
+                    panels::corridors_panel::corridors_panel_ui(ui, self)
+                });
+        }
         if !self.selection.is_empty() {
             egui::Panel::right("details")
                 .resizable(true)

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::view_model::Grouping;
+use crate::aggregate::areas::AreaLevel;
 use crate::aggregate::{FlowDensity, TraceFilter};
 use crate::import::mapping::ColumnMapping;
 use crate::scene::{FlowColoring, Theme};
@@ -46,6 +47,10 @@ pub struct Settings {
     pub show_ports: bool,
     pub show_legend: bool,
     pub show_filter_panel: bool,
+    /// The corridors table under the map.
+    pub show_corridors: bool,
+    /// Areas the corridors table counts between.
+    pub corridor_level: AreaLevel,
     pub last_folder: Option<std::path::PathBuf>,
     /// Column mappings (and date orders) made for header layouts Corridor
     /// could not read, offered again for files with the same headers.
@@ -67,6 +72,8 @@ impl Default for Settings {
             show_ports: true,
             show_legend: true,
             show_filter_panel: true,
+            show_corridors: false,
+            corridor_level: AreaLevel::State,
             last_folder: None,
             mappings: Vec::new(),
         }

@@ -3,15 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::Args;
 
 use super::filter_flags::FilterFlags;
 use super::import_flags::ImportFlags;
-use crate::aggregate::{FlowIndex, aggregate_at};
-use crate::cluster::{ClusterLevel, LevelPairs};
+use crate::aggregate::FlowIndex;
 use crate::config;
-use crate::export::flowmap_blue::write_flowmap_blue;
+use crate::export::flowmap_blue::export_flowmap_blue_dir;
 use crate::import::{ImportControl, import_paths};
 
 #[derive(Debug, Args)]
@@ -55,29 +53,14 @@ pub fn run(
         return Ok(1);
     }
     let index = FlowIndex::build(&outcome.dataset);
-    let level = ClusterLevel::unclustered(&outcome.dataset);
-    let pairs = LevelPairs::build(&index, &level);
-    let summary = aggregate_at(&outcome.dataset, &index, &level, &pairs, &filter);
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("creating {}", args.out.display()))?;
-    let locations_path = args.out.join("locations.csv");
-    let flows_path = args.out.join("flows.csv");
-    let locations = std::io::BufWriter::new(
-        std::fs::File::create(&locations_path)
-            .with_context(|| format!("creating {}", locations_path.display()))?,
-    );
-    let flows = std::io::BufWriter::new(
-        std::fs::File::create(&flows_path)
-            .with_context(|| format!("creating {}", flows_path.display()))?,
-    );
-    write_flowmap_blue(&outcome.dataset, &level, &summary, locations, flows)?;
+    let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, &args.out)?;
     writeln!(
         out,
         "Wrote {} flows ({} traces) to {} and {}",
-        crate::format::thousands(summary.flows.len() as u64),
-        crate::format::thousands(summary.traces),
-        locations_path.display(),
-        flows_path.display()
+        crate::format::thousands(written.flows as u64),
+        crate::format::thousands(written.traces),
+        written.locations_path.display(),
+        written.flows_path.display()
     )?;
     Ok(0)
 }

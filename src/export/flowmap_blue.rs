@@ -77,3 +77,66 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
     writer.flush()?;
     Ok(())
 }
+
+/// Why [`export_flowmap_blue_dir`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("could not create {path}: {source}")]
+    Create {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("could not write the flowmap.blue files in {dir}: {source}")]
+    Write {
+        dir: std::path::PathBuf,
+        source: csv::Error,
+    },
+}
+
+/// What [`export_flowmap_blue_dir`] wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowmapExport {
+    pub locations_path: std::path::PathBuf,
+    pub flows_path: std::path::PathBuf,
+    pub flows: usize,
+    pub traces: u32,
+}
+
+/// Writes `locations.csv` and `flows.csv` of the traces in `filter` into
+/// `dir` (created if needed; files of those names are replaced), one
+/// location per store and per recovery site, as `corridor export-flowmap`
+/// and the app's File menu do.
+pub fn export_flowmap_blue_dir(
+    dataset: &Dataset,
+    index: &crate::aggregate::FlowIndex,
+    filter: &crate::aggregate::TraceFilter,
+    dir: &std::path::Path,
+) -> Result<FlowmapExport, ExportError> {
+    let level = ClusterLevel::unclustered(dataset);
+    let pairs = crate::cluster::LevelPairs::build(index, &level);
+    let summary = crate::aggregate::aggregate_at(dataset, index, &level, &pairs, filter);
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Create {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let create = |name: &str| {
+        let path = dir.join(name);
+        std::fs::File::create(&path)
+            .map(|file| (std::io::BufWriter::new(file), path.clone()))
+            .map_err(|source| ExportError::Create { path, source })
+    };
+    let (locations, locations_path) = create("locations.csv")?;
+    let (flows, flows_path) = create("flows.csv")?;
+    write_flowmap_blue(dataset, &level, &summary, locations, flows).map_err(|source| {
+        ExportError::Write {
+            dir: dir.to_path_buf(),
+            source,
+        }
+    })?;
+    Ok(FlowmapExport {
+        locations_path,
+        flows_path,
+        flows: summary.flows.len(),
+        traces: summary.traces,
+    })
+}

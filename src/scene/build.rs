@@ -208,11 +208,35 @@ pub fn build_scene(
 
 /// World rectangle holding every loaded store and site, for "fit to data".
 pub fn data_bounds(dataset: &Dataset) -> Option<(WorldPoint, WorldPoint)> {
-    let points = dataset
+    bounds_of(
+        dataset
+            .stores
+            .iter()
+            .map(|s| project(s.lat_deg, s.lon_deg))
+            .chain(dataset.sites.iter().map(|s| project(s.lat_deg, s.lon_deg))),
+    )
+}
+
+/// World bounds of the selected stores and sites (`None` for an empty
+/// selection), to frame a corridor.
+pub fn selection_bounds(
+    dataset: &Dataset,
+    selection: &crate::aggregate::Selection,
+) -> Option<(WorldPoint, WorldPoint)> {
+    let stores = selection
         .stores
         .iter()
-        .map(|s| project(s.lat_deg, s.lon_deg))
-        .chain(dataset.sites.iter().map(|s| project(s.lat_deg, s.lon_deg)));
+        .filter_map(|&i| dataset.stores.get(i as usize))
+        .map(|s| project(s.lat_deg, s.lon_deg));
+    let sites = selection
+        .sites
+        .iter()
+        .filter_map(|&i| dataset.sites.get(i as usize))
+        .map(|s| project(s.lat_deg, s.lon_deg));
+    bounds_of(stores.chain(sites))
+}
+
+fn bounds_of(points: impl Iterator<Item = WorldPoint>) -> Option<(WorldPoint, WorldPoint)> {
     let mut bounds: Option<(WorldPoint, WorldPoint)> = None;
     for p in points {
         bounds = Some(match bounds {

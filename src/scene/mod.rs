@@ -9,5 +9,7 @@ pub mod legend;
 pub mod style;
 pub mod transform;
 
-pub use build::{FlowGlyph, Scene, SymbolGlyph, SymbolKind, build_scene, data_bounds};
+pub use build::{
+    FlowGlyph, Scene, SymbolGlyph, SymbolKind, build_scene, data_bounds, selection_bounds,
+};
 pub use style::{FlowColoring, Rgba, SceneStyle, Theme};

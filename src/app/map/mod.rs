@@ -17,7 +17,7 @@ use super::colors::color32;
 use super::commands::Command;
 use super::corridor_app::CorridorApp;
 use super::settings::MapView;
-use crate::geometry::mercator::unproject;
+use crate::geometry::mercator::{WorldPoint, unproject};
 use crate::scene::data_bounds;
 use crate::scene::hit::hit_test;
 use crate::scene::style::palette;
@@ -34,6 +34,8 @@ pub struct MapState {
     pub memory: MapMemory,
     /// Frame the data at the next frame (the viewport size is known then).
     pub fit_pending: bool,
+    /// Frame these world bounds at the next frame (a chosen corridor).
+    pub fit_target: Option<(WorldPoint, WorldPoint)>,
     tiles: Option<walkers::HttpTiles>,
     /// The transform of the last frame, for tests and exports.
     pub last_transform: Option<ScreenTransform>,
@@ -53,6 +55,7 @@ impl MapState {
         Self {
             memory,
             fit_pending: false,
+            fit_target: None,
             tiles: None,
             last_transform: None,
         }
@@ -90,7 +93,7 @@ impl MapState {
 
 pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let rect = ui.available_rect_before_wrap();
-    if app.map.fit_pending && rect.width() > 50.0 {
+    if (app.map.fit_pending || app.map.fit_target.is_some()) && rect.width() > 50.0 {
         fit_to_data(app, rect);
     }
     let colors = palette(app.settings.theme);
@@ -198,8 +201,13 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
 }
 
 fn fit_to_data(app: &mut CorridorApp, rect: egui::Rect) {
-    app.map.fit_pending = false;
-    let Some((min, max)) = data_bounds(&app.data.dataset) else {
+    let target = app.map.fit_target.take();
+    let bounds = if std::mem::take(&mut app.map.fit_pending) {
+        data_bounds(&app.data.dataset)
+    } else {
+        target
+    };
+    let Some((min, max)) = bounds else {
         return;
     };
     let (center, zoom) = fit_bounds(

@@ -61,6 +61,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 if ui.button("Save import report as CSV…").clicked() {
                     commands.push(Command::SaveReport);
                 }
+                if ui
+                    .button("Export to flowmap.blue…")
+                    .on_hover_text("locations.csv and flows.csv of the traces in the filter, one location per store and site")
+                    .clicked()
+                {
+                    commands.push(Command::ExportFlowmap);
+                }
                 ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     commands.push(Command::Quit);
@@ -95,6 +102,14 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 ];
                 for (value, label) in &mut toggles {
                     ui.checkbox(value, *label);
+                }
+                let mut corridors = app.settings.show_corridors;
+                ui.horizontal(|ui| {
+                    ui.checkbox(&mut corridors, "Corridors table");
+                    ui.weak("Ctrl+T");
+                });
+                if corridors != app.settings.show_corridors {
+                    commands.push(Command::ToggleCorridors);
                 }
                 if toggles[0].0 != app.settings.show_filter_panel {
                     commands.push(Command::ToggleFilterPanel);

@@ -1,6 +1,7 @@
 //! The panels and windows around the map.
 
 pub mod about_window;
+pub mod corridors_panel;
 pub mod date_dialog;
 pub mod details_panel;
 pub mod drop_overlay;
