@@ -572,8 +572,7 @@ impl CorridorApp {
     /// Selects a corridor's origin stores and destination sites, showing
     /// only the flows between them, and frames them on the map.
     fn select_corridor(&mut self, origin: String, destination: String) {
-        self.corridors
-            .ensure_areas(&self.data, self.settings.corridor_level);
+        // The areas the clicked row was counted in.
         let Some(areas) = self.corridors.area_index() else {
             return;
         };

@@ -1,6 +1,7 @@
 //! The desktop application: turns input into commands and draws the cached
 //! view model. Everything it shows comes from the GUI-free core.
 
+pub mod background;
 pub mod colors;
 pub mod commands;
 pub mod corridor_app;

@@ -1,12 +1,15 @@
 //! The corridors table: traces from origin area to destination area, from
 //! the core's `corridors`, computed once per data, filter and level.
 
+use std::sync::Arc;
+
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::aggregate::TraceFilter;
 use crate::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
 use crate::aggregate::corridors::{Corridor, CorridorColumn, corridors, sort_order};
+use crate::app::background::Background;
 use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
@@ -53,6 +56,7 @@ impl CorridorSort {
 }
 
 /// A corridor's origin and destination as the table shows them.
+#[derive(Clone, Debug)]
 pub struct RowLabels {
     pub origin: String,
     pub destination: String,
@@ -65,12 +69,22 @@ impl RowLabels {
     }
 }
 
+/// Rows counted for one (data version, level, filter).
+struct Counted {
+    areas: Arc<AreaIndex>,
+    rows: Vec<Corridor>,
+    labels: Vec<RowLabels>,
+    traces: u32,
+}
+
+type CountKey = (u64, AreaLevel, TraceFilter);
+
 /// The rows, the area index they were counted with and their sorted order,
-/// rebuilt only when the data, the filter, the level or the sort change.
+/// rebuilt only when the data, the filter, the level or the sort change —
+/// on a worker thread with big data, the last rows shown meanwhile.
 #[derive(Default)]
 pub struct CorridorsTable {
-    key: Option<(u64, AreaLevel, TraceFilter)>,
-    areas: Option<(u64, AreaIndex)>,
+    counted: Background<CountKey, Counted>,
     /// The core's corridors, most traces first.
     pub rows: Vec<Corridor>,
     /// Readable names, parallel to `rows`.
@@ -88,41 +102,66 @@ pub struct CorridorsTable {
 }
 
 impl CorridorsTable {
-    /// Builds the areas of the loaded data at a level, when either changed.
-    pub fn ensure_areas(&mut self, data: &LoadedData, level: AreaLevel) {
-        let stale = self
-            .areas
-            .as_ref()
-            .is_none_or(|(version, areas)| *version != data.version || areas.level != level);
-        if stale {
-            let areas = AreaIndex::build(&data.dataset, crate::basemap::shared(), level);
-            self.areas = Some((data.version, areas));
-        }
-    }
-
     /// The areas the rows were counted in.
     pub fn area_index(&self) -> Option<&AreaIndex> {
-        self.areas.as_ref().map(|(_, areas)| areas)
+        self.counted.value().map(|c| c.areas.as_ref())
     }
 
-    pub fn refresh(&mut self, data: &LoadedData, level: AreaLevel, filter: &TraceFilter) {
+    pub fn is_updating(&self) -> bool {
+        self.counted.is_updating()
+    }
+
+    pub fn refresh(
+        &mut self,
+        data: &LoadedData,
+        level: AreaLevel,
+        filter: &TraceFilter,
+        repaint: impl Fn() + Send + 'static,
+    ) {
+        if self
+            .counted
+            .shown_key()
+            .is_some_and(|(version, _, _)| *version != data.version)
+        {
+            self.counted.clear();
+        }
         let key = (data.version, level, filter.clone());
-        if self.key.as_ref() != Some(&key) {
-            self.ensure_areas(data, level);
-            let found = match self.area_index() {
-                Some(areas) => corridors(&data.dataset, areas, filter),
-                None => Vec::new(),
-            };
-            self.traces = found.iter().map(|c| c.traces).sum();
-            self.labels = found
-                .iter()
-                .map(|c| RowLabels {
-                    origin: readable_area(&c.origin),
-                    destination: readable_area(&c.destination),
-                })
-                .collect();
-            self.rows = found;
-            self.key = Some(key);
+        // Areas of the same data and level are reused, not rebuilt.
+        let areas = self
+            .counted
+            .value()
+            .filter(|c| c.areas.level == level)
+            .map(|c| c.areas.clone());
+        let dataset = data.dataset.clone();
+        let wanted = filter.clone();
+        let on_worker = dataset.traces.len() >= crate::app::view_model::WORKER_MIN_TRACES;
+        let changed = self.counted.request(
+            &key,
+            on_worker,
+            move || {
+                let areas = areas.unwrap_or_else(|| {
+                    Arc::new(AreaIndex::build(&dataset, crate::basemap::shared(), level))
+                });
+                let rows = corridors(&dataset, &areas, &wanted);
+                Counted {
+                    traces: rows.iter().map(|c| c.traces).sum(),
+                    labels: rows
+                        .iter()
+                        .map(|c| RowLabels {
+                            origin: readable_area(&c.origin),
+                            destination: readable_area(&c.destination),
+                        })
+                        .collect(),
+                    rows,
+                    areas,
+                }
+            },
+            repaint,
+        );
+        if changed && let Some(counted) = self.counted.value() {
+            self.rows = counted.rows.clone();
+            self.labels = counted.labels.clone();
+            self.traces = counted.traces;
             self.sorted_as = None;
             self.rebuilds += 1;
         }
@@ -136,8 +175,12 @@ impl CorridorsTable {
 pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let mut commands = Vec::new();
     let level = app.settings.corridor_level;
+    let repaint = {
+        let ctx = ui.ctx().clone();
+        move || ctx.request_repaint()
+    };
     app.corridors
-        .refresh(&app.data, level, &app.settings.filter);
+        .refresh(&app.data, level, &app.settings.filter, repaint);
     let table = &app.corridors;
     ui.horizontal(|ui| {
         ui.heading("Corridors");
