@@ -4,7 +4,9 @@ pub mod areas;
 pub mod corridors;
 pub mod filter;
 pub mod flows;
+pub mod histogram;
 pub mod selection;
+pub mod time_window;
 
 pub use filter::{DateField, FlowDensity, Range, TraceFilter};
 pub use flows::{

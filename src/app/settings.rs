@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::view_model::Grouping;
+use crate::aggregate::time_window::PlayStep;
 use crate::aggregate::{FlowDensity, TraceFilter};
 use crate::import::mapping::ColumnMapping;
 use crate::scene::{FlowColoring, Theme};
@@ -46,6 +47,11 @@ pub struct Settings {
     pub show_ports: bool,
     pub show_legend: bool,
     pub show_filter_panel: bool,
+    /// The histogram of traces per month under the map.
+    pub show_time_bar: bool,
+    pub show_charts: bool,
+    /// How far each step of the time bar's animation moves the range.
+    pub play_step: PlayStep,
     pub last_folder: Option<std::path::PathBuf>,
     /// Column mappings (and date orders) made for header layouts Corridor
     /// could not read, offered again for files with the same headers.
@@ -67,6 +73,9 @@ impl Default for Settings {
             show_ports: true,
             show_legend: true,
             show_filter_panel: true,
+            show_time_bar: true,
+            show_charts: false,
+            play_step: PlayStep::default(),
             last_folder: None,
             mappings: Vec::new(),
         }

@@ -1,5 +1,5 @@
-//! Weapon-class checkboxes with live counts, make/model search, and what the
-//! current filter shows.
+//! Weapon-class checkboxes with live counts, make/model search, time to
+//! crime, and what the current filter shows.
 
 use egui::{RichText, Ui};
 
@@ -74,6 +74,8 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         if response.changed() {
             commands.push(Command::SetMakeModel(text));
         }
+        ui.add_space(8.0);
+        super::ttc_filter::ttc_filter_ui(ui, app, &mut commands);
         ui.add_space(8.0);
         ui.label(RichText::new("Flows drawn").strong());
         density_ui(ui, app, &mut commands);
