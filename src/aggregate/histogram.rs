@@ -199,7 +199,7 @@ pub fn time_histograms(
         sites: mask(dataset.sites.len(), &s.sites),
         between: s.between,
     });
-    for row in 0..traces.len() {
+    for (row, date) in dates.iter().enumerate() {
         let class = traces.class[row];
         if !filter.class_enabled(class) {
             continue;
@@ -214,7 +214,7 @@ pub fn time_histograms(
         {
             continue;
         }
-        let day = dates[row].get();
+        let day = date.get();
         let ttc = time_to_crime_days(traces.purchase_date[row], traces.recovery_date[row]);
         let in_dates = filter.dates.is_open() || day.is_some_and(|d| filter.dates.contains(d));
         let in_ttc = filter.ttc_days.is_open() || ttc.is_some_and(|t| filter.ttc_days.contains(t));

@@ -61,13 +61,15 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             }
         });
         ui.add_space(8.0);
-        ui.label(RichText::new("Make or model").strong());
+        let label = ui.label(RichText::new("Make or model").strong());
         let mut text = filter.make_model.clone();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("e.g. Colt, WASR, Barrett")
-                .desired_width(f32::INFINITY),
-        );
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("e.g. Colt, WASR, Barrett")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         let response = response.on_hover_text(
             "Every word must appear in the make or the model (case and accents ignored)",
         );

@@ -72,11 +72,7 @@ pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
             commands.push(Command::SetDates(Range::default()));
         }
         ui.separator();
-        let play = if state.playing {
-            "⏸ Pause"
-        } else {
-            "▶ Play"
-        };
+        let play = if state.playing { "Pause" } else { "Play" };
         if ui
             .add_enabled(months.first.is_some(), egui::Button::new(play))
             .on_hover_text(
