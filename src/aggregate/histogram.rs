@@ -168,7 +168,8 @@ pub struct TimeHistograms {
 
 /// Counts the histograms for a filter, optionally only for the traces of
 /// a selection (as the details panel lists them). One pass over the
-/// traces (about 8 ms at a million): call it when the data, filter or
+/// traces, like a date filter in `aggregate_at` (milliseconds at a
+/// million, not per frame): call it when the data, filter or
 /// selection change, not every frame.
 ///
 /// ```

@@ -1,6 +1,6 @@
 //! The time histograms of the current filter (and of the selection, for
 //! the charts), counted again only when the data, filter or selection
-//! change: a pass costs about 8 ms at a million traces.
+//! change: each count is a pass over every trace.
 
 use super::data::LoadedData;
 use crate::aggregate::histogram::{TimeHistograms, time_histograms};

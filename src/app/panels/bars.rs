@@ -3,17 +3,18 @@
 
 use egui::{Color32, Painter, Rect, pos2};
 
-/// Bars filling `rect`, one per count, scaled to the largest; `chosen`
-/// bars take `on`, the others `off`.
+/// Bars filling `rect`, one per count, scaled so `max` fills the height
+/// (larger counts are cut at the top); `chosen` bars take `on`, the
+/// others `off`.
 pub fn paint_bars(
     painter: &Painter,
     rect: Rect,
     counts: &[u32],
+    max: u32,
     chosen: impl Fn(usize) -> bool,
     on: Color32,
     off: Color32,
 ) {
-    let max = counts.iter().copied().max().unwrap_or(0);
     if counts.is_empty() || max == 0 {
         return;
     }
@@ -24,7 +25,7 @@ pub fn paint_bars(
         if count == 0 {
             continue;
         }
-        let height = (count as f32 / max as f32 * rect.height()).max(1.0);
+        let height = (count.min(max) as f32 / max as f32 * rect.height()).max(1.0);
         let left = rect.left() + i as f32 * width;
         let bar = Rect::from_min_max(
             pos2(left, rect.bottom() - height),

@@ -2,7 +2,7 @@
 //! weapon-class mix, traces per month and time to crime.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, GridMark, Plot, uniform_grid_spacer};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, uniform_grid_spacer};
 
 use crate::aggregate::histogram::{TTC_BIN_DAYS, TimeHistograms};
 use crate::aggregate::{Range, TraceFilter};
@@ -30,7 +30,9 @@ pub fn charts_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
     let theme = app.settings.theme;
     egui::Window::new("Charts")
         .open(&mut open)
-        .default_size([420.0, 560.0])
+        .default_size([420.0, 600.0])
+        // Top right, clear of the filter panel, the zoom buttons and the legend.
+        .default_pos(egui::pos2(ctx.content_rect().right() - 510.0, 40.0))
         .resizable(true)
         .vscroll(true)
         .show(ctx, |ui| {
@@ -84,9 +86,8 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
         })
         .collect();
     let rows = WeaponClass::ALL.len();
-    small_plot("class-mix", 22.0 * rows as f32)
-        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 10.0, 100.0]))
-        .y_axis_formatter(move |mark: GridMark, _| {
+    let class_axis = AxisHints::new_y()
+        .formatter(|mark: GridMark, _| {
             let row = mark.value.round();
             if (mark.value - row).abs() > 1e-6 || row < 0.0 {
                 return String::new();
@@ -96,7 +97,12 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
                 .map(|c| c.label().to_owned())
                 .unwrap_or_default()
         })
-        .y_axis_min_width(110.0)
+        .min_thickness(110.0)
+        // One label a row, however short the rows.
+        .label_spacing(8.0..=10.0);
+    small_plot("class-mix", 20.0 * rows as f32)
+        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 10.0, 100.0]))
+        .custom_y_axes(vec![class_axis])
         .include_x(0.0)
         .show_grid(false)
         .show(ui, |plot| {
@@ -133,12 +139,15 @@ fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
                 .fill(if chosen { on } else { off })
         })
         .collect();
-    small_plot("months", 140.0).include_y(0.0).show(ui, |plot| {
-        plot.bar_chart(
-            BarChart::new("Traces per month", bars)
-                .element_formatter(Box::new(|bar, _| bar.name.clone())),
-        );
-    });
+    small_plot("months", 120.0)
+        .custom_x_axes(vec![years_axis()])
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Traces per month", bars)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
     if months.missing > 0 {
         ui.weak(format!(
             "{} without a {}",
@@ -170,12 +179,15 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
             .fill(if chosen { on } else { off })
         })
         .collect();
-    small_plot("ttc", 140.0).include_y(0.0).show(ui, |plot| {
-        plot.bar_chart(
-            BarChart::new("Time to crime", bars)
-                .element_formatter(Box::new(|bar, _| bar.name.clone())),
-        );
-    });
+    small_plot("ttc", 120.0)
+        .custom_x_axes(vec![years_axis()])
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Time to crime", bars)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
     let mut notes = Vec::new();
     if ttc.over > 0 {
         notes.push(format!(
@@ -196,6 +208,11 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
     if !notes.is_empty() {
         ui.weak(notes.join(" · "));
     }
+}
+
+/// An x axis in years, labelled at every year that fits.
+fn years_axis() -> AxisHints<'static> {
+    AxisHints::new_x().label_spacing(26.0..=36.0)
 }
 
 fn chart_colors(ui: &Ui) -> (Color32, Color32) {

@@ -96,6 +96,20 @@ pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
             commands.push(Command::SetPlayStep(step));
         }
         ui.separator();
+        if dates.is_open() {
+            ui.label(format!(
+                "{} with a {}",
+                plural(months.total() as u64, "trace", "traces"),
+                months.date_field.label()
+            ));
+        } else {
+            ui.label(format!(
+                "{} of {} in the range",
+                thousands(app.view.summary.traces),
+                thousands(months.total())
+            ))
+            .on_hover_text("Traces in the range, of those on the time axis in the other filters");
+        }
         missing_ui(ui, app.view.summary.missing_date, months, !dates.is_open());
     });
     histogram_ui(
@@ -197,8 +211,6 @@ fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set
             plural(months.missing as u64, "trace", "traces")
         ))
         .on_hover_text("Not on the time axis; left out while a date range is set");
-    } else {
-        ui.weak(format!("{} on the axis", thousands(months.total())));
     }
 }
 
@@ -233,7 +245,8 @@ fn histogram_ui(
         dates.from.is_none_or(|from| month.last_day() >= from)
             && dates.to.is_none_or(|to| month.first_day() <= to)
     };
-    paint_bars(&painter, bars_rect, &months.counts, chosen, on, off);
+    let max = months.counts.iter().copied().max().unwrap_or(0);
+    paint_bars(&painter, bars_rect, &months.counts, max, chosen, on, off);
     years_ui(&painter, rect, months, ui.visuals().weak_text_color());
 
     let bins = months.counts.len();

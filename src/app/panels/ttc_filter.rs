@@ -130,7 +130,10 @@ fn histogram_ui(ui: &mut Ui, ttc: &TtcHistogram, range: Range<i32>) {
         };
         range.from.is_none_or(|from| high >= from) && range.to.is_none_or(|to| low <= to)
     };
-    paint_bars(&ui.painter_at(rect), rect, &counts, chosen, on, off);
+    // Scaled to the binned days: the overflow bin (often the largest, as
+    // guns stay in circulation for decades) is cut at the top.
+    let max = ttc.counts.iter().copied().max().unwrap_or(0).max(1);
+    paint_bars(&ui.painter_at(rect), rect, &counts, max, chosen, on, off);
     if let Some(pos) = response.hover_pos() {
         let bin = bar_at(rect, counts.len(), pos.x);
         let text = if bin == ttc.counts.len() {
