@@ -275,3 +275,40 @@ fn idle_frames_do_not_recount_the_histograms() {
     harness.run();
     assert_eq!(harness.state().time_view.rebuilds, rebuilds + 1);
 }
+
+#[test]
+fn charts_follow_the_selection() {
+    use corridor::app::commands::Command;
+    use corridor::scene::hit::Hit;
+    let mut harness = app_harness();
+    harness.state_mut().push(Command::SetCharts(true));
+    harness.run();
+    let store = harness
+        .state()
+        .view
+        .scene
+        .symbols
+        .iter()
+        .find(|s| s.kind == corridor::scene::SymbolKind::Store)
+        .map(|s| s.id)
+        .expect("a store node on the map");
+    harness
+        .state_mut()
+        .push(Command::Select(Some(Hit::Node(store))));
+    harness.run();
+    assert!(!harness.state().selection.is_empty());
+    let selected = harness
+        .state()
+        .time_view
+        .selected
+        .clone()
+        .expect("histograms of the selection");
+    assert_eq!(selected.traces as usize, harness.state().details.rows.len());
+    assert!(selected.traces < harness.state().time_view.all.traces);
+    harness.get_by_label("Selection, in the current filter");
+    harness.get_by_label(&corridor::app::format::plural(
+        selected.traces as u64,
+        "trace",
+        "traces",
+    ));
+}
