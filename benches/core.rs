@@ -225,6 +225,12 @@ fn clusters_1m(c: &mut Criterion) {
         },
         ..Default::default()
     };
+    // The time bar's and charts' histograms: one pass, on filter changes.
+    group.bench_function("time_histograms_one_year", |b| {
+        b.iter(|| {
+            black_box(corridor::aggregate::histogram::time_histograms(data, &one_year, None).traces)
+        })
+    });
     let style = SceneStyle::default();
     for zoom in [4usize, 6, 8] {
         let level = &tree.levels[zoom];

@@ -247,7 +247,7 @@ fn histogram_ui(
     };
     let max = months.counts.iter().copied().max().unwrap_or(0);
     paint_bars(&painter, bars_rect, &months.counts, max, chosen, on, off);
-    years_ui(&painter, rect, months, ui.visuals().weak_text_color());
+    paint_years(&painter, rect, months, ui.visuals().weak_text_color());
 
     let bins = months.counts.len();
     let bin_under = |pos: egui::Pos2| bar_at(bars_rect, bins, pos.x);
@@ -293,7 +293,7 @@ fn histogram_ui(
 }
 
 /// Year labels along the bottom, as many as fit.
-fn years_ui(painter: &egui::Painter, rect: Rect, months: &MonthHistogram, color: egui::Color32) {
+fn paint_years(painter: &egui::Painter, rect: Rect, months: &MonthHistogram, color: egui::Color32) {
     let bins = months.counts.len();
     if bins == 0 {
         return;
