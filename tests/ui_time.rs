@@ -16,6 +16,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn app_harness() -> Harness<'static, CorridorApp> {
+    app_harness_with(StartOptions::default())
+}
+
+fn app_harness_with(start: StartOptions) -> Harness<'static, CorridorApp> {
     // Tests must not read or write the developer's own settings and rules.
     let config = std::env::temp_dir().join("corridor-ui-test-config");
     // SAFETY-free: set once, same value in every test of this binary.
@@ -28,7 +32,7 @@ fn app_harness() -> Harness<'static, CorridorApp> {
                 cc,
                 StartOptions {
                     fresh: true,
-                    ..StartOptions::default()
+                    ..start
                 },
             )
         });
@@ -311,4 +315,37 @@ fn charts_follow_the_selection() {
         "trace",
         "traces",
     ));
+}
+
+#[test]
+fn traces_without_the_date_are_reported_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("traces.csv");
+    std::fs::write(
+        &path,
+        "trace_id,weapon_type,make,model,purchase_date,recovery_date,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon\n\
+T1,rifle,Romarm,WASR-10,2009-12-01,2010-01-01,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
+T2,rifle,Romarm,WASR-10,2009-06-01,2010-01-31,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
+T3,pistol,Glock,19,2005-01-01,2010-02-01,Tucson,AZ,32.22,-110.97,Culiacán,Sinaloa,24.81,-107.39\n\
+T4,rifle,Colt,AR-15,2009-01-01,,Houston,TX,29.76,-95.37,Reynosa,Tamaulipas,26.05,-98.30\n",
+    )
+    .unwrap();
+    let mut harness = app_harness_with(StartOptions {
+        paths: vec![path],
+        ..StartOptions::default()
+    });
+    assert_eq!(harness.state().data.dataset.traces.len(), 4);
+    harness.get_by_label("1 trace without a recovery date");
+    type_into(&mut harness, "From", "2010-01");
+    type_into(&mut harness, "To", "2010-01");
+    assert_eq!(
+        harness.state().settings.filter.dates,
+        Range {
+            from: day(2010, 1, 1),
+            to: day(2010, 1, 31),
+        }
+    );
+    harness.get_by_label("2 of 4 traces");
+    harness.get_by_label("2 of 3 in the range");
+    harness.get_by_label("1 trace without a recovery date left out");
 }
