@@ -241,6 +241,15 @@ fn clusters_1m(c: &mut Criterion) {
             },
         ),
     ];
+    // The time bar's and charts' histograms: one pass, on filter changes.
+    group.bench_function("time_histograms_one_year", |b| {
+        b.iter(|| {
+            black_box(
+                corridor::aggregate::histogram::time_histograms(data, &time_filters[0].1, None)
+                    .traces,
+            )
+        })
+    });
     let style = SceneStyle::default();
     // The map zooms the reference engine's per-view figures are taken at.
     for zoom in [4u8, 5, 6, 8] {

@@ -4,8 +4,10 @@ pub mod areas;
 pub mod corridors;
 pub mod filter;
 pub mod flows;
+pub mod histogram;
 pub mod selection;
 mod time_pass;
+pub mod time_window;
 
 pub use filter::{DateField, FlowDensity, Range, TraceFilter};
 pub use flows::{

@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use super::view_model::Grouping;
 use crate::aggregate::areas::AreaLevel;
 use crate::aggregate::corridors::CorridorColumn;
+use crate::aggregate::time_window::PlayStep;
+use crate::aggregate::{DateField, Range};
 use crate::import::mapping::ColumnMapping;
 use crate::import::values::DateOrder;
-use crate::model::WeaponClass;
+use crate::model::{Day, WeaponClass};
 use crate::scene::hit::Hit;
 use crate::scene::{FlowColoring, Theme};
 
@@ -33,6 +35,17 @@ pub enum Command {
     SetAllClasses(bool),
     SetMakeModel(String),
     ResetFilters,
+    /// Which date the time bar and the date range use.
+    SetDateField(DateField),
+    SetDates(Range<Day>),
+    SetTtcDays(Range<i32>),
+    /// Start or stop stepping the date range through time.
+    SetPlaying(bool),
+    SetPlayStep(PlayStep),
+    /// Move the date range one step on (a tick of playing).
+    StepTime,
+    SetTimeBar(bool),
+    SetCharts(bool),
     SetMinTraces(u32),
     SetTopFlows(Option<u32>),
     SetTheme(Theme),

@@ -11,6 +11,7 @@ use super::map::{self, MapState};
 use super::panels;
 use super::settings::Settings;
 use super::view_model::ViewModel;
+use crate::aggregate::time_window::{advance, play_window};
 use crate::import::{DataSource, ImportOptions};
 use crate::scene::hit::Hit;
 use crate::scene::{SceneStyle, Theme};
@@ -68,6 +69,9 @@ pub struct CorridorApp {
     pub rules: Option<PathBuf>,
     pub details: panels::details_panel::DetailsCache,
     pub corridors: panels::corridors_panel::CorridorsTable,
+    /// Traces per month and time-to-crime bin, for the time bar and charts.
+    pub time_view: super::time_view::TimeView,
+    pub time_bar: panels::time_bar::TimeBarState,
     /// Files dropped or chosen while real data is shown: add or replace?
     pub open_choice: Option<Vec<PathBuf>>,
     /// The column mapping being edited for a file Corridor could not read.
@@ -115,6 +119,8 @@ impl CorridorApp {
             rules: start.rules,
             details: Default::default(),
             corridors: Default::default(),
+            time_view: Default::default(),
+            time_bar: Default::default(),
             open_choice: None,
             mapping_dialog: None,
             date_dialog: None,
@@ -396,6 +402,10 @@ impl CorridorApp {
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::T),
                 Command::ToggleCorridors,
             ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
+                Command::SetCharts(!self.settings.show_charts),
+            ),
         ];
         for (shortcut, command) in shortcuts {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -526,7 +536,27 @@ impl CorridorApp {
             Command::ResetFilters => {
                 *filter = Default::default();
                 self.settings.density = Default::default();
+                self.time_bar.playing = false;
             }
+            Command::SetDateField(field) => filter.date_field = field,
+            Command::SetDates(dates) => filter.dates = dates,
+            Command::SetTtcDays(days) => filter.ttc_days = days,
+            Command::SetPlaying(on) => self.set_playing(on, ctx),
+            Command::SetPlayStep(step) => self.settings.play_step = step,
+            Command::StepTime => {
+                let next = self
+                    .time_view
+                    .all
+                    .months
+                    .span()
+                    .and_then(|(_, last)| advance(filter.dates, self.settings.play_step, last));
+                match next {
+                    Some(dates) => filter.dates = dates,
+                    None => self.time_bar.playing = false,
+                }
+            }
+            Command::SetTimeBar(on) => self.settings.show_time_bar = on,
+            Command::SetCharts(on) => self.settings.show_charts = on,
             Command::SetMinTraces(n) => self.settings.density.min_traces = n.max(1),
             Command::SetTopFlows(top) => self.settings.density.top = top,
             Command::SetTheme(theme) => self.settings.theme = theme,
@@ -623,6 +653,26 @@ impl CorridorApp {
         });
     }
 
+    /// Starts playing from the range as set (open ends filled from the
+    /// data; from the start again when the range is already at the end).
+    fn set_playing(&mut self, on: bool, ctx: &egui::Context) {
+        self.time_bar.playing = false;
+        let Some(axis) = self.time_view.all.months.span() else {
+            return;
+        };
+        if !on {
+            return;
+        }
+        let step = self.settings.play_step;
+        let dates = &mut self.settings.filter.dates;
+        *dates = play_window(*dates, axis, step);
+        if advance(*dates, step, axis.1).is_none() {
+            *dates = play_window(Default::default(), axis, step);
+        }
+        self.time_bar.playing = true;
+        self.time_bar.last_step_s = ctx.input(|i| i.time);
+    }
+
     fn save_report(&mut self) {
         let Some(path) = rfd::FileDialog::new()
             .set_title("Save import report")
@@ -713,6 +763,12 @@ impl CorridorApp {
                     panels::corridors_panel::corridors_panel_ui(ui, self)
                 });
         }
+        let repaint = {
+            let ctx = ctx.clone();
+            move || ctx.request_repaint()
+        };
+        self.time_view
+            .refresh(&self.data, &self.settings.filter, &self.selection, repaint);
         if !self.selection.is_empty() {
             egui::Panel::right("details")
                 .resizable(true)
@@ -720,9 +776,17 @@ impl CorridorApp {
                 .min_size(300.0)
                 .show(ui, |ui| panels::details_panel::details_panel_ui(ui, self));
         }
+        // After the side panels, so it spans the map only.
+        if self.settings.show_time_bar {
+            egui::Panel::bottom("time-bar")
+                .resizable(false)
+                .show(ui, |ui| panels::time_bar::time_bar_ui(ui, self));
+        }
+        panels::time_bar::play_tick(self, &ctx);
         egui::CentralPanel::no_frame().show(ui, |ui| map::map_ui(ui, self));
         panels::report_window::report_window_ui(&ctx, self);
         panels::about_window::about_window_ui(&ctx, self);
+        panels::charts_window::charts_window_ui(&ctx, self);
         panels::open_choice::open_choice_ui(&ctx, self);
         panels::mapping_dialog::mapping_dialog_ui(&ctx, self);
         panels::date_dialog::date_dialog_ui(&ctx, self);

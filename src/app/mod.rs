@@ -12,6 +12,7 @@ pub mod loader;
 pub mod map;
 pub mod panels;
 pub mod settings;
+pub mod time_view;
 pub mod view_model;
 
 pub use corridor_app::{CorridorApp, StartOptions};

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::view_model::Grouping;
 use crate::aggregate::areas::AreaLevel;
+use crate::aggregate::time_window::PlayStep;
 use crate::aggregate::{FlowDensity, TraceFilter};
 use crate::import::mapping::ColumnMapping;
 use crate::scene::{FlowColoring, Theme};
@@ -51,6 +52,11 @@ pub struct Settings {
     pub show_corridors: bool,
     /// Areas the corridors table counts between.
     pub corridor_level: AreaLevel,
+    /// The histogram of traces per month under the map.
+    pub show_time_bar: bool,
+    pub show_charts: bool,
+    /// How far each step of the time bar's animation moves the range.
+    pub play_step: PlayStep,
     pub last_folder: Option<std::path::PathBuf>,
     /// Column mappings (and date orders) made for header layouts Corridor
     /// could not read, offered again for files with the same headers.
@@ -74,6 +80,9 @@ impl Default for Settings {
             show_filter_panel: true,
             show_corridors: false,
             corridor_level: AreaLevel::State,
+            show_time_bar: true,
+            show_charts: false,
+            play_step: PlayStep::default(),
             last_folder: None,
             mappings: Vec::new(),
         }

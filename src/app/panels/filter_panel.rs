@@ -1,5 +1,5 @@
-//! Weapon-class checkboxes with live counts, make/model search, and what the
-//! current filter shows.
+//! Weapon-class checkboxes with live counts, make/model search, time to
+//! crime, and what the current filter shows.
 
 use egui::{RichText, Ui};
 
@@ -61,19 +61,23 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             }
         });
         ui.add_space(8.0);
-        ui.label(RichText::new("Make or model").strong());
+        let label = ui.label(RichText::new("Make or model").strong());
         let mut text = filter.make_model.clone();
-        let response = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("e.g. Colt, WASR, Barrett")
-                .desired_width(f32::INFINITY),
-        );
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .hint_text("e.g. Colt, WASR, Barrett")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         let response = response.on_hover_text(
             "Every word must appear in the make or the model (case and accents ignored)",
         );
         if response.changed() {
             commands.push(Command::SetMakeModel(text));
         }
+        ui.add_space(8.0);
+        super::ttc_filter::ttc_filter_ui(ui, app, &mut commands);
         ui.add_space(8.0);
         ui.label(RichText::new("Flows drawn").strong());
         density_ui(ui, app, &mut commands);

@@ -123,6 +123,25 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 if toggles[3].0 != app.settings.show_ports {
                     commands.push(Command::SetPorts(toggles[3].0));
                 }
+                let mut time_bar = app.settings.show_time_bar;
+                if ui
+                    .checkbox(&mut time_bar, "Time bar")
+                    .on_hover_text("Traces per month under the map: choose, drag or play a date range")
+                    .changed()
+                {
+                    commands.push(Command::SetTimeBar(time_bar));
+                }
+                let mut charts = app.settings.show_charts;
+                if ui
+                    .checkbox(&mut charts, "Charts")
+                    .on_hover_text(format!(
+                        "Weapon-class mix, traces per month and time to crime for the filter or the selection ({})",
+                        super::charts_window::SHORTCUT_TEXT
+                    ))
+                    .changed()
+                {
+                    commands.push(Command::SetCharts(charts));
+                }
                 ui.separator();
                 let mut online = app.settings.online_tiles;
                 ui.checkbox(&mut online, "Online map tiles (OpenStreetMap)")

@@ -1,6 +1,8 @@
 //! The panels and windows around the map.
 
 pub mod about_window;
+pub mod bars;
+pub mod charts_window;
 pub mod corridors_panel;
 pub mod date_dialog;
 pub mod details_panel;
@@ -11,4 +13,6 @@ pub mod menu_bar;
 pub mod open_choice;
 pub mod report_window;
 pub mod status_bar;
+pub mod time_bar;
 pub mod tooltip;
+pub mod ttc_filter;

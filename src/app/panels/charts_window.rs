@@ -1,0 +1,220 @@
+//! Charts of the current filter, or of the selection when there is one:
+//! weapon-class mix, traces per month and time to crime.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, uniform_grid_spacer};
+
+use crate::aggregate::histogram::{TTC_BIN_DAYS, TimeHistograms};
+use crate::aggregate::{Range, TraceFilter};
+use crate::app::colors::color32;
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::{plural, thousands};
+use crate::model::WeaponClass;
+use crate::scene::Theme;
+use crate::scene::style::class_color;
+
+/// What opens and closes the window, for the menu and the tooltip.
+pub const SHORTCUT_TEXT: &str = "Ctrl+G";
+
+const DAYS_PER_YEAR: f64 = 365.25;
+
+pub fn charts_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    if !app.settings.show_charts {
+        return;
+    }
+    let mut open = true;
+    let histograms = app.time_view.charted();
+    let selected = app.time_view.selected.is_some();
+    let filter = &app.settings.filter;
+    let theme = app.settings.theme;
+    egui::Window::new("Charts")
+        .open(&mut open)
+        .default_size([420.0, 600.0])
+        // Top right, clear of the filter panel, the zoom buttons and the legend.
+        .default_pos(egui::pos2(ctx.content_rect().right() - 510.0, 40.0))
+        .resizable(true)
+        .vscroll(true)
+        .show(ctx, |ui| {
+            let scope = if selected {
+                "Selection, in the current filter"
+            } else {
+                "Current filter"
+            };
+            ui.label(RichText::new(scope).strong());
+            ui.label(plural(histograms.traces as u64, "trace", "traces"));
+            ui.separator();
+            class_mix_ui(ui, histograms, theme);
+            ui.separator();
+            months_ui(ui, histograms, filter);
+            ui.separator();
+            ttc_ui(ui, histograms, filter.ttc_days);
+        });
+    if !open {
+        app.push(Command::SetCharts(false));
+    }
+}
+
+fn small_plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id)
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([false, true])
+}
+
+fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
+    ui.label(RichText::new("Weapon-class mix").strong());
+    let total = histograms.traces.max(1) as f64;
+    let bars: Vec<Bar> = WeaponClass::ALL
+        .iter()
+        .enumerate()
+        .map(|(row, class)| {
+            let count = histograms.classes[class.index()];
+            Bar::new(row as f64, count as f64)
+                .name(format!(
+                    "{}: {} ({:.1}%)",
+                    class.label(),
+                    thousands(count),
+                    count as f64 / total * 100.0
+                ))
+                .fill(color32(class_color(*class, theme)))
+                .width(0.7)
+        })
+        .collect();
+    let rows = WeaponClass::ALL.len();
+    let class_axis = AxisHints::new_y()
+        .formatter(|mark: GridMark, _| {
+            let row = mark.value.round();
+            if (mark.value - row).abs() > 1e-6 || row < 0.0 {
+                return String::new();
+            }
+            WeaponClass::ALL
+                .get(row as usize)
+                .map(|c| c.label().to_owned())
+                .unwrap_or_default()
+        })
+        .min_thickness(110.0)
+        // One label a row, however short the rows.
+        .label_spacing(8.0..=10.0);
+    small_plot("class-mix", 20.0 * rows as f32)
+        .y_grid_spacer(uniform_grid_spacer(|_| [1.0, 10.0, 100.0]))
+        .custom_y_axes(vec![class_axis])
+        .include_x(0.0)
+        .show_grid(false)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Traces by class", bars)
+                    .horizontal()
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
+}
+
+fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
+    let months = &histograms.months;
+    ui.label(RichText::new(format!("Traces per month ({})", months.date_field.label())).strong());
+    let Some(first) = months.first else {
+        ui.weak("No dates");
+        return;
+    };
+    let (on, off) = chart_colors(ui);
+    let dates = filter.dates;
+    let bars: Vec<Bar> = months
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(bin, &count)| {
+            let month = crate::aggregate::histogram::Month(first.0 + bin as i32);
+            let chosen = dates.from.is_none_or(|from| month.last_day() >= from)
+                && dates.to.is_none_or(|to| month.first_day() <= to);
+            // x in years, so the axis reads as years.
+            let x = month.year() as f64 + (month.month() as f64 - 0.5) / 12.0;
+            Bar::new(x, count as f64)
+                .width(1.0 / 12.0)
+                .name(format!("{}: {}", month.label(), thousands(count)))
+                .fill(if chosen { on } else { off })
+        })
+        .collect();
+    small_plot("months", 120.0)
+        .custom_x_axes(vec![years_axis()])
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Traces per month", bars)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
+    if months.missing > 0 {
+        ui.weak(format!(
+            "{} without a {}",
+            plural(months.missing as u64, "trace", "traces"),
+            months.date_field.label()
+        ));
+    }
+}
+
+fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
+    let ttc = &histograms.ttc;
+    ui.label(RichText::new("Time to crime (years)").strong());
+    let (on, off) = chart_colors(ui);
+    let width_years = TTC_BIN_DAYS as f64 / DAYS_PER_YEAR;
+    let bars: Vec<Bar> = ttc
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(bin, &count)| {
+            let (low, high) = crate::aggregate::histogram::TtcHistogram::bin_days(bin);
+            let chosen =
+                range.from.is_none_or(|from| high >= from) && range.to.is_none_or(|to| low <= to);
+            Bar::new(
+                (low as f64 + TTC_BIN_DAYS as f64 / 2.0) / DAYS_PER_YEAR,
+                count as f64,
+            )
+            .width(width_years)
+            .name(format!("{low}–{high} days: {}", thousands(count)))
+            .fill(if chosen { on } else { off })
+        })
+        .collect();
+    small_plot("ttc", 120.0)
+        .custom_x_axes(vec![years_axis()])
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Time to crime", bars)
+                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
+            );
+        });
+    let mut notes = Vec::new();
+    if ttc.over > 0 {
+        notes.push(format!(
+            "{} after {} years or more",
+            thousands(ttc.over),
+            crate::aggregate::histogram::TTC_CAP_DAYS / 365
+        ));
+    }
+    if ttc.negative > 0 {
+        notes.push(format!(
+            "{} recovered before purchase",
+            thousands(ttc.negative)
+        ));
+    }
+    if ttc.missing > 0 {
+        notes.push(format!("{} without both dates", thousands(ttc.missing)));
+    }
+    if !notes.is_empty() {
+        ui.weak(notes.join(" · "));
+    }
+}
+
+/// An x axis in years, labelled at every year that fits.
+fn years_axis() -> AxisHints<'static> {
+    AxisHints::new_x().label_spacing(26.0..=36.0)
+}
+
+fn chart_colors(ui: &Ui) -> (Color32, Color32) {
+    super::bars::bar_colors(ui)
+}

@@ -1,0 +1,326 @@
+//! The time bar under the map: traces per month with the chosen date range
+//! highlighted, typed or dragged range ends, and playing the range through
+//! time.
+
+use egui::{Align2, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
+
+use super::bars::{bar_at, bar_colors, paint_bars};
+use crate::aggregate::histogram::MonthHistogram;
+use crate::aggregate::time_window::{PlayStep, parse_day};
+use crate::aggregate::{DateField, Range};
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::format::{plural, thousands};
+use crate::model::Day;
+
+/// Seconds each step of playing stays on screen.
+pub const PLAY_STEP_S: f64 = 1.0;
+
+/// Runtime state of the time bar (not persisted).
+#[derive(Default)]
+pub struct TimeBarState {
+    pub playing: bool,
+    /// `egui` input time of the last step, in seconds.
+    pub last_step_s: f64,
+    from_text: String,
+    to_text: String,
+    /// The month where a drag across the histogram started.
+    drag_anchor: Option<usize>,
+}
+
+pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
+    let mut commands = Vec::new();
+    let filter = &app.settings.filter;
+    let months = &app.time_view.all.months;
+    let state = &mut app.time_bar;
+    ui.add_space(2.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.strong("Time");
+        let mut field = filter.date_field;
+        egui::ComboBox::from_id_salt("date-field")
+            .selected_text(field_name(field))
+            .show_ui(ui, |ui| {
+                for choice in [DateField::Recovery, DateField::Purchase] {
+                    ui.selectable_value(&mut field, choice, field_name(choice));
+                }
+            })
+            .response
+            .on_hover_text("Which date the histogram and the range use");
+        if field != filter.date_field {
+            commands.push(Command::SetDateField(field));
+        }
+        let dates = filter.dates;
+        if let Some(day) = date_edit_ui(
+            ui,
+            "From",
+            "time-from",
+            &mut state.from_text,
+            dates.from,
+            false,
+        ) {
+            commands.push(Command::SetDates(ordered(day, dates.to)));
+        }
+        if let Some(day) = date_edit_ui(ui, "To", "time-to", &mut state.to_text, dates.to, true) {
+            commands.push(Command::SetDates(ordered(dates.from, day)));
+        }
+        if ui
+            .add_enabled(!dates.is_open(), egui::Button::new("Clear"))
+            .on_hover_text("Show every date")
+            .clicked()
+        {
+            commands.push(Command::SetPlaying(false));
+            commands.push(Command::SetDates(Range::default()));
+        }
+        ui.separator();
+        let play = if state.playing { "Pause" } else { "Play" };
+        if ui
+            .add_enabled(months.first.is_some(), egui::Button::new(play))
+            .on_hover_text(
+                "Move the range forward one step at a time, keeping its length; stops at the end",
+            )
+            .clicked()
+        {
+            commands.push(Command::SetPlaying(!state.playing));
+        }
+        let mut step = app.settings.play_step;
+        egui::ComboBox::from_id_salt("play-step")
+            .selected_text(format!("by {}", step.label().to_lowercase()))
+            .show_ui(ui, |ui| {
+                for choice in PlayStep::ALL {
+                    ui.selectable_value(&mut step, choice, choice.label());
+                }
+            })
+            .response
+            .on_hover_text("How far each step moves the range");
+        if step != app.settings.play_step {
+            commands.push(Command::SetPlayStep(step));
+        }
+        ui.separator();
+        if dates.is_open() {
+            ui.label(format!(
+                "{} with a {}",
+                plural(months.total() as u64, "trace", "traces"),
+                months.date_field.label()
+            ));
+        } else {
+            ui.label(format!(
+                "{} of {} in the range",
+                thousands(app.view.summary.traces),
+                thousands(months.total())
+            ))
+            .on_hover_text("Traces in the range, of those on the time axis in the other filters");
+        }
+        missing_ui(ui, app.view.summary.missing_date, months, !dates.is_open());
+    });
+    histogram_ui(
+        ui,
+        months,
+        filter.dates,
+        &mut state.drag_anchor,
+        &mut commands,
+    );
+    for command in commands {
+        app.push(command);
+    }
+}
+
+/// Moves the range on when a step is due while playing.
+pub fn play_tick(app: &mut CorridorApp, ctx: &egui::Context) {
+    if !app.time_bar.playing {
+        return;
+    }
+    let now = ctx.input(|i| i.time);
+    let due = app.time_bar.last_step_s + PLAY_STEP_S;
+    if now >= due {
+        app.time_bar.last_step_s = now;
+        app.push(Command::StepTime);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP_S));
+    } else {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
+    }
+}
+
+fn field_name(field: DateField) -> &'static str {
+    match field {
+        DateField::Recovery => "Recovery date",
+        DateField::Purchase => "Purchase date",
+    }
+}
+
+/// Ends the wrong way round are swapped rather than giving an empty range.
+fn ordered(from: Option<Day>, to: Option<Day>) -> Range<Day> {
+    match (from, to) {
+        (Some(a), Some(b)) if a > b => Range {
+            from: Some(b),
+            to: Some(a),
+        },
+        _ => Range { from, to },
+    }
+}
+
+/// A range end typed as an ISO date; returns the new end once the field is
+/// left (Enter or a click elsewhere) with a readable date.
+fn date_edit_ui(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    text: &mut String,
+    value: Option<Day>,
+    end: bool,
+) -> Option<Option<Day>> {
+    let id = ui.make_persistent_id(id_salt);
+    // Follow the filter (dragging, playing) unless the user is typing.
+    if !ui.memory(|m| m.has_focus(id)) {
+        *text = value.map(Day::iso).unwrap_or_default();
+    }
+    let label = ui.label(label);
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(text)
+                .id(id)
+                .desired_width(82.0)
+                .hint_text("any"),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(
+            "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; empty for no limit",
+        );
+    if !response.lost_focus() {
+        return None;
+    }
+    match parse_day(text, end) {
+        Ok(day) if day != value => Some(day),
+        _ => None,
+    }
+}
+
+fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set: bool) {
+    let field = months.date_field.label();
+    if range_set && missing_date > 0 {
+        ui.label(
+            RichText::new(format!(
+                "{} without a {field} left out",
+                plural(missing_date as u64, "trace", "traces")
+            ))
+            .color(ui.visuals().warn_fg_color),
+        )
+        .on_hover_text("They cannot be placed in the range; clear the range to see them");
+    } else if months.missing > 0 {
+        ui.label(format!(
+            "{} without a {field}",
+            plural(months.missing as u64, "trace", "traces")
+        ))
+        .on_hover_text("Not on the time axis; left out while a date range is set");
+    }
+}
+
+fn histogram_ui(
+    ui: &mut Ui,
+    months: &MonthHistogram,
+    dates: Range<Day>,
+    drag_anchor: &mut Option<usize>,
+    commands: &mut Vec<Command>,
+) {
+    let size = vec2(ui.available_width(), 64.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Traces per month"));
+    let Some(first) = months.first else {
+        ui.painter().text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            "No dates to show",
+            FontId::proportional(12.0),
+            ui.visuals().weak_text_color(),
+        );
+        return;
+    };
+    let label_height = 13.0;
+    let bars_rect = Rect::from_min_max(rect.min, pos2(rect.max.x, rect.max.y - label_height));
+    let painter = ui.painter_at(rect);
+    let (on, off) = bar_colors(ui);
+    let month_of = |bin: usize| crate::aggregate::histogram::Month(first.0 + bin as i32);
+    let chosen = |bin: usize| {
+        let month = month_of(bin);
+        dates.from.is_none_or(|from| month.last_day() >= from)
+            && dates.to.is_none_or(|to| month.first_day() <= to)
+    };
+    let max = months.counts.iter().copied().max().unwrap_or(0);
+    paint_bars(&painter, bars_rect, &months.counts, max, chosen, on, off);
+    paint_years(&painter, rect, months, ui.visuals().weak_text_color());
+
+    let bins = months.counts.len();
+    let bin_under = |pos: egui::Pos2| bar_at(bars_rect, bins, pos.x);
+    if response.drag_started()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        *drag_anchor = Some(bin_under(pos));
+    }
+    let picked = if response.dragged() {
+        drag_anchor.zip(response.interact_pointer_pos().map(bin_under))
+    } else if response.clicked() {
+        response
+            .interact_pointer_pos()
+            .map(|p| (bin_under(p), bin_under(p)))
+    } else {
+        None
+    };
+    if response.drag_stopped() {
+        *drag_anchor = None;
+    }
+    if let Some((a, b)) = picked {
+        let range = Range {
+            from: Some(month_of(a.min(b)).first_day()),
+            to: Some(month_of(a.max(b)).last_day()),
+        };
+        if range != dates {
+            commands.push(Command::SetPlaying(false));
+            commands.push(Command::SetDates(range));
+        }
+    }
+    if let Some(pos) = response.hover_pos() {
+        let bin = bin_under(pos);
+        let count = months.counts.get(bin).copied().unwrap_or(0);
+        response.on_hover_ui_at_pointer(|ui| {
+            ui.label(format!(
+                "{}: {}",
+                month_of(bin).label(),
+                plural(count as u64, "trace", "traces")
+            ));
+            ui.weak("Drag to choose a range, click for one month");
+        });
+    }
+}
+
+/// Year labels along the bottom, as many as fit.
+fn paint_years(painter: &egui::Painter, rect: Rect, months: &MonthHistogram, color: egui::Color32) {
+    let bins = months.counts.len();
+    if bins == 0 {
+        return;
+    }
+    let px_per_year = rect.width() / bins as f32 * 12.0;
+    let every = [1, 2, 5, 10, 20, 50, 100]
+        .into_iter()
+        .find(|&n| px_per_year * n as f32 >= 42.0)
+        .unwrap_or(200);
+    for bin in 0..bins {
+        let Some(month) = months.month(bin) else {
+            continue;
+        };
+        if month.month() != 1 || month.year().rem_euclid(every) != 0 {
+            continue;
+        }
+        let x = rect.left() + bin as f32 / bins as f32 * rect.width();
+        painter.line_segment(
+            [pos2(x, rect.bottom() - 13.0), pos2(x, rect.bottom() - 9.0)],
+            egui::Stroke::new(1.0, color),
+        );
+        painter.text(
+            pos2(x + 2.0, rect.bottom()),
+            Align2::LEFT_BOTTOM,
+            month.year().to_string(),
+            FontId::proportional(10.0),
+            color,
+        );
+    }
+}
