@@ -282,14 +282,16 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     });
                 });
                 row.col(|ui| {
-                    let (swatch, _) =
-                        ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                    ui.painter().rect_filled(
-                        swatch,
-                        2.0,
-                        color32(class_color(c.dominant_class, theme)),
-                    );
-                    ui.label(c.dominant_class.label());
+                    ui.horizontal(|ui| {
+                        let (swatch, _) =
+                            ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().rect_filled(
+                            swatch,
+                            2.0,
+                            color32(class_color(c.dominant_class, theme)),
+                        );
+                        ui.label(c.dominant_class.label());
+                    });
                 });
                 if clicked || row.response().clicked() {
                     commands.push(Command::SelectCorridor {
