@@ -131,9 +131,13 @@ fn demo_data_loads_and_unticking_ak_changes_the_counts() {
 #[test]
 fn make_model_search_filters_the_map() {
     let mut harness = app_harness(StartOptions::default());
-    harness.get_by_role(Role::TextInput).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Make or model")
+        .focus();
     harness.run();
-    harness.get_by_role(Role::TextInput).type_text("barrett");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Make or model")
+        .type_text("barrett");
     harness.run();
     assert_eq!(harness.state().settings.filter.make_model, "barrett");
     let filter = TraceFilter {

@@ -10,6 +10,8 @@ pub struct LoadedData {
     /// Shared with a load that adds to it, which works on its own copy.
     pub dataset: Arc<Dataset>,
     pub index: FlowIndex,
+    /// Dealers, towns, trace ids and serials, for the search box.
+    pub search: crate::search::SearchIndex,
     pub report: ImportReport,
     /// Shown in the status bar, e.g. "Demo data (synthetic)".
     pub label: String,
@@ -20,9 +22,14 @@ pub struct LoadedData {
 impl LoadedData {
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
         let index = FlowIndex::build(&dataset);
+        let search = crate::search::SearchIndex::build(
+            &dataset,
+            crate::basemap::shared().map(|b| &b.gazetteer),
+        );
         Self {
             dataset: Arc::new(dataset),
             index,
+            search,
             report,
             label,
             version,

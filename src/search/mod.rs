@@ -203,7 +203,7 @@ fn trace_hit(dataset: &Dataset, row: usize, kind: SearchKind) -> SearchHit {
         kind,
         label,
         detail: format!(
-            "{} → {}",
+            "{} to {}",
             dataset.store_label(store),
             dataset.site_label(site)
         ),

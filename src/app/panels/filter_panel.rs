@@ -68,7 +68,7 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 .hint_text("e.g. Colt, WASR, Barrett")
                 .desired_width(f32::INFINITY),
         );
-        let response = response.on_hover_text(
+        let response = response.accessible_name("Make or model").on_hover_text(
             "Every word must appear in the make or the model (case and accents ignored)",
         );
         if response.changed() {

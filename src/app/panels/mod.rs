@@ -9,5 +9,6 @@ pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod open_choice;
 pub mod report_window;
+pub mod search_box;
 pub mod status_bar;
 pub mod tooltip;

@@ -1,0 +1,179 @@
+//! The search box and box selection, driven through the accessibility tree
+//! and raw pointer events (egui_kittest; no GPU, no display).
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use corridor::aggregate::Selection;
+use corridor::app::panels::search_box::SEARCH_LABEL;
+use corridor::app::{CorridorApp, StartOptions};
+use corridor::geometry::mercator::unproject;
+use corridor::search::{SearchIndex, SearchKind};
+use egui::accesskit::Role;
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn app_harness() -> Harness<'static, CorridorApp> {
+    let config = std::env::temp_dir().join("corridor-ui-test-config");
+    // SAFETY-free: set once, same value in every test of this binary.
+    unsafe { std::env::set_var("CORRIDOR_CONFIG_DIR", &config) };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .build_eframe(|cc| {
+            CorridorApp::new(
+                cc,
+                StartOptions {
+                    fresh: true,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    let deadline = Instant::now() + Duration::from_secs(120);
+    harness.step();
+    while harness.state().is_loading() {
+        assert!(Instant::now() < deadline, "loading did not finish");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    harness
+}
+
+fn type_search(harness: &mut Harness<'static, CorridorApp>, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
+        .type_text(text);
+    harness.run();
+}
+
+/// The map's centre in degrees.
+fn camera(harness: &Harness<'static, CorridorApp>) -> (f64, f64) {
+    let view = harness.state().map.view();
+    (view.center_lat_deg, view.center_lon_deg)
+}
+
+#[test]
+fn picking_a_dealer_selects_it_and_moves_the_map_there() {
+    let demo = common::load(&[("corridor-demo-traces.csv", corridor::demo::DEMO_TRACES_CSV)]);
+    let index = SearchIndex::build(&demo.dataset, None);
+    let expected = index.query(&demo.dataset, "Makebelieve Prairie")[0].clone();
+    assert_eq!(expected.kind, SearchKind::Dealer);
+
+    let mut harness = app_harness();
+    let before = camera(&harness);
+    type_search(&mut harness, "makebelieve prairie");
+    assert_eq!(harness.state().search.results[0].label, expected.label);
+    harness
+        .query_all_by_label(&expected.label)
+        .next()
+        .expect("the result is listed")
+        .click();
+    harness.run();
+
+    let state = harness.state();
+    assert_eq!(state.selection.stores, expected.select.stores);
+    assert!(state.selection.sites.is_empty());
+    assert!(!state.search.open, "the list closes after a pick");
+    let (lat, lon) = unproject(expected.target.center());
+    let after = camera(&harness);
+    assert!(
+        (after.0 - lat).abs() < 0.01 && (after.1 - lon).abs() < 0.01,
+        "camera at {after:?}, dealer at {lat}, {lon}"
+    );
+    assert!((before.0 - lat).abs() > 0.1 || (before.1 - lon).abs() > 0.1);
+    assert!(harness.state().map.memory.zoom() >= 9.0);
+}
+
+#[test]
+fn enter_picks_an_exact_trace_id_and_selects_its_pair() {
+    let mut harness = app_harness();
+    let dataset = harness.state().data.dataset.clone();
+    let id = dataset.traces.trace_id.get(41).to_owned();
+    type_search(&mut harness, &id.to_lowercase());
+    assert_eq!(harness.state().search.results[0].kind, SearchKind::Trace);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let selection = &harness.state().selection;
+    assert!(selection.between);
+    assert_eq!(
+        selection.stores.iter().copied().collect::<Vec<_>>(),
+        [dataset.traces.store[41].0]
+    );
+    assert_eq!(
+        selection.sites.iter().copied().collect::<Vec<_>>(),
+        [dataset.traces.site[41].0]
+    );
+}
+
+fn drag(harness: &mut Harness<'static, CorridorApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    harness.event(Event::ModifiersChanged(modifiers));
+    harness.event(Event::PointerMoved(from));
+    harness.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    for step in 1..=8 {
+        harness.event(Event::PointerMoved(from.lerp(to, step as f32 / 8.0)));
+    }
+    harness.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    harness.event(Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+}
+
+#[test]
+fn ctrl_drag_selects_the_nodes_inside_the_box_and_a_plain_drag_still_pans() {
+    let mut harness = app_harness();
+    let (a, b) = (Pos2::new(450.0, 220.0), Pos2::new(820.0, 560.0));
+    let expected = {
+        let state = harness.state();
+        let transform = state.map.last_transform.expect("the map was drawn");
+        let level = state.view.level().expect("a level is shown");
+        let inside: Vec<u32> = state
+            .view
+            .scene
+            .symbols
+            .iter()
+            .filter(|s| {
+                let p = transform.to_screen(s.at);
+                (a.x..=b.x).contains(&p[0]) && (a.y..=b.y).contains(&p[1])
+            })
+            .map(|s| s.id)
+            .collect();
+        assert!(!inside.is_empty(), "the box holds some nodes");
+        assert!(inside.len() < state.view.scene.symbols.len(), "but not all");
+        let mut selection = Selection::default();
+        for node in inside {
+            selection.add_node(level, node);
+        }
+        selection
+    };
+    let before = camera(&harness);
+    drag(&mut harness, a, b, Modifiers::COMMAND);
+    assert_eq!(harness.state().selection, expected);
+    assert_eq!(camera(&harness), before, "a box drag does not pan");
+    assert!(harness.state().map.lasso.is_none());
+
+    // A plain drag pans and leaves the selection alone.
+    drag(
+        &mut harness,
+        Pos2::new(600.0, 400.0),
+        Pos2::new(700.0, 450.0),
+        Modifiers::NONE,
+    );
+    assert_ne!(camera(&harness), before, "a plain drag pans");
+    assert_eq!(harness.state().selection, expected);
+}
