@@ -177,3 +177,107 @@ fn ctrl_drag_selects_the_nodes_inside_the_box_and_a_plain_drag_still_pans() {
     assert_ne!(camera(&harness), before, "a plain drag pans");
     assert_eq!(harness.state().selection, expected);
 }
+
+#[test]
+fn ctrl_alt_drag_draws_a_lasso_and_shift_adds_to_the_selection() {
+    use geo::{Contains, LineString, Point, Polygon};
+    let mut harness = app_harness();
+    // A triangle: press at one corner, pass the second, release at the third.
+    let corners = [
+        Pos2::new(420.0, 220.0),
+        Pos2::new(880.0, 260.0),
+        Pos2::new(560.0, 600.0),
+    ];
+    // Something is selected first (the details panel then narrows the
+    // map, so the expectation is computed after); Shift keeps it.
+    let first = {
+        let state = harness.state();
+        let transform = state.map.last_transform.expect("the map was drawn");
+        let x = |s: &corridor::scene::SymbolGlyph| transform.to_screen(s.at)[0];
+        state
+            .view
+            .scene
+            .symbols
+            .iter()
+            .max_by(|a, b| x(a).total_cmp(&x(b)))
+            .expect("symbols")
+            .id
+    };
+    harness
+        .state_mut()
+        .push(corridor::app::commands::Command::SelectNodes {
+            nodes: vec![first],
+            add: false,
+        });
+    harness.run();
+    let mut expected = harness.state().selection.clone();
+    assert!(!expected.is_empty());
+    {
+        let state = harness.state();
+        let transform = state.map.last_transform.expect("the map was drawn");
+        let level = state.view.level().expect("a level is shown");
+        let triangle = Polygon::new(
+            LineString::from(
+                corners
+                    .iter()
+                    .map(|p| (f64::from(p.x), f64::from(p.y)))
+                    .collect::<Vec<_>>(),
+            ),
+            Vec::new(),
+        );
+        let inside: Vec<u32> = state
+            .view
+            .scene
+            .symbols
+            .iter()
+            .filter(|s| {
+                let p = transform.to_screen(s.at);
+                triangle.contains(&Point::new(f64::from(p[0]), f64::from(p[1])))
+            })
+            .map(|s| s.id)
+            .collect();
+        assert!(inside.len() > 1, "the lasso holds some nodes");
+        assert!(
+            !inside.contains(&first),
+            "the first pick is outside the lasso"
+        );
+        for node in inside {
+            expected.add_node(level, node);
+        }
+    }
+    let modifiers = Modifiers::COMMAND | Modifiers::ALT | Modifiers::SHIFT;
+    harness.event(Event::ModifiersChanged(modifiers));
+    harness.event(Event::PointerMoved(corners[0]));
+    harness.event(Event::PointerButton {
+        pos: corners[0],
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    for leg in [(corners[0], corners[1]), (corners[1], corners[2])] {
+        for step in 1..=10 {
+            harness.event(Event::PointerMoved(leg.0.lerp(leg.1, step as f32 / 10.0)));
+        }
+    }
+    harness.event(Event::PointerButton {
+        pos: corners[2],
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    harness.event(Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert_eq!(harness.state().selection, expected);
+}
+
+#[test]
+fn ctrl_f_focuses_the_search_box() {
+    let mut harness = app_harness();
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
+            .is_focused()
+    );
+}
