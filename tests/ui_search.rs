@@ -281,3 +281,26 @@ fn ctrl_f_focuses_the_search_box() {
             .is_focused()
     );
 }
+
+#[test]
+fn arrow_down_and_enter_pick_the_second_result() {
+    let mut harness = app_harness();
+    type_search(&mut harness, "san");
+    let results = harness.state().search.results.clone();
+    assert!(results.len() > 2);
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert_eq!(harness.state().search.highlighted, 1);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let (lat, lon) = unproject(results[1].target.center());
+    let after = camera(&harness);
+    assert!(
+        (after.0 - lat).abs() < 0.01 && (after.1 - lon).abs() < 0.01,
+        "camera at {after:?}, {} at {lat}, {lon}",
+        results[1].label
+    );
+    if !results[1].select.is_empty() {
+        assert_eq!(harness.state().selection, results[1].select);
+    }
+}

@@ -41,6 +41,8 @@ pub fn search_box_ui(ui: &mut Ui, app: &mut CorridorApp, commands: &mut Vec<Comm
     let id = egui::Id::unique("search-box");
     let state = &mut app.search;
     let focused = ui.memory(|m| m.has_focus(id));
+    // The highlight moved by keys: keep it in view.
+    let mut keyed = false;
     if focused && state.open && !state.results.is_empty() {
         let (down, up) = ui.input_mut(|i| {
             (
@@ -49,6 +51,7 @@ pub fn search_box_ui(ui: &mut Ui, app: &mut CorridorApp, commands: &mut Vec<Comm
             )
         });
         let last = state.results.len() - 1;
+        keyed = down || up;
         if down {
             state.highlighted = (state.highlighted + 1).min(last);
         }
@@ -93,17 +96,21 @@ pub fn search_box_ui(ui: &mut Ui, app: &mut CorridorApp, commands: &mut Vec<Comm
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_width(response.rect.width().max(360.0));
-                for (i, hit) in state.results.iter().enumerate() {
-                    let row = ui.selectable_label(i == state.highlighted, &hit.label);
-                    let row = row.on_hover_text(&hit.detail);
-                    ui.label(egui::RichText::new(&hit.detail).small().weak());
-                    if row.clicked() {
-                        commands.push(Command::ShowSearchHit(Box::new(hit.clone())));
-                    }
-                    if row.hovered() {
-                        state.highlighted = i;
-                    }
-                }
+                let max_height = (ui.ctx().content_rect().height() * 0.7).max(120.0);
+                egui::ScrollArea::vertical()
+                    .max_height(max_height)
+                    .show(ui, |ui| {
+                        for (i, hit) in state.results.iter().enumerate() {
+                            let row = ui.selectable_label(i == state.highlighted, &hit.label);
+                            ui.label(egui::RichText::new(&hit.detail).small().weak());
+                            if row.clicked() {
+                                commands.push(Command::ShowSearchHit(Box::new(hit.clone())));
+                            }
+                            if keyed && i == state.highlighted {
+                                row.scroll_to_me(None);
+                            }
+                        }
+                    });
             });
         });
     // A press anywhere else closes the list.
