@@ -213,6 +213,21 @@ fn clusters_1m(c: &mut Criterion) {
     group.bench_function("cluster_tree_build", |b| {
         b.iter(|| black_box(ClusterTree::build(data).levels.len()))
     });
+    let gazetteer = corridor::basemap::shared().map(|b| &b.gazetteer);
+    group.bench_function("search_index_build", |b| {
+        b.iter(|| black_box(corridor::search::SearchIndex::build(data, gazetteer).heap_bytes()))
+    });
+    let search = corridor::search::SearchIndex::build(data, gazetteer);
+    let some_id = data.traces.trace_id.get(data.traces.len() / 2).to_owned();
+    for (name, query) in [
+        ("search_trace_id", some_id.as_str()),
+        ("search_town", "san"),
+        ("search_dealer", "guns"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(search.query(data, query).len()))
+        });
+    }
     let tree = ClusterTree::build(data);
     let filter = TraceFilter::default();
     let mut no_ak = TraceFilter::default();

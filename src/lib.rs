@@ -18,4 +18,5 @@ pub mod geometry;
 pub mod import;
 pub mod model;
 pub mod scene;
+pub mod search;
 pub mod text;

@@ -13,6 +13,7 @@ use crate::import::values::DateOrder;
 use crate::model::{Day, WeaponClass};
 use crate::scene::hit::Hit;
 use crate::scene::{FlowColoring, Theme};
+use crate::search::SearchHit;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -73,6 +74,18 @@ pub enum Command {
     Select(Option<Hit>),
     /// Shift-click: add to the selection, or take a selected node out.
     SelectAdd(Hit),
+    /// Select every node of the level (box or lasso); `add` keeps the
+    /// current selection.
+    SelectNodes {
+        nodes: Vec<u32>,
+        add: bool,
+    },
+    /// The search box's text changed.
+    SetSearchQuery(String),
+    /// Ctrl+F: put the keyboard in the search box.
+    FocusSearch,
+    /// A search result was picked: frame it and select what it holds.
+    ShowSearchHit(Box<SearchHit>),
     SetGrouping(Grouping),
     SetLockScales(bool),
     ShowReport(bool),

@@ -78,6 +78,8 @@ pub struct CorridorApp {
     pub mapping_dialog: Option<panels::mapping_dialog::MappingDialog>,
     /// Files whose slash dates could be read either way.
     pub date_dialog: Option<panels::date_dialog::DateDialog>,
+    /// The search box: query, results, highlighted row.
+    pub search: panels::search_box::SearchState,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -124,6 +126,7 @@ impl CorridorApp {
             open_choice: None,
             mapping_dialog: None,
             date_dialog: None,
+            search: Default::default(),
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,
@@ -233,11 +236,7 @@ impl CorridorApp {
     }
 
     fn finish_load(&mut self, loaded: super::loader::Loaded, description: String) {
-        let super::loader::Loaded {
-            outcome,
-            index,
-            tree,
-        } = loaded;
+        let super::loader::Loaded { outcome, derived } = loaded;
         let mut report = outcome.report;
         let dataset = outcome.dataset;
         self.offer_choices(&report);
@@ -300,11 +299,14 @@ impl CorridorApp {
             Some(_) => format!("{} files", dataset.sources.len()),
             None => label,
         };
-        self.data = LoadedData::from_parts(dataset, index, tree, report, label, self.next_version);
+        self.data = LoadedData::from_parts(dataset, derived, report, label, self.next_version);
         self.next_version += 1;
         self.selection = Default::default();
         self.corridors.selected = None;
         self.hover = None;
+        // Results point at the old data's stores and sites.
+        self.search
+            .set_results(&self.data, self.search.query.clone());
         if self.fit_after_load {
             self.map.fit_pending = true;
         }
@@ -369,6 +371,20 @@ impl CorridorApp {
         }
     }
 
+    /// Selects the nodes of a box or lasso at the level shown (`add`: Shift
+    /// held, keeping what was selected).
+    fn select_nodes(&mut self, nodes: &[u32], add: bool) {
+        let Some(level) = self.view.level() else {
+            return;
+        };
+        if !add {
+            self.selection = Default::default();
+        }
+        for &node in nodes {
+            self.selection.add_node(level, node);
+        }
+    }
+
     /// Keeps a mapping (the newest for a header layout wins).
     fn remember_mapping(&mut self, mapping: crate::import::mapping::ColumnMapping) {
         let headers: Vec<&str> = mapping.headers.iter().map(String::as_str).collect();
@@ -405,6 +421,10 @@ impl CorridorApp {
             (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
                 Command::SetCharts(!self.settings.show_charts),
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
+                Command::FocusSearch,
             ),
         ];
         for (shortcut, command) in shortcuts {
@@ -589,6 +609,16 @@ impl CorridorApp {
             Command::ZoomBy(delta) => self.map.zoom_by(delta),
             Command::Select(hit) => self.select(hit, false),
             Command::SelectAdd(hit) => self.select(Some(hit), true),
+            Command::SelectNodes { nodes, add } => self.select_nodes(&nodes, add),
+            Command::SetSearchQuery(query) => self.search.set_results(&self.data, query),
+            Command::FocusSearch => self.search.focus_requested = true,
+            Command::ShowSearchHit(hit) => {
+                self.search.close();
+                self.map.focus_pending = Some(hit.target);
+                if !hit.select.is_empty() {
+                    self.selection = hit.select;
+                }
+            }
             Command::SetGrouping(grouping) => self.settings.grouping = grouping,
             Command::SetLockScales(on) => self.settings.lock_scales = on,
             Command::ShowReport(open) => self.report_open = open,

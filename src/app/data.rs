@@ -13,6 +13,8 @@ pub struct LoadedData {
     pub index: Arc<FlowIndex>,
     /// Clusters for every zoom, built from all loaded data.
     pub tree: Arc<ClusterTree>,
+    /// Dealers, towns, trace ids and serials, for the search box.
+    pub search: crate::search::SearchIndex,
     pub report: ImportReport,
     /// Shown in the status bar, e.g. "Demo data (synthetic)".
     pub label: String,
@@ -20,26 +22,46 @@ pub struct LoadedData {
     pub version: u64,
 }
 
+/// What is built from a dataset once per load — on the loading thread, so
+/// a big load does not stall the window when it lands.
+pub struct Derived {
+    pub index: FlowIndex,
+    pub tree: ClusterTree,
+    pub search: crate::search::SearchIndex,
+}
+
+impl Derived {
+    pub fn build(dataset: &Dataset) -> Derived {
+        Derived {
+            index: FlowIndex::build(dataset),
+            tree: ClusterTree::build(dataset),
+            search: crate::search::SearchIndex::build(
+                dataset,
+                crate::basemap::shared().map(|b| &b.gazetteer),
+            ),
+        }
+    }
+}
+
 impl LoadedData {
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
-        let index = FlowIndex::build(&dataset);
-        let tree = ClusterTree::build(&dataset);
-        Self::from_parts(dataset, index, tree, report, label, version)
+        let derived = Derived::build(&dataset);
+        Self::from_parts(dataset, derived, report, label, version)
     }
 
-    /// With the index and clusters already built (on the loading thread).
+    /// With what is derived from the data already built.
     pub fn from_parts(
         dataset: Dataset,
-        index: FlowIndex,
-        tree: ClusterTree,
+        derived: Derived,
         report: ImportReport,
         label: String,
         version: u64,
     ) -> Self {
         Self {
             dataset: Arc::new(dataset),
-            index: Arc::new(index),
-            tree: Arc::new(tree),
+            index: Arc::new(derived.index),
+            tree: Arc::new(derived.tree),
+            search: derived.search,
             report,
             label,
             version,

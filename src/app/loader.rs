@@ -5,8 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
-use crate::aggregate::FlowIndex;
-use crate::cluster::ClusterTree;
+use super::data::Derived;
 use crate::config;
 use crate::import::builder::DatasetBuilder;
 use crate::import::{
@@ -26,8 +25,7 @@ pub struct LoadJob {
 /// a big load does not stall the window when it lands.
 pub struct Loaded {
     pub outcome: ImportOutcome,
-    pub index: FlowIndex,
-    pub tree: ClusterTree,
+    pub derived: Derived,
 }
 
 pub enum LoadPoll {
@@ -61,8 +59,7 @@ impl LoadJob {
                     .map_err(anyhow::Error::from)
             });
             let result = result.map(|outcome| Loaded {
-                index: FlowIndex::build(&outcome.dataset),
-                tree: ClusterTree::build(&outcome.dataset),
+                derived: Derived::build(&outcome.dataset),
                 outcome,
             });
             // The window may have closed meanwhile; nothing to tell then.

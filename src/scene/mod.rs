@@ -6,6 +6,7 @@ pub mod build;
 pub mod curve;
 pub mod hit;
 pub mod legend;
+pub mod region;
 pub mod style;
 pub mod transform;
 

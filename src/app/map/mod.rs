@@ -4,6 +4,7 @@
 mod basemap_layer;
 mod flow_layer;
 mod label_layer;
+mod lasso;
 mod overlay;
 mod projection;
 mod selection;
@@ -39,6 +40,10 @@ pub struct MapState {
     tiles: Option<walkers::HttpTiles>,
     /// The transform of the last frame, for tests and exports.
     pub last_transform: Option<ScreenTransform>,
+    /// Frame this at the next frame (a picked search result).
+    pub focus_pending: Option<crate::search::SearchTarget>,
+    /// The box or lasso being drawn.
+    pub lasso: Option<lasso::LassoDrag>,
 }
 
 impl MapState {
@@ -58,6 +63,8 @@ impl MapState {
             fit_target: None,
             tiles: None,
             last_transform: None,
+            focus_pending: None,
+            lasso: None,
         }
     }
 
@@ -96,6 +103,12 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     if (app.map.fit_pending || app.map.fit_target.is_some()) && rect.width() > 50.0 {
         fit_to_data(app, rect);
     }
+    if rect.width() > 50.0
+        && let Some(target) = app.map.focus_pending.take()
+    {
+        focus_on(&mut app.map, rect, target);
+    }
+    let selecting = lasso::wants_pointer(ui, app.map.lasso.as_ref());
     let colors = palette(app.settings.theme);
     ui.painter().rect_filled(rect, 0.0, color32(colors.water));
 
@@ -125,7 +138,12 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         lat_lon(default_center.center_lat_deg, default_center.center_lon_deg),
     )
     .zoom_with_ctrl(false)
-    .double_click_to_zoom(true);
+    .double_click_to_zoom(true)
+    .drag_pan_buttons(if selecting {
+        egui::DragPanButtons::empty()
+    } else {
+        egui::DragPanButtons::PRIMARY
+    });
     if let Some(basemap) = basemap {
         map_widget = map_widget.with_plugin(basemap_layer::BasemapLayer {
             basemap,
@@ -171,6 +189,15 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
     let mut commands = Vec::new();
+    lasso::lasso_ui(
+        ui,
+        &response,
+        &mut app.map.lasso,
+        &app.view.scene,
+        &transform,
+        color32(colors.highlight),
+        &mut commands,
+    );
     if response.clicked() {
         let shift = ui.input(|i| i.modifiers.shift);
         commands.push(match (hit, shift) {
@@ -180,6 +207,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     }
     if let Some(hit) = hit
         && !response.dragged()
+        && app.map.lasso.is_none()
         && let Some(level) = app.view.level()
     {
         egui::Tooltip::for_widget(&response)
@@ -221,3 +249,20 @@ fn fit_to_data(app: &mut CorridorApp, rect: egui::Rect) {
     app.map.memory.center_at(lat_lon(lat_deg, lon_deg));
     let _ = app.map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
 }
+
+/// Frames a search result: a point at a close zoom, an area whole.
+fn focus_on(map: &mut MapState, rect: egui::Rect, target: crate::search::SearchTarget) {
+    let (center, zoom) = fit_bounds(
+        target.min,
+        target.max,
+        [f64::from(rect.width()), f64::from(rect.height())],
+        80.0,
+        FOCUS_MAX_ZOOM,
+    );
+    let (lat_deg, lon_deg) = unproject(center);
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
+    let _ = map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+}
+
+/// How close a picked dealer or town is shown.
+const FOCUS_MAX_ZOOM: f64 = 10.0;

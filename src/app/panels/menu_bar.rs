@@ -158,6 +158,8 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::ShowAbout(true));
                 }
             });
+            ui.add_space(16.0);
+            super::search_box::search_box_ui(ui, app, &mut commands);
         });
     });
     for command in commands {

@@ -12,6 +12,7 @@ pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod open_choice;
 pub mod report_window;
+pub mod search_box;
 pub mod status_bar;
 pub mod time_bar;
 pub mod tooltip;
