@@ -276,12 +276,35 @@ pub fn apply_density(summary: &mut FlowSummary, density: &FlowDensity) {
     if let Some(top) = density.top {
         let top = top as usize;
         if summary.flows.len() > top {
-            // Stable: equal counts keep their order, so the cut is deterministic.
-            summary.flows.sort_by_key(|f| std::cmp::Reverse(f.count));
-            summary.flows.truncate(top);
+            keep_largest(&mut summary.flows, top);
         }
     }
     summary.traces_in_flows = summary.flows.iter().map(|f| f.count).sum();
+}
+
+/// Keeps the `top` largest flows, largest first; among equal counts the
+/// earlier flow wins, as a stable sort and cut would decide, but in linear
+/// time before the final sort of the few kept (a fine level has hundreds of
+/// thousands of flows and a view keeps a thousand).
+fn keep_largest(flows: &mut Vec<Flow>, top: usize) {
+    if top == 0 {
+        flows.clear();
+        return;
+    }
+    let mut counts: Vec<u32> = flows.iter().map(|f| f.count).collect();
+    let (_, &mut threshold, _) = counts.select_nth_unstable_by(top - 1, |a, b| b.cmp(a));
+    let mut at_threshold = top - flows.iter().filter(|f| f.count > threshold).count();
+    flows.retain(|f| {
+        if f.count > threshold {
+            true
+        } else if f.count == threshold && at_threshold > 0 {
+            at_threshold -= 1;
+            true
+        } else {
+            false
+        }
+    });
+    flows.sort_by_key(|f| std::cmp::Reverse(f.count));
 }
 
 /// Rows of traces behind a store, a site or a flow, in the current filter.
@@ -330,5 +353,31 @@ impl<'f> Predicate<'f> {
                 .time_test(traces.purchase_date[row], traces.recovery_date[row]);
         }
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeping_the_largest_equals_a_stable_sort_and_cut() {
+        // Many ties, so the cut falls inside a run of equal counts.
+        let flows: Vec<Flow> = (0..500u32)
+            .map(|i| Flow {
+                origin: i,
+                dest: i,
+                count: (i * 7919) % 13,
+                by_class: [0; WeaponClass::COUNT],
+            })
+            .collect();
+        for top in [0, 1, 12, 37, 250, 499] {
+            let mut expected = flows.clone();
+            expected.sort_by_key(|f| std::cmp::Reverse(f.count));
+            expected.truncate(top);
+            let mut kept = flows.clone();
+            keep_largest(&mut kept, top);
+            assert_eq!(kept, expected, "top {top}");
+        }
     }
 }

@@ -44,7 +44,7 @@ fn count_split(
     // Two halves on two threads when the per-thread tables are small next
     // to the traces (coarse levels); merging big tables would cost more
     // than the second thread saves.
-    let halves = if n >= parallel_min_traces && cells * 8 <= n {
+    let halves = if n >= parallel_min_traces && cells <= n {
         let middle = n / 2;
         let (first, second) = std::thread::scope(|scope| {
             let second = scope.spawn(|| Tally::count(dataset, pairs, filter, middle..n));
@@ -192,7 +192,7 @@ mod tests {
         let level = &ClusterTree::build(dataset).levels[2];
         let pairs = LevelPairs::build(&index, level);
         assert!(
-            pairs.node_pairs.len() * WeaponClass::COUNT * 8 <= dataset.traces.len(),
+            pairs.node_pairs.len() * WeaponClass::COUNT <= dataset.traces.len(),
             "a level coarse enough for the split"
         );
         let mut filter = TraceFilter {
