@@ -4,8 +4,9 @@
 
 mod common;
 
+use common::ui::app_harness;
+
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
 
 use corridor::aggregate::TraceFilter;
 use corridor::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
@@ -16,38 +17,6 @@ use corridor::model::{Dataset, WeaponClass};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-
-fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
-    // Tests must not read or write the developer's own settings and rules.
-    let config = std::env::temp_dir().join("corridor-ui-test-config");
-    // SAFETY-free: set once, same value in every test of this binary.
-    unsafe { std::env::set_var("CORRIDOR_CONFIG_DIR", &config) };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(move |cc| {
-            CorridorApp::new(
-                cc,
-                StartOptions {
-                    fresh: true,
-                    ..start
-                },
-            )
-        });
-    wait_for_load(&mut harness);
-    harness
-}
-
-fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
-}
 
 /// The demo data as the core loads it, with its state areas.
 fn demo_core() -> (Dataset, AreaIndex) {

@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::ui::wait_for_load;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use corridor::app::{CorridorApp, StartOptions};
 use corridor::model::Day;
@@ -14,38 +15,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(paths: Vec<PathBuf>) -> Harness<'static, CorridorApp> {
-    unsafe {
-        std::env::set_var(
-            "CORRIDOR_CONFIG_DIR",
-            std::env::temp_dir().join("corridor-ui-import-config"),
-        )
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(move |cc| {
-            CorridorApp::new(
-                cc,
-                StartOptions {
-                    fresh: true,
-                    paths,
-                    ..Default::default()
-                },
-            )
-        });
-    wait_for_load(&mut harness);
-    harness
-}
-
-fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
+    common::ui::app_harness(StartOptions {
+        paths,
+        ..Default::default()
+    })
 }
 
 #[derive(Debug)]

@@ -3,7 +3,11 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use common::ui::app_harness as harness_with;
+
+fn app_harness() -> Harness<'static, CorridorApp> {
+    harness_with(StartOptions::default())
+}
 
 use corridor::aggregate::Selection;
 use corridor::app::panels::search_box::SEARCH_LABEL;
@@ -14,33 +18,6 @@ use egui::accesskit::Role;
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn app_harness() -> Harness<'static, CorridorApp> {
-    let config = std::env::temp_dir().join("corridor-ui-test-config");
-    // SAFETY-free: set once, same value in every test of this binary.
-    unsafe { std::env::set_var("CORRIDOR_CONFIG_DIR", &config) };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(|cc| {
-            CorridorApp::new(
-                cc,
-                StartOptions {
-                    fresh: true,
-                    ..StartOptions::default()
-                },
-            )
-        });
-    let deadline = Instant::now() + Duration::from_secs(120);
-    harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
-    harness
-}
 
 fn type_search(harness: &mut Harness<'static, CorridorApp>, text: &str) {
     harness

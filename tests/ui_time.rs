@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use common::ui::app_harness as app_harness_with;
 
 use corridor::aggregate::time_window::{PlayStep, advance};
 use corridor::aggregate::{FlowIndex, Range, TraceFilter, aggregate};
@@ -17,34 +17,6 @@ use egui_kittest::kittest::Queryable;
 
 fn app_harness() -> Harness<'static, CorridorApp> {
     app_harness_with(StartOptions::default())
-}
-
-fn app_harness_with(start: StartOptions) -> Harness<'static, CorridorApp> {
-    // Tests must not read or write the developer's own settings and rules.
-    let config = std::env::temp_dir().join("corridor-ui-test-config");
-    // SAFETY-free: set once, same value in every test of this binary.
-    unsafe { std::env::set_var("CORRIDOR_CONFIG_DIR", &config) };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(move |cc| {
-            CorridorApp::new(
-                cc,
-                StartOptions {
-                    fresh: true,
-                    ..start
-                },
-            )
-        });
-    let deadline = Instant::now() + Duration::from_secs(120);
-    harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
-    harness.run();
-    harness
 }
 
 /// Traces in the filter and all traces of the demo, as the core counts them.

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod ui;
+
 use corridor::import::builder::DatasetBuilder;
 use corridor::import::report::{ImportIssue, Severity};
 use corridor::import::{DataSource, ImportControl, ImportOptions, ImportOutcome, import_into};
