@@ -8,12 +8,7 @@ use corridor::aggregate::histogram::{Month, TTC_BIN_DAYS, time_histograms};
 use corridor::aggregate::{DateField, FlowIndex, Range, Selection, TraceFilter, aggregate};
 use corridor::model::{Day, WeaponClass};
 
-const TRACES: &str = "trace_id,weapon_type,make,model,purchase_date,recovery_date,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon\n\
-T1,rifle,Romarm,WASR-10,2009-12-01,2010-01-01,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
-T2,rifle,Romarm,WASR-10,2009-06-01,2010-01-31,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
-T3,pistol,Glock,19,2005-01-01,2010-02-01,Tucson,AZ,32.22,-110.97,Culiacán,Sinaloa,24.81,-107.39\n\
-T4,rifle,Colt,AR-15,2009-01-01,,Houston,TX,29.76,-95.37,Reynosa,Tamaulipas,26.05,-98.30\n\
-T5,pistol,Glock,17,,2010-01-15,Houston,TX,29.76,-95.37,Ciudad de México,CDMX,19.43,-99.13\n";
+use common::TIME_TRACES as TRACES;
 
 fn setup() -> corridor::import::ImportOutcome {
     let out = common::load(&[("t.csv", TRACES.as_bytes())]);

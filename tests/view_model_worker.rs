@@ -74,55 +74,35 @@ fn a_result_for_replaced_data_is_dropped() {
     let mut vm = ViewModel::default();
     vm.worker_min_traces = 0;
     let (ready, woken) = channel();
-    let args = (
-        LevelKey::Zoom(3),
+    let (filter, density, style) = (
         TraceFilter::default(),
         FlowDensity::default(),
         SceneStyle::default(),
     );
-    let sender = ready.clone();
-    vm.refresh(
-        &first,
-        args.0,
-        &args.1,
-        &args.2,
-        &args.3,
-        false,
-        move || {
-            let _ = sender.send(());
-        },
-    );
+    let refresh = |vm: &mut ViewModel, data: &LoadedData| {
+        let sender = ready.clone();
+        vm.refresh(
+            data,
+            LevelKey::Zoom(3),
+            &filter,
+            &density,
+            &style,
+            false,
+            move || {
+                let _ = sender.send(());
+            },
+        )
+    };
+    refresh(&mut vm, &first);
     // New data arrives before the worker is done.
-    let sender = ready.clone();
-    vm.refresh(
-        &second,
-        args.0,
-        &args.1,
-        &args.2,
-        &args.3,
-        false,
-        move || {
-            let _ = sender.send(());
-        },
-    );
+    refresh(&mut vm, &second);
     assert_eq!(vm.rebuilds, 0);
     woken
         .recv_timeout(Duration::from_secs(60))
         .expect("a worker finished");
     let _ = woken.recv_timeout(Duration::from_secs(60));
     while vm.is_updating() || vm.rebuilds == 0 {
-        let sender = ready.clone();
-        vm.refresh(
-            &second,
-            args.0,
-            &args.1,
-            &args.2,
-            &args.3,
-            false,
-            move || {
-                let _ = sender.send(());
-            },
-        );
+        refresh(&mut vm, &second);
         std::thread::sleep(Duration::from_millis(5));
     }
     assert_eq!(vm.rebuilds, 1, "only the second data's result was shown");

@@ -64,3 +64,11 @@ pub fn row(trace: &str, store: &str, site: &str) -> String {
         "{trace},Rifle,Romarm,WASR-10,7.62x39,SN{trace},2009-03-01,2010-01-15,{store},Fictional Guns {store},DEMO-{store},Phoenix,AZ,33.4484,-112.0740,{site},Culiacán,Sinaloa,24.8091,-107.3940,P1,C1,ATF"
     )
 }
+
+/// Five traces with dates at month edges and missing dates, for time filters.
+pub const TIME_TRACES: &str = "trace_id,weapon_type,make,model,purchase_date,recovery_date,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon\n\
+T1,rifle,Romarm,WASR-10,2009-12-01,2010-01-01,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
+T2,rifle,Romarm,WASR-10,2009-06-01,2010-01-31,Phoenix,AZ,33.45,-112.07,Culiacán,Sinaloa,24.81,-107.39\n\
+T3,pistol,Glock,19,2005-01-01,2010-02-01,Tucson,AZ,32.22,-110.97,Culiacán,Sinaloa,24.81,-107.39\n\
+T4,rifle,Colt,AR-15,2009-01-01,,Houston,TX,29.76,-95.37,Reynosa,Tamaulipas,26.05,-98.30\n\
+T5,pistol,Glock,17,,2010-01-15,Houston,TX,29.76,-95.37,Ciudad de México,CDMX,19.43,-99.13\n";
