@@ -6,12 +6,11 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::filter_flags::FilterFlags;
+use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use crate::aggregate::areas::{AreaIndex, AreaLevel};
 use crate::aggregate::corridors::corridors;
-use crate::config;
 use crate::format::thousands;
-use crate::import::{ImportControl, import_paths};
 
 #[derive(Debug, Args)]
 pub struct CorridorsArgs {
@@ -44,23 +43,11 @@ pub fn run(
     rules: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> anyhow::Result<i32> {
-    let (filter, options) = match (args.filter.filter(), args.import.options()) {
-        (Ok(filter), Ok(options)) => (filter, options),
-        (Err(reason), _) | (_, Err(reason)) => {
-            writeln!(out, "error: {reason}")?;
-            return Ok(2);
-        }
-    };
-    let classifier = config::load_classifier(rules)?;
-    let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
-    if outcome.dataset.traces.is_empty() {
-        writeln!(
-            out,
-            "error: no traces could be loaded ({})",
-            outcome.report.summary_line()
-        )?;
-        return Ok(1);
-    }
+    let (outcome, filter) =
+        match load_filtered(&args.paths, &args.filter, &args.import, rules, out)? {
+            Ok(loaded) => loaded,
+            Err(status) => return Ok(status),
+        };
     let level = AreaLevel::from_id(&args.level).unwrap_or_default();
     let areas = AreaIndex::build(&outcome.dataset, crate::basemap::shared(), level);
     let mut rows = corridors(&outcome.dataset, &areas, &filter);

@@ -5,6 +5,7 @@ pub mod check;
 pub mod corridors;
 pub mod export_flowmap;
 pub mod filter_flags;
+pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
 
