@@ -8,13 +8,7 @@ use corridor::aggregate::histogram::{Month, TTC_BIN_DAYS, time_histograms};
 use corridor::aggregate::{DateField, FlowIndex, Range, Selection, TraceFilter, aggregate};
 use corridor::model::{Day, WeaponClass};
 
-use common::TIME_TRACES as TRACES;
-
-fn setup() -> corridor::import::ImportOutcome {
-    let out = common::load(&[("t.csv", TRACES.as_bytes())]);
-    assert_eq!(out.dataset.traces.len(), 5, "{:#?}", out.report.issues);
-    out
-}
+use common::load_time_traces as setup;
 
 fn day(y: i32, m: u32, d: u32) -> Option<Day> {
     Day::from_ymd(y, m, d)

@@ -7,13 +7,7 @@ use corridor::aggregate::corridors::corridors;
 use corridor::aggregate::{DateField, FlowIndex, Range, TraceFilter, aggregate};
 use corridor::model::{Day, WeaponClass};
 
-use common::TIME_TRACES as TRACES;
-
-fn setup() -> corridor::import::ImportOutcome {
-    let out = common::load(&[("t.csv", TRACES.as_bytes())]);
-    assert_eq!(out.dataset.traces.len(), 5, "{:#?}", out.report.issues);
-    out
-}
+use common::load_time_traces as setup;
 
 fn day(y: i32, m: u32, d: u32) -> Option<Day> {
     Day::from_ymd(y, m, d)
@@ -122,7 +116,7 @@ fn corridors_by_town_and_site() {
 fn the_corridors_command_prints_json_that_agrees_with_the_core() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.csv");
-    std::fs::write(&path, TRACES).unwrap();
+    std::fs::write(&path, common::TIME_TRACES).unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
         .args([
             "corridors",

@@ -245,25 +245,19 @@ impl CorridorApp {
             .as_ref()
             .and_then(|l| l.base.as_ref())
             .map(|b| b.traces.len());
-        if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
-            // Adding loaded nothing new: keep the data and say why.
+        // Adding loaded nothing new, or nothing could be read: keep what was
+        // shown (an unreadable file must not wipe the map) and say why.
+        let nothing = if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
+            Some("Nothing was added from")
+        } else if dataset.is_empty() {
+            Some("Nothing could be loaded from")
+        } else {
+            None
+        };
+        if let Some(nothing) = nothing {
             self.notice = Some(Notice {
                 text: format!(
-                    "Nothing was added from {description} ({}). The data already shown is unchanged.",
-                    report.summary_line()
-                ),
-                is_error: true,
-                offer_report: true,
-            });
-            self.failed_report = Some(report);
-            self.report_open = true;
-            return;
-        }
-        if dataset.is_empty() {
-            // Keep what was shown: an unreadable file must not wipe the map.
-            self.notice = Some(Notice {
-                text: format!(
-                    "Nothing could be loaded from {description} ({}). The data already shown is unchanged.",
+                    "{nothing} {description} ({}). The data already shown is unchanged.",
                     report.summary_line()
                 ),
                 is_error: true,

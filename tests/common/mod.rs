@@ -72,3 +72,10 @@ T2,rifle,Romarm,WASR-10,2009-06-01,2010-01-31,Phoenix,AZ,33.45,-112.07,Culiacán
 T3,pistol,Glock,19,2005-01-01,2010-02-01,Tucson,AZ,32.22,-110.97,Culiacán,Sinaloa,24.81,-107.39\n\
 T4,rifle,Colt,AR-15,2009-01-01,,Houston,TX,29.76,-95.37,Reynosa,Tamaulipas,26.05,-98.30\n\
 T5,pistol,Glock,17,,2010-01-15,Houston,TX,29.76,-95.37,Ciudad de México,CDMX,19.43,-99.13\n";
+
+/// [`TIME_TRACES`] imported; all five rows load.
+pub fn load_time_traces() -> ImportOutcome {
+    let out = load(&[("t.csv", TIME_TRACES.as_bytes())]);
+    assert_eq!(out.dataset.traces.len(), 5, "{:#?}", out.report.issues);
+    out
+}
