@@ -6,6 +6,7 @@
 pub mod aggregate;
 pub mod app;
 pub mod basemap;
+pub mod briefing;
 pub mod classify;
 pub mod cli;
 pub mod cluster;

@@ -7,7 +7,10 @@ use super::Flow;
 use crate::cluster::{ClusterLevel, Role};
 use crate::model::{SiteId, StoreId};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Saved in views and project files by store and site id, which are the
+/// same whenever the same sources load in the same order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Selection {
     pub stores: BTreeSet<u32>,
     pub sites: BTreeSet<u32>,

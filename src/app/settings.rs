@@ -3,31 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::view_model::Grouping;
 use crate::aggregate::areas::AreaLevel;
 use crate::aggregate::time_window::PlayStep;
 use crate::aggregate::{FlowDensity, TraceFilter};
+use crate::cluster::Grouping;
 use crate::import::mapping::ColumnMapping;
+pub use crate::scene::MapView;
 use crate::scene::{FlowColoring, Theme};
-
-/// The map's camera, in geographic terms so it survives projection changes.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MapView {
-    pub center_lat_deg: f64,
-    pub center_lon_deg: f64,
-    pub zoom: f64,
-}
-
-impl Default for MapView {
-    /// The border region, from California to the Gulf and down to Mexico City.
-    fn default() -> Self {
-        Self {
-            center_lat_deg: 27.0,
-            center_lon_deg: -104.0,
-            zoom: 4.6,
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

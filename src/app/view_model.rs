@@ -8,8 +8,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use serde::{Deserialize, Serialize};
-
 use super::data::LoadedData;
 use crate::aggregate::areas::{AreaIndex, AreaLevel};
 use crate::aggregate::{
@@ -20,17 +18,7 @@ use crate::model::Dataset;
 use crate::scene::build::ScaleMax;
 use crate::scene::{Scene, SceneStyle, build_scene};
 
-/// What the map's nodes are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Grouping {
-    /// Clusters that follow the zoom (flowmap.gl style).
-    #[default]
-    Clusters,
-    /// Administrative areas: states, or towns and municipalities.
-    Areas(AreaLevel),
-    /// Every store and site on its own.
-    Locations,
-}
+pub use crate::cluster::Grouping;
 
 /// Which level the view is at: a cluster zoom, or a fixed grouping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

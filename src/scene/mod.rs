@@ -3,6 +3,7 @@
 
 pub mod arrow;
 pub mod build;
+pub mod camera;
 pub mod curve;
 pub mod hit;
 pub mod legend;
@@ -13,4 +14,5 @@ pub mod transform;
 pub use build::{
     FlowGlyph, Scene, SymbolGlyph, SymbolKind, build_scene, data_bounds, selection_bounds,
 };
+pub use camera::MapView;
 pub use style::{FlowColoring, Rgba, SceneStyle, Theme};

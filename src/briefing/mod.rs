@@ -1,0 +1,12 @@
+//! What a briefing is made of: saved views (a named camera, filter,
+//! selection, grouping, theme and annotations), annotations placed on the
+//! map in geographic coordinates, and the redaction switch that every
+//! display and export obeys.
+
+pub mod annotation;
+pub mod redaction;
+pub mod view;
+
+pub use annotation::{Annotation, Shape};
+pub use redaction::Redaction;
+pub use view::SavedView;
