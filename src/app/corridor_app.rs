@@ -80,6 +80,9 @@ pub struct CorridorApp {
     pub date_dialog: Option<panels::date_dialog::DateDialog>,
     /// The search box: query, results, highlighted row.
     pub search: panels::search_box::SearchState,
+    /// Saved views, the annotations on the map and the redaction switch:
+    /// what a project file saves besides the sources and settings.
+    pub briefing: crate::briefing::Briefing,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -127,6 +130,7 @@ impl CorridorApp {
             mapping_dialog: None,
             date_dialog: None,
             search: Default::default(),
+            briefing: Default::default(),
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,

@@ -5,8 +5,10 @@
 
 pub mod annotation;
 pub mod redaction;
+pub mod state;
 pub mod view;
 
 pub use annotation::{Annotation, Shape};
 pub use redaction::Redaction;
+pub use state::Briefing;
 pub use view::SavedView;
