@@ -189,7 +189,8 @@ fn import_1m(c: &mut Criterion) {
 /// Clustering and per-view aggregation on the 1M dataset, the figures the
 /// flowmap.gl reference engine is compared on (docs/benchmarks.md).
 fn clusters_1m(c: &mut Criterion) {
-    use corridor::aggregate::{FlowDensity, aggregate_at, apply_density};
+    use corridor::aggregate::{FlowDensity, aggregate_at, aggregate_view};
+    use corridor::cluster::level_pairs::PREBUILT_LEVELS;
     use corridor::cluster::{ClusterTree, LevelPairs};
     use corridor::scene::{SceneStyle, build_scene};
 
@@ -266,25 +267,54 @@ fn clusters_1m(c: &mut Criterion) {
         })
     });
     let style = SceneStyle::default();
+    let density = FlowDensity::default();
+    // What a load builds besides the tree: the tables of zooms 0 to 10,
+    // the finest built and the others derived from it.
+    group.bench_function("zoom_tables_prebuild", |b| {
+        b.iter(|| black_box(LevelPairs::for_levels(&index, &tree.levels[..PREBUILT_LEVELS]).len()))
+    });
     // The map zooms the reference engine's per-view figures are taken at.
     for zoom in [4u8, 5, 6, 8] {
-        let level = &tree.levels[tree.level_index_for_zoom(f64::from(zoom))];
+        let at = tree.level_index_for_zoom(f64::from(zoom));
+        let level = &tree.levels[at];
         group.bench_function(format!("level_pairs_build_zoom{zoom}"), |b| {
             b.iter(|| black_box(LevelPairs::build(&index, level).node_pairs.len()))
         });
         let pairs = LevelPairs::build(&index, level);
+        let finer = LevelPairs::build(&index, &tree.levels[at + 1]);
+        group.bench_function(format!("level_pairs_derive_zoom{zoom}"), |b| {
+            b.iter(|| {
+                black_box(
+                    LevelPairs::derive(&finer, &tree.levels[at + 1], level)
+                        .map(|p| p.node_pairs.len()),
+                )
+            })
+        });
         group.bench_function(format!("filter_change_zoom{zoom}"), |b| {
-            b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, &no_ak).traces))
+            b.iter(|| {
+                black_box(aggregate_view(data, &index, level, &pairs, &no_ak, &density).traces)
+            })
         });
         for (name, time_filter) in &time_filters {
             group.bench_function(format!("time_filter_{name}_zoom{zoom}"), |b| {
-                b.iter(|| black_box(aggregate_at(data, &index, level, &pairs, time_filter).traces))
+                b.iter(|| {
+                    black_box(
+                        aggregate_view(data, &index, level, &pairs, time_filter, &density).traces,
+                    )
+                })
             });
+            // The same count through one pass and a cut, for the record.
+            if zoom == 8 {
+                group.bench_function(format!("time_filter_{name}_zoom{zoom}_one_pass"), |b| {
+                    b.iter(|| {
+                        black_box(aggregate_at(data, &index, level, &pairs, time_filter).traces)
+                    })
+                });
+            }
         }
         group.bench_function(format!("view_zoom{zoom}"), |b| {
             b.iter(|| {
-                let mut summary = aggregate_at(data, &index, level, &pairs, &filter);
-                apply_density(&mut summary, &FlowDensity::default());
+                let summary = aggregate_view(data, &index, level, &pairs, &filter, &density);
                 black_box(build_scene(level, &summary, &style, None).flows.len())
             })
         });

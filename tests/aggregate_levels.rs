@@ -213,3 +213,64 @@ fn every_level_agrees_with_a_naive_count() {
         }
     }
 }
+
+/// The fast view route (flows made only for the pairs the density
+/// controls keep, chosen from their totals) gives exactly what counting
+/// everything and then thinning gives: at every level (tables derived from
+/// finer ones, as a load makes them), for every filter, on one thread and
+/// two, and for density settings that cut inside runs of equal counts.
+#[test]
+fn fast_views_equal_count_then_thin() {
+    use corridor::aggregate::FlowDensity;
+    use corridor::aggregate::view::{Route, aggregate_view_with};
+
+    let out = common::load(&[("demo.csv", corridor::demo::DEMO_TRACES_CSV)]);
+    let dataset = &out.dataset;
+    let index = FlowIndex::build(dataset);
+    let tree = ClusterTree::build(dataset);
+    let mut tables = LevelPairs::for_levels(&index, &tree.levels);
+    let levels = all_levels(dataset);
+    for (_, level) in &levels[tree.levels.len()..] {
+        tables.push(LevelPairs::build(&index, level));
+    }
+    let densities = [
+        FlowDensity::default(),
+        FlowDensity {
+            min_traces: 1,
+            top: Some(7),
+        },
+        FlowDensity {
+            min_traces: 3,
+            top: Some(40),
+        },
+        FlowDensity {
+            min_traces: 2,
+            top: None,
+        },
+        FlowDensity {
+            min_traces: 1,
+            top: Some(0),
+        },
+    ];
+    let mut fast_counts = 0;
+    for ((level_name, level), pairs) in levels.iter().zip(&tables) {
+        for (name, filter) in filters() {
+            for density in &densities {
+                let thin = Route::CountThenThin;
+                let expected =
+                    aggregate_view_with(dataset, &index, level, pairs, &filter, density, thin);
+                for parallel in [false, true] {
+                    let route = Route::Fastest { parallel };
+                    let got =
+                        aggregate_view_with(dataset, &index, level, pairs, &filter, density, route);
+                    assert_eq!(
+                        got, expected,
+                        "{name} at {level_name}, {density:?}, parallel {parallel}"
+                    );
+                    fast_counts += usize::from(!filter.has_text());
+                }
+            }
+        }
+    }
+    assert!(fast_counts > 100, "the fast route ran ({fast_counts})");
+}

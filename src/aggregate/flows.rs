@@ -98,7 +98,7 @@ pub fn dominant_class(counts: &ClassCounts) -> WeaponClass {
 }
 
 /// The aggregated view of the current filter.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FlowSummary {
     pub flows: Vec<Flow>,
     /// Filtered traces at each node of the level: bought there for store

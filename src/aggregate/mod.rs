@@ -8,9 +8,11 @@ pub mod histogram;
 pub mod selection;
 mod time_pass;
 pub mod time_window;
+pub mod view;
 
 pub use filter::{DateField, FlowDensity, Range, TraceFilter};
 pub use flows::{
     ClassCounts, Flow, FlowIndex, FlowSummary, aggregate, aggregate_at, apply_density,
 };
 pub use selection::Selection;
+pub use view::aggregate_view;

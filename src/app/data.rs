@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use crate::aggregate::FlowIndex;
-use crate::cluster::ClusterTree;
+use crate::cluster::level_pairs::PREBUILT_LEVELS;
+use crate::cluster::{ClusterTree, LevelPairs};
 use crate::import::report::ImportReport;
 use crate::model::Dataset;
 
@@ -13,6 +14,9 @@ pub struct LoadedData {
     pub index: Arc<FlowIndex>,
     /// Clusters for every zoom, built from all loaded data.
     pub tree: Arc<ClusterTree>,
+    /// Pair tables of the coarser cluster levels, by zoom (see
+    /// [`PREBUILT_LEVELS`]).
+    pub zoom_pairs: Vec<Arc<LevelPairs>>,
     /// Dealers, towns, trace ids and serials, for the search box.
     pub search: crate::search::SearchIndex,
     pub report: ImportReport,
@@ -27,14 +31,19 @@ pub struct LoadedData {
 pub struct Derived {
     pub index: FlowIndex,
     pub tree: ClusterTree,
+    pub zoom_pairs: Vec<LevelPairs>,
     pub search: crate::search::SearchIndex,
 }
 
 impl Derived {
     pub fn build(dataset: &Dataset) -> Derived {
+        let index = FlowIndex::build(dataset);
+        let tree = ClusterTree::build(dataset);
+        let prebuilt = tree.levels.len().min(PREBUILT_LEVELS);
         Derived {
-            index: FlowIndex::build(dataset),
-            tree: ClusterTree::build(dataset),
+            zoom_pairs: LevelPairs::for_levels(&index, &tree.levels[..prebuilt]),
+            index,
+            tree,
             search: crate::search::SearchIndex::build(
                 dataset,
                 crate::basemap::shared().map(|b| &b.gazetteer),
@@ -61,6 +70,7 @@ impl LoadedData {
             dataset: Arc::new(dataset),
             index: Arc::new(derived.index),
             tree: Arc::new(derived.tree),
+            zoom_pairs: derived.zoom_pairs.into_iter().map(Arc::new).collect(),
             search: derived.search,
             report,
             label,

@@ -11,7 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use super::data::LoadedData;
 use crate::aggregate::areas::{AreaIndex, AreaLevel};
 use crate::aggregate::{
-    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, apply_density,
+    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, aggregate_view, apply_density,
 };
 use crate::cluster::{ClusterLevel, ClusterTree, LevelPairs};
 use crate::model::Dataset;
@@ -83,6 +83,8 @@ struct Job {
     tree: Arc<ClusterTree>,
     level: Option<LevelRef>,
     pairs: Option<Arc<LevelPairs>>,
+    /// Whether `pairs` came with the data (not to be cached again).
+    pairs_prebuilt: bool,
     full_scale: Option<ScaleMax>,
 }
 
@@ -91,6 +93,7 @@ struct Built {
     key: Key,
     level: LevelRef,
     pairs: Arc<LevelPairs>,
+    pairs_prebuilt: bool,
     summary: FlowSummary,
     scene: Scene,
     full_scale: Option<ScaleMax>,
@@ -117,8 +120,14 @@ impl Job {
             None => Arc::new(LevelPairs::build(&self.index, nodes)),
         };
         let key = self.key;
-        let mut summary = aggregate_at(&self.dataset, &self.index, nodes, &pairs, &key.filter);
-        apply_density(&mut summary, &key.density);
+        let summary = aggregate_view(
+            &self.dataset,
+            &self.index,
+            nodes,
+            &pairs,
+            &key.filter,
+            &key.density,
+        );
         let full_scale = match (key.lock_scales, self.full_scale) {
             (false, _) => None,
             (true, Some(scale)) => Some(scale),
@@ -139,6 +148,7 @@ impl Job {
             key,
             level,
             pairs,
+            pairs_prebuilt: self.pairs_prebuilt,
             summary,
             scene,
             full_scale,
@@ -219,8 +229,13 @@ impl ViewModel {
             LevelKey::Areas(area) => levels.areas.get(&area).cloned().map(LevelRef::Owned),
             LevelKey::Locations => levels.unclustered.clone().map(LevelRef::Owned),
         };
+        let prebuilt = match key.level {
+            LevelKey::Zoom(i) => data.zoom_pairs.get(i).cloned(),
+            _ => None,
+        };
         Job {
-            pairs: levels.pairs.get(&key.level).cloned(),
+            pairs_prebuilt: prebuilt.is_some(),
+            pairs: prebuilt.or_else(|| levels.pairs.get(&key.level).cloned()),
             full_scale: levels.full_scale.get(&key.level).copied(),
             dataset: data.dataset.clone(),
             index: data.index.clone(),
@@ -248,7 +263,7 @@ impl ViewModel {
             }
             _ => {}
         }
-        if !levels.pairs.contains_key(&level_key) {
+        if !built.pairs_prebuilt && !levels.pairs.contains_key(&level_key) {
             // Each level's table costs 4 bytes a trace: keep the few most
             // recently built (zooming in and out revisits them).
             if levels.pairs.len() >= CACHED_LEVELS && !levels.pair_order.is_empty() {
