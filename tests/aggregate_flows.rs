@@ -33,8 +33,8 @@ fn one_flow_per_pair_with_counts_per_class() {
     assert_eq!(s1r1.by_class[WeaponClass::AkPattern.index()], 2);
     assert_eq!(s1r1.by_class[WeaponClass::ArPattern.index()], 1);
     assert_eq!(s1r1.dominant_class(), WeaponClass::AkPattern);
-    assert_eq!(summary.store_totals, vec![4, 2]);
-    assert_eq!(summary.site_totals, vec![3, 3]);
+    // Unclustered: the store nodes, then the site nodes.
+    assert_eq!(summary.node_totals, vec![4, 2, 3, 3]);
     assert_eq!(summary.class_counts[WeaponClass::FiftyCal.index()], 1);
 }
 
@@ -49,7 +49,7 @@ fn unticking_a_class_removes_its_traces_and_empty_flows() {
     assert_eq!(summary.traces, 3);
     assert_eq!(summary.flows.len(), 2, "S1→R2 held only a pistol");
     assert_eq!(summary.flows[0].count, 1);
-    assert_eq!(summary.store_totals, vec![1, 2]);
+    assert_eq!(summary.node_totals[..2], [1, 2]);
     // Checkbox counts ignore the class filter itself.
     assert_eq!(summary.class_counts[WeaponClass::AkPattern.index()], 2);
 }
@@ -92,8 +92,9 @@ fn totals_are_consistent_for_every_class_subset() {
             .count() as u32;
         assert_eq!(summary.traces, expected);
         assert_eq!(summary.flows.iter().map(|f| f.count).sum::<u32>(), expected);
-        assert_eq!(summary.store_totals.iter().sum::<u32>(), expected);
-        assert_eq!(summary.site_totals.iter().sum::<u32>(), expected);
+        let stores = out.dataset.stores.len();
+        assert_eq!(summary.node_totals[..stores].iter().sum::<u32>(), expected);
+        assert_eq!(summary.node_totals[stores..].iter().sum::<u32>(), expected);
         for flow in &summary.flows {
             assert_eq!(flow.by_class.iter().sum::<u32>(), flow.count);
         }

@@ -64,12 +64,11 @@ fn location_totals_match_the_reference_engine() {
             Role::Store => {
                 stores += 1;
                 // Unclustered: store nodes come first, one per store id.
-                (format!("s{}", stores - 1), [0, summary.store_totals[node]])
+                (format!("s{}", stores - 1), [0, summary.node_totals[node]])
             }
             Role::Site => {
                 sites += 1;
-                let site = node - dataset.stores.len();
-                (format!("r{}", sites - 1), [summary.site_totals[site], 0])
+                (format!("r{}", sites - 1), [summary.node_totals[node], 0])
             }
         };
         assert_eq!(reference.get(&id), Some(&ours), "location {id}");

@@ -47,12 +47,16 @@ fn worker_results_land_and_equal_the_in_frame_ones() {
         "nothing shown yet"
     );
     assert!(worker.is_updating());
-    // A second request while the first runs waits its turn.
-    assert!(!refresh(&mut worker, &no_ak, &ready));
+    // A second request while the first runs waits its turn; the first
+    // may also have landed already (a prebuilt level counts in well under
+    // a millisecond), and is then shown as the second starts.
+    let shown_early = refresh(&mut worker, &no_ak, &ready);
     woken
         .recv_timeout(Duration::from_secs(60))
         .expect("worker finished");
-    assert!(refresh(&mut worker, &no_ak, &ready), "first result shown");
+    if !shown_early {
+        assert!(refresh(&mut worker, &no_ak, &ready), "first result shown");
+    }
     assert_eq!(worker.rebuilds, 1);
     assert!(worker.is_updating(), "the newest request started next");
     woken

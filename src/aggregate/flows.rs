@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::filter::{FlowDensity, MissingDate, TextMatcher, TraceFilter};
-use super::time_pass::{count_time_only, shown_total};
+use super::time_pass::count_time_only;
 use crate::cluster::{ClusterLevel, LevelPairs};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
@@ -21,10 +21,6 @@ pub struct FlowIndex {
     pub pair_of_trace: Vec<u32>,
     /// A copy of each trace's class, so level tables build without the dataset.
     pub trace_class: Vec<WeaponClass>,
-    /// Traces per store and class, and per site and class, in all loaded
-    /// data: location totals under a class filter are sums of these.
-    pub store_class_counts: Vec<ClassCounts>,
-    pub site_class_counts: Vec<ClassCounts>,
 }
 
 impl FlowIndex {
@@ -46,13 +42,6 @@ impl FlowIndex {
         }
         index.pairs.shrink_to_fit();
         index.trace_class = traces.class.clone();
-        index.store_class_counts = vec![[0; WeaponClass::COUNT]; dataset.stores.len()];
-        index.site_class_counts = vec![[0; WeaponClass::COUNT]; dataset.sites.len()];
-        for row in 0..traces.len() {
-            let class = traces.class[row].index();
-            index.store_class_counts[traces.store[row].0 as usize][class] += 1;
-            index.site_class_counts[traces.site[row].0 as usize][class] += 1;
-        }
         index
     }
 
@@ -61,8 +50,6 @@ impl FlowIndex {
         self.pairs.capacity() * std::mem::size_of::<(StoreId, SiteId)>()
             + self.pair_of_trace.capacity() * 4
             + self.trace_class.capacity()
-            + (self.store_class_counts.capacity() + self.site_class_counts.capacity())
-                * std::mem::size_of::<ClassCounts>()
     }
 }
 
@@ -106,10 +93,6 @@ pub struct FlowSummary {
     pub node_totals: Vec<u32>,
     /// The same by weapon class, for tooltips and the details panel.
     pub node_class_counts: Vec<ClassCounts>,
-    /// Filtered traces bought at each store, indexed by store id.
-    pub store_totals: Vec<u32>,
-    /// Filtered traces recovered at each site, indexed by site id.
-    pub site_totals: Vec<u32>,
     /// Per class, the traces that pass every part of the filter except the
     /// class checkboxes: the counts shown beside those checkboxes.
     pub class_counts: ClassCounts,
@@ -124,16 +107,6 @@ pub struct FlowSummary {
     pub missing_date: u32,
     /// Likewise for a time-to-crime range (purchase or recovery date unknown).
     pub missing_ttc: u32,
-}
-
-impl FlowSummary {
-    pub fn stores_with_traces(&self) -> usize {
-        self.store_totals.iter().filter(|&&n| n > 0).count()
-    }
-
-    pub fn sites_with_traces(&self) -> usize {
-        self.site_totals.iter().filter(|&&n| n > 0).count()
-    }
 }
 
 /// Counts flows between single stores and sites (no clustering).
@@ -152,28 +125,19 @@ pub fn aggregate_at(
     pairs: &LevelPairs,
     filter: &TraceFilter,
 ) -> FlowSummary {
+    debug_assert_eq!(
+        index.pair_of_trace.len(),
+        dataset.traces.len(),
+        "index of this data"
+    );
     let mut summary = FlowSummary {
         node_totals: vec![0; level.clusters.len()],
         node_class_counts: vec![[0; WeaponClass::COUNT]; level.clusters.len()],
-        store_totals: vec![0; dataset.stores.len()],
-        site_totals: vec![0; dataset.sites.len()],
         ..Default::default()
     };
     let pair_counts: std::borrow::Cow<[ClassCounts]> = match Predicate::new(dataset, filter) {
         // Classes alone: sums of counts made when the level was built.
-        None => {
-            for (total, counts) in summary
-                .store_totals
-                .iter_mut()
-                .zip(&index.store_class_counts)
-            {
-                *total = shown_total(filter, counts);
-            }
-            for (total, counts) in summary.site_totals.iter_mut().zip(&index.site_class_counts) {
-                *total = shown_total(filter, counts);
-            }
-            std::borrow::Cow::Borrowed(&pairs.class_counts)
-        }
+        None => std::borrow::Cow::Borrowed(&pairs.class_counts),
         Some(predicate) => std::borrow::Cow::Owned(
             match count_time_only(dataset, pairs, filter, &mut summary) {
                 Some(counts) => counts,
@@ -244,12 +208,7 @@ fn full_pass(
                 continue;
             }
         }
-        let class = traces.class[row];
-        counts[node_pair as usize][class.index()] += 1;
-        if filter.class_enabled(class) {
-            summary.store_totals[traces.store[row].0 as usize] += 1;
-            summary.site_totals[traces.site[row].0 as usize] += 1;
-        }
+        counts[node_pair as usize][traces.class[row].index()] += 1;
     }
     counts
 }

@@ -164,6 +164,23 @@ pub struct TimeHistograms {
     pub classes: ClassCounts,
     /// Traces passing the whole filter.
     pub traces: u32,
+    /// Traces passing the whole filter bought at each store, by store id.
+    /// Counted here rather than with the flows: the flows are recounted
+    /// whenever the time bar moves, at a cost per trace, and the map needs
+    /// only node totals.
+    pub store_totals: Vec<u32>,
+    /// Likewise recovered at each site, by site id.
+    pub site_totals: Vec<u32>,
+}
+
+impl TimeHistograms {
+    pub fn stores_with_traces(&self) -> usize {
+        self.store_totals.iter().filter(|&&n| n > 0).count()
+    }
+
+    pub fn sites_with_traces(&self) -> usize {
+        self.site_totals.iter().filter(|&&n| n > 0).count()
+    }
 }
 
 /// Counts the histograms for a filter, optionally only for the traces of
@@ -191,6 +208,8 @@ pub fn time_histograms(
     };
     let mut out = TimeHistograms {
         months: month_axis(dates, filter.date_field),
+        store_totals: vec![0; dataset.stores.len()],
+        site_totals: vec![0; dataset.sites.len()],
         ..Default::default()
     };
     let months_of = MonthLookup::new(&out.months);
@@ -234,6 +253,8 @@ pub fn time_histograms(
         if in_dates && in_ttc {
             out.classes[class.index()] += 1;
             out.traces += 1;
+            out.store_totals[traces.store[row].0 as usize] += 1;
+            out.site_totals[traces.site[row].0 as usize] += 1;
         }
     }
     out

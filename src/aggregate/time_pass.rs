@@ -8,17 +8,8 @@ use super::flows::{ClassCounts, FlowSummary};
 use crate::cluster::LevelPairs;
 use crate::model::{Dataset, Day, WeaponClass};
 
-/// Traces of the shown classes among `counts`.
-pub(super) fn shown_total(filter: &TraceFilter, counts: &ClassCounts) -> u32 {
-    WeaponClass::ALL
-        .iter()
-        .filter(|c| filter.class_enabled(**c))
-        .map(|c| counts[c.index()])
-        .sum()
-}
-
-/// Per node pair class counts for a time-only filter, with store and site
-/// totals and missing-date counts written into `summary`; `None` when the
+/// Per node pair class counts for a time-only filter, with the
+/// missing-date counts written into `summary`; `None` when the
 /// filter has make/model words (those need the general pass).
 pub(super) fn count_time_only(
     dataset: &Dataset,
@@ -26,7 +17,8 @@ pub(super) fn count_time_only(
     filter: &TraceFilter,
     summary: &mut FlowSummary,
 ) -> Option<Vec<ClassCounts>> {
-    count_split(dataset, pairs, filter, summary, PARALLEL_MIN_TRACES)
+    let parallel = dataset.traces.len() >= PARALLEL_MIN_TRACES;
+    count_split(dataset, pairs, filter, summary, parallel, None)
 }
 
 /// [`count_time_only`] with the choice of threads made by the caller.
@@ -37,16 +29,18 @@ pub(super) fn count_time_only_with(
     summary: &mut FlowSummary,
     parallel: bool,
 ) -> Option<Vec<ClassCounts>> {
-    let min = if parallel { 0 } else { usize::MAX };
-    count_split(dataset, pairs, filter, summary, min)
+    count_split(dataset, pairs, filter, summary, parallel, None)
 }
 
+/// `complement`: count the traces left out and subtract them from the
+/// level's counts of all data (`None`: when a sample says most pass).
 fn count_split(
     dataset: &Dataset,
     pairs: &LevelPairs,
     filter: &TraceFilter,
     summary: &mut FlowSummary,
-    parallel_min_traces: usize,
+    parallel: bool,
+    complement: Option<bool>,
 ) -> Option<Vec<ClassCounts>> {
     if filter.has_text() {
         return None;
@@ -56,22 +50,39 @@ fn count_split(
     // Two halves on two threads when the per-thread tables are small next
     // to the traces (coarse levels); merging big tables would cost more
     // than the second thread saves.
-    let parallel = n >= parallel_min_traces && cells <= n;
+    let parallel = parallel && cells * 4 <= n;
     let test = TimeTest::new(filter);
+    // Each counted trace costs three scattered writes (its pair's class,
+    // its store's and its site's totals), far more than testing its dates:
+    // so count whichever side of the filter is smaller.
+    let complement = complement.unwrap_or_else(|| most_pass(dataset, &test));
     let mut halves = in_halves(n, parallel, |rows| {
-        Tally::count(dataset, pairs, filter, &test, rows)
+        Tally::count(dataset, pairs, filter, &test, rows, complement)
     })
     .into_iter();
     let mut total = halves.next()?;
     for other in halves {
         total.merge(other);
     }
-    summary.store_totals = total.store_totals;
-    summary.site_totals = total.site_totals;
+    if complement {
+        total.subtract_from_all(pairs);
+    }
     let (missing_date, missing_ttc) = total.missing;
     summary.missing_date = missing_date;
     summary.missing_ttc = missing_ttc;
     Some(total.counts)
+}
+
+/// Whether most traces pass the filter, judged on a sample.
+fn most_pass(dataset: &Dataset, test: &TimeTest) -> bool {
+    const STRIDE: usize = 61;
+    let columns = test.columns(dataset, 0..dataset.traces.len());
+    let (mut passed, mut sampled) = (0usize, 0usize);
+    for row in (0..dataset.traces.len()).step_by(STRIDE) {
+        passed += usize::from(test.verdict(&columns, row) == Verdict::Pass);
+        sampled += 1;
+    }
+    passed * 2 > sampled
 }
 
 /// Traces from which a pass is split over two threads.
@@ -202,8 +213,6 @@ pub(super) enum Verdict {
 /// What one pass over a range of traces counted.
 struct Tally {
     counts: Vec<ClassCounts>,
-    store_totals: Vec<u32>,
-    site_totals: Vec<u32>,
     missing: (u32, u32),
 }
 
@@ -214,41 +223,47 @@ impl Tally {
         filter: &TraceFilter,
         test: &TimeTest,
         rows: std::ops::Range<usize>,
+        complement: bool,
     ) -> Tally {
         let traces = &dataset.traces;
         let columns = test.columns(dataset, rows.clone());
         let class = &traces.class[rows.clone()];
-        let store = &traces.store[rows.clone()];
-        let site = &traces.site[rows.clone()];
         let node_pair = &pairs.node_pair_of_trace[rows.clone()];
         let shown = filter.classes;
         let mut tally = Tally {
             counts: vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()],
-            store_totals: vec![0; dataset.stores.len()],
-            site_totals: vec![0; dataset.sites.len()],
             missing: (0, 0),
         };
         for row in 0..rows.len() {
             let c = class[row].index();
-            match test.verdict(&columns, row) {
-                Verdict::Pass => {}
-                Verdict::Fail => continue,
+            let passes = match test.verdict(&columns, row) {
+                Verdict::Pass => true,
+                Verdict::Fail => false,
                 Verdict::MissingDate => {
                     tally.missing.0 += u32::from(shown[c]);
-                    continue;
+                    false
                 }
                 Verdict::MissingTtc => {
                     tally.missing.1 += u32::from(shown[c]);
-                    continue;
+                    false
                 }
+            };
+            // Counted: the passing traces, or with `complement` the others.
+            if passes == complement {
+                continue;
             }
             tally.counts[node_pair[row] as usize][c] += 1;
-            if shown[c] {
-                tally.store_totals[store[row].0 as usize] += 1;
-                tally.site_totals[site[row].0 as usize] += 1;
-            }
         }
         tally
+    }
+
+    /// Turns counts of the traces left out into counts of those kept.
+    fn subtract_from_all(&mut self, pairs: &LevelPairs) {
+        for (counts, all) in self.counts.iter_mut().zip(&pairs.class_counts) {
+            for (n, total) in counts.iter_mut().zip(all) {
+                *n = total - *n;
+            }
+        }
     }
 
     fn merge(&mut self, other: Tally) {
@@ -257,16 +272,8 @@ impl Tally {
                 *a += b;
             }
         }
-        add_into(&mut self.store_totals, &other.store_totals);
-        add_into(&mut self.site_totals, &other.site_totals);
         self.missing.0 += other.missing.0;
         self.missing.1 += other.missing.1;
-    }
-}
-
-pub(super) fn add_into(totals: &mut [u32], other: &[u32]) {
-    for (a, b) in totals.iter_mut().zip(other) {
-        *a += b;
     }
 }
 
@@ -276,10 +283,11 @@ mod tests {
     use crate::aggregate::filter::Range;
     use crate::cluster::{ClusterTree, LevelPairs};
 
+    /// One thread or two, counting the kept traces or subtracting the
+    /// left-out ones from all: the same counts, totals and missing dates.
     #[test]
-    fn two_threads_count_what_one_does() {
-        let out = crate::demo::load_demo_for_tests();
-        let dataset = &out;
+    fn every_way_of_counting_agrees() {
+        let dataset = &crate::demo::load_demo_for_tests();
         let index = crate::aggregate::FlowIndex::build(dataset);
         let level = &ClusterTree::build(dataset).levels[2];
         let pairs = LevelPairs::build(&index, level);
@@ -287,7 +295,7 @@ mod tests {
             pairs.node_pairs.len() * WeaponClass::COUNT <= dataset.traces.len(),
             "a level coarse enough for the split"
         );
-        let mut filter = TraceFilter {
+        let mut narrow = TraceFilter {
             dates: Range {
                 from: Day::from_ymd(2009, 1, 1),
                 to: Day::from_ymd(2011, 6, 30),
@@ -298,26 +306,53 @@ mod tests {
             },
             ..Default::default()
         };
-        filter.set_class(WeaponClass::Pistol, false);
-        let blank = || FlowSummary {
-            store_totals: vec![0; dataset.stores.len()],
-            site_totals: vec![0; dataset.sites.len()],
+        narrow.set_class(WeaponClass::Pistol, false);
+        let mut wide = TraceFilter {
+            date_field: crate::aggregate::DateField::Purchase,
+            dates: Range {
+                from: Day::from_ymd(2000, 1, 1),
+                to: Day::from_ymd(2013, 6, 30),
+            },
             ..Default::default()
         };
-        let (mut one, mut two) = (blank(), blank());
-        let single = count_split(dataset, &pairs, &filter, &mut one, usize::MAX);
-        let split = count_split(dataset, &pairs, &filter, &mut two, 0);
-        assert!(
-            single
-                .as_ref()
-                .is_some_and(|c| c.iter().flatten().sum::<u32>() > 1000)
-        );
-        assert_eq!(single, split);
-        assert_eq!(one.store_totals, two.store_totals);
-        assert_eq!(one.site_totals, two.site_totals);
-        assert_eq!(
-            (one.missing_date, one.missing_ttc),
-            (two.missing_date, two.missing_ttc)
-        );
+        wide.set_class(WeaponClass::AkPattern, false);
+        let fast = TraceFilter {
+            ttc_days: Range {
+                from: None,
+                to: Some(365),
+            },
+            ..Default::default()
+        };
+        let blank = FlowSummary::default;
+        let mut decided = Vec::new();
+        for filter in [narrow, wide, fast] {
+            decided.push(most_pass(dataset, &TimeTest::new(&filter)));
+            let mut reference = blank();
+            let expected =
+                count_split(dataset, &pairs, &filter, &mut reference, false, Some(false));
+            assert!(
+                expected
+                    .as_ref()
+                    .is_some_and(|c| c.iter().flatten().sum::<u32>() > 500)
+            );
+            for (parallel, complement) in [
+                (true, Some(false)),
+                (false, Some(true)),
+                (true, Some(true)),
+                (true, None),
+            ] {
+                let mut got = blank();
+                let counts = count_split(dataset, &pairs, &filter, &mut got, parallel, complement);
+                let how = format!("{filter:?}, parallel {parallel}, complement {complement:?}");
+                assert_eq!(counts, expected, "{how}");
+                assert_eq!(
+                    (got.missing_date, got.missing_ttc),
+                    (reference.missing_date, reference.missing_ttc),
+                    "{how}"
+                );
+            }
+        }
+        // The sample sends the narrow range one way and the wide one the other.
+        assert_eq!(&decided[..2], &[false, true]);
     }
 }

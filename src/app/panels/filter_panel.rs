@@ -104,12 +104,12 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             thousands(summary.traces)
         ));
         ui.label(plural(
-            summary.stores_with_traces() as u64,
+            app.time_view.all.stores_with_traces() as u64,
             "store",
             "stores",
         ));
         ui.label(plural(
-            summary.sites_with_traces() as u64,
+            app.time_view.all.sites_with_traces() as u64,
             "recovery site",
             "recovery sites",
         ));
