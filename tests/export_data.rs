@@ -497,8 +497,10 @@ fn export_data_command_writes_the_filtered_file() {
     assert!(stdout.contains("(redacted)"), "{stdout}");
 
     let loaded = demo();
-    let mut filter = TraceFilter::default();
-    filter.classes = [false; WeaponClass::COUNT];
+    let mut filter = TraceFilter {
+        classes: [false; WeaponClass::COUNT],
+        ..Default::default()
+    };
     filter.set_class(WeaponClass::AkPattern, true);
     filter.dates.from = Day::from_ymd(2012, 1, 1);
     let index = FlowIndex::build(&loaded.dataset);

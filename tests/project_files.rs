@@ -198,7 +198,7 @@ fn a_version_1_project_is_migrated() {
     assert!(current.selection.is_empty());
     assert_eq!(project.views.len(), 1);
     assert_eq!(project.views[0].heading(), "Phoenix to Sonora");
-    assert_eq!(project.redaction.identifiers, true);
+    assert!(project.redaction.identifiers);
     assert_eq!(project.briefing().annotations, current.annotations);
     // Saved again it is a version-2 file that reads back the same.
     let dir = tempfile::tempdir().unwrap();
