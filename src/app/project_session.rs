@@ -603,7 +603,13 @@ impl CorridorApp {
                 self.project.baseline_after_load = false;
             }
         }
-        let input = ctx.input(|i| !i.events.is_empty());
+        // Pointer moves alone change nothing saved; clicks, keys and text may
+        // (a panel can edit the briefing without a command).
+        let input = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_)))
+        });
         if self.project.touched || input || self.data.version != self.project.checked_version {
             self.project.touched = false;
             self.project.checked_version = self.data.version;

@@ -6,7 +6,10 @@
 //! text cell `-5` is written `'-5`. Cells Corridor writes as numbers
 //! (coordinates, time to crime, line numbers) are numbers, not text from a
 //! source, and stay plain so spreadsheets can sort and sum them.
-//! Identifiers go through the [`Redaction`].
+//! Purchaser ids and serial numbers go through [`Redaction::identifier`],
+//! store ids, dealer names and FFL numbers through [`Redaction::dealer`];
+//! trace ids and case numbers are kept (they are the evidence reference,
+//! not personal identifiers).
 
 use std::io::Write;
 
