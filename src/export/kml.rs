@@ -41,7 +41,7 @@ fn placemark(out: &mut impl Write, place: &Place) -> std::io::Result<()> {
         PlaceKind::Store => "#store",
         PlaceKind::Site => "#site",
     };
-    let mut description = format!("{} traces", place.traces);
+    let mut description = crate::format::count_noun(place.traces as u64, "trace", "traces");
     let mix = class_text(&place.by_class);
     if !mix.is_empty() {
         description.push_str(&format!(": {mix}"));
@@ -72,9 +72,9 @@ pub fn write_kml<W: Write>(data: &MapData, title: &str, out: W) -> std::io::Resu
     writeln!(out, "    <name>{}</name>", xml_escape(title))?;
     writeln!(
         out,
-        "    <description>{} traces in the filter; {} flows. Exported by Corridor.</description>",
-        data.traces,
-        data.flows.len()
+        "    <description>{} in the filter; {}. Exported by Corridor.</description>",
+        crate::format::count_noun(data.traces as u64, "trace", "traces"),
+        crate::format::count_noun(data.flows.len() as u64, "flow", "flows")
     )?;
     // KML colours are aabbggrr.
     writeln!(
@@ -104,7 +104,11 @@ pub fn write_kml<W: Write>(data: &MapData, title: &str, out: W) -> std::io::Resu
             continue;
         }
         let name = format!("{} to {}", from.label(), to.label());
-        let description = format!("{} traces: {}", flow.count, class_text(&flow.by_class));
+        let description = format!(
+            "{}: {}",
+            crate::format::count_noun(flow.count as u64, "trace", "traces"),
+            class_text(&flow.by_class)
+        );
         writeln!(
             out,
             "      <Placemark><name>{}</name><description>{}</description><Style><LineStyle><color>c0e08a3a</color><width>{:.1}</width></LineStyle></Style><LineString><tessellate>1</tessellate><coordinates>{},{} {},{}</coordinates></LineString></Placemark>",
