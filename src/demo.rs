@@ -23,3 +23,6 @@ pub(crate) fn load_demo_for_tests() -> crate::model::Dataset {
     .expect("not cancelled")
     .dataset
 }
+
+/// Name shown for the embedded demo file.
+pub const DEMO_NAME: &str = "corridor-demo-traces.csv";

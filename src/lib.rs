@@ -18,6 +18,7 @@ pub mod generate;
 pub mod geometry;
 pub mod import;
 pub mod model;
+pub mod project;
 pub mod scene;
 pub mod search;
 pub mod text;

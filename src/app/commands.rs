@@ -92,5 +92,7 @@ pub enum Command {
     SaveReport,
     ShowAbout(bool),
     DismissNotice,
+    /// New, open, save, recover and export (File menu).
+    Project(super::project_session::ProjectCommand),
     Quit,
 }

@@ -9,10 +9,11 @@ use super::data::LoadedData;
 use super::loader::{LoadJob, LoadPoll};
 use super::map::{self, MapState};
 use super::panels;
+use super::project_session::ProjectCommand;
 use super::settings::Settings;
 use super::view_model::ViewModel;
 use crate::aggregate::time_window::{advance, play_window};
-use crate::import::{DataSource, ImportOptions};
+use crate::import::DataSource;
 use crate::scene::hit::Hit;
 use crate::scene::{SceneStyle, Theme};
 
@@ -83,6 +84,8 @@ pub struct CorridorApp {
     /// Saved views, the annotations on the map and the redaction switch:
     /// what a project file saves besides the sources and settings.
     pub briefing: crate::briefing::Briefing,
+    /// The project file, unsaved changes, autosave.
+    pub project: super::project_session::ProjectSession,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -131,6 +134,11 @@ impl CorridorApp {
             date_dialog: None,
             search: Default::default(),
             briefing: Default::default(),
+            project: super::project_session::ProjectSession::new(if start.fresh {
+                None
+            } else {
+                crate::project::recovery::default_recovery_path()
+            }),
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,
@@ -147,6 +155,7 @@ impl CorridorApp {
                 false,
             );
         }
+        app.check_recovery();
         app
     }
 
@@ -167,7 +176,13 @@ impl CorridorApp {
     }
 
     /// Loads `sources`, replacing the data shown or (with `add`) adding to it.
-    fn start_load(&mut self, sources: Vec<DataSource>, ctx: &egui::Context, fit: bool, add: bool) {
+    pub(super) fn start_load(
+        &mut self,
+        sources: Vec<DataSource>,
+        ctx: &egui::Context,
+        fit: bool,
+        add: bool,
+    ) {
         let request = LoadRequest {
             sources,
             base: add.then(|| self.data.dataset.clone()),
@@ -181,14 +196,7 @@ impl CorridorApp {
         if let Some(job) = self.loading.take() {
             job.cancel();
         }
-        let options = ImportOptions {
-            date_order: None,
-            hints: crate::import::mapping::HeaderHints {
-                mappings: self.settings.mappings.clone(),
-                overrides: Default::default(),
-            },
-            single_thread: false,
-        };
+        let options = self.project.import_options(&self.settings.mappings);
         let repaint_ctx = ctx.clone();
         self.loading = Some(LoadJob::start(
             request.sources.clone(),
@@ -392,6 +400,15 @@ impl CorridorApp {
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         let shortcuts = [
+            // Before Ctrl+S, which would also match with Shift held.
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S),
+                Command::Project(ProjectCommand::SaveAsDialog),
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
+                Command::Project(ProjectCommand::Save),
+            ),
             (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
                 Command::OpenDialog,
@@ -452,7 +469,15 @@ impl CorridorApp {
                 .map(|f| f.path().to_path_buf())
                 .collect()
         });
-        if !dropped.is_empty() {
+        // A dropped project opens as a project; data files load as data.
+        let (projects, dropped): (Vec<PathBuf>, Vec<PathBuf>) =
+            dropped.into_iter().partition(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION))
+            });
+        if let Some(project) = projects.into_iter().next() {
+            self.push(Command::Project(ProjectCommand::Open(project)));
+        } else if !dropped.is_empty() {
             self.push(Command::OpenPaths(dropped));
         }
     }
@@ -471,6 +496,7 @@ impl CorridorApp {
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        self.project.touched = true;
         let filter = &mut self.settings.filter;
         match command {
             Command::OpenDialog => {
@@ -623,6 +649,7 @@ impl CorridorApp {
             Command::SaveReport => self.save_report(),
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
+            Command::Project(command) => self.apply_project(command, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -818,8 +845,10 @@ impl CorridorApp {
         panels::open_choice::open_choice_ui(&ctx, self);
         panels::mapping_dialog::mapping_dialog_ui(&ctx, self);
         panels::date_dialog::date_dialog_ui(&ctx, self);
+        panels::project_dialogs::project_dialogs_ui(&ctx, self);
         panels::drop_overlay::drop_overlay_ui(&ctx);
         self.apply_commands(&ctx);
+        self.project_after_frame(&ctx);
     }
 }
 
@@ -831,5 +860,9 @@ impl eframe::App for CorridorApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.view = self.map.view();
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.project_on_exit();
     }
 }

@@ -2,8 +2,7 @@
 
 use crate::import::DataSource;
 
-/// Name shown for the embedded demo file.
-pub const DEMO_NAME: &str = "corridor-demo-traces.csv";
+pub use crate::demo::DEMO_NAME;
 
 pub fn demo_source() -> DataSource {
     DataSource::Bytes {

@@ -11,6 +11,7 @@ pub mod format;
 pub mod loader;
 pub mod map;
 pub mod panels;
+pub mod project_session;
 pub mod settings;
 pub mod time_view;
 pub mod view_model;

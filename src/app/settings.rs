@@ -43,6 +43,8 @@ pub struct Settings {
     /// Column mappings (and date orders) made for header layouts Corridor
     /// could not read, offered again for files with the same headers.
     pub mappings: Vec<ColumnMapping>,
+    /// Project files opened or saved, newest first (File › Recent projects).
+    pub recent_projects: Vec<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -67,6 +69,7 @@ impl Default for Settings {
             play_step: PlayStep::default(),
             last_folder: None,
             mappings: Vec::new(),
+            recent_projects: Vec::new(),
         }
     }
 }

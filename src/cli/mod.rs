@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod corridors;
+pub mod export_data;
 pub mod export_flowmap;
 pub mod filter_flags;
 pub mod filtered_load;
@@ -70,4 +71,7 @@ pub enum Command {
     /// Write the flows of the filtered data in the flowmap.blue format
     /// (locations.csv and flows.csv), store to recovery site.
     ExportFlowmap(export_flowmap::ExportFlowmapArgs),
+    /// Write the traces of the filter as CSV (with provenance), GeoJSON or
+    /// KML, optionally redacted.
+    ExportData(export_data::ExportDataArgs),
 }

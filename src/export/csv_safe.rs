@@ -12,6 +12,11 @@
 /// assert_eq!(neutralise("-12.5"), "'-12.5");
 /// assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
 /// assert_eq!(neutralise("\tx"), "'\tx");
+/// assert_eq!(neutralise("\r=cmd"), "'\r=cmd");
+/// // Only the first character counts: these are ordinary text.
+/// assert_eq!(neutralise("a=b"), "a=b");
+/// assert_eq!(neutralise(" =1"), " =1");
+/// assert_eq!(neutralise(""), "");
 /// assert_eq!(neutralise("Glock 19"), "Glock 19");
 /// ```
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {

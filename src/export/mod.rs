@@ -1,4 +1,10 @@
 //! Writing data out of Corridor.
 
+pub mod class_mix;
 pub mod csv_safe;
+pub mod data;
 pub mod flowmap_blue;
+pub mod geojson_out;
+pub mod kml;
+pub mod map_data;
+pub mod traces_csv;

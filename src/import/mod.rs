@@ -182,7 +182,7 @@ fn report_file_error(report: &mut ImportReport, path: &Path, reason: String) {
 
 /// Something to import: a file or folder, or bytes already in memory
 /// (the embedded demo data, tests).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DataSource {
     Path(PathBuf),
     Bytes { name: String, bytes: Vec<u8> },

@@ -48,6 +48,8 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                super::project_menu::project_menu_ui(ui, app, &mut commands);
+                ui.separator();
                 if ui.add(egui::Button::new("Open…").shortcut_text("Ctrl+O")).clicked() {
                     commands.push(Command::OpenDialog);
                 }
@@ -68,6 +70,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 {
                     commands.push(Command::ExportFlowmap);
                 }
+                super::project_menu::export_data_item_ui(ui, &mut commands);
                 ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     commands.push(Command::Quit);

@@ -11,6 +11,8 @@ pub mod filter_panel;
 pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod open_choice;
+pub mod project_dialogs;
+pub mod project_menu;
 pub mod report_window;
 pub mod search_box;
 pub mod status_bar;

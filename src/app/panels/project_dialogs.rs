@@ -1,0 +1,107 @@
+//! Dialogs of opening a project: sources that changed or moved, and unsaved
+//! work found at start.
+
+use egui::RichText;
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::project_session::ProjectCommand;
+use crate::project::SourceStatus;
+
+pub fn project_dialogs_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    let mut commands = Vec::new();
+    source_dialog_ui(ctx, app, &mut commands);
+    recovery_dialog_ui(ctx, app, &mut commands);
+    for command in commands {
+        app.push(Command::Project(command));
+    }
+}
+
+fn source_dialog_ui(ctx: &egui::Context, app: &CorridorApp, commands: &mut Vec<ProjectCommand>) {
+    let Some(dialog) = &app.project.source_dialog else {
+        return;
+    };
+    egui::Modal::new(egui::Id::unique("project-sources")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Some data files of the project are not as saved");
+        ui.add_space(4.0);
+        for (index, (source, status)) in dialog
+            .project
+            .sources
+            .iter()
+            .zip(&dialog.statuses)
+            .enumerate()
+        {
+            let (what, detail) = match status {
+                SourceStatus::Ok(path) => ("found", path.display().to_string()),
+                SourceStatus::Inside => ("inside the project", String::new()),
+                SourceStatus::Changed { path, .. } => (
+                    "changed since the project was saved (its SHA-256 differs)",
+                    path.display().to_string(),
+                ),
+                SourceStatus::Missing => (
+                    "missing (moved or deleted)",
+                    format!("was at {}", source.absolute_path),
+                ),
+            };
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&source.name).strong());
+                ui.label(what);
+                if !status.is_ok() && ui.button("Locate…").clicked() {
+                    commands.push(ProjectCommand::LocateSource(index));
+                }
+            });
+            if !detail.is_empty() {
+                ui.label(RichText::new(detail).small().weak());
+            }
+        }
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(
+                "Open anyway reads changed files as they are now and leaves missing ones out; \
+                 saved selections may then point at other locations.",
+            )
+            .small(),
+        );
+        ui.horizontal(|ui| {
+            if ui.button("Open anyway").clicked() {
+                commands.push(ProjectCommand::OpenAnyway);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(ProjectCommand::CancelOpen);
+            }
+        });
+    });
+}
+
+fn recovery_dialog_ui(ctx: &egui::Context, app: &CorridorApp, commands: &mut Vec<ProjectCommand>) {
+    let Some(offer) = &app.project.recovery_offer else {
+        return;
+    };
+    egui::Modal::new(egui::Id::unique("project-recovery")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("Restore unsaved work?");
+        let of = match &offer.project.autosave_of {
+            Some(path) => format!("of the project {path}"),
+            None => "of an untitled session".to_owned(),
+        };
+        let ago = offer
+            .modified
+            .and_then(|t| t.elapsed().ok())
+            .map(|d| format!(", autosaved {} min ago", d.as_secs() / 60))
+            .unwrap_or_default();
+        ui.label(format!(
+            "Corridor closed with unsaved changes {of}{ago}: {} views, {} annotations.",
+            offer.project.views.len(),
+            offer.project.current.annotations.len()
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                commands.push(ProjectCommand::RestoreRecovery);
+            }
+            if ui.button("Discard").clicked() {
+                commands.push(ProjectCommand::DiscardRecovery);
+            }
+        });
+    });
+}

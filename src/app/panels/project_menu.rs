@@ -1,0 +1,74 @@
+//! The File menu's project entries: new, open, recent, save, embed, and
+//! the data export.
+
+use egui::Ui;
+
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::app::project_session::ProjectCommand;
+use crate::project::display_name;
+
+/// New, Open, Recent projects, Save, Save As, Embed data.
+pub fn project_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    let mut push = |command| commands.push(Command::Project(command));
+    if ui.button("New project").clicked() {
+        push(ProjectCommand::New);
+    }
+    if ui.button("Open project…").clicked() {
+        push(ProjectCommand::OpenDialog);
+    }
+    ui.add_enabled_ui(!app.settings.recent_projects.is_empty(), |ui| {
+        ui.menu_button("Recent projects", |ui| {
+            for path in &app.settings.recent_projects {
+                // A project moved or deleted since stays listed, greyed out,
+                // so the user sees where it was.
+                let exists = path.is_file();
+                let button = egui::Button::new(display_name(path));
+                let response = ui
+                    .add_enabled(exists, button)
+                    .on_hover_text(path.display().to_string())
+                    .on_disabled_hover_text(format!("Not found: {}", path.display()));
+                if response.clicked() {
+                    push(ProjectCommand::Open(path.clone()));
+                }
+            }
+        });
+    });
+    if ui
+        .add(egui::Button::new("Save project").shortcut_text("Ctrl+S"))
+        .clicked()
+    {
+        push(ProjectCommand::Save);
+    }
+    if ui
+        .add(egui::Button::new("Save project as…").shortcut_text("Ctrl+Shift+S"))
+        .clicked()
+    {
+        push(ProjectCommand::SaveAsDialog);
+    }
+    let mut embed = app.project.embed_data;
+    if ui
+        .checkbox(&mut embed, "Embed data in project")
+        .on_hover_text(
+            "Save the data files inside the project, so it opens on a machine that does not have them. \
+             The project grows by the size of the files.",
+        )
+        .changed()
+    {
+        push(ProjectCommand::SetEmbedData(embed));
+    }
+}
+
+/// File › Export data….
+pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    if ui
+        .button("Export data…")
+        .on_hover_text(
+            "The traces in the filter as CSV (with source file, SHA-256 and line), GeoJSON or KML \
+             (by the file's extension); redacted when redaction is on",
+        )
+        .clicked()
+    {
+        commands.push(Command::Project(ProjectCommand::ExportDataDialog));
+    }
+}

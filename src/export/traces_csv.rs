@@ -1,0 +1,119 @@
+//! The filtered traces as CSV, one row per trace, with where each came from
+//! (source file, its SHA-256, line) so every row stays traceable.
+//!
+//! Cells that hold text from the sources go through
+//! [`super::csv_safe::neutralise`] — every one, whatever the column, so a
+//! text cell `-5` is written `'-5`. Cells Corridor writes as numbers
+//! (coordinates, time to crime, line numbers) are numbers, not text from a
+//! source, and stay plain so spreadsheets can sort and sum them.
+//! Purchaser ids and serial numbers go through [`Redaction::identifier`],
+//! store ids, dealer names and FFL numbers through [`Redaction::dealer`];
+//! trace ids and case numbers are kept (they are the evidence reference,
+//! not personal identifiers).
+
+use std::io::Write;
+
+use super::csv_safe::neutralise;
+use crate::briefing::Redaction;
+use crate::model::Dataset;
+
+pub const HEADER: [&str; 30] = [
+    "trace_id",
+    "weapon_type",
+    "make",
+    "model",
+    "caliber",
+    "class",
+    "serial",
+    "purchase_date",
+    "recovery_date",
+    "time_to_crime_days",
+    "store_id",
+    "store_name",
+    "store_ffl",
+    "store_city",
+    "store_state",
+    "store_lat",
+    "store_lon",
+    "store_precision",
+    "recovery_id",
+    "recovery_place",
+    "recovery_state",
+    "recovery_lat",
+    "recovery_lon",
+    "recovery_precision",
+    "purchaser_id",
+    "case_id",
+    "agency",
+    "source_file",
+    "source_sha256",
+    "source_line",
+];
+
+/// Writes the header and one row per trace in `rows` (dataset row numbers).
+pub fn write_traces_csv<W: Write>(
+    dataset: &Dataset,
+    rows: &[u32],
+    redaction: Redaction,
+    out: W,
+) -> csv::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(HEADER)?;
+    let traces = &dataset.traces;
+    let text = |s: &str| neutralise(s).into_owned();
+    for &row in rows {
+        let row = row as usize;
+        let weapon = dataset.weapon_of(row);
+        let store = dataset.store(traces.store[row]);
+        let site = dataset.site(traces.site[row]);
+        let source = traces.source(row);
+        let file = dataset.sources.get(source.file as usize);
+        let record: [String; 30] = [
+            text(traces.trace_id.get(row)),
+            text(dataset.str(weapon.weapon_type)),
+            text(dataset.str(weapon.make)),
+            text(dataset.str(weapon.model)),
+            text(dataset.str(weapon.caliber)),
+            traces.class[row].id().to_owned(),
+            text(&redaction.identifier(traces.serial.get(row))),
+            traces.purchase_date[row].iso(),
+            traces.recovery_date[row].iso(),
+            traces
+                .time_to_crime_days(row)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            text(&redaction.dealer(dataset.str(store.key))),
+            text(&redaction.dealer(dataset.str(store.name))),
+            text(&redaction.dealer(dataset.str(store.ffl))),
+            text(dataset.str(store.city)),
+            text(dataset.str(store.state)),
+            coordinate(store.lat_deg),
+            coordinate(store.lon_deg),
+            store.precision.id().to_owned(),
+            text(dataset.str(site.key)),
+            text(dataset.str(site.place)),
+            text(dataset.str(site.state)),
+            coordinate(site.lat_deg),
+            coordinate(site.lon_deg),
+            site.precision.id().to_owned(),
+            text(&redaction.identifier(dataset.str(traces.purchaser[row]))),
+            text(dataset.str(traces.case_id[row])),
+            text(dataset.str(traces.agency[row])),
+            text(file.map_or("", |f| f.name.as_str())),
+            file.map_or_else(String::new, |f| f.sha256.clone()),
+            source.line.to_string(),
+        ];
+        writer.write_record(&record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// Degrees to six decimals (about 10 cm), empty when not a number.
+pub fn coordinate(deg: f64) -> String {
+    if deg.is_finite() {
+        format!("{deg:.6}")
+    } else {
+        String::new()
+    }
+}

@@ -1,0 +1,237 @@
+//! The data files a project was made from, and checking them on opening:
+//! still there with the same bytes, changed, or moved away.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::ProjectError;
+use super::embed::Embedded;
+use super::paths::{absolute, join_relative, relative_to};
+use crate::import::DataSource;
+use crate::model::SourceFile;
+
+/// One data file of a project.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectSource {
+    /// File name shown in messages.
+    pub name: String,
+    /// From the project file's folder, `/`-separated; tried first, so a
+    /// folder moved or copied as a whole still opens. Absent when no
+    /// relative path leads there (another drive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative_path: Option<String>,
+    /// Where the file was when saved; tried second.
+    pub absolute_path: String,
+    /// Lower-case hex SHA-256 of the bytes read.
+    pub sha256: String,
+    pub size_bytes: u64,
+    /// The demo data built into Corridor (no file to find).
+    pub builtin_demo: bool,
+    /// The bytes, when the project was saved with its data for hand-over.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<Embedded>,
+}
+
+/// What opening a project finds for a source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SourceStatus {
+    /// A file with the saved SHA-256.
+    Ok(PathBuf),
+    /// The bytes are in the project, or it is the built-in demo data.
+    Inside,
+    /// A file is there but its bytes differ from the saved SHA-256.
+    Changed { path: PathBuf, sha256: String },
+    /// Neither at the relative nor at the absolute path.
+    Missing,
+}
+
+impl SourceStatus {
+    pub fn is_ok(&self) -> bool {
+        matches!(self, SourceStatus::Ok(_) | SourceStatus::Inside)
+    }
+}
+
+/// Lower-case hex SHA-256, as the importer writes it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The SHA-256 of the demo data built into this Corridor.
+pub fn demo_sha256() -> &'static str {
+    static DEMO: OnceLock<String> = OnceLock::new();
+    DEMO.get_or_init(|| sha256_hex(crate::demo::DEMO_TRACES_CSV))
+}
+
+impl ProjectSource {
+    /// A source as the importer read it, its paths as seen from
+    /// `project_dir`. The built-in demo is recognised by its hash.
+    pub fn from_loaded(file: &SourceFile, project_dir: Option<&Path>) -> ProjectSource {
+        let builtin_demo = file.sha256 == demo_sha256();
+        let (relative_path, absolute_path) = if builtin_demo {
+            (None, String::new())
+        } else {
+            let path = absolute(&file.path);
+            (
+                project_dir.and_then(|dir| relative_to(&path, dir)),
+                path.to_string_lossy().into_owned(),
+            )
+        };
+        ProjectSource {
+            name: file.name.clone(),
+            relative_path,
+            absolute_path,
+            sha256: file.sha256.clone(),
+            size_bytes: file.size_bytes,
+            builtin_demo,
+            embedded: None,
+        }
+    }
+
+    /// Where to look for the file, in order: relative to the project's
+    /// folder, then the absolute path.
+    pub fn candidates(&self, project_dir: &Path) -> Vec<PathBuf> {
+        let mut paths = Vec::new();
+        if let Some(relative) = &self.relative_path {
+            paths.push(join_relative(project_dir, relative));
+        }
+        if !self.absolute_path.is_empty() {
+            let path = PathBuf::from(&self.absolute_path);
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
+        }
+        paths
+    }
+
+    /// Looks for the file (see [`SourceStatus`]). Reads and hashes every
+    /// candidate found until one matches.
+    pub fn check(&self, project_dir: &Path) -> SourceStatus {
+        if self.embedded.is_some() || (self.builtin_demo && self.sha256 == demo_sha256()) {
+            return SourceStatus::Inside;
+        }
+        let mut changed = None;
+        for path in self.candidates(project_dir) {
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            let sha256 = sha256_hex(&bytes);
+            if sha256 == self.sha256 {
+                return SourceStatus::Ok(path);
+            }
+            changed.get_or_insert(SourceStatus::Changed { path, sha256 });
+        }
+        changed.unwrap_or(SourceStatus::Missing)
+    }
+
+    /// Points the source at a file the user located: both paths change,
+    /// the saved SHA-256 stays (so a different file still shows as changed).
+    pub fn relocate(&mut self, path: &Path, project_dir: Option<&Path>) {
+        let path = absolute(path);
+        self.relative_path = project_dir.and_then(|dir| relative_to(&path, dir));
+        self.absolute_path = path.to_string_lossy().into_owned();
+        if let Some(name) = path.file_name() {
+            self.name = name.to_string_lossy().into_owned();
+        }
+        self.builtin_demo = false;
+    }
+
+    /// What to load for this source after [`Self::check`]: the embedded
+    /// bytes (checked against the SHA-256), the demo, or the file found
+    /// (also a changed one: the user chose to open it anyway). `None` for a
+    /// missing file.
+    pub fn data_source(&self, status: &SourceStatus) -> Result<Option<DataSource>, ProjectError> {
+        if let Some(embedded) = &self.embedded {
+            let damaged = |reason: String| ProjectError::Embedded {
+                name: self.name.clone(),
+                reason,
+            };
+            let bytes = embedded.bytes().map_err(damaged)?;
+            let sha256 = sha256_hex(&bytes);
+            if sha256 != self.sha256 {
+                return Err(damaged(format!(
+                    "its SHA-256 is {sha256}, the project says {}",
+                    self.sha256
+                )));
+            }
+            return Ok(Some(DataSource::Bytes {
+                name: self.name.clone(),
+                bytes,
+            }));
+        }
+        Ok(match status {
+            SourceStatus::Inside => Some(DataSource::Bytes {
+                name: crate::demo::DEMO_NAME.to_owned(),
+                bytes: crate::demo::DEMO_TRACES_CSV.to_vec(),
+            }),
+            SourceStatus::Ok(path) | SourceStatus::Changed { path, .. } => {
+                Some(DataSource::Path(path.clone()))
+            }
+            SourceStatus::Missing => None,
+        })
+    }
+
+    /// Reads the file into [`Self::embedded`] (a no-op for the demo and for
+    /// data already embedded). The bytes must still match the SHA-256.
+    pub fn embed_from(&mut self, path: &Path) -> Result<(), ProjectError> {
+        if self.builtin_demo || self.embedded.is_some() {
+            return Ok(());
+        }
+        let bytes = std::fs::read(path).map_err(|source| ProjectError::Embed {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if sha256_hex(&bytes) != self.sha256 {
+            return Err(ProjectError::Embed {
+                path: path.to_path_buf(),
+                source: std::io::Error::other("the file changed since it was loaded"),
+            });
+        }
+        self.embedded = Some(Embedded::from_bytes(bytes));
+        Ok(())
+    }
+}
+
+/// The project's sources for the data loaded now. A source also in
+/// `previous` (same SHA-256 and name) keeps what the previous project knew
+/// (its embedded bytes, its paths when the loaded one is only a name, as
+/// for embedded data). With `embed`, every file's bytes are put inside.
+pub fn sources_for(
+    loaded: &[SourceFile],
+    previous: &[ProjectSource],
+    project_dir: Option<&Path>,
+    embed: bool,
+) -> Result<Vec<ProjectSource>, ProjectError> {
+    let mut sources = Vec::with_capacity(loaded.len());
+    for file in loaded {
+        let earlier = previous
+            .iter()
+            .find(|p| p.sha256 == file.sha256 && p.name == file.name);
+        let mut source = ProjectSource::from_loaded(file, project_dir);
+        if let Some(earlier) = earlier {
+            // Embedded data loads from memory: its "path" is only the name.
+            let from_memory = earlier.embedded.is_some() || !absolute(&file.path).is_file();
+            if from_memory && !source.builtin_demo {
+                source.absolute_path = earlier.absolute_path.clone();
+                source.relative_path = match (project_dir, earlier.absolute_path.is_empty()) {
+                    (Some(dir), false) => relative_to(Path::new(&earlier.absolute_path), dir),
+                    _ => earlier.relative_path.clone(),
+                };
+            }
+            if embed {
+                source.embedded = earlier.embedded.clone();
+            }
+        }
+        if embed && source.embedded.is_none() && !source.builtin_demo {
+            source.embed_from(&file.path)?;
+        }
+        sources.push(source);
+    }
+    Ok(sources)
+}
