@@ -92,5 +92,7 @@ pub enum Command {
     SaveReport,
     ShowAbout(bool),
     DismissNotice,
+    /// Views, presentation, annotations and redaction.
+    Briefing(super::briefing_ui::BriefingCommand),
     Quit,
 }

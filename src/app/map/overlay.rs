@@ -16,6 +16,42 @@ pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
     let margin = 10.0;
+    let presenting = app.briefing_ui.is_presenting();
+    if !presenting {
+        zoom_buttons_ui(ui, rect, margin, commands);
+    }
+    // A presentation always has a legend.
+    if (app.settings.show_legend || presenting) && !app.view.summary.flows.is_empty() {
+        legend_ui(ui, &app.view.scene.legend, &density_note(app), rect, margin);
+    }
+    if let Some(transform) = &app.map.last_transform {
+        super::scale_bar::scale_bar_ui(ui, transform, rect, margin);
+    }
+    attribution_ui(ui, app, rect);
+    if let Some(tool) = app.briefing_ui.tool {
+        hint_ui(ui, tool.hint(), rect);
+    }
+    if !presenting {
+        notice_ui(ui, app, rect, commands);
+    }
+    progress_ui(ui, app, rect, commands);
+}
+
+fn hint_ui(ui: &Ui, text: &str, rect: Rect) {
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        egui::FontId::proportional(13.0),
+        Color32::WHITE,
+    );
+    let at = rect.center_top() + Vec2::new(0.0, 12.0);
+    let bg = Align2::CENTER_TOP.anchor_size(at, galley.size() + Vec2::new(16.0, 8.0));
+    ui.painter()
+        .rect_filled(bg, 4.0, Color32::from_rgb(0x24, 0x4A, 0x6E));
+    ui.painter()
+        .galley(bg.min + Vec2::new(8.0, 4.0), galley, Color32::WHITE);
+}
+
+fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Command>) {
     // Zoom and fit buttons, top right.
     let buttons = Rect::from_min_size(
         rect.right_top() + Vec2::new(-52.0, margin),
@@ -50,11 +86,9 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
                 });
             });
     });
+}
 
-    if app.settings.show_legend && !app.view.summary.flows.is_empty() {
-        legend_ui(ui, &app.view.scene.legend, &density_note(app), rect, margin);
-    }
-
+fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
     // Attribution, bottom right, always on the map.
     let mut attribution = ATTRIBUTION.to_owned();
     if app.settings.online_tiles {
@@ -90,9 +124,6 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
         ui.painter()
             .galley(bg.min + Vec2::new(6.0, 3.0), galley, Color32::WHITE);
     }
-
-    notice_ui(ui, app, rect, commands);
-    progress_ui(ui, app, rect, commands);
 }
 
 /// Which flows the map draws, for the legend: a viewer must know when lines
