@@ -33,8 +33,10 @@ pub fn fly(from: MapView, to: MapView, t: f64) -> MapView {
     let e = ease_in_out(t);
     let a = project(from.center_lat_deg, from.center_lon_deg);
     let b = project(to.center_lat_deg, to.center_lon_deg);
-    let (center_lat_deg, center_lon_deg) =
-        unproject(WorldPoint::new(a.x + (b.x - a.x) * e, a.y + (b.y - a.y) * e));
+    let (center_lat_deg, center_lon_deg) = unproject(WorldPoint::new(
+        a.x + (b.x - a.x) * e,
+        a.y + (b.y - a.y) * e,
+    ));
     MapView {
         center_lat_deg,
         center_lon_deg,

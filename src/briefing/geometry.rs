@@ -34,10 +34,18 @@ pub fn world_to_km(world: f64, lat_deg: f64) -> f64 {
 /// An annotation placed on the screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ScreenShape {
-    Note { at: Px },
+    Note {
+        at: Px,
+    },
     /// From the tail (the annotation's anchor) to the head.
-    Arrow { from: Px, to: Px },
-    Circle { center: Px, radius_px: f32 },
+    Arrow {
+        from: Px,
+        to: Px,
+    },
+    Circle {
+        center: Px,
+        radius_px: f32,
+    },
 }
 
 impl ScreenShape {
@@ -171,7 +179,10 @@ mod tests {
         };
         let t = transform();
         let arrows = [arrow];
-        assert_eq!(hit_annotation(&arrows, &t, [200.0, 104.0], no_text), Some(7));
+        assert_eq!(
+            hit_annotation(&arrows, &t, [200.0, 104.0], no_text),
+            Some(7)
+        );
         assert_eq!(hit_annotation(&arrows, &t, [200.0, 110.0], no_text), None);
         assert_eq!(hit_annotation(&arrows, &t, [320.0, 100.0], no_text), None);
     }

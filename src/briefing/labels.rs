@@ -174,18 +174,34 @@ mod tests {
         let dealer = dataset.str(dataset.store(store).name).to_owned();
         assert!(!serial.is_empty() && !dealer.is_empty());
         let hits = |q: &str, r: Redaction| redact_hits(index.query(&dataset, q), &dataset, r);
-        assert!(hits(&serial, Redaction::NONE).iter().any(|h| h.kind == SearchKind::Serial));
+        assert!(
+            hits(&serial, Redaction::NONE)
+                .iter()
+                .any(|h| h.kind == SearchKind::Serial)
+        );
         let ids = Redaction {
             identifiers: true,
             dealer_names: false,
         };
-        assert!(hits(&serial, ids).iter().all(|h| h.kind != SearchKind::Serial));
-        assert!(hits(&dealer, ids).iter().any(|h| h.kind == SearchKind::Dealer));
+        assert!(
+            hits(&serial, ids)
+                .iter()
+                .all(|h| h.kind != SearchKind::Serial)
+        );
+        assert!(
+            hits(&dealer, ids)
+                .iter()
+                .any(|h| h.kind == SearchKind::Dealer)
+        );
         let all = Redaction {
             identifiers: true,
             dealer_names: true,
         };
-        assert!(hits(&dealer, all).iter().all(|h| h.kind != SearchKind::Dealer));
+        assert!(
+            hits(&dealer, all)
+                .iter()
+                .all(|h| h.kind != SearchKind::Dealer)
+        );
         let by_id = hits(&trace, all);
         let found = by_id
             .iter()

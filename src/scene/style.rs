@@ -245,7 +245,9 @@ mod tests {
         let light = palette(Theme::Light);
         let projector = palette(Theme::Projector);
         assert_eq!(projector.water, Rgba::rgb(0xFF, 0xFF, 0xFF));
-        assert!(contrast(projector.coast, projector.land_us) > contrast(light.coast, light.land_us));
+        assert!(
+            contrast(projector.coast, projector.land_us) > contrast(light.coast, light.land_us)
+        );
         assert!(contrast(projector.coast, projector.land_us) >= 7.0);
         for class in WeaponClass::ALL {
             let on_white = contrast(class_color(class, Theme::Projector), projector.water);

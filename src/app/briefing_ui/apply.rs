@@ -40,8 +40,8 @@ impl CorridorApp {
                 }
             }
             BriefingCommand::EditName(index) => {
-                ui_state.renaming = index
-                    .and_then(|i| views_list.get(i).map(|v| (i, v.name.clone())));
+                ui_state.renaming =
+                    index.and_then(|i| views_list.get(i).map(|v| (i, v.name.clone())));
             }
             BriefingCommand::SetViewTitle(index, title) => {
                 if let Some(view) = views_list.get_mut(index) {
@@ -69,11 +69,7 @@ impl CorridorApp {
                 }
             }
             BriefingCommand::StartPresentation => self.start_presentation(ctx),
-            BriefingCommand::StopPresentation => {
-                if self.briefing_ui.presentation.take().is_some() {
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-                }
-            }
+            BriefingCommand::StopPresentation => self.stop_presentation(ctx),
             BriefingCommand::StepSlide(delta) => {
                 if let Some(p) = self.briefing_ui.presentation {
                     let count = slide_count(&self.briefing.views);
@@ -149,7 +145,13 @@ impl CorridorApp {
         let Some(view) = self.briefing.views.get(index).cloned() else {
             return;
         };
-        views::restore_settings(&view, &mut self.settings);
+        self.restore_state(&view, ctx);
+        self.briefing_ui.current = Some(index);
+    }
+
+    /// Puts back everything a view holds, moving the camera there.
+    fn restore_state(&mut self, view: &crate::briefing::SavedView, ctx: &egui::Context) {
+        views::restore_settings(view, &mut self.settings);
         self.selection = views::valid_selection(
             &view.selection,
             self.data.dataset.stores.len(),
@@ -159,7 +161,6 @@ impl CorridorApp {
         self.time_bar.playing = false;
         self.briefing.annotations = view.annotations.clone();
         self.briefing_ui.selected_annotation = None;
-        self.briefing_ui.current = Some(index);
         self.fly_to(view.camera, ctx);
     }
 
@@ -170,6 +171,11 @@ impl CorridorApp {
     }
 
     fn start_presentation(&mut self, ctx: &egui::Context) {
+        if self.briefing_ui.presentation.is_none() {
+            // Leaving comes back here, with any unsaved annotations.
+            self.briefing_ui.before_presentation =
+                Some((self.capture_view(String::new()), self.briefing_ui.current));
+        }
         self.briefing_ui.presentation = Some(Presentation::default());
         self.briefing_ui.tool = None;
         self.briefing_ui.selected_annotation = None;
@@ -178,6 +184,17 @@ impl CorridorApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
         if !self.briefing.views.is_empty() {
             self.show_view(0, ctx);
+        }
+    }
+
+    fn stop_presentation(&mut self, ctx: &egui::Context) {
+        if self.briefing_ui.presentation.take().is_none() {
+            return;
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        if let Some((before, current)) = self.briefing_ui.before_presentation.take() {
+            self.restore_state(&before, ctx);
+            self.briefing_ui.current = current;
         }
     }
 
@@ -203,7 +220,10 @@ impl CorridorApp {
         self.map
             .memory
             .center_at(lat_lon(view.center_lat_deg, view.center_lon_deg));
-        let _ = self.map.memory.set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        let _ = self
+            .map
+            .memory
+            .set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
         if done {
             self.briefing_ui.flight = None;
         } else {

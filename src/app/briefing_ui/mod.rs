@@ -81,6 +81,10 @@ pub struct BriefingUi {
     pub selected_annotation: Option<u64>,
     /// The tail of the arrow being drawn (lat, lon).
     pub arrow_from: Option<(f64, f64)>,
+    /// The state and current view before presenting, put back on leaving.
+    pub before_presentation: Option<(crate::briefing::SavedView, Option<usize>)>,
+    /// The annotation the editor was drawn for last frame.
+    pub editor_shown: Option<u64>,
 }
 
 impl BriefingUi {
@@ -94,21 +98,20 @@ impl BriefingUi {
 pub fn annotation_keys(app: &mut crate::app::CorridorApp, ctx: &egui::Context) {
     use egui::{Key, Modifiers};
     let state = &app.briefing_ui;
-    let command = if state.tool.is_some()
-        && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
-    {
-        Some(BriefingCommand::SetTool(None))
-    } else if let Some(id) = state.selected_annotation {
-        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Delete)) {
-            Some(BriefingCommand::DeleteAnnotation(id))
-        } else if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            Some(BriefingCommand::SelectAnnotation(None))
+    let command =
+        if state.tool.is_some() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            Some(BriefingCommand::SetTool(None))
+        } else if let Some(id) = state.selected_annotation {
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Delete)) {
+                Some(BriefingCommand::DeleteAnnotation(id))
+            } else if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                Some(BriefingCommand::SelectAnnotation(None))
+            } else {
+                None
+            }
         } else {
             None
-        }
-    } else {
-        None
-    };
+        };
     if let Some(command) = command {
         app.push(crate::app::commands::Command::Briefing(command));
     }

@@ -45,8 +45,9 @@ pub fn presentation_keys(app: &mut CorridorApp, ctx: &egui::Context) {
     let count = slide_count(&app.briefing.views);
     let pressed = |keys: &[Key]| {
         ctx.input_mut(|i| {
-            keys.iter()
-                .fold(false, |any, &key| i.consume_key(Modifiers::NONE, key) || any)
+            keys.iter().fold(false, |any, &key| {
+                i.consume_key(Modifiers::NONE, key) || any
+            })
         })
     };
     let mut commands = Vec::new();
@@ -108,16 +109,20 @@ pub fn presentation_overlay_ui(ctx: &egui::Context, app: &CorridorApp) {
         .fixed_pos(screen.right_top() + Vec2::new(-16.0, 14.0))
         .interactable(false)
         .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                if app.briefing.redaction.is_active() {
-                    redacted_badge_ui(ui);
-                }
-                ui.label(
-                    RichText::new(format!("{} / {count}", presentation.slide + 1))
-                        .size(13.0 * scale)
-                        .weak(),
-                );
-            });
+            Frame::popup(ui.style())
+                .fill(ui.visuals().panel_fill.gamma_multiply(0.92))
+                .inner_margin(Margin::symmetric(8, 3))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if app.briefing.redaction.is_active() {
+                            redacted_badge_ui(ui);
+                        }
+                        ui.label(
+                            RichText::new(format!("{} / {count}", presentation.slide + 1))
+                                .size(13.0 * scale),
+                        );
+                    });
+                });
         });
 }
 

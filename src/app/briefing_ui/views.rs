@@ -238,7 +238,11 @@ mod tests {
         assert_eq!(new_view_name(&views), "View 3 2");
         let views = named(&["A", "B"]);
         assert_eq!(rename(&views, 0, "  B "), Some("B 2".into()));
-        assert_eq!(rename(&views, 1, "B"), Some("B".into()), "its own name is free");
+        assert_eq!(
+            rename(&views, 1, "B"),
+            Some("B".into()),
+            "its own name is free"
+        );
         assert_eq!(rename(&views, 0, "   "), None);
     }
 
@@ -250,7 +254,11 @@ mod tests {
         assert_eq!(order, ["B", "C", "A", "D"]);
         assert_eq!(move_view(&mut views, 3, 0, Some(1)), Some(2));
         assert_eq!(move_view(&mut views, 0, 1, Some(3)), Some(3));
-        assert_eq!(move_view(&mut views, 0, 9, Some(1)), Some(1), "out of range: no move");
+        assert_eq!(
+            move_view(&mut views, 0, 9, Some(1)),
+            Some(1),
+            "out of range: no move"
+        );
         assert_eq!(views.len(), 4);
     }
 }

@@ -48,9 +48,9 @@ pub fn text_box_size(ui: &Ui, annotation: &Annotation, palette: &Palette) -> [f3
             _ => [0.0, 0.0],
         };
     }
-    let galley = ui
-        .painter()
-        .layout_no_wrap(annotation.text.clone(), font(palette), Color32::BLACK);
+    let galley =
+        ui.painter()
+            .layout_no_wrap(annotation.text.clone(), font(palette), Color32::BLACK);
     let size = galley.size() + 2.0 * PADDING;
     [size.x, size.y]
 }
@@ -73,13 +73,24 @@ impl Plugin for AnnotationLayer<'_> {
             match shape {
                 ScreenShape::Note { .. } => {}
                 ScreenShape::Arrow { from, to } => {
-                    draw_arrow(&painter, pos(from), pos(to), color, halo, selected.then_some(highlight));
+                    draw_arrow(
+                        &painter,
+                        pos(from),
+                        pos(to),
+                        color,
+                        halo,
+                        selected.then_some(highlight),
+                    );
                 }
                 ScreenShape::Circle { center, radius_px } => {
                     let center = pos(center);
                     painter.circle_filled(center, radius_px, color.gamma_multiply(0.12));
                     if selected {
-                        painter.circle_stroke(center, radius_px, Stroke::new(LINE_WIDTH + 4.0, highlight));
+                        painter.circle_stroke(
+                            center,
+                            radius_px,
+                            Stroke::new(LINE_WIDTH + 4.0, highlight),
+                        );
                     }
                     painter.circle_stroke(center, radius_px, Stroke::new(LINE_WIDTH + 2.0, halo));
                     painter.circle_stroke(center, radius_px, Stroke::new(LINE_WIDTH, color));
@@ -95,7 +106,10 @@ impl Plugin for AnnotationLayer<'_> {
             painter.rect_stroke(
                 rect,
                 3.0,
-                Stroke::new(if selected { 2.5 } else { 1.5 }, if selected { highlight } else { color }),
+                Stroke::new(
+                    if selected { 2.5 } else { 1.5 },
+                    if selected { highlight } else { color },
+                ),
                 egui::StrokeKind::Inside,
             );
             if !annotation.text.trim().is_empty() {
@@ -109,7 +123,14 @@ impl Plugin for AnnotationLayer<'_> {
             }
         }
         if let Some((from, to)) = self.preview {
-            draw_arrow(&painter, from, to, color32(crate::briefing::annotation::DEFAULT_COLOR), halo, None);
+            draw_arrow(
+                &painter,
+                from,
+                to,
+                color32(crate::briefing::annotation::DEFAULT_COLOR),
+                halo,
+                None,
+            );
         }
     }
 }
@@ -133,9 +154,15 @@ fn draw_arrow(
     let shaft: Vec<Pos2> = shaft.into_iter().map(pos).collect();
     let head: Vec<Pos2> = head.into_iter().map(pos).collect();
     if let Some(highlight) = highlight {
-        painter.add(Shape::line(shaft.clone(), Stroke::new(LINE_WIDTH + 5.0, highlight)));
+        painter.add(Shape::line(
+            shaft.clone(),
+            Stroke::new(LINE_WIDTH + 5.0, highlight),
+        ));
     }
-    painter.add(Shape::line(shaft.clone(), Stroke::new(LINE_WIDTH + 2.0, halo)));
+    painter.add(Shape::line(
+        shaft.clone(),
+        Stroke::new(LINE_WIDTH + 2.0, halo),
+    ));
     painter.add(Shape::line(shaft, Stroke::new(LINE_WIDTH, color)));
     painter.add(Shape::convex_polygon(head, color, Stroke::new(1.0, halo)));
 }
@@ -175,7 +202,9 @@ pub fn annotation_input_ui(
             // The tail is kept in degrees; the map does not pan while the
             // arrow tool is armed, so it stays under the press.
             if response.drag_started()
-                && let Some(p) = response.interact_pointer_pos()
+                && let Some(p) = ui
+                    .input(|i| i.pointer.press_origin())
+                    .or(response.interact_pointer_pos())
             {
                 state.arrow_from = Some(lat_lon_at(transform, p));
             }

@@ -37,18 +37,22 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
     progress_ui(ui, app, rect, commands);
 }
 
+/// What the armed annotation tool expects, top centre (a label, so
+/// screen readers announce it too).
 fn hint_ui(ui: &Ui, text: &str, rect: Rect) {
-    let galley = ui.painter().layout_no_wrap(
-        text.to_owned(),
-        egui::FontId::proportional(13.0),
-        Color32::WHITE,
-    );
-    let at = rect.center_top() + Vec2::new(0.0, 12.0);
-    let bg = Align2::CENTER_TOP.anchor_size(at, galley.size() + Vec2::new(16.0, 8.0));
-    ui.painter()
-        .rect_filled(bg, 4.0, Color32::from_rgb(0x24, 0x4A, 0x6E));
-    ui.painter()
-        .galley(bg.min + Vec2::new(8.0, 4.0), galley, Color32::WHITE);
+    egui::Area::new(egui::Id::unique("annotation-hint"))
+        .pivot(Align2::CENTER_TOP)
+        .fixed_pos(rect.center_top() + Vec2::new(0.0, 12.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            Frame::new()
+                .fill(Color32::from_rgb(0x24, 0x4A, 0x6E))
+                .corner_radius(4.0)
+                .inner_margin(Margin::symmetric(8, 4))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(text).color(Color32::WHITE));
+                });
+        });
 }
 
 fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Command>) {

@@ -11,10 +11,16 @@ use crate::briefing::Shape;
 pub const TEXT_LABEL: &str = "Annotation text";
 
 pub fn annotation_editor_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    if app.briefing_ui.is_presenting() {
-        return;
+    let shown = app
+        .briefing_ui
+        .selected_annotation
+        .filter(|_| !app.briefing_ui.is_presenting());
+    // A new window is measured in an invisible first frame: draw again.
+    if shown.is_some() && app.briefing_ui.editor_shown != shown {
+        ctx.request_repaint();
     }
-    let Some(id) = app.briefing_ui.selected_annotation else {
+    app.briefing_ui.editor_shown = shown;
+    let Some(id) = shown else {
         return;
     };
     let Some(annotation) = app.briefing.annotations.iter().find(|a| a.id == id) else {

@@ -275,9 +275,7 @@ fn traces_table_ui(
                     row.col(|ui| {
                         let text = match counterpart {
                             Counterpart::Site => dataset.site_label(traces.site[r]),
-                            Counterpart::Store => {
-                                store_label(dataset, traces.store[r], redaction)
-                            }
+                            Counterpart::Store => store_label(dataset, traces.store[r], redaction),
                             Counterpart::Case => dataset.str(traces.case_id[r]).to_owned(),
                         };
                         ui.label(text);

@@ -110,7 +110,9 @@ pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     }
                     if ui
                         .add(small("Update"))
-                        .on_hover_text("Replace this view with the map as it is now (name and titles stay)")
+                        .on_hover_text(
+                            "Replace this view with the map as it is now (name and titles stay)",
+                        )
                         .clicked()
                     {
                         push(BriefingCommand::UpdateView(i));
