@@ -538,7 +538,7 @@ fn redaction_hides_every_identifier_of_a_store_and_a_flow() {
             .all(|h| h.kind != corridor::search::SearchKind::Serial)
     );
     // Only in the box it was typed into (its node and its text run).
-    assert_eq!(shown_identifiers(&harness), [serial.clone()]);
+    assert_eq!(shown_identifiers(&harness), std::slice::from_ref(&serial));
     let holders: Vec<Role> = harness
         .root()
         .children_recursive()

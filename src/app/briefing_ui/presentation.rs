@@ -43,11 +43,14 @@ pub fn presentation_keys(app: &mut CorridorApp, ctx: &egui::Context) {
         return;
     };
     let count = slide_count(&app.briefing.views);
+    // Every listed key is consumed, so none also reaches the map.
     let pressed = |keys: &[Key]| {
         ctx.input_mut(|i| {
-            keys.iter().fold(false, |any, &key| {
-                i.consume_key(Modifiers::NONE, key) || any
-            })
+            let mut any = false;
+            for &key in keys {
+                any |= i.consume_key(Modifiers::NONE, key);
+            }
+            any
         })
     };
     let mut commands = Vec::new();
