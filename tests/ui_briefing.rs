@@ -496,6 +496,8 @@ fn redaction_hides_every_identifier_of_a_store_and_a_flow() {
         .get_by_role_and_label(Role::CheckBox, "Redact identifiers")
         .click();
     harness.run();
+    assert!(harness.state().briefing.redaction.identifiers);
+    assert!(!harness.state().briefing.redaction.dealer_names);
     if harness.query_by_label("Also redact dealer names").is_none() {
         // The menu closed on the click.
         harness.get_by_label("View").click();

@@ -13,15 +13,16 @@ pub const VIEWS_SHORTCUT: &str = "Ctrl+Shift+V";
 
 pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
     let mut views = app.settings.show_views_panel;
-    if ui
-        .add(egui::Checkbox::new(&mut views, "Views panel"))
-        .on_hover_text(format!(
-            "Saved views: add, rename, reorder and show them ({VIEWS_SHORTCUT})"
-        ))
-        .changed()
-    {
-        commands.push(Command::Briefing(BriefingCommand::ToggleViewsPanel));
-    }
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut views, "Views panel")
+            .on_hover_text("Saved views: add, rename, reorder and show them")
+            .changed()
+        {
+            commands.push(Command::Briefing(BriefingCommand::ToggleViewsPanel));
+        }
+        ui.weak(VIEWS_SHORTCUT);
+    });
     if ui
         .add(egui::Button::new("Present").shortcut_text("F5"))
         .on_hover_text("Full screen, one saved view per slide; arrow keys step, Esc leaves")
@@ -35,13 +36,22 @@ pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Com
     let mut dealers = redaction.dealer_names;
     ui.checkbox(&mut identifiers, "Redact identifiers")
         .on_hover_text("Hide purchaser ids and serial numbers everywhere: panels, tooltips, search, presentation and exports");
-    ui.add_enabled_ui(identifiers, |ui| {
-        ui.checkbox(&mut dealers, "Also redact dealer names")
-            .on_hover_text("Hide dealer names and FFL numbers too; their towns stay");
-    });
-    let wanted = Redaction {
-        identifiers,
-        dealer_names: identifiers && dealers,
+    ui.checkbox(&mut dealers, "Also redact dealer names")
+        .on_hover_text(
+            "Hide dealer names and FFL numbers too (their towns stay); turns on Redact identifiers",
+        );
+    // Dealer names are hidden only on top of identifiers: one click on
+    // either gives a consistent switch.
+    let wanted = if dealers && !redaction.dealer_names {
+        Redaction {
+            identifiers: true,
+            dealer_names: true,
+        }
+    } else {
+        Redaction {
+            identifiers,
+            dealer_names: identifiers && dealers,
+        }
     };
     if wanted != redaction {
         commands.push(Command::Briefing(BriefingCommand::SetRedaction(wanted)));

@@ -22,7 +22,15 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
     }
     // A presentation always has a legend.
     if (app.settings.show_legend || presenting) && !app.view.summary.flows.is_empty() {
-        legend_ui(ui, &app.view.scene.legend, &density_note(app), rect, margin);
+        let text_px = 12.0 * crate::scene::style::palette(app.settings.theme).text_scale;
+        legend_ui(
+            ui,
+            &app.view.scene.legend,
+            &density_note(app),
+            rect,
+            margin,
+            text_px,
+        );
     }
     if let Some(transform) = &app.map.last_transform {
         super::scale_bar::scale_bar_ui(ui, transform, rect, margin);
@@ -170,7 +178,8 @@ fn grouping_note(grouping: Grouping) -> &'static str {
     }
 }
 
-fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) {
+/// `text_px`: size of the legend's text (larger on the projector theme).
+fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text_px: f32) {
     // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
     egui::Area::new(egui::Id::unique("map-legend"))
         .pivot(Align2::LEFT_BOTTOM)
@@ -179,7 +188,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
         .show(ui.ctx(), |ui| {
             Frame::popup(ui.style()).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
-                ui.label(RichText::new(note).size(12.0));
+                ui.label(RichText::new(note).size(text_px));
                 ui.label(RichText::new("Traces per flow").small().strong());
                 ui.horizontal(|ui| {
                     for (count, width) in &legend.flow_widths {
@@ -189,7 +198,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                             [r.left_center(), r.right_center()],
                             egui::Stroke::new(*width, ui.visuals().text_color()),
                         );
-                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                        ui.label(RichText::new(thousands(*count)).size(text_px));
                     }
                 });
                 ui.label(RichText::new("Traces per location (area)").small().strong());
@@ -204,18 +213,18 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                             *radius,
                             egui::Stroke::new(1.0, ui.visuals().text_color()),
                         );
-                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                        ui.label(RichText::new(thousands(*count)).size(text_px));
                     }
                 });
                 ui.horizontal(|ui| {
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(r.shrink(1.0), 1.0, color32(legend.store_fill));
-                    ui.label(RichText::new("Store (purchase)").size(12.0));
+                    ui.label(RichText::new("Store (purchase)").size(text_px));
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .circle_filled(r.center(), 5.5, color32(legend.site_fill));
-                    ui.label(RichText::new("Recovery site").size(12.0));
+                    ui.label(RichText::new("Recovery site").size(text_px));
                 });
                 if legend.colors.len() > 1 {
                     ui.label(
@@ -239,7 +248,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                                     1.0,
                                     color32(entry.color),
                                 );
-                                ui.label(RichText::new(&entry.label).size(12.0));
+                                ui.label(RichText::new(&entry.label).size(text_px));
                             });
                             if i % 2 == 1 {
                                 ui.end_row();
