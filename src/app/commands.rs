@@ -94,5 +94,7 @@ pub enum Command {
     DismissNotice,
     /// New, open, save, recover and export (File menu).
     Project(super::project_session::ProjectCommand),
+    /// Views, presentation, annotations and redaction.
+    Briefing(super::briefing_ui::BriefingCommand),
     Quit,
 }

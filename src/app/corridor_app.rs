@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::briefing_ui::BriefingCommand;
 use super::commands::Command;
 use super::data::LoadedData;
 use super::loader::{LoadJob, LoadPoll};
@@ -86,6 +87,8 @@ pub struct CorridorApp {
     pub briefing: crate::briefing::Briefing,
     /// The project file, unsaved changes, autosave.
     pub project: super::project_session::ProjectSession,
+    /// Presentation mode, the view shown, annotation tools, camera moves.
+    pub briefing_ui: super::briefing_ui::BriefingUi,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -139,6 +142,7 @@ impl CorridorApp {
             } else {
                 crate::project::recovery::default_recovery_path()
             }),
+            briefing_ui: Default::default(),
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,
@@ -441,6 +445,14 @@ impl CorridorApp {
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
                 Command::FocusSearch,
             ),
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::V),
+                Command::Briefing(BriefingCommand::ToggleViewsPanel),
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+                Command::Briefing(BriefingCommand::StartPresentation),
+            ),
         ];
         for (shortcut, command) in shortcuts {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -449,6 +461,7 @@ impl CorridorApp {
         }
         let typing = ctx.egui_wants_keyboard_input();
         if !typing {
+            super::briefing_ui::annotation_keys(self, ctx);
             if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
                 self.push(Command::Select(None));
             }
@@ -650,6 +663,7 @@ impl CorridorApp {
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
             Command::Project(command) => self.apply_project(command, ctx),
+            Command::Briefing(command) => self.apply_briefing(command, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -767,6 +781,8 @@ impl CorridorApp {
     fn apply_theme(&mut self, ctx: &egui::Context) {
         if self.applied_theme != Some(self.settings.theme) {
             ctx.set_visuals(super::colors::visuals(self.settings.theme));
+            let text_styles = super::colors::text_styles(self.settings.theme);
+            ctx.style_mut_of(ctx.theme(), |style| style.text_styles = text_styles);
             self.applied_theme = Some(self.settings.theme);
         }
     }
@@ -776,11 +792,16 @@ impl CorridorApp {
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
         self.poll_loading(&ctx);
+        super::briefing_ui::presentation::presentation_keys(self, &ctx);
         self.handle_shortcuts(&ctx);
+        // Presenting: the map alone, with the slide's title over it.
+        let show_panels = !self.briefing_ui.is_presenting();
 
-        panels::menu_bar::menu_bar_ui(ui, self);
-        panels::status_bar::status_bar_ui(ui, self);
-        if self.settings.show_filter_panel {
+        if show_panels {
+            panels::menu_bar::menu_bar_ui(ui, self);
+            panels::status_bar::status_bar_ui(ui, self);
+        }
+        if show_panels && self.settings.show_filter_panel {
             egui::Panel::left("filters")
                 .resizable(true)
                 .default_size(270.0)
@@ -789,6 +810,8 @@ impl CorridorApp {
         }
         // Filter changes take effect before the map draws, in this frame.
         self.apply_commands(&ctx);
+        // The camera move of a shown view, before the zoom picks the level.
+        self.advance_flight(&ctx);
         let style = self.style();
         let level = self
             .view
@@ -809,7 +832,7 @@ impl CorridorApp {
             Some(level) => self.selection.mask(level),
             None => Default::default(),
         };
-        if self.settings.show_corridors {
+        if show_panels && self.settings.show_corridors {
             egui::Panel::bottom("corridors")
                 .resizable(true)
                 .default_size(260.0)
@@ -824,7 +847,14 @@ impl CorridorApp {
         };
         self.time_view
             .refresh(&self.data, &self.settings.filter, &self.selection, repaint);
-        if !self.selection.is_empty() {
+        if show_panels && self.settings.show_views_panel {
+            egui::Panel::right("views")
+                .resizable(true)
+                .default_size(260.0)
+                .min_size(200.0)
+                .show(ui, |ui| panels::views_panel::views_panel_ui(ui, self));
+        }
+        if show_panels && !self.selection.is_empty() {
             egui::Panel::right("details")
                 .resizable(true)
                 .default_size(420.0)
@@ -832,16 +862,20 @@ impl CorridorApp {
                 .show(ui, |ui| panels::details_panel::details_panel_ui(ui, self));
         }
         // After the side panels, so it spans the map only.
-        if self.settings.show_time_bar {
+        if show_panels && self.settings.show_time_bar {
             egui::Panel::bottom("time-bar")
                 .resizable(false)
                 .show(ui, |ui| panels::time_bar::time_bar_ui(ui, self));
         }
         panels::time_bar::play_tick(self, &ctx);
         egui::CentralPanel::no_frame().show(ui, |ui| map::map_ui(ui, self));
-        panels::report_window::report_window_ui(&ctx, self);
-        panels::about_window::about_window_ui(&ctx, self);
-        panels::charts_window::charts_window_ui(&ctx, self);
+        super::briefing_ui::presentation::presentation_overlay_ui(&ctx, self);
+        if show_panels {
+            panels::report_window::report_window_ui(&ctx, self);
+            panels::about_window::about_window_ui(&ctx, self);
+            panels::charts_window::charts_window_ui(&ctx, self);
+            panels::annotation_editor::annotation_editor_ui(&ctx, self);
+        }
         panels::open_choice::open_choice_ui(&ctx, self);
         panels::mapping_dialog::mapping_dialog_ui(&ctx, self);
         panels::date_dialog::date_dialog_ui(&ctx, self);

@@ -2,6 +2,7 @@
 //! view model. Everything it shows comes from the GUI-free core.
 
 pub mod background;
+pub mod briefing_ui;
 pub mod colors;
 pub mod commands;
 pub mod corridor_app;

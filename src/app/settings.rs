@@ -37,6 +37,8 @@ pub struct Settings {
     /// The histogram of traces per month under the map.
     pub show_time_bar: bool,
     pub show_charts: bool,
+    /// The saved views of the briefing, beside the map.
+    pub show_views_panel: bool,
     /// How far each step of the time bar's animation moves the range.
     pub play_step: PlayStep,
     pub last_folder: Option<std::path::PathBuf>,
@@ -66,6 +68,7 @@ impl Default for Settings {
             corridor_level: AreaLevel::State,
             show_time_bar: true,
             show_charts: false,
+            show_views_panel: false,
             play_step: PlayStep::default(),
             last_folder: None,
             mappings: Vec::new(),

@@ -4,6 +4,9 @@
 //! display and export obeys.
 
 pub mod annotation;
+pub mod flight;
+pub mod geometry;
+pub mod labels;
 pub mod redaction;
 pub mod state;
 pub mod view;

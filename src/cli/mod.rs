@@ -36,7 +36,7 @@ pub struct Cli {
     #[arg(long)]
     pub fresh: bool,
 
-    /// Start in this theme (light or dark), e.g. for a projector.
+    /// Start in this theme (light, dark, or projector: high contrast on white).
     #[arg(long, value_enum)]
     pub theme: Option<ThemeArg>,
 }
@@ -45,6 +45,7 @@ pub struct Cli {
 pub enum ThemeArg {
     Light,
     Dark,
+    Projector,
 }
 
 impl From<ThemeArg> for crate::scene::Theme {
@@ -52,6 +53,7 @@ impl From<ThemeArg> for crate::scene::Theme {
         match theme {
             ThemeArg::Light => crate::scene::Theme::Light,
             ThemeArg::Dark => crate::scene::Theme::Dark,
+            ThemeArg::Projector => crate::scene::Theme::Projector,
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod curve;
 pub mod hit;
 pub mod legend;
 pub mod region;
+pub mod scale_bar;
 pub mod style;
 pub mod transform;
 

@@ -30,6 +30,27 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
+    /// High contrast on white for projectors and print: washed-out
+    /// projector colours and back-of-the-room viewers need dark outlines,
+    /// saturated flows and larger text.
+    Projector,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Light => "Light theme",
+            Theme::Dark => "Dark theme",
+            Theme::Projector => "Projector theme (high contrast)",
+        }
+    }
+
+    /// Whether interface text is dark on light.
+    pub fn is_light(self) -> bool {
+        !matches!(self, Theme::Dark)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -76,22 +97,42 @@ impl Default for SceneStyle {
 /// deficiencies), with the two most-trafficked rifle patterns given the
 /// strongest hues.
 pub fn class_color(class: WeaponClass, theme: Theme) -> Rgba {
+    if theme == Theme::Projector {
+        return projector_class_color(class);
+    }
     match class {
         WeaponClass::AkPattern => Rgba::rgb(0xD5, 0x5E, 0x00),
         WeaponClass::ArPattern => match theme {
-            Theme::Light => Rgba::rgb(0x00, 0x72, 0xB2),
             Theme::Dark => Rgba::rgb(0x3A, 0x9B, 0xE0),
+            _ => Rgba::rgb(0x00, 0x72, 0xB2),
         },
         WeaponClass::FiftyCal => Rgba::rgb(0xCC, 0x79, 0xA7),
         WeaponClass::OtherRifle => Rgba::rgb(0x00, 0x9E, 0x73),
         WeaponClass::Pistol => Rgba::rgb(0xE6, 0x9F, 0x00),
         WeaponClass::Revolver => Rgba::rgb(0x56, 0xB4, 0xE9),
         WeaponClass::Shotgun => match theme {
-            Theme::Light => Rgba::rgb(0xB5, 0xA0, 0x00),
             Theme::Dark => Rgba::rgb(0xF0, 0xE4, 0x42),
+            _ => Rgba::rgb(0xB5, 0xA0, 0x00),
         },
         WeaponClass::Other => Rgba::rgb(0x8C, 0x6D, 0x46),
         WeaponClass::Unknown => Rgba::rgb(0x99, 0x99, 0x99),
+    }
+}
+
+/// The same hues as [`class_color`], darker and more saturated: a
+/// projector lightens everything, and pale yellows and sky blues vanish on
+/// white.
+fn projector_class_color(class: WeaponClass) -> Rgba {
+    match class {
+        WeaponClass::AkPattern => Rgba::rgb(0xE0, 0x4A, 0x00),
+        WeaponClass::ArPattern => Rgba::rgb(0x00, 0x4F, 0xC4),
+        WeaponClass::FiftyCal => Rgba::rgb(0xC0, 0x1C, 0x8C),
+        WeaponClass::OtherRifle => Rgba::rgb(0x00, 0x87, 0x4A),
+        WeaponClass::Pistol => Rgba::rgb(0xD4, 0x8A, 0x00),
+        WeaponClass::Revolver => Rgba::rgb(0x00, 0x9B, 0xD8),
+        WeaponClass::Shotgun => Rgba::rgb(0x8C, 0x7A, 0x00),
+        WeaponClass::Other => Rgba::rgb(0x73, 0x4A, 0x1E),
+        WeaponClass::Unknown => Rgba::rgb(0x6E, 0x6E, 0x6E),
     }
 }
 
@@ -113,6 +154,8 @@ pub struct Palette {
     pub site_fill: Rgba,
     pub symbol_stroke: Rgba,
     pub highlight: Rgba,
+    /// Map and interface text size relative to the light and dark themes.
+    pub text_scale: f32,
 }
 
 pub fn palette(theme: Theme) -> Palette {
@@ -133,6 +176,7 @@ pub fn palette(theme: Theme) -> Palette {
             site_fill: Rgba::rgb(0x8E, 0x1B, 0x1B),
             symbol_stroke: Rgba::rgb(0xFF, 0xFF, 0xFF),
             highlight: Rgba::rgb(0x00, 0x00, 0x00),
+            text_scale: 1.0,
         },
         Theme::Dark => Palette {
             water: Rgba::rgb(0x15, 0x1C, 0x26),
@@ -150,6 +194,77 @@ pub fn palette(theme: Theme) -> Palette {
             site_fill: Rgba::rgb(0xF0, 0x70, 0x60),
             symbol_stroke: Rgba::rgb(0x10, 0x14, 0x1A),
             highlight: Rgba::rgb(0xFF, 0xFF, 0xFF),
+            text_scale: 1.0,
         },
+        // Land and water both white: the outlines carry the geography, and
+        // flows keep all the colour.
+        Theme::Projector => Palette {
+            water: Rgba::rgb(0xFF, 0xFF, 0xFF),
+            land_us: Rgba::rgb(0xFF, 0xFF, 0xFF),
+            land_mx: Rgba::rgb(0xF2, 0xF2, 0xF2),
+            land_other: Rgba::rgb(0xF7, 0xF7, 0xF7),
+            coast: Rgba::rgb(0x20, 0x20, 0x20),
+            state_line: Rgba::rgb(0x70, 0x70, 0x70),
+            border: Rgba::rgb(0x00, 0x00, 0x00),
+            label: Rgba::rgb(0x00, 0x00, 0x00),
+            label_halo: Rgba::rgb(0xFF, 0xFF, 0xFF).with_alpha(230),
+            port: Rgba::rgb(0x00, 0x00, 0x00),
+            single_flow: Rgba::rgb(0x00, 0x3C, 0xB4),
+            store_fill: Rgba::rgb(0x10, 0x10, 0x60),
+            site_fill: Rgba::rgb(0xC0, 0x00, 0x00),
+            symbol_stroke: Rgba::rgb(0xFF, 0xFF, 0xFF),
+            highlight: Rgba::rgb(0x00, 0x00, 0x00),
+            text_scale: 1.3,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG relative luminance contrast between two opaque colours.
+    fn contrast(a: Rgba, b: Rgba) -> f64 {
+        let lum = |c: Rgba| {
+            let ch = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.03928 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * ch(c.0[0]) + 0.7152 * ch(c.0[1]) + 0.0722 * ch(c.0[2])
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn projector_theme_has_more_contrast_than_light() {
+        let light = palette(Theme::Light);
+        let projector = palette(Theme::Projector);
+        assert_eq!(projector.water, Rgba::rgb(0xFF, 0xFF, 0xFF));
+        assert!(
+            contrast(projector.coast, projector.land_us) > contrast(light.coast, light.land_us)
+        );
+        assert!(contrast(projector.coast, projector.land_us) >= 7.0);
+        for class in WeaponClass::ALL {
+            let on_white = contrast(class_color(class, Theme::Projector), projector.water);
+            assert!(
+                on_white >= contrast(class_color(class, Theme::Light), light.water) - 1e-9,
+                "{class:?} is weaker on the projector theme"
+            );
+            assert!(on_white >= 2.2, "{class:?}: {on_white:.2}");
+        }
+        assert!(projector.text_scale > light.text_scale);
+    }
+
+    #[test]
+    fn themes_read_from_their_old_names() {
+        let theme: Theme = serde_json::from_str("\"Dark\"").unwrap();
+        assert_eq!(theme, Theme::Dark);
+        let theme: Theme = serde_json::from_str("\"Projector\"").unwrap();
+        assert_eq!(theme, Theme::Projector);
     }
 }

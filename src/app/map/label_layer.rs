@@ -44,9 +44,10 @@ impl Plugin for LabelLayer {
         let text = color32(self.palette.label);
         let halo = color32(self.palette.label_halo);
         let mut taken: Vec<Rect> = Vec::new();
+        let scale = self.palette.text_scale;
 
         if (4.5..7.5).contains(&zoom) {
-            let font = FontId::proportional(11.0);
+            let font = FontId::proportional(11.0 * scale);
             let muted = text.gamma_multiply(0.55);
             for state in &self.basemap.states.states {
                 let s = transform.to_screen(state.label);
@@ -90,7 +91,7 @@ impl Plugin for LabelLayer {
                         at + Vec2::new(6.0, 0.0),
                         Align2::LEFT_CENTER,
                         &port.name,
-                        10.5,
+                        10.5 * scale,
                         text,
                         halo,
                         &taken,
@@ -120,11 +121,12 @@ impl Plugin for LabelLayer {
                 if !view.contains(at) {
                     continue;
                 }
-                let size = if place.population >= 1_000_000 {
-                    12.5
-                } else {
-                    11.0
-                };
+                let size = scale
+                    * if place.population >= 1_000_000 {
+                        12.5
+                    } else {
+                        11.0
+                    };
                 if let Some(rect) = label(
                     &painter,
                     at + Vec2::new(5.0, -1.0),

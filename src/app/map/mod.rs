@@ -1,12 +1,14 @@
 //! The map: walkers with one plugin per layer, over a basemap drawn by
 //! Corridor itself, so nothing is fetched unless online tiles are turned on.
 
+mod annotation_layer;
 mod basemap_layer;
 mod flow_layer;
 mod label_layer;
 mod lasso;
 mod overlay;
 mod projection;
+mod scale_bar;
 mod selection;
 mod symbol_layer;
 mod tiles;
@@ -108,7 +110,15 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     {
         focus_on(&mut app.map, rect, target);
     }
-    let selecting = lasso::wants_pointer(ui, app.map.lasso.as_ref());
+    let presenting = app.briefing_ui.is_presenting();
+    let drawing_arrow =
+        app.briefing_ui.tool == Some(crate::app::briefing_ui::AnnotationTool::Arrow);
+    let selecting = lasso::wants_pointer(ui, app.map.lasso.as_ref()) || drawing_arrow;
+    let arrow_preview = annotation_layer::arrow_preview(
+        &app.briefing_ui,
+        ui.input(|i| i.pointer.hover_pos()),
+        app.map.last_transform.as_ref(),
+    );
     let colors = palette(app.settings.theme);
     ui.painter().rect_filled(rect, 0.0, color32(colors.water));
 
@@ -124,6 +134,8 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         selection,
         selection_mask,
         hover,
+        briefing,
+        briefing_ui,
         ..
     } = app;
     let tiles: Option<&mut dyn walkers::Tiles> = if online {
@@ -174,6 +186,12 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
             ports: settings.show_ports,
         });
     }
+    map_widget = map_widget.with_plugin(annotation_layer::AnnotationLayer {
+        annotations: &briefing.annotations,
+        selected: briefing_ui.selected_annotation,
+        palette: colors,
+        preview: arrow_preview,
+    });
     let inner = map_widget.show(ui, |_ui, response, projector, _memory| {
         let transform = screen_transform(projector);
         let hit = response
@@ -189,6 +207,29 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
     let mut commands = Vec::new();
+    let annotation_used = !presenting
+        && annotation_layer::annotation_input_ui(
+            ui,
+            &response,
+            &mut app.briefing_ui,
+            &app.briefing.annotations,
+            &transform,
+            &colors,
+            &mut commands,
+        );
+    let over_annotation = !presenting
+        && app.briefing_ui.tool.is_none()
+        && response.hover_pos().is_some_and(|p| {
+            annotation_layer::annotation_at(ui, &app.briefing.annotations, &transform, p, &colors)
+                .is_some()
+        });
+    if over_annotation || app.briefing_ui.tool.is_some() {
+        ui.ctx().set_cursor_icon(if over_annotation {
+            egui::CursorIcon::PointingHand
+        } else {
+            egui::CursorIcon::Crosshair
+        });
+    }
     lasso::lasso_ui(
         ui,
         &response,
@@ -198,7 +239,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         color32(colors.highlight),
         &mut commands,
     );
-    if response.clicked() {
+    if response.clicked() && !annotation_used {
         let shift = ui.input(|i| i.modifiers.shift);
         commands.push(match (hit, shift) {
             (Some(hit), true) => Command::SelectAdd(hit),
@@ -208,6 +249,8 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     if let Some(hit) = hit
         && !response.dragged()
         && app.map.lasso.is_none()
+        && app.briefing_ui.tool.is_none()
+        && !over_annotation
         && let Some(level) = app.view.level()
     {
         egui::Tooltip::for_widget(&response)
@@ -219,6 +262,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     level,
                     &app.view.summary,
                     hit,
+                    app.briefing.redaction,
                 )
             });
     }

@@ -16,6 +16,54 @@ pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
     let margin = 10.0;
+    let presenting = app.briefing_ui.is_presenting();
+    if !presenting {
+        zoom_buttons_ui(ui, rect, margin, commands);
+    }
+    // A presentation always has a legend.
+    if (app.settings.show_legend || presenting) && !app.view.summary.flows.is_empty() {
+        let text_px = 12.0 * crate::scene::style::palette(app.settings.theme).text_scale;
+        legend_ui(
+            ui,
+            &app.view.scene.legend,
+            &density_note(app),
+            rect,
+            margin,
+            text_px,
+        );
+    }
+    if let Some(transform) = &app.map.last_transform {
+        super::scale_bar::scale_bar_ui(ui, transform, rect, margin);
+    }
+    attribution_ui(ui, app, rect);
+    if let Some(tool) = app.briefing_ui.tool {
+        hint_ui(ui, tool.hint(), rect);
+    }
+    if !presenting {
+        notice_ui(ui, app, rect, commands);
+    }
+    progress_ui(ui, app, rect, commands);
+}
+
+/// What the armed annotation tool expects, top centre (a label, so
+/// screen readers announce it too).
+fn hint_ui(ui: &Ui, text: &str, rect: Rect) {
+    egui::Area::new(egui::Id::unique("annotation-hint"))
+        .pivot(Align2::CENTER_TOP)
+        .fixed_pos(rect.center_top() + Vec2::new(0.0, 12.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            Frame::new()
+                .fill(Color32::from_rgb(0x24, 0x4A, 0x6E))
+                .corner_radius(4.0)
+                .inner_margin(Margin::symmetric(8, 4))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(text).color(Color32::WHITE));
+                });
+        });
+}
+
+fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Command>) {
     // Zoom and fit buttons, top right.
     let buttons = Rect::from_min_size(
         rect.right_top() + Vec2::new(-52.0, margin),
@@ -50,11 +98,9 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
                 });
             });
     });
+}
 
-    if app.settings.show_legend && !app.view.summary.flows.is_empty() {
-        legend_ui(ui, &app.view.scene.legend, &density_note(app), rect, margin);
-    }
-
+fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
     // Attribution, bottom right, always on the map.
     let mut attribution = ATTRIBUTION.to_owned();
     if app.settings.online_tiles {
@@ -90,9 +136,6 @@ pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec
         ui.painter()
             .galley(bg.min + Vec2::new(6.0, 3.0), galley, Color32::WHITE);
     }
-
-    notice_ui(ui, app, rect, commands);
-    progress_ui(ui, app, rect, commands);
 }
 
 /// Which flows the map draws, for the legend: a viewer must know when lines
@@ -135,7 +178,8 @@ fn grouping_note(grouping: Grouping) -> &'static str {
     }
 }
 
-fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) {
+/// `text_px`: size of the legend's text (larger on the projector theme).
+fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text_px: f32) {
     // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
     egui::Area::new(egui::Id::unique("map-legend"))
         .pivot(Align2::LEFT_BOTTOM)
@@ -144,7 +188,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
         .show(ui.ctx(), |ui| {
             Frame::popup(ui.style()).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
-                ui.label(RichText::new(note).size(12.0));
+                ui.label(RichText::new(note).size(text_px));
                 ui.label(RichText::new("Traces per flow").small().strong());
                 ui.horizontal(|ui| {
                     for (count, width) in &legend.flow_widths {
@@ -154,7 +198,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                             [r.left_center(), r.right_center()],
                             egui::Stroke::new(*width, ui.visuals().text_color()),
                         );
-                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                        ui.label(RichText::new(thousands(*count)).size(text_px));
                     }
                 });
                 ui.label(RichText::new("Traces per location (area)").small().strong());
@@ -169,18 +213,18 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                             *radius,
                             egui::Stroke::new(1.0, ui.visuals().text_color()),
                         );
-                        ui.label(RichText::new(thousands(*count)).size(12.0));
+                        ui.label(RichText::new(thousands(*count)).size(text_px));
                     }
                 });
                 ui.horizontal(|ui| {
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(r.shrink(1.0), 1.0, color32(legend.store_fill));
-                    ui.label(RichText::new("Store (purchase)").size(12.0));
+                    ui.label(RichText::new("Store (purchase)").size(text_px));
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .circle_filled(r.center(), 5.5, color32(legend.site_fill));
-                    ui.label(RichText::new("Recovery site").size(12.0));
+                    ui.label(RichText::new("Recovery site").size(text_px));
                 });
                 if legend.colors.len() > 1 {
                     ui.label(
@@ -204,7 +248,7 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32) 
                                     1.0,
                                     color32(entry.color),
                                 );
-                                ui.label(RichText::new(&entry.label).size(12.0));
+                                ui.label(RichText::new(&entry.label).size(text_px));
                             });
                             if i % 2 == 1 {
                                 ui.end_row();

@@ -15,7 +15,11 @@ use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
+use crate::briefing::Redaction;
+use crate::briefing::labels::store_label;
+use crate::model::{Dataset, StoreId};
 use crate::scene::style::class_color;
+use rustc_hash::FxHashMap;
 
 /// Row height: one line of body text and a little air.
 const ROW_HEIGHT: f32 = 20.0;
@@ -59,14 +63,46 @@ impl CorridorSort {
 #[derive(Clone, Debug)]
 pub struct RowLabels {
     pub origin: String,
+    /// The origin with the dealer's name hidden (differs at the store level).
+    pub origin_redacted: String,
     pub destination: String,
 }
 
 impl RowLabels {
-    /// What the row is called in the accessibility tree (and so in tests).
-    pub fn accessible(&self) -> String {
-        format!("{} → {}", self.origin, self.destination)
+    /// The origin as it may be shown.
+    pub fn origin(&self, redaction: Redaction) -> &str {
+        if redaction.dealer_names {
+            &self.origin_redacted
+        } else {
+            &self.origin
+        }
     }
+
+    /// What the row is called in the accessibility tree (and so in tests).
+    pub fn accessible(&self, redaction: Redaction) -> String {
+        format!("{} → {}", self.origin(redaction), self.destination)
+    }
+}
+
+/// Each origin area's label with dealer names hidden: at the store level
+/// an area is one store, named after its dealer.
+fn redacted_origins(dataset: &Dataset, areas: &AreaIndex) -> FxHashMap<String, String> {
+    if areas.level != AreaLevel::Site {
+        return FxHashMap::default();
+    }
+    let hide = Redaction {
+        identifiers: true,
+        dealer_names: true,
+    };
+    let mut labels = FxHashMap::default();
+    for (store, &area) in areas.store_area.iter().enumerate() {
+        if let Some(name) = areas.names.get(area as usize) {
+            labels
+                .entry(name.clone())
+                .or_insert_with(|| store_label(dataset, StoreId(store as u32), hide));
+        }
+    }
+    labels
 }
 
 /// Rows counted for one (data version, level, filter).
@@ -143,13 +179,21 @@ impl CorridorsTable {
                     Arc::new(AreaIndex::build(&dataset, crate::basemap::shared(), level))
                 });
                 let rows = corridors(&dataset, &areas, &wanted);
+                let redacted = redacted_origins(&dataset, &areas);
                 Counted {
                     traces: rows.iter().map(|c| c.traces).sum(),
                     labels: rows
                         .iter()
-                        .map(|c| RowLabels {
-                            origin: readable_area(&c.origin),
-                            destination: readable_area(&c.destination),
+                        .map(|c| {
+                            let origin = readable_area(&c.origin);
+                            RowLabels {
+                                origin_redacted: redacted
+                                    .get(&c.origin)
+                                    .cloned()
+                                    .unwrap_or_else(|| origin.clone()),
+                                origin,
+                                destination: readable_area(&c.destination),
+                            }
                         })
                         .collect(),
                     rows,
@@ -203,6 +247,7 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     });
     ui.add_space(4.0);
     let theme = app.settings.theme;
+    let redaction = app.briefing.redaction;
     let sort = table.sort;
     TableBuilder::new(ui)
         .id_salt("corridors-table")
@@ -251,10 +296,10 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 row.set_selected(selected);
                 let mut clicked = false;
                 row.col(|ui| {
-                    let response = ui.selectable_label(selected, &labels.origin);
+                    let response = ui.selectable_label(selected, labels.origin(redaction));
                     // The row's name for screen readers (and tests): the
                     // whole corridor, since an origin repeats across rows.
-                    let label = labels.accessible();
+                    let label = labels.accessible(redaction);
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
                     });

@@ -9,6 +9,8 @@ use crate::aggregate::{Selection, TraceFilter};
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
+use crate::briefing::Redaction;
+use crate::briefing::labels::{store_ffl, store_label};
 use crate::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
 
 /// The selected traces, found once per selection rather than every frame.
@@ -60,6 +62,7 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let mut commands = Vec::new();
     let dataset = &app.data.dataset;
     let selection = &app.selection;
+    let redaction = app.briefing.redaction;
     app.details
         .refresh(selection, app.data.version, &app.settings.filter, dataset);
 
@@ -94,7 +97,7 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             selection
                 .stores
                 .iter()
-                .map(|&s| dataset.store_label(StoreId(s))),
+                .map(|&s| store_label(dataset, StoreId(s), redaction)),
             selection.stores.len(),
         );
         ui.label(RichText::new(format!("From: {label}")).strong());
@@ -117,7 +120,7 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     }
     if selection.stores.len() == 1 && selection.sites.is_empty() {
         if let Some(&store) = selection.stores.first() {
-            store_facts_ui(ui, dataset, StoreId(store));
+            store_facts_ui(ui, dataset, StoreId(store), redaction);
         }
     } else if selection.sites.len() == 1
         && selection.stores.is_empty()
@@ -142,7 +145,7 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     } else {
         Counterpart::Case
     };
-    traces_table_ui(ui, dataset, rows, counterpart);
+    traces_table_ui(ui, dataset, rows, counterpart, redaction);
     for command in commands {
         app.push(command);
     }
@@ -156,9 +159,9 @@ enum Counterpart {
     Case,
 }
 
-fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId) {
+fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId, redaction: Redaction) {
     let store = dataset.store(id);
-    let ffl = dataset.str(store.ffl);
+    let ffl = store_ffl(dataset, id, redaction);
     if !ffl.is_empty() {
         ui.label(format!("FFL {ffl}"));
     }
@@ -193,7 +196,13 @@ fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     }
 }
 
-fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], counterpart: Counterpart) {
+fn traces_table_ui(
+    ui: &mut Ui,
+    dataset: &Dataset,
+    rows: &[u32],
+    counterpart: Counterpart,
+    redaction: Redaction,
+) {
     let traces = &dataset.traces;
     let column = match counterpart {
         Counterpart::Site => "Recovered at",
@@ -266,7 +275,7 @@ fn traces_table_ui(ui: &mut Ui, dataset: &Dataset, rows: &[u32], counterpart: Co
                     row.col(|ui| {
                         let text = match counterpart {
                             Counterpart::Site => dataset.site_label(traces.site[r]),
-                            Counterpart::Store => dataset.store_label(traces.store[r]),
+                            Counterpart::Store => store_label(dataset, traces.store[r], redaction),
                             Counterpart::Case => dataset.str(traces.case_id[r]).to_owned(),
                         };
                         ui.label(text);

@@ -82,8 +82,9 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 }
                 ui.separator();
                 let mut theme = app.settings.theme;
-                ui.radio_value(&mut theme, Theme::Light, "Light theme");
-                ui.radio_value(&mut theme, Theme::Dark, "Dark theme");
+                for choice in Theme::ALL {
+                    ui.radio_value(&mut theme, choice, choice.label());
+                }
                 if theme != app.settings.theme {
                     commands.push(Command::SetTheme(theme));
                 }
@@ -146,6 +147,8 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::SetCharts(charts));
                 }
                 ui.separator();
+                crate::app::briefing_ui::menu::view_menu_items_ui(ui, app, &mut commands);
+                ui.separator();
                 let mut online = app.settings.online_tiles;
                 ui.checkbox(&mut online, "Online map tiles (OpenStreetMap)")
                     .on_hover_text(
@@ -156,6 +159,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::SetOnlineTiles(online));
                 }
             });
+            crate::app::briefing_ui::menu::annotate_menu_ui(ui, app, &mut commands);
             ui.menu_button("Help", |ui| {
                 if ui.button("About Corridor").clicked() {
                     commands.push(Command::ShowAbout(true));

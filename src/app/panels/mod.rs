@@ -1,6 +1,7 @@
 //! The panels and windows around the map.
 
 pub mod about_window;
+pub mod annotation_editor;
 pub mod bars;
 pub mod charts_window;
 pub mod corridors_panel;
@@ -19,3 +20,4 @@ pub mod status_bar;
 pub mod time_bar;
 pub mod tooltip;
 pub mod ttc_filter;
+pub mod views_panel;

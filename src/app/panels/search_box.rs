@@ -22,11 +22,17 @@ pub struct SearchState {
     pub open: bool,
     /// Ctrl+F was pressed: focus the box next time it draws.
     pub focus_requested: bool,
+    /// The briefing's switch: what results may show.
+    pub redaction: crate::briefing::Redaction,
 }
 
 impl SearchState {
     pub fn set_results(&mut self, data: &LoadedData, query: String) {
-        self.results = data.search.query(&data.dataset, &query);
+        self.results = crate::briefing::labels::redact_hits(
+            data.search.query(&data.dataset, &query),
+            &data.dataset,
+            self.redaction,
+        );
         self.query = query;
         self.highlighted = 0;
         self.open = !self.results.is_empty();

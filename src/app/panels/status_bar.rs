@@ -10,6 +10,10 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let mut commands = Vec::new();
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
+            if app.briefing.redaction.is_active() {
+                crate::app::briefing_ui::presentation::redacted_badge_ui(ui);
+                ui.separator();
+            }
             let data = &app.data;
             let label = if data.dataset.is_synthetic() {
                 RichText::new(&data.label).color(ui.visuals().warn_fg_color)

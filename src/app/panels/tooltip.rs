@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use crate::aggregate::FlowSummary;
 use crate::aggregate::flows::ClassCounts;
 use crate::app::format::{plural, thousands};
-use crate::cluster::naming::node_label;
+use crate::briefing::Redaction;
+use crate::briefing::labels::{redacted_node_label, store_ffl};
 use crate::cluster::{ClusterLevel, Role};
 use crate::model::{Dataset, StoreId, WeaponClass};
 use crate::scene::hit::Hit;
@@ -16,7 +17,11 @@ pub fn hit_tooltip_ui(
     level: &ClusterLevel,
     summary: &FlowSummary,
     hit: Hit,
+    redaction: Redaction,
 ) {
+    let node_label = |dataset: &Dataset, level: &ClusterLevel, node: u32| {
+        redacted_node_label(dataset, level, node, redaction)
+    };
     match hit {
         Hit::Flow(i) => {
             let Some(flow) = summary.flows.get(i) else {
@@ -33,7 +38,7 @@ pub fn hit_tooltip_ui(
             };
             ui.label(RichText::new(node_label(dataset, level, node)).strong());
             if cluster.members == 1 && cluster.role == Role::Store {
-                let ffl = dataset.str(dataset.store(StoreId(cluster.heaviest)).ffl);
+                let ffl = store_ffl(dataset, StoreId(cluster.heaviest), redaction);
                 if !ffl.is_empty() {
                     ui.label(format!("FFL {ffl}"));
                 }

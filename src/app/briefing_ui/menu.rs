@@ -1,0 +1,90 @@
+//! The briefing's menu entries: views, presentation and redaction in the
+//! View menu; the Annotate menu.
+
+use egui::Ui;
+
+use super::{AnnotationTool, BriefingCommand};
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::briefing::Redaction;
+
+/// Shortcut of the views panel.
+pub const VIEWS_SHORTCUT: &str = "Ctrl+Shift+V";
+
+pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    let mut views = app.settings.show_views_panel;
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut views, "Views panel")
+            .on_hover_text("Saved views: add, rename, reorder and show them")
+            .changed()
+        {
+            commands.push(Command::Briefing(BriefingCommand::ToggleViewsPanel));
+        }
+        ui.weak(VIEWS_SHORTCUT);
+    });
+    if ui
+        .add(egui::Button::new("Present").shortcut_text("F5"))
+        .on_hover_text("Full screen, one saved view per slide; arrow keys step, Esc leaves")
+        .clicked()
+    {
+        commands.push(Command::Briefing(BriefingCommand::StartPresentation));
+    }
+    ui.separator();
+    let redaction = app.briefing.redaction;
+    let mut identifiers = redaction.identifiers;
+    let mut dealers = redaction.dealer_names;
+    ui.checkbox(&mut identifiers, "Redact identifiers")
+        .on_hover_text("Hide purchaser ids and serial numbers everywhere: panels, tooltips, search, presentation and exports");
+    ui.checkbox(&mut dealers, "Also redact dealer names")
+        .on_hover_text(
+            "Hide dealer names and FFL numbers too (their towns stay); turns on Redact identifiers",
+        );
+    // Dealer names are hidden only on top of identifiers: one click on
+    // either gives a consistent switch.
+    let wanted = if dealers && !redaction.dealer_names {
+        Redaction {
+            identifiers: true,
+            dealer_names: true,
+        }
+    } else {
+        Redaction {
+            identifiers,
+            dealer_names: identifiers && dealers,
+        }
+    };
+    if wanted != redaction {
+        commands.push(Command::Briefing(BriefingCommand::SetRedaction(wanted)));
+    }
+}
+
+pub fn annotate_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    ui.menu_button("Annotate", |ui| {
+        for (tool, label) in [
+            (AnnotationTool::Note, "Add note"),
+            (AnnotationTool::Arrow, "Add arrow"),
+            (AnnotationTool::Circle, "Add circle"),
+        ] {
+            if ui
+                .selectable_label(app.briefing_ui.tool == Some(tool), label)
+                .on_hover_text(tool.hint())
+                .clicked()
+            {
+                commands.push(Command::Briefing(BriefingCommand::SetTool(Some(tool))));
+                ui.close();
+            }
+        }
+        ui.separator();
+        let any = !app.briefing.annotations.is_empty();
+        if ui
+            .add_enabled(any, egui::Button::new("Remove all annotations"))
+            .clicked()
+        {
+            for annotation in &app.briefing.annotations {
+                commands.push(Command::Briefing(BriefingCommand::DeleteAnnotation(
+                    annotation.id,
+                )));
+            }
+        }
+    });
+}

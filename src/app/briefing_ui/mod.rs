@@ -1,0 +1,118 @@
+//! The briefing in the app: saved views, presentation mode, annotation
+//! tools and the redaction switch. The core types are in
+//! [`crate::briefing`]; this module turns input into [`BriefingCommand`]s
+//! and applies them.
+
+pub mod apply;
+pub mod menu;
+pub mod presentation;
+pub mod views;
+
+use crate::briefing::flight::Flight;
+use crate::briefing::{Annotation, Redaction};
+
+/// What the user asked of the briefing during a frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BriefingCommand {
+    ToggleViewsPanel,
+    /// Save the current state as a new view at the end of the list.
+    AddView,
+    /// Overwrite a view with the current state, keeping its name and titles.
+    UpdateView(usize),
+    /// Put a view's state back and move the camera to it.
+    ShowView(usize),
+    RenameView(usize, String),
+    /// Start or stop editing a view's name in the panel.
+    EditName(Option<usize>),
+    SetViewTitle(usize, String),
+    SetViewSubtitle(usize, String),
+    MoveView {
+        from: usize,
+        to: usize,
+    },
+    DeleteView(usize),
+    StartPresentation,
+    StopPresentation,
+    /// Next (+1) or previous (-1) slide.
+    StepSlide(i32),
+    GoToSlide(usize),
+    SetRedaction(Redaction),
+    /// Arm a tool: the next click (or drag, for an arrow) on the map places it.
+    SetTool(Option<AnnotationTool>),
+    AddAnnotation(Annotation),
+    UpdateAnnotation(Annotation),
+    DeleteAnnotation(u64),
+    SelectAnnotation(Option<u64>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnnotationTool {
+    Note,
+    Arrow,
+    Circle,
+}
+
+impl AnnotationTool {
+    pub fn hint(self) -> &'static str {
+        match self {
+            AnnotationTool::Note => "Click on the map to place a note (Esc cancels)",
+            AnnotationTool::Arrow => {
+                "Press where the arrow starts and drag to where it points (Esc cancels)"
+            }
+            AnnotationTool::Circle => "Click on the map to place a circle (Esc cancels)",
+        }
+    }
+}
+
+/// The briefing's runtime state (the briefing itself is
+/// `CorridorApp::briefing`).
+#[derive(Clone, Debug, Default)]
+pub struct BriefingUi {
+    /// Set while presenting.
+    pub presentation: Option<presentation::Presentation>,
+    /// The view shown last (highlighted in the panel).
+    pub current: Option<usize>,
+    /// The view whose name is being edited, and the text so far.
+    pub renaming: Option<(usize, String)>,
+    /// The camera move under way.
+    pub flight: Option<Flight>,
+    pub tool: Option<AnnotationTool>,
+    /// The annotation whose editor is open.
+    pub selected_annotation: Option<u64>,
+    /// The tail of the arrow being drawn (lat, lon).
+    pub arrow_from: Option<(f64, f64)>,
+    /// The state and current view before presenting, put back on leaving.
+    pub before_presentation: Option<(crate::briefing::SavedView, Option<usize>)>,
+    /// The annotation the editor was drawn for last frame.
+    pub editor_shown: Option<u64>,
+}
+
+impl BriefingUi {
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.is_some()
+    }
+}
+
+/// Escape disarms a tool or closes the annotation editor (before it would
+/// clear the selection); Delete removes the selected annotation.
+pub fn annotation_keys(app: &mut crate::app::CorridorApp, ctx: &egui::Context) {
+    use egui::{Key, Modifiers};
+    let state = &app.briefing_ui;
+    let command =
+        if state.tool.is_some() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            Some(BriefingCommand::SetTool(None))
+        } else if let Some(id) = state.selected_annotation {
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Delete)) {
+                Some(BriefingCommand::DeleteAnnotation(id))
+            } else if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+                Some(BriefingCommand::SelectAnnotation(None))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+    if let Some(command) = command {
+        app.push(crate::app::commands::Command::Briefing(command));
+    }
+}

@@ -1,0 +1,143 @@
+//! Presentation mode: the map alone, full screen, one saved view per
+//! slide with its title, the legend, a scale bar and the attribution.
+
+use egui::{Align2, Color32, Frame, Key, Margin, Modifiers, RichText, Vec2};
+
+use super::BriefingCommand;
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+use crate::briefing::SavedView;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Presentation {
+    /// The slide shown: an index into the views (0 when there are none
+    /// and the current state is the only slide).
+    pub slide: usize,
+}
+
+/// Slides in a briefing: one per view, or the current state alone.
+pub fn slide_count(views: &[SavedView]) -> usize {
+    views.len().max(1)
+}
+
+/// The slide `delta` steps from `slide`, held at the first and last.
+///
+/// ```
+/// use corridor::app::briefing_ui::presentation::step;
+/// assert_eq!(step(0, 1, 3), 1);
+/// assert_eq!(step(2, 1, 3), 2);
+/// assert_eq!(step(0, -1, 3), 0);
+/// assert_eq!(step(1, -1, 3), 0);
+/// assert_eq!(step(0, 1, 0), 0);
+/// ```
+pub fn step(slide: usize, delta: i32, count: usize) -> usize {
+    let last = count.saturating_sub(1) as i64;
+    (slide as i64 + i64::from(delta)).clamp(0, last) as usize
+}
+
+/// The keys of presentation mode (F5 to enter is handled with the other
+/// shortcuts). Consumed here, so Escape leaves instead of clearing the
+/// selection.
+pub fn presentation_keys(app: &mut CorridorApp, ctx: &egui::Context) {
+    let Some(presentation) = app.briefing_ui.presentation else {
+        return;
+    };
+    let count = slide_count(&app.briefing.views);
+    // Every listed key is consumed, so none also reaches the map.
+    let pressed = |keys: &[Key]| {
+        ctx.input_mut(|i| {
+            let mut any = false;
+            for &key in keys {
+                any |= i.consume_key(Modifiers::NONE, key);
+            }
+            any
+        })
+    };
+    let mut commands = Vec::new();
+    if pressed(&[Key::Escape]) {
+        commands.push(BriefingCommand::StopPresentation);
+    }
+    if pressed(&[Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space]) {
+        commands.push(BriefingCommand::StepSlide(1));
+    }
+    if pressed(&[Key::ArrowLeft, Key::ArrowUp, Key::PageUp]) {
+        commands.push(BriefingCommand::StepSlide(-1));
+    }
+    if pressed(&[Key::Home]) {
+        commands.push(BriefingCommand::GoToSlide(0));
+    }
+    if pressed(&[Key::End]) {
+        commands.push(BriefingCommand::GoToSlide(count - 1));
+    }
+    // F5 again starts over, as in slide software.
+    if pressed(&[Key::F5]) && presentation.slide != 0 {
+        commands.push(BriefingCommand::GoToSlide(0));
+    }
+    for command in commands {
+        app.push(Command::Briefing(command));
+    }
+}
+
+/// The title, subtitle, slide counter and redaction badge over the map.
+pub fn presentation_overlay_ui(ctx: &egui::Context, app: &CorridorApp) {
+    let Some(presentation) = app.briefing_ui.presentation else {
+        return;
+    };
+    let screen = ctx.content_rect();
+    let scale = crate::scene::style::palette(app.settings.theme).text_scale;
+    let (title, subtitle) = match app.briefing.views.get(presentation.slide) {
+        Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
+        None => (app.data.label.clone(), String::new()),
+    };
+    egui::Area::new(egui::Id::unique("slide-title"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.left_top() + Vec2::new(24.0, 20.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            ui.set_max_width((screen.width() - 200.0).max(200.0));
+            Frame::popup(ui.style())
+                .fill(ui.visuals().panel_fill.gamma_multiply(0.92))
+                .inner_margin(Margin::symmetric(18, 12))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(&title).size(34.0 * scale).strong());
+                    if !subtitle.trim().is_empty() {
+                        ui.label(RichText::new(&subtitle).size(20.0 * scale));
+                    }
+                });
+        });
+    let count = slide_count(&app.briefing.views);
+    egui::Area::new(egui::Id::unique("slide-counter"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::RIGHT_TOP)
+        .fixed_pos(screen.right_top() + Vec2::new(-16.0, 14.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            Frame::popup(ui.style())
+                .fill(ui.visuals().panel_fill.gamma_multiply(0.92))
+                .inner_margin(Margin::symmetric(8, 3))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if app.briefing.redaction.is_active() {
+                            redacted_badge_ui(ui);
+                        }
+                        ui.label(
+                            RichText::new(format!("{} / {count}", presentation.slide + 1))
+                                .size(13.0 * scale),
+                        );
+                    });
+                });
+        });
+}
+
+/// The "REDACTED" badge: the audience and the presenter can see that
+/// identifiers are hidden.
+pub fn redacted_badge_ui(ui: &mut egui::Ui) {
+    Frame::new()
+        .fill(Color32::from_rgb(0xB0, 0x10, 0x10))
+        .corner_radius(3.0)
+        .inner_margin(Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new("REDACTED").color(Color32::WHITE).strong())
+                .on_hover_text("Purchaser ids and serial numbers (and dealer names, if chosen) are hidden: View > Redact identifiers");
+        });
+}

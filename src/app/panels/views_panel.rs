@@ -1,0 +1,154 @@
+//! The saved views of the briefing: add from the current state, show,
+//! rename, give a title and subtitle, reorder, update and delete.
+
+use egui::{Key, RichText, Ui};
+
+use crate::app::briefing_ui::BriefingCommand;
+use crate::app::briefing_ui::menu::VIEWS_SHORTCUT;
+use crate::app::commands::Command;
+use crate::app::corridor_app::CorridorApp;
+
+/// Accessible names of the fields, for tests and screen readers.
+pub const NAME_LABEL: &str = "View name";
+pub const TITLE_LABEL: &str = "Slide title";
+pub const SUBTITLE_LABEL: &str = "Slide subtitle";
+
+pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
+    let mut commands = Vec::new();
+    let mut push = |c: BriefingCommand| commands.push(Command::Briefing(c));
+    ui.horizontal(|ui| {
+        ui.heading("Views");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("Close")
+                .on_hover_text(format!("Hide the views panel ({VIEWS_SHORTCUT})"))
+                .clicked()
+            {
+                push(BriefingCommand::ToggleViewsPanel);
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button("Add view")
+            .on_hover_text("Save the camera, filters, selection, grouping, theme and annotations as a new view")
+            .clicked()
+        {
+            push(BriefingCommand::AddView);
+        }
+        if ui
+            .button("Present")
+            .on_hover_text("Show the views full screen, one per slide (F5; Esc leaves)")
+            .clicked()
+        {
+            push(BriefingCommand::StartPresentation);
+        }
+    });
+    ui.separator();
+    let views = &app.briefing.views;
+    if views.is_empty() {
+        ui.label(
+            RichText::new(
+                "No views yet. Set up the map, then Add view; each view is a slide in presentation mode.",
+            )
+            .weak(),
+        );
+    }
+    let count = views.len();
+    let current = app.briefing_ui.current;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, view) in views.iter().enumerate() {
+            let is_current = current == Some(i);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                match &mut app.briefing_ui.renaming {
+                    Some((index, text)) if *index == i => {
+                        let response = ui
+                            .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+                            .accessible_name(NAME_LABEL);
+                        if !response.has_focus() && !response.lost_focus() {
+                            response.request_focus();
+                        }
+                        if response.lost_focus() {
+                            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                                push(BriefingCommand::EditName(None));
+                            } else {
+                                push(BriefingCommand::RenameView(i, text.clone()));
+                            }
+                        }
+                    }
+                    _ => {
+                        let name = RichText::new(format!("{}. {}", i + 1, view.name)).strong();
+                        if ui
+                            .selectable_label(is_current, name)
+                            .on_hover_text("Show this view")
+                            .clicked()
+                        {
+                            push(BriefingCommand::ShowView(i));
+                        }
+                    }
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    let small = |text: &str| egui::Button::new(RichText::new(text).small());
+                    if ui.add(small("Rename")).clicked() {
+                        push(BriefingCommand::EditName(Some(i)));
+                    }
+                    if ui
+                        .add_enabled(i > 0, small("Up"))
+                        .on_hover_text("Move earlier in the presentation")
+                        .clicked()
+                    {
+                        push(BriefingCommand::MoveView { from: i, to: i - 1 });
+                    }
+                    if ui
+                        .add_enabled(i + 1 < count, small("Down"))
+                        .on_hover_text("Move later in the presentation")
+                        .clicked()
+                    {
+                        push(BriefingCommand::MoveView { from: i, to: i + 1 });
+                    }
+                    if ui
+                        .add(small("Update"))
+                        .on_hover_text(
+                            "Replace this view with the map as it is now (name and titles stay)",
+                        )
+                        .clicked()
+                    {
+                        push(BriefingCommand::UpdateView(i));
+                    }
+                    if ui.add(small("Delete")).clicked() {
+                        push(BriefingCommand::DeleteView(i));
+                    }
+                });
+                if is_current {
+                    let mut title = view.title.clone();
+                    ui.label(RichText::new("Title (the name when empty)").small());
+                    if ui
+                        .add(
+                            egui::TextEdit::singleline(&mut title)
+                                .hint_text(&view.name)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .accessible_name(TITLE_LABEL)
+                        .changed()
+                    {
+                        push(BriefingCommand::SetViewTitle(i, title));
+                    }
+                    let mut subtitle = view.subtitle.clone();
+                    ui.label(RichText::new("Subtitle").small());
+                    if ui
+                        .add(egui::TextEdit::singleline(&mut subtitle).desired_width(f32::INFINITY))
+                        .accessible_name(SUBTITLE_LABEL)
+                        .changed()
+                    {
+                        push(BriefingCommand::SetViewSubtitle(i, subtitle));
+                    }
+                }
+            });
+        }
+    });
+    for command in commands {
+        app.push(command);
+    }
+}
