@@ -19,6 +19,7 @@ pub mod geometry;
 pub mod import;
 pub mod model;
 pub mod project;
+pub mod render;
 pub mod scene;
 pub mod search;
 pub mod text;

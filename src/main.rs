@@ -46,6 +46,16 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Export(args)) => {
+            let mut stdout = std::io::stdout().lock();
+            match corridor::cli::export_image::run(&args, cli.rules.as_deref(), &mut stdout) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some(Command::Generate(args)) => {
             let mut stdout = std::io::stdout().lock();
             match corridor::cli::generate::run(&args, &mut stdout) {

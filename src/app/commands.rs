@@ -94,6 +94,8 @@ pub enum Command {
     DismissNotice,
     /// New, open, save, recover and export (File menu).
     Project(super::project_session::ProjectCommand),
+    /// Map image and deck export.
+    Image(super::image_export::ImageCommand),
     /// Views, presentation, annotations and redaction.
     Briefing(super::briefing_ui::BriefingCommand),
     Quit,

@@ -7,6 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::briefing_ui::BriefingCommand;
 use super::commands::Command;
 use super::data::LoadedData;
+use super::image_export::{ImageCommand, ImageScope};
 use super::loader::{LoadJob, LoadPoll};
 use super::map::{self, MapState};
 use super::panels;
@@ -89,6 +90,8 @@ pub struct CorridorApp {
     pub project: super::project_session::ProjectSession,
     /// Presentation mode, the view shown, annotation tools, camera moves.
     pub briefing_ui: super::briefing_ui::BriefingUi,
+    /// A map image export running on a worker.
+    pub image_job: Option<super::image_export::ImageJob>,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -143,6 +146,7 @@ impl CorridorApp {
                 crate::project::recovery::default_recovery_path()
             }),
             briefing_ui: Default::default(),
+            image_job: None,
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,
@@ -167,6 +171,8 @@ impl CorridorApp {
         self.loading.is_some()
     }
 
+    /// The style of the map; `render::view_job::build_view` styles a
+    /// saved view the same way.
     pub fn style(&self) -> SceneStyle {
         SceneStyle {
             theme: self.settings.theme,
@@ -418,6 +424,10 @@ impl CorridorApp {
                 Command::OpenDialog,
             ),
             (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
+                Command::Image(ImageCommand::Dialog(ImageScope::CurrentView)),
+            ),
+            (
                 KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
                 Command::Quit,
             ),
@@ -663,6 +673,7 @@ impl CorridorApp {
             Command::ShowAbout(open) => self.about_open = open,
             Command::DismissNotice => self.notice = None,
             Command::Project(command) => self.apply_project(command, ctx),
+            Command::Image(command) => self.apply_image(command, ctx),
             Command::Briefing(command) => self.apply_briefing(command, ctx),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
@@ -792,6 +803,7 @@ impl CorridorApp {
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
         self.poll_loading(&ctx);
+        self.poll_image_export();
         super::briefing_ui::presentation::presentation_keys(self, &ctx);
         self.handle_shortcuts(&ctx);
         // Presenting: the map alone, with the slide's title over it.

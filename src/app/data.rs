@@ -3,10 +3,11 @@
 use std::sync::Arc;
 
 use crate::aggregate::FlowIndex;
-use crate::cluster::level_pairs::PREBUILT_LEVELS;
 use crate::cluster::{ClusterTree, LevelPairs};
 use crate::import::report::ImportReport;
 use crate::model::Dataset;
+pub use crate::render::Derived;
+use crate::render::ViewData;
 
 pub struct LoadedData {
     /// Shared with a load that adds to it, which works on its own copy.
@@ -15,7 +16,7 @@ pub struct LoadedData {
     /// Clusters for every zoom, built from all loaded data.
     pub tree: Arc<ClusterTree>,
     /// Pair tables of the coarser cluster levels, by zoom (see
-    /// [`PREBUILT_LEVELS`]).
+    /// [`crate::cluster::level_pairs::PREBUILT_LEVELS`]).
     pub zoom_pairs: Vec<Arc<LevelPairs>>,
     /// Dealers, towns, trace ids and serials, for the search box.
     pub search: crate::search::SearchIndex,
@@ -26,36 +27,20 @@ pub struct LoadedData {
     pub version: u64,
 }
 
-/// What is built from a dataset once per load — on the loading thread, so
-/// a big load does not stall the window when it lands.
-pub struct Derived {
-    pub index: FlowIndex,
-    pub tree: ClusterTree,
-    pub zoom_pairs: Vec<LevelPairs>,
-    pub search: crate::search::SearchIndex,
-}
-
-impl Derived {
-    pub fn build(dataset: &Dataset) -> Derived {
-        let index = FlowIndex::build(dataset);
-        let tree = ClusterTree::build(dataset);
-        let prebuilt = tree.levels.len().min(PREBUILT_LEVELS);
-        Derived {
-            zoom_pairs: LevelPairs::for_levels(&index, &tree.levels[..prebuilt]),
-            index,
-            tree,
-            search: crate::search::SearchIndex::build(
-                dataset,
-                crate::basemap::shared().map(|b| &b.gazetteer),
-            ),
-        }
-    }
-}
-
 impl LoadedData {
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
         let derived = Derived::build(&dataset);
         Self::from_parts(dataset, derived, report, label, version)
+    }
+
+    /// The data the map counts from, shared with exports and workers.
+    pub fn view_data(&self) -> ViewData {
+        ViewData {
+            dataset: self.dataset.clone(),
+            index: self.index.clone(),
+            tree: self.tree.clone(),
+            zoom_pairs: self.zoom_pairs.clone(),
+        }
     }
 
     /// With what is derived from the data already built.

@@ -9,6 +9,7 @@ pub mod corridor_app;
 pub mod data;
 pub mod demo;
 pub mod format;
+pub mod image_export;
 pub mod loader;
 pub mod map;
 pub mod panels;

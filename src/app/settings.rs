@@ -47,6 +47,8 @@ pub struct Settings {
     pub mappings: Vec<ColumnMapping>,
     /// Project files opened or saved, newest first (File › Recent projects).
     pub recent_projects: Vec<std::path::PathBuf>,
+    /// Pixels per point of exported PNG images (1, 2 or 4).
+    pub export_scale: f32,
 }
 
 impl Default for Settings {
@@ -73,6 +75,7 @@ impl Default for Settings {
             last_folder: None,
             mappings: Vec::new(),
             recent_projects: Vec::new(),
+            export_scale: 2.0,
         }
     }
 }

@@ -9,24 +9,16 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::data::LoadedData;
-use crate::aggregate::areas::{AreaIndex, AreaLevel};
-use crate::aggregate::{
-    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, aggregate_view, apply_density,
-};
-use crate::cluster::{ClusterLevel, ClusterTree, LevelPairs};
-use crate::model::Dataset;
+use crate::aggregate::areas::AreaLevel;
+use crate::aggregate::{FlowDensity, FlowSummary, TraceFilter};
+use crate::cluster::{ClusterLevel, LevelPairs};
+use crate::render::view_job::LevelRef;
+use crate::render::{ViewBuilt as Built, ViewJob as Job, ViewKey as Key};
 use crate::scene::build::ScaleMax;
-use crate::scene::{Scene, SceneStyle, build_scene};
+use crate::scene::{Scene, SceneStyle};
 
 pub use crate::cluster::Grouping;
-
-/// Which level the view is at: a cluster zoom, or a fixed grouping.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LevelKey {
-    Zoom(usize),
-    Areas(AreaLevel),
-    Locations,
-}
+pub use crate::render::LevelKey;
 
 /// Levels whose pair tables are kept at once.
 const CACHED_LEVELS: usize = 3;
@@ -35,32 +27,6 @@ const CACHED_LEVELS: usize = 3;
 /// well under a millisecond and run in the frame (which also keeps UI
 /// tests deterministic).
 pub const WORKER_MIN_TRACES: usize = 200_000;
-
-#[derive(Clone, Debug, PartialEq)]
-struct Key {
-    data_version: u64,
-    level: LevelKey,
-    filter: TraceFilter,
-    density: FlowDensity,
-    style: SceneStyle,
-    lock_scales: bool,
-}
-
-/// A level of nodes, shared with the worker that aggregates at it.
-#[derive(Clone)]
-enum LevelRef {
-    Zoom(Arc<ClusterTree>, usize),
-    Owned(Arc<ClusterLevel>),
-}
-
-impl LevelRef {
-    fn get(&self) -> Option<&ClusterLevel> {
-        match self {
-            LevelRef::Zoom(tree, i) => tree.levels.get(*i),
-            LevelRef::Owned(level) => Some(level),
-        }
-    }
-}
 
 /// Levels and their pair tables for one dataset, built as they are needed.
 #[derive(Default)]
@@ -73,87 +39,6 @@ struct Levels {
     pair_order: Vec<LevelKey>,
     /// Scale of the unfiltered data per level, for locked scales.
     full_scale: HashMap<LevelKey, ScaleMax>,
-}
-
-/// Everything one rebuild needs, owned so it can move to a worker.
-struct Job {
-    key: Key,
-    dataset: Arc<Dataset>,
-    index: Arc<FlowIndex>,
-    tree: Arc<ClusterTree>,
-    level: Option<LevelRef>,
-    pairs: Option<Arc<LevelPairs>>,
-    /// Whether `pairs` came with the data (not to be cached again).
-    pairs_prebuilt: bool,
-    full_scale: Option<ScaleMax>,
-}
-
-/// What a rebuild made, with the level and tables it built on the way.
-struct Built {
-    key: Key,
-    level: LevelRef,
-    pairs: Arc<LevelPairs>,
-    pairs_prebuilt: bool,
-    summary: FlowSummary,
-    scene: Scene,
-    full_scale: Option<ScaleMax>,
-}
-
-impl Job {
-    fn run(self) -> Option<Built> {
-        let level = match self.level {
-            Some(level) => level,
-            None => match self.key.level {
-                LevelKey::Zoom(i) => LevelRef::Zoom(self.tree.clone(), i),
-                LevelKey::Areas(area) => LevelRef::Owned(Arc::new(
-                    AreaIndex::build(&self.dataset, crate::basemap::shared(), area)
-                        .to_level(&self.dataset),
-                )),
-                LevelKey::Locations => {
-                    LevelRef::Owned(Arc::new(ClusterLevel::unclustered(&self.dataset)))
-                }
-            },
-        };
-        let nodes = level.get()?;
-        let pairs = match self.pairs {
-            Some(pairs) => pairs,
-            None => Arc::new(LevelPairs::build(&self.index, nodes)),
-        };
-        let key = self.key;
-        let summary = aggregate_view(
-            &self.dataset,
-            &self.index,
-            nodes,
-            &pairs,
-            &key.filter,
-            &key.density,
-        );
-        let full_scale = match (key.lock_scales, self.full_scale) {
-            (false, _) => None,
-            (true, Some(scale)) => Some(scale),
-            (true, None) => {
-                let mut all = aggregate_at(
-                    &self.dataset,
-                    &self.index,
-                    nodes,
-                    &pairs,
-                    &TraceFilter::default(),
-                );
-                apply_density(&mut all, &key.density);
-                Some(ScaleMax::of(&all))
-            }
-        };
-        let scene = build_scene(nodes, &summary, &key.style, full_scale);
-        Some(Built {
-            key,
-            level,
-            pairs,
-            pairs_prebuilt: self.pairs_prebuilt,
-            summary,
-            scene,
-            full_scale,
-        })
-    }
 }
 
 pub struct ViewModel {
@@ -189,11 +74,7 @@ impl Default for ViewModel {
 impl ViewModel {
     /// The level key a grouping shows at a map zoom.
     pub fn level_key(&mut self, data: &LoadedData, grouping: Grouping, zoom: f64) -> LevelKey {
-        match grouping {
-            Grouping::Clusters => LevelKey::Zoom(data.tree.level_index_for_zoom(zoom)),
-            Grouping::Areas(level) => LevelKey::Areas(level),
-            Grouping::Locations => LevelKey::Locations,
-        }
+        LevelKey::for_view(&data.tree, grouping, zoom)
     }
 
     /// The level the shown view was built at.

@@ -27,6 +27,9 @@ pub struct CountryArea {
     /// ISO 3166-1 alpha-2 of the sovereign country (`FR` for Guadeloupe, `NL` for Bonaire).
     pub iso_a2: String,
     pub name: String,
+    /// Its outline, for vector exports (a mesh would show seams there).
+    /// x = longitude, y = latitude.
+    pub polygons_deg: MultiPolygon<f64>,
     /// Its triangles in [`Land::mesh`].
     pub mesh: MeshPart,
 }
@@ -79,6 +82,7 @@ impl Land {
             land.countries.push(CountryArea {
                 iso_a2: feature.string(COUNTRIES_GEOJSON, "iso_a2")?.to_owned(),
                 name: feature.string(COUNTRIES_GEOJSON, "name")?.to_owned(),
+                polygons_deg: feature.polygons.clone(),
                 mesh: part,
             });
         }

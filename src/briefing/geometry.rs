@@ -31,6 +31,44 @@ pub fn world_to_km(world: f64, lat_deg: f64) -> f64 {
     world * EARTH_CIRCUMFERENCE_KM * lat_deg.to_radians().cos().max(1e-6)
 }
 
+/// Text size of annotations before the theme's scale.
+pub const ANNOTATION_TEXT_PX: f32 = 15.0;
+/// Room around an annotation's text inside its box.
+pub const ANNOTATION_PADDING_PX: [f32; 2] = [6.0, 3.0];
+/// Line width of arrows and circles.
+pub const ANNOTATION_LINE_PX: f32 = 3.0;
+
+/// The drawn size of an annotation's text box, given the text's size from
+/// `measure` (at the font size it is given); a note without text keeps a
+/// small box so it can still be found and clicked.
+///
+/// ```
+/// use corridor::briefing::Annotation;
+/// use corridor::briefing::geometry::text_box_size;
+/// let measure = |text: &str, px: f32| [text.len() as f32 * px / 2.0, px];
+/// let note = Annotation::note(1, 31.0, -106.0, "Juarez");
+/// assert_eq!(text_box_size(&note, 1.0, &measure), [57.0, 21.0]);
+/// let empty = Annotation::note(2, 31.0, -106.0, " ");
+/// assert_eq!(text_box_size(&empty, 1.0, &measure), [16.0, 16.0]);
+/// ```
+pub fn text_box_size(
+    annotation: &Annotation,
+    text_scale: f32,
+    measure: &dyn Fn(&str, f32) -> [f32; 2],
+) -> [f32; 2] {
+    if annotation.text.trim().is_empty() {
+        return match annotation.shape {
+            Shape::Note => [16.0, 16.0],
+            _ => [0.0, 0.0],
+        };
+    }
+    let [w, h] = measure(&annotation.text, ANNOTATION_TEXT_PX * text_scale);
+    [
+        w + 2.0 * ANNOTATION_PADDING_PX[0],
+        h + 2.0 * ANNOTATION_PADDING_PX[1],
+    ]
+}
+
 /// An annotation placed on the screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ScreenShape {

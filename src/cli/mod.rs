@@ -5,6 +5,7 @@ pub mod check;
 pub mod corridors;
 pub mod export_data;
 pub mod export_flowmap;
+pub mod export_image;
 pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
@@ -76,4 +77,8 @@ pub enum Command {
     /// Write the traces of the filter as CSV (with provenance), GeoJSON or
     /// KML, optionally redacted.
     ExportData(export_data::ExportDataArgs),
+    /// Write map images without a window: a project's views (--view NAME,
+    /// --all) or the filtered data files, as SVG, PNG (--scale 2) or a PDF
+    /// with a page per view.
+    Export(export_image::ExportImageArgs),
 }

@@ -5,6 +5,7 @@ pub mod csv_safe;
 pub mod data;
 pub mod flowmap_blue;
 pub mod geojson_out;
+pub mod image;
 pub mod kml;
 pub mod map_data;
 pub mod traces_csv;

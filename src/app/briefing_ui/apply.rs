@@ -118,7 +118,7 @@ impl CorridorApp {
     }
 
     /// The current state as a view.
-    fn capture_view(&self, name: String) -> crate::briefing::SavedView {
+    pub fn capture_view(&self, name: String) -> crate::briefing::SavedView {
         views::capture(
             name,
             &self.settings,

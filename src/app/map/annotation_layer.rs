@@ -2,26 +2,24 @@
 //! circles), and the clicks and drags that place and select them. Their
 //! geometry and hit testing are the core's (`briefing::geometry`).
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui};
 use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use crate::app::briefing_ui::{AnnotationTool, BriefingCommand, BriefingUi};
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::briefing::geometry::{ScreenShape, hit_annotation, screen_shape, text_box};
+use crate::briefing::geometry::{
+    self, ANNOTATION_LINE_PX, ANNOTATION_TEXT_PX, ScreenShape, hit_annotation, screen_shape,
+    text_box,
+};
 use crate::briefing::{Annotation, Shape as AnnotationShape};
 use crate::geometry::mercator::{project, unproject};
 use crate::scene::arrow::shaft_and_head;
 use crate::scene::style::Palette;
 use crate::scene::transform::ScreenTransform;
 
-/// Text size of annotations before the theme's scale.
-const TEXT_SIZE: f32 = 15.0;
-/// Room around an annotation's text inside its box.
-const PADDING: Vec2 = Vec2::new(6.0, 3.0);
-/// Line width of arrows and circles.
-const LINE_WIDTH: f32 = 3.0;
+const LINE_WIDTH: f32 = ANNOTATION_LINE_PX;
 /// Radius of a new circle, in kilometres.
 pub const NEW_CIRCLE_KM: f64 = 50.0;
 /// Shortest arrow drawn by a drag, in pixels; shorter drags are taken as slips.
@@ -36,23 +34,20 @@ pub struct AnnotationLayer<'a> {
 }
 
 fn font(palette: &Palette) -> FontId {
-    FontId::proportional(TEXT_SIZE * palette.text_scale)
+    FontId::proportional(ANNOTATION_TEXT_PX * palette.text_scale)
 }
 
-/// The drawn size of an annotation's text box; a note without text keeps
-/// a small box so it can still be found and clicked.
+/// The drawn size of an annotation's text box in the window's font.
 pub fn text_box_size(ui: &Ui, annotation: &Annotation, palette: &Palette) -> [f32; 2] {
-    if annotation.text.trim().is_empty() {
-        return match annotation.shape {
-            AnnotationShape::Note => [16.0, 16.0],
-            _ => [0.0, 0.0],
-        };
-    }
-    let galley =
-        ui.painter()
-            .layout_no_wrap(annotation.text.clone(), font(palette), Color32::BLACK);
-    let size = galley.size() + 2.0 * PADDING;
-    [size.x, size.y]
+    let measure = |text: &str, size: f32| {
+        let galley = ui.painter().layout_no_wrap(
+            text.to_owned(),
+            FontId::proportional(size),
+            Color32::BLACK,
+        );
+        [galley.size().x, galley.size().y]
+    };
+    geometry::text_box_size(annotation, palette.text_scale, &measure)
 }
 
 impl Plugin for AnnotationLayer<'_> {

@@ -8,16 +8,10 @@ use super::selection::flow_selected;
 use crate::aggregate::FlowSummary;
 use crate::aggregate::selection::{NodeMask, Selection};
 use crate::app::colors::color32;
+use crate::render::frame::flow_alpha;
 use crate::scene::Scene;
 use crate::scene::arrow::shaft_and_head;
 use crate::scene::hit::Hit;
-
-/// Opacity of flows, so crossings stay readable.
-const FLOW_ALPHA: f32 = 0.85;
-/// Opacity of the thinnest flows.
-const MIN_ALPHA: f32 = 0.12;
-/// Opacity of flows outside the selection.
-const FADED_ALPHA: f32 = 0.12;
 
 pub struct FlowLayer<'a> {
     pub scene: &'a Scene,
@@ -61,13 +55,7 @@ impl Plugin for FlowLayer<'_> {
                 continue;
             };
             let selected = flow_selected(self.selection, self.mask, flow);
-            // Heavy corridors stand out; a haze of single traces stays in the background.
-            let weight = glyph.width_px / max_width;
-            let alpha = if selected {
-                MIN_ALPHA + (FLOW_ALPHA - MIN_ALPHA) * weight.sqrt()
-            } else {
-                FADED_ALPHA
-            };
+            let alpha = flow_alpha(glyph.width_px, max_width, selected);
             let color = color32(glyph.color).gamma_multiply(alpha);
             let Some((shaft, head)) = shaft_and_head(&screen, glyph.width_px, glyph.end_trim_px)
             else {

@@ -42,6 +42,8 @@ pub struct MapState {
     tiles: Option<walkers::HttpTiles>,
     /// The transform of the last frame, for tests and exports.
     pub last_transform: Option<ScreenTransform>,
+    /// The map's size at the last frame, for image exports of the view.
+    pub last_size_px: Option<[f32; 2]>,
     /// Frame this at the next frame (a picked search result).
     pub focus_pending: Option<crate::search::SearchTarget>,
     /// The box or lasso being drawn.
@@ -65,6 +67,7 @@ impl MapState {
             fit_target: None,
             tiles: None,
             last_transform: None,
+            last_size_px: None,
             focus_pending: None,
             lasso: None,
         }
@@ -202,6 +205,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     let (transform, hit) = inner.inner;
     let response = inner.response;
     app.map.last_transform = Some(transform);
+    app.map.last_size_px = Some([response.rect.width(), response.rect.height()]);
     app.hover = hit;
     if hit.is_some() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);

@@ -3,15 +3,14 @@
 
 use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, UiBuilder, Vec2};
 
-use crate::aggregate::areas::AreaLevel;
 use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
 use crate::app::format::thousands;
-use crate::app::view_model::Grouping;
+use crate::render::legend_notes::legend_notes;
 use crate::scene::legend::Legend;
 
-pub const ATTRIBUTION: &str = "Made with Natural Earth · Contains GeoNames data (CC BY 4.0)";
+pub use crate::render::legend_notes::ATTRIBUTION;
 pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
@@ -138,44 +137,15 @@ fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
     }
 }
 
-/// Which flows the map draws, for the legend: a viewer must know when lines
-/// are left out.
+/// Which flows the map draws, and how it is grouped and scaled.
 fn density_note(app: &CorridorApp) -> String {
-    let summary = &app.view.summary;
-    let density = &app.settings.density;
-    let mut note = if summary.flows.len() < summary.flows_in_filter {
-        format!(
-            "{} largest of {} flows",
-            thousands(summary.flows.len() as u64),
-            thousands(summary.flows_in_filter as u64)
-        )
-    } else {
-        format!("All {} flows", thousands(summary.flows.len() as u64))
-    };
-    if density.min_traces > 1 {
-        note.push_str(&format!(
-            " with at least {} traces",
-            thousands(density.min_traces)
-        ));
-    }
-    note.push('\n');
-    note.push_str(grouping_note(app.settings.grouping));
-    note.push('\n');
-    note.push_str(if app.settings.lock_scales {
-        "Scale locked to all loaded data"
-    } else {
-        "Scale fitted to this filter"
-    });
-    note
-}
-
-fn grouping_note(grouping: Grouping) -> &'static str {
-    match grouping {
-        Grouping::Clusters => "Grouped: clusters by zoom",
-        Grouping::Areas(AreaLevel::State) => "Grouped: US states to Mexican states",
-        Grouping::Areas(AreaLevel::Town) => "Grouped: towns to municipalities",
-        Grouping::Areas(AreaLevel::Site) | Grouping::Locations => "Every store and site on its own",
-    }
+    legend_notes(
+        &app.view.summary,
+        &app.settings.density,
+        app.settings.grouping,
+        app.settings.lock_scales,
+    )
+    .join("\n")
 }
 
 /// `text_px`: size of the legend's text (larger on the projector theme).

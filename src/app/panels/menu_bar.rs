@@ -71,6 +71,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::ExportFlowmap);
                 }
                 super::project_menu::export_data_item_ui(ui, &mut commands);
+                super::project_menu::export_image_items_ui(ui, app, &mut commands);
                 ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     commands.push(Command::Quit);

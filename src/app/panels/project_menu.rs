@@ -1,10 +1,11 @@
 //! The File menu's project entries: new, open, recent, save, embed, and
-//! the data export.
+//! the data and map image exports.
 
 use egui::Ui;
 
 use crate::app::commands::Command;
 use crate::app::corridor_app::CorridorApp;
+use crate::app::image_export::{ImageCommand, ImageScope, SCALES};
 use crate::app::project_session::ProjectCommand;
 use crate::project::display_name;
 
@@ -71,4 +72,39 @@ pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     {
         commands.push(Command::Project(ProjectCommand::ExportDataDialog));
     }
+}
+
+/// File › Export map image…, Export briefing deck…, and the PNG scale.
+pub fn export_image_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+    if ui
+        .add(egui::Button::new("Export map image…").shortcut_text("Ctrl+E"))
+        .on_hover_text(
+            "The map as it is now, with title, legend, scale bar and attribution: PNG, SVG \
+             (vector, crisp on slides) or PDF, by the file's extension; redacted when redaction is on",
+        )
+        .clicked()
+    {
+        commands.push(Command::Image(ImageCommand::Dialog(ImageScope::CurrentView)));
+    }
+    let has_views = !app.briefing.views.is_empty();
+    if ui
+        .add_enabled(has_views, egui::Button::new("Export briefing deck…"))
+        .on_hover_text("Every saved view: a PDF with a page per view, or numbered PNG or SVG files")
+        .on_disabled_hover_text("Save views in the views panel (Ctrl+Shift+V) first")
+        .clicked()
+    {
+        commands.push(Command::Image(ImageCommand::Dialog(ImageScope::AllViews)));
+    }
+    ui.menu_button("PNG image scale", |ui| {
+        for scale in SCALES {
+            let chosen = app.settings.export_scale == scale;
+            if ui
+                .radio(chosen, format!("{scale}x"))
+                .on_hover_text("Pixels per point: 2x for slides, 4x for print")
+                .clicked()
+            {
+                commands.push(Command::Image(ImageCommand::SetScale(scale)));
+            }
+        }
+    });
 }

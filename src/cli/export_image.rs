@@ -1,0 +1,329 @@
+//! `corridor export`: map images without a window. From a project file,
+//! its saved views (`--view NAME`, `--all`) or its current map; from data
+//! files, the filtered data framed to fit. SVG, PNG (`--scale`) or a PDF
+//! with a page per view; several views as SVG or PNG become numbered files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+
+use super::filter_flags::FilterFlags;
+use super::filtered_load::load_filtered;
+use super::import_flags::ImportFlags;
+use crate::briefing::{Redaction, SavedView};
+use crate::export::image::{ImageFormat, ImageOptions, export_views};
+use crate::geometry::mercator::unproject;
+use crate::import::{ImportControl, import_into};
+use crate::project::SourceStatus;
+use crate::project::load::read_project;
+use crate::project::paths::project_dir;
+use crate::render::ViewData;
+use crate::render::frame::FrameOptions;
+use crate::scene::transform::fit_bounds;
+use crate::scene::{MapView, Theme, data_bounds};
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ImageFormatArg {
+    Svg,
+    Png,
+    Pdf,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+    Projector,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportImageArgs {
+    /// A .corridor project, or data files and folders to load.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+
+    /// File to write: .svg, .png or .pdf, or a folder for numbered files.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+
+    /// The project's saved view to export (repeatable, in this order).
+    #[arg(long = "view", value_name = "NAME")]
+    pub views: Vec<String>,
+
+    /// Every saved view of the project, in order (a deck).
+    #[arg(long, conflicts_with = "views")]
+    pub all: bool,
+
+    /// Pixels per point of a PNG: 1, 2 or 4.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+
+    /// Format, when the --out name does not tell (default for a folder: png).
+    #[arg(long, value_enum)]
+    pub format: Option<ImageFormatArg>,
+
+    /// Image width in points.
+    #[arg(long, default_value_t = 1600.0)]
+    pub width: f32,
+
+    /// Image height in points.
+    #[arg(long, default_value_t = 900.0)]
+    pub height: f32,
+
+    /// Title of the image made from data files (a project's views carry their own).
+    #[arg(long)]
+    pub title: Option<String>,
+
+    /// Subtitle of the image made from data files.
+    #[arg(long)]
+    pub subtitle: Option<String>,
+
+    /// Theme of the image made from data files.
+    #[arg(long, value_enum, default_value = "light")]
+    pub theme: ThemeArg,
+
+    /// Hide purchaser ids and serial numbers (a project's own redaction
+    /// always applies).
+    #[arg(long)]
+    pub redact: bool,
+
+    /// Also hide dealer names, store ids and FFL numbers.
+    #[arg(long)]
+    pub redact_dealers: bool,
+
+    #[command(flatten)]
+    pub filter: FilterFlags,
+
+    #[command(flatten)]
+    pub import: ImportFlags,
+}
+
+pub fn run(
+    args: &ExportImageArgs,
+    rules: Option<&Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    if !(args.scale > 0.0 && args.scale <= 8.0) {
+        writeln!(out, "error: --scale must be above 0 and at most 8")?;
+        return Ok(2);
+    }
+    if !(args.width >= 200.0 && args.height >= 150.0 && args.width * args.height <= 2.0e7) {
+        writeln!(
+            out,
+            "error: --width and --height must be at least 200 by 150 points and at most 20 million in all"
+        )?;
+        return Ok(2);
+    }
+    let flag_redaction = Redaction {
+        identifiers: args.redact || args.redact_dealers,
+        dealer_names: args.redact_dealers,
+    };
+    let frame = FrameOptions {
+        size_px: [args.width, args.height],
+        ..FrameOptions::default()
+    };
+    let is_project = args.inputs.len() == 1
+        && args.inputs[0]
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("corridor"));
+    let (data, views, redaction) = if is_project {
+        match project_views(args, rules, out)? {
+            Ok(loaded) => loaded,
+            Err(status) => return Ok(status),
+        }
+    } else {
+        if args.all || !args.views.is_empty() {
+            writeln!(
+                out,
+                "error: --view and --all choose views of a .corridor project"
+            )?;
+            return Ok(2);
+        }
+        let (outcome, filter) =
+            match load_filtered(&args.inputs, &args.filter, &args.import, rules, out)? {
+                Ok(loaded) => loaded,
+                Err(status) => return Ok(status),
+            };
+        let camera = fit_camera(&outcome.dataset, frame.size_px);
+        let traces = outcome.dataset.traces.len() as u64;
+        let view = SavedView {
+            name: args
+                .out
+                .file_stem()
+                .map_or_else(|| "map".to_owned(), |s| s.to_string_lossy().into_owned()),
+            title: args
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("{} traces", crate::format::thousands(traces))),
+            subtitle: args.subtitle.clone().unwrap_or_default(),
+            camera,
+            filter,
+            theme: match args.theme {
+                ThemeArg::Light => Theme::Light,
+                ThemeArg::Dark => Theme::Dark,
+                ThemeArg::Projector => Theme::Projector,
+            },
+            ..SavedView::default()
+        };
+        (
+            ViewData::build(outcome.dataset),
+            vec![view],
+            Redaction::default(),
+        )
+    };
+    let options = ImageOptions {
+        frame,
+        scale: args.scale,
+        redaction: Redaction {
+            identifiers: redaction.identifiers || flag_redaction.identifiers,
+            dealer_names: redaction.dealer_names || flag_redaction.dealer_names,
+        },
+    };
+    let format = args.format.map(|f| match f {
+        ImageFormatArg::Svg => ImageFormat::Svg,
+        ImageFormatArg::Png => ImageFormat::Png,
+        ImageFormatArg::Pdf => ImageFormat::Pdf,
+    });
+    let written = export_views(
+        &data,
+        &views,
+        &options,
+        &args.out,
+        format,
+        crate::basemap::shared(),
+    )?;
+    for path in &written {
+        writeln!(out, "Wrote {}", path.display())?;
+    }
+    writeln!(
+        out,
+        "{} view{}{}",
+        views.len(),
+        if views.len() == 1 { "" } else { "s" },
+        if options.redaction.is_active() {
+            " (redacted)"
+        } else {
+            ""
+        }
+    )?;
+    Ok(0)
+}
+
+type Loaded = (ViewData, Vec<SavedView>, Redaction);
+
+/// The project's data, the views asked for and its redaction, or the exit
+/// status after saying why not.
+fn project_views(
+    args: &ExportImageArgs,
+    rules: Option<&Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Result<Loaded, i32>> {
+    let path = &args.inputs[0];
+    if args.filter.filter().ok() != Some(Default::default()) {
+        writeln!(
+            out,
+            "error: filter flags apply to data files; a project's views carry their own filters"
+        )?;
+        return Ok(Err(2));
+    }
+    let project = read_project(path)?;
+    let base = project_dir(path);
+    let mut sources = Vec::new();
+    for source in &project.sources {
+        let status = source.check(&base);
+        match source.data_source(&status)? {
+            Some(data) => {
+                if let SourceStatus::Changed { .. } = status {
+                    writeln!(
+                        out,
+                        "warning: {} changed since the project was saved; exporting it as it is now",
+                        source.name
+                    )?;
+                }
+                sources.push(data);
+            }
+            None => {
+                writeln!(
+                    out,
+                    "error: the project's data file {} is missing (open the project in the app to locate it)",
+                    source.name
+                )?;
+                return Ok(Err(1));
+            }
+        }
+    }
+    let options = match project.import.options() {
+        Ok(options) => options,
+        Err(reason) => {
+            writeln!(out, "error: {}: {reason}", path.display())?;
+            return Ok(Err(2));
+        }
+    };
+    let classifier = crate::config::load_classifier(rules)?;
+    let outcome = import_into(
+        crate::import::builder::DatasetBuilder::new(classifier),
+        &sources,
+        &options,
+        &ImportControl::default(),
+    )
+    .with_context(|| format!("loading the data of {}", path.display()))?;
+    let views: Vec<SavedView> = if args.all {
+        project.views.clone()
+    } else if args.views.is_empty() {
+        let mut current = project.current.clone();
+        current.name = crate::project::display_name(path);
+        vec![current]
+    } else {
+        let mut chosen = Vec::new();
+        for name in &args.views {
+            match project.views.iter().find(|v| &v.name == name) {
+                Some(view) => chosen.push(view.clone()),
+                None => {
+                    let names: Vec<&str> = project.views.iter().map(|v| v.name.as_str()).collect();
+                    writeln!(
+                        out,
+                        "error: the project has no view named \"{name}\"; its views: {}",
+                        if names.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            names.join(", ")
+                        }
+                    )?;
+                    return Ok(Err(2));
+                }
+            }
+        }
+        chosen
+    };
+    if views.is_empty() {
+        writeln!(out, "error: the project has no saved views")?;
+        return Ok(Err(2));
+    }
+    Ok(Ok((
+        ViewData::build(outcome.dataset),
+        views,
+        project.redaction,
+    )))
+}
+
+/// The camera that frames every loaded store and site.
+fn fit_camera(dataset: &crate::model::Dataset, size_px: [f32; 2]) -> MapView {
+    let Some((min, max)) = data_bounds(dataset) else {
+        return MapView::default();
+    };
+    let (center, zoom) = fit_bounds(
+        min,
+        max,
+        [f64::from(size_px[0]), f64::from(size_px[1])],
+        60.0,
+        10.0,
+    );
+    let (center_lat_deg, center_lon_deg) = unproject(center);
+    MapView {
+        center_lat_deg,
+        center_lon_deg,
+        zoom,
+    }
+}

@@ -1,0 +1,19 @@
+//! Map images: one view as SVG (vector, real text) or PNG (the SVG
+//! rasterised at 1x, 2x or 4x with the embedded fonts), and a deck of
+//! views as a multi-page PDF or numbered files. They draw a
+//! `render::MapFrame`, the same scene as the screen.
+
+pub mod deck;
+pub mod fonts;
+pub mod pdf;
+pub mod raster;
+pub mod svg;
+mod svg_basemap;
+mod svg_marks;
+mod svg_overlay;
+pub mod svg_path;
+mod svg_text;
+pub mod text_metrics;
+
+pub use deck::{ImageError, ImageFormat, ImageOptions, export_views, view_svg};
+pub use svg::frame_to_svg;

@@ -1,0 +1,183 @@
+//! Rasterises a map SVG to PNG with the embedded fonts only.
+
+use resvg::tiny_skia::{Pixmap, Transform};
+use resvg::usvg;
+
+use super::fonts;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RasterError {
+    #[error("the export scale must be a positive number, not {0}")]
+    InvalidScale(f32),
+    #[error("could not read the map image as SVG: {0}")]
+    Svg(#[from] usvg::Error),
+    #[error("the map image is too large to export at scale {scale} ({width} × {height} pixels)")]
+    TooLarge { width: f32, height: f32, scale: f32 },
+    #[error("could not encode the map image as PNG: {0}")]
+    Encode(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+/// 4 bytes each: a 512 MiB pixmap, far above an A0 sheet at 4× yet safe on a laptop.
+const MAX_PIXELS: u64 = 128 * 1024 * 1024;
+
+/// Renders `svg` to PNG bytes; the image is the SVG's size times `scale` pixels.
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, RasterError> {
+    if !scale.is_finite() || scale <= 0.0 {
+        return Err(RasterError::InvalidScale(scale));
+    }
+    let tree = usvg::Tree::from_str(svg, &fonts::svg_options())?;
+    let size = tree.size();
+    let too_large = || RasterError::TooLarge {
+        width: size.width() * scale,
+        height: size.height() * scale,
+        scale,
+    };
+    // to_int_size rounds fractional SVG sizes up so nothing at the edge is cut off.
+    let pixels = size.to_int_size().scale_by(scale).ok_or_else(too_large)?;
+    // Pixmap::new aborts the process when the allocation fails instead of returning None,
+    // so an absurd size must be refused before it is asked for.
+    if u64::from(pixels.width()) * u64::from(pixels.height()) > MAX_PIXELS {
+        return Err(too_large());
+    }
+    let mut pixmap = Pixmap::new(pixels.width(), pixels.height()).ok_or_else(too_large)?;
+    resvg::render(
+        &tree,
+        Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|err| RasterError::Encode(Box::new(err)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Decoded {
+        width: u32,
+        height: u32,
+        rgba: Vec<u8>,
+    }
+
+    impl Decoded {
+        fn pixel(&self, x: u32, y: u32) -> [u8; 4] {
+            let i = ((y * self.width + x) * 4) as usize;
+            [
+                self.rgba[i],
+                self.rgba[i + 1],
+                self.rgba[i + 2],
+                self.rgba[i + 3],
+            ]
+        }
+    }
+
+    /// Decoded by a reader independent of the encoder's settings; the
+    /// pixels tested are opaque, where premultiplied RGBA is plain RGBA.
+    fn decode(png_bytes: &[u8]) -> Decoded {
+        let pixmap = Pixmap::decode_png(png_bytes).unwrap();
+        Decoded {
+            width: pixmap.width(),
+            height: pixmap.height(),
+            rgba: pixmap.data().to_vec(),
+        }
+    }
+
+    const RED_RECT: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80">
+        <rect width="120" height="80" fill="white"/>
+        <rect x="10" y="10" width="40" height="30" fill="red"/>
+    </svg>"#;
+
+    #[test]
+    fn png_has_svg_size_times_scale() {
+        for (scale, width, height) in [(1.0, 120, 80), (2.0, 240, 160), (4.0, 480, 320)] {
+            let image = decode(&svg_to_png(RED_RECT, scale).unwrap());
+            assert_eq!(
+                (image.width, image.height),
+                (width, height),
+                "scale {scale}"
+            );
+        }
+    }
+
+    #[test]
+    fn filled_rect_is_red_at_every_scale() {
+        for scale in [1.0, 2.0] {
+            let image = decode(&svg_to_png(RED_RECT, scale).unwrap());
+            let inside = |x: f32, y: f32| image.pixel((x * scale) as u32, (y * scale) as u32);
+            assert_eq!(inside(30.0, 25.0), [255, 0, 0, 255], "scale {scale}");
+            assert_eq!(inside(100.0, 60.0), [255, 255, 255, 255], "scale {scale}");
+        }
+    }
+
+    fn dark_pixels(image: &Decoded, x0: u32, y0: u32, x1: u32, y1: u32) -> usize {
+        (y0..y1)
+            .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+            .filter(|&(x, y)| {
+                let [r, g, b, a] = image.pixel(x, y);
+                a == 255 && r < 128 && g < 128 && b < 128
+            })
+            .count()
+    }
+
+    #[test]
+    fn text_renders_with_embedded_fonts_whatever_family_is_asked() {
+        // A family no machine has, a generic one, the real one bold, and no family at all:
+        // each must draw glyphs, which can only come from the embedded fonts.
+        for font in [
+            r#"font-family="No Such Font Anywhere""#,
+            r#"font-family="serif""#,
+            r#"font-family="DejaVu Sans" font-weight="bold""#,
+            "",
+        ] {
+            let svg = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">
+                    <rect width="200" height="60" fill="white"/>
+                    <text x="10" y="40" font-size="28" fill="black" {font}>Corridor</text>
+                </svg>"#
+            );
+            let image = decode(&svg_to_png(&svg, 1.0).unwrap());
+            let dark = dark_pixels(&image, 0, 0, 200, 60);
+            assert!(dark > 100, "only {dark} dark pixels for {font:?}");
+            // Nothing outside the text's line box.
+            assert_eq!(dark_pixels(&image, 0, 50, 200, 60), 0, "{font:?}");
+        }
+    }
+
+    #[test]
+    fn bold_text_is_darker_than_regular() {
+        let render = |weight: &str| {
+            let svg = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">
+                    <rect width="200" height="60" fill="white"/>
+                    <text x="10" y="40" font-size="28" font-family="DejaVu Sans" font-weight="{weight}">Corridor</text>
+                </svg>"#
+            );
+            let image = decode(&svg_to_png(&svg, 1.0).unwrap());
+            dark_pixels(&image, 0, 0, 200, 60)
+        };
+        let (regular, bold) = (render("normal"), render("bold"));
+        assert!(bold > regular + 50, "bold {bold} vs regular {regular}");
+    }
+
+    #[test]
+    fn rejects_bad_input_with_readable_errors() {
+        let err = svg_to_png("this is not svg", 1.0).unwrap_err();
+        assert!(matches!(err, RasterError::Svg(_)));
+        assert!(
+            err.to_string()
+                .starts_with("could not read the map image as SVG: "),
+            "{err}"
+        );
+        for scale in [0.0, -1.0, f32::NAN, f32::INFINITY] {
+            assert!(matches!(
+                svg_to_png(RED_RECT, scale),
+                Err(RasterError::InvalidScale(_))
+            ));
+        }
+        assert!(matches!(
+            svg_to_png(RED_RECT, 100_000.0),
+            Err(RasterError::TooLarge { .. })
+        ));
+    }
+}
