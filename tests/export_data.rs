@@ -448,6 +448,42 @@ fn redaction_removes_every_identifier_from_every_format() {
         assert_eq!(leaked(&text, &dealers), 0, "{format:?}");
         assert!(text.contains("[redacted]"));
     }
+    // Map images: the map never labels people or dealers, redacted or not,
+    // even with every store on its own at a close zoom; redacted ones say so.
+    let view_data = corridor::render::ViewData::build(d.clone());
+    let close_up = corridor::briefing::SavedView {
+        name: "Phoenix".into(),
+        camera: corridor::scene::MapView {
+            center_lat_deg: 33.45,
+            center_lon_deg: -112.07,
+            zoom: 9.0,
+        },
+        grouping: corridor::cluster::Grouping::Locations,
+        ..Default::default()
+    };
+    for redaction in [
+        Redaction::NONE,
+        Redaction {
+            identifiers: true,
+            dealer_names: true,
+        },
+    ] {
+        let options = corridor::export::image::ImageOptions {
+            redaction,
+            ..Default::default()
+        };
+        let svg = corridor::export::image::view_svg(
+            &view_data,
+            &close_up,
+            &options,
+            corridor::basemap::shared(),
+        )
+        .unwrap();
+        assert!(svg.contains("<g id=\"symbols\">\n<"), "stores are drawn");
+        assert_eq!(leaked(&svg, &identifiers), 0);
+        assert_eq!(leaked(&svg, &dealers), 0);
+        assert_eq!(svg.contains(">REDACTED</text>"), redaction.is_active());
+    }
     // The places themselves stay: redaction hides people and dealers only.
     let data = map_data(
         d,

@@ -273,6 +273,44 @@ fn png_rendered_on_the_cpu_matches_the_committed_snapshot() {
     assert_eq!((twice.width(), twice.height()), (1600, 900));
 }
 
+#[test]
+fn svg_matches_the_committed_snapshot() {
+    let data = demo_data();
+    let view = border_view();
+    let options = ImageOptions {
+        frame: FrameOptions {
+            size_px: [800.0, 450.0],
+            ..FrameOptions::default()
+        },
+        ..ImageOptions::default()
+    };
+    let svg = view_svg(&data, &view, &options, basemap()).unwrap();
+    let path = snapshot_path("export_border_light.svg");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &svg).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with UPDATE_SNAPSHOTS=1 to write it",
+            path.display()
+        )
+    });
+    if svg != expected {
+        let new = path.with_extension("new.svg");
+        std::fs::write(&new, &svg).unwrap();
+        let line = svg
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map_or(svg.lines().count().min(expected.lines().count()), |i| i + 1);
+        panic!(
+            "the SVG differs from {} from line {line}; see {}",
+            path.display(),
+            new.display()
+        );
+    }
+}
+
 fn page_count(pdf: &[u8]) -> usize {
     lopdf::Document::load_mem(pdf).unwrap().get_pages().len()
 }

@@ -153,7 +153,14 @@ impl CorridorApp {
             next_version: 1,
             fit_after_load: false,
         };
-        if start.paths.is_empty() {
+        let project = match start.paths.as_slice() {
+            [path] if crate::project::is_project_path(path) => Some(path.clone()),
+            _ => None,
+        };
+        if let Some(path) = project {
+            // `corridor brief.corridor` (or a double-click) opens the project.
+            app.push(Command::Project(ProjectCommand::Open(path)));
+        } else if start.paths.is_empty() {
             app.start_load(vec![super::demo::demo_source()], &ctx, false, false);
         } else {
             app.start_load(
@@ -493,11 +500,9 @@ impl CorridorApp {
                 .collect()
         });
         // A dropped project opens as a project; data files load as data.
-        let (projects, dropped): (Vec<PathBuf>, Vec<PathBuf>) =
-            dropped.into_iter().partition(|p| {
-                p.extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(crate::project::EXTENSION))
-            });
+        let (projects, dropped): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| crate::project::is_project_path(p));
         if let Some(project) = projects.into_iter().next() {
             self.push(Command::Project(ProjectCommand::Open(project)));
         } else if !dropped.is_empty() {

@@ -124,10 +124,7 @@ pub fn run(
         size_px: [args.width, args.height],
         ..FrameOptions::default()
     };
-    let is_project = args.inputs.len() == 1
-        && args.inputs[0]
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("corridor"));
+    let is_project = args.inputs.len() == 1 && crate::project::is_project_path(&args.inputs[0]);
     let (data, views, redaction) = if is_project {
         match project_views(args, rules, out)? {
             Ok(loaded) => loaded,

@@ -39,6 +39,19 @@ pub const FORMAT_MARKER: &str = "corridor-project";
 /// The file extension of project files, without the dot.
 pub const EXTENSION: &str = "corridor";
 
+/// Whether a path names a project file (by its extension).
+///
+/// ```
+/// use std::path::Path;
+/// use corridor::project::is_project_path;
+/// assert!(is_project_path(Path::new("cases/Sonora.CORRIDOR")));
+/// assert!(!is_project_path(Path::new("traces.csv")));
+/// ```
+pub fn is_project_path(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+}
+
 /// A saved session. Every field but `format` and `schema_version` has a
 /// default, so a field added later reads as its default from older files
 /// of the same schema version.
