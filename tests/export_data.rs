@@ -484,6 +484,31 @@ fn redaction_removes_every_identifier_from_every_format() {
         assert_eq!(leaked(&svg, &dealers), 0);
         assert_eq!(svg.contains(">REDACTED</text>"), redaction.is_active());
     }
+    // flowmap.blue names single stores after their dealer, unless redacted.
+    let all = Redaction {
+        identifiers: true,
+        dealer_names: true,
+    };
+    for redaction in [Redaction::NONE, all] {
+        let out = dir
+            .path()
+            .join(format!("flowmap-{}", redaction.dealer_names));
+        corridor::export::flowmap_blue::export_flowmap_blue_dir(
+            d,
+            &FlowIndex::build(d),
+            &filter,
+            redaction,
+            &out,
+        )
+        .unwrap();
+        let locations = std::fs::read_to_string(out.join("locations.csv")).unwrap();
+        let named = leaked_up_to(&locations, &dealers, 101);
+        if redaction.dealer_names {
+            assert_eq!(named, 0);
+        } else {
+            assert!(named > 100, "{named}");
+        }
+    }
     // The places themselves stay: redaction hides people and dealers only.
     let data = map_data(
         d,

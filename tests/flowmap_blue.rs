@@ -25,6 +25,7 @@ fn exported_flows_import_back_to_the_same_counts() {
         &original.dataset,
         &level,
         &summary,
+        corridor::briefing::Redaction::NONE,
         &mut locations,
         &mut flows,
     )
@@ -112,6 +113,7 @@ fn the_folder_export_writes_the_filtered_flows_and_they_import_back() {
         dataset,
         &FlowIndex::build(dataset),
         &filter,
+        corridor::briefing::Redaction::NONE,
         &out,
     )
     .unwrap();
@@ -134,6 +136,7 @@ fn the_folder_export_writes_the_filtered_flows_and_they_import_back() {
         dataset,
         &FlowIndex::build(dataset),
         &filter,
+        corridor::briefing::Redaction::NONE,
         &blocked.join("sub"),
     )
     .unwrap_err();

@@ -40,7 +40,15 @@ fn location_totals_match_the_reference_engine() {
     // The committed files are what the exporter writes today, so the
     // reference totals describe this very data.
     let (mut locations, mut flows) = (Vec::new(), Vec::new());
-    write_flowmap_blue(dataset, &level, &summary, &mut locations, &mut flows).expect("writes");
+    write_flowmap_blue(
+        dataset,
+        &level,
+        &summary,
+        corridor::briefing::Redaction::NONE,
+        &mut locations,
+        &mut flows,
+    )
+    .expect("writes");
     let read = |name: &str| std::fs::read(format!("{FIXTURE}/{name}")).expect("fixture exists");
     assert!(locations == read("locations.csv"), "locations.csv is stale");
     assert!(flows == read("flows.csv"), "flows.csv is stale");

@@ -716,6 +716,7 @@ impl CorridorApp {
             &self.data.dataset,
             &self.data.index,
             &self.settings.filter,
+            self.briefing.redaction,
             &dir,
         );
         self.notice = Some(match result {

@@ -22,6 +22,10 @@ pub struct ExportFlowmapArgs {
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 
+    /// Name stores by their town instead of their dealer.
+    #[arg(long)]
+    pub redact_dealers: bool,
+
     #[command(flatten)]
     pub filter: FilterFlags,
 
@@ -40,7 +44,11 @@ pub fn run(
             Err(status) => return Ok(status),
         };
     let index = FlowIndex::build(&outcome.dataset);
-    let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, &args.out)?;
+    let redaction = crate::briefing::Redaction {
+        identifiers: args.redact_dealers,
+        dealer_names: args.redact_dealers,
+    };
+    let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, redaction, &args.out)?;
     writeln!(
         out,
         "Wrote {} flows ({} traces) to {} and {}",

@@ -6,7 +6,8 @@
 use std::io::Write;
 
 use crate::aggregate::FlowSummary;
-use crate::cluster::naming::node_label;
+use crate::briefing::Redaction;
+use crate::briefing::labels::redacted_node_label;
 use crate::cluster::{ClusterLevel, Role};
 use crate::geometry::mercator::unproject;
 use crate::model::Dataset;
@@ -14,17 +15,19 @@ use crate::model::Dataset;
 /// Writes every node of the level that has a flow in `summary`, then the
 /// flows between them. Location ids are `s0, s1, …` for store nodes and
 /// `r0, r1, …` for recovery-site nodes, in node order. Names go through
+/// `redaction` (a single store is named after its dealer) and
 /// [`super::csv_safe::neutralise`]; coordinates are numbers, written as such.
 ///
 /// ```
 /// use corridor::aggregate::FlowSummary;
+/// use corridor::briefing::Redaction;
 /// use corridor::cluster::ClusterLevel;
 /// use corridor::export::flowmap_blue::write_flowmap_blue;
 /// use corridor::model::Dataset;
 /// let dataset = Dataset::default();
 /// let level = ClusterLevel::unclustered(&dataset);
 /// let (mut locations, mut flows) = (Vec::new(), Vec::new());
-/// write_flowmap_blue(&dataset, &level, &FlowSummary::default(), &mut locations, &mut flows).unwrap();
+/// write_flowmap_blue(&dataset, &level, &FlowSummary::default(), Redaction::NONE, &mut locations, &mut flows).unwrap();
 /// assert_eq!(String::from_utf8(locations).unwrap(), "id,name,lat,lon\n");
 /// assert_eq!(String::from_utf8(flows).unwrap(), "origin,dest,count\n");
 /// ```
@@ -32,6 +35,7 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
     dataset: &Dataset,
     level: &ClusterLevel,
     summary: &FlowSummary,
+    redaction: Redaction,
     locations: L,
     flows: F,
 ) -> csv::Result<()> {
@@ -61,7 +65,12 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
         let (lat_deg, lon_deg) = unproject(cluster.at);
         writer.write_record([
             id.as_str(),
-            &super::csv_safe::neutralise(&node_label(dataset, level, node as u32)),
+            &super::csv_safe::neutralise(&redacted_node_label(
+                dataset,
+                level,
+                node as u32,
+                redaction,
+            )),
             &format!("{lat_deg:.6}"),
             &format!("{lon_deg:.6}"),
         ])?;
@@ -105,11 +114,12 @@ pub struct FlowmapExport {
 /// Writes `locations.csv` and `flows.csv` of the traces in `filter` into
 /// `dir` (created if needed; files of those names are replaced), one
 /// location per store and per recovery site, as `corridor export-flowmap`
-/// and the app's File menu do.
+/// and the app's File menu do. Dealer names go through `redaction`.
 pub fn export_flowmap_blue_dir(
     dataset: &Dataset,
     index: &crate::aggregate::FlowIndex,
     filter: &crate::aggregate::TraceFilter,
+    redaction: Redaction,
     dir: &std::path::Path,
 ) -> Result<FlowmapExport, ExportError> {
     let level = ClusterLevel::unclustered(dataset);
@@ -127,12 +137,12 @@ pub fn export_flowmap_blue_dir(
     };
     let (locations, locations_path) = create("locations.csv")?;
     let (flows, flows_path) = create("flows.csv")?;
-    write_flowmap_blue(dataset, &level, &summary, locations, flows).map_err(|source| {
-        ExportError::Write {
+    write_flowmap_blue(dataset, &level, &summary, redaction, locations, flows).map_err(
+        |source| ExportError::Write {
             dir: dir.to_path_buf(),
             source,
-        }
-    })?;
+        },
+    )?;
     Ok(FlowmapExport {
         locations_path,
         flows_path,
