@@ -78,7 +78,20 @@ fn save_then_open_restores_the_state_and_the_title_tracks_changes() {
         app.briefing = Default::default();
         app.selection = Default::default();
     }
+    // Opening over unsaved changes asks first; Cancel keeps them.
     push(&mut harness, ProjectCommand::Open(path.clone()));
+    harness.get_by_label("Save the changes to \"Sonora brief\"?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Don't save").is_none());
+    assert!(
+        harness.state().briefing.views.is_empty(),
+        "still the unsaved state"
+    );
+    push(&mut harness, ProjectCommand::Open(path.clone()));
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    wait_for_load(&mut harness);
     harness.run();
     let app = harness.state();
     assert_eq!(app.settings.filter, saved_filter);
@@ -286,4 +299,49 @@ fn export_data_writes_the_filtered_traces() {
     push(&mut harness, ProjectCommand::ExportDataTo(csv.clone()));
     let rows = std::fs::read_to_string(&csv).unwrap().lines().count();
     assert_eq!(rows as u32 - 1, traces);
+}
+
+#[test]
+fn unsaved_changes_are_saved_or_kept_before_new_and_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("Brief.corridor");
+    let mut harness = app_harness(StartOptions::default());
+    push(&mut harness, ProjectCommand::SaveTo(path.clone()));
+    assert!(!harness.state().project.dirty);
+    // Nothing unsaved: New goes ahead without a question.
+    push(&mut harness, ProjectCommand::New);
+    assert!(harness.query_by_label("Don't save").is_none());
+    assert_eq!(harness.state().window_title(), "Corridor — Untitled");
+
+    push(&mut harness, ProjectCommand::SaveTo(path.clone()));
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::Revolver.label())
+        .click();
+    harness.run();
+    assert!(harness.state().project.dirty);
+
+    // Quit asks and Cancel stays.
+    harness.state_mut().push(Command::Quit);
+    harness.run();
+    harness.get_by_label("Save the changes to \"Brief\"?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Don't save").is_none());
+
+    // New asks; Save writes the change to the project, then starts afresh.
+    push(&mut harness, ProjectCommand::New);
+    harness.get_by_label("Save").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    let saved = corridor::project::read_project(&path).unwrap();
+    assert!(!saved.current.filter.class_enabled(WeaponClass::Revolver));
+    assert_eq!(harness.state().window_title(), "Corridor — Untitled");
+    assert!(
+        harness
+            .state()
+            .settings
+            .filter
+            .class_enabled(WeaponClass::Revolver),
+        "New starts from the default filter"
+    );
 }

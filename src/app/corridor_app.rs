@@ -92,6 +92,8 @@ pub struct CorridorApp {
     pub briefing_ui: super::briefing_ui::BriefingUi,
     /// A map image export running on a worker.
     pub image_job: Option<super::image_export::ImageJob>,
+    /// "Save the changes?" before a new project, an open or a quit.
+    pub unsaved: super::unsaved_changes::UnsavedState,
     /// What the last load read, to run it again with the user's choices.
     last_load: Option<LoadRequest>,
     commands: Vec<Command>,
@@ -147,6 +149,7 @@ impl CorridorApp {
             }),
             briefing_ui: Default::default(),
             image_job: None,
+            unsaved: Default::default(),
             last_load: None,
             commands: Vec::new(),
             applied_theme: None,
@@ -680,7 +683,14 @@ impl CorridorApp {
             Command::Project(command) => self.apply_project(command, ctx),
             Command::Image(command) => self.apply_image(command, ctx),
             Command::Briefing(command) => self.apply_briefing(command, ctx),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                if !self.must_confirm(super::unsaved_changes::Replacing::Quit) {
+                    // Asked already (or nothing unsaved): the close request
+                    // this sends must not ask again.
+                    self.confirmed();
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
         }
     }
 
@@ -810,6 +820,7 @@ impl CorridorApp {
         self.apply_theme(&ctx);
         self.poll_loading(&ctx);
         self.poll_image_export();
+        self.check_close_request(&ctx);
         super::briefing_ui::presentation::presentation_keys(self, &ctx);
         self.handle_shortcuts(&ctx);
         // Presenting: the map alone, with the slide's title over it.
@@ -898,6 +909,7 @@ impl CorridorApp {
         panels::mapping_dialog::mapping_dialog_ui(&ctx, self);
         panels::date_dialog::date_dialog_ui(&ctx, self);
         panels::project_dialogs::project_dialogs_ui(&ctx, self);
+        super::unsaved_changes::unsaved_dialog_ui(&ctx, self);
         panels::drop_overlay::drop_overlay_ui(&ctx);
         self.apply_commands(&ctx);
         self.project_after_frame(&ctx);

@@ -16,6 +16,7 @@ pub mod panels;
 pub mod project_session;
 pub mod settings;
 pub mod time_view;
+pub mod unsaved_changes;
 pub mod view_model;
 
 pub use corridor_app::{CorridorApp, StartOptions};

@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use super::commands::Command;
 use super::corridor_app::{CorridorApp, Notice};
+use super::unsaved_changes::Replacing;
 use crate::briefing::SavedView;
 use crate::export::data::{DataFormat, export_data};
 use crate::import::DataSource;
@@ -47,6 +48,8 @@ pub enum ProjectCommand {
     DiscardRecovery,
     ExportDataDialog,
     ExportDataTo(PathBuf),
+    /// The answer to "save the changes?".
+    AnswerUnsaved(super::unsaved_changes::UnsavedAnswer),
 }
 
 /// A project whose sources did not all check out, waiting for the user.
@@ -206,8 +209,15 @@ impl CorridorApp {
 
     pub(super) fn apply_project(&mut self, command: ProjectCommand, ctx: &egui::Context) {
         match command {
-            ProjectCommand::New => self.new_project(ctx),
+            ProjectCommand::New => {
+                if !self.must_confirm(Replacing::New) {
+                    self.new_project(ctx);
+                }
+            }
             ProjectCommand::OpenDialog => {
+                if self.must_confirm(Replacing::OpenDialog) {
+                    return;
+                }
                 let mut dialog = rfd::FileDialog::new()
                     .set_title("Open project")
                     .add_filter("Corridor project", &[EXTENSION]);
@@ -215,50 +225,35 @@ impl CorridorApp {
                     dialog = dialog.set_directory(folder);
                 }
                 match dialog.pick_file() {
-                    Some(path) => self.push(Command::Project(ProjectCommand::Open(path))),
+                    Some(path) => {
+                        self.confirmed();
+                        self.push(Command::Project(ProjectCommand::Open(path)));
+                    }
                     None => self.notice = notice(
                         "No project was chosen. If no dialog appeared, none is available on this system: drop the .corridor file onto the window.".to_owned(),
                         false,
                     ),
                 }
             }
-            ProjectCommand::Open(path) => self.open_project(path, ctx),
+            ProjectCommand::Open(path) => {
+                if !self.must_confirm(Replacing::Open(path.clone())) {
+                    self.open_project(path, ctx);
+                }
+            }
+            ProjectCommand::AnswerUnsaved(answer) => self.answer_unsaved(answer),
             ProjectCommand::Save => match self.project.path.clone() {
-                Some(path) => self.save_project(&path),
+                Some(path) => {
+                    self.save_project(&path);
+                }
                 None => self.push(Command::Project(ProjectCommand::SaveAsDialog)),
             },
             ProjectCommand::SaveAsDialog => {
-                let name = self
-                    .project
-                    .path
-                    .as_deref()
-                    .and_then(Path::file_name)
-                    .map_or_else(
-                        || format!("Briefing.{EXTENSION}"),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title("Save project")
-                    .set_file_name(name)
-                    .add_filter("Corridor project", &[EXTENSION]);
-                if let Some(folder) = &self.settings.last_folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                match dialog.save_file() {
-                    Some(path) => self.push(Command::Project(ProjectCommand::SaveTo(path))),
-                    None => self.notice = notice(
-                        "The project was not saved: no file was chosen (or no file dialog is available on this system).".to_owned(),
-                        false,
-                    ),
+                if let Some(path) = self.ask_save_path() {
+                    self.push(Command::Project(ProjectCommand::SaveTo(path)));
                 }
             }
             ProjectCommand::SaveTo(path) => {
-                let path = if path.extension().is_none() {
-                    path.with_extension(EXTENSION)
-                } else {
-                    path
-                };
-                self.save_project(&path)
+                self.save_project(&path);
             }
             ProjectCommand::SetEmbedData(on) => self.project.embed_data = on,
             ProjectCommand::LocateSource(index) => {
@@ -479,7 +474,47 @@ impl CorridorApp {
         self.project.touched = true;
     }
 
-    fn save_project(&mut self, path: &Path) {
+    /// The file to save to, from the save dialog (with the extension
+    /// added when the user left it out); `None` says why in a notice.
+    pub(super) fn ask_save_path(&mut self) -> Option<PathBuf> {
+        let name = self
+            .project
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(
+                || format!("Briefing.{EXTENSION}"),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save project")
+            .set_file_name(name)
+            .add_filter("Corridor project", &[EXTENSION]);
+        if let Some(folder) = &self.settings.last_folder {
+            dialog = dialog.set_directory(folder);
+        }
+        let Some(path) = dialog.save_file() else {
+            self.notice = notice(
+                "The project was not saved: no file was chosen (or no file dialog is available on this system).".to_owned(),
+                false,
+            );
+            return None;
+        };
+        Some(if path.extension().is_none() {
+            path.with_extension(EXTENSION)
+        } else {
+            path
+        })
+    }
+
+    /// Saves the session to `path`; says how it went in a notice and
+    /// returns whether it was saved.
+    pub(super) fn save_project(&mut self, path: &Path) -> bool {
+        let path = &if path.extension().is_none() {
+            path.with_extension(EXTENSION)
+        } else {
+            path.to_path_buf()
+        };
         let dir = project_dir(path);
         let mut project = self.project_snapshot();
         let previous = std::mem::take(&mut self.project.known_sources);
@@ -494,12 +529,12 @@ impl CorridorApp {
             Ok(sources) => sources,
             Err(error) => {
                 self.notice = notice(format!("The project was not saved: {error}"), true);
-                return;
+                return false;
             }
         };
         if let Err(error) = project.save(path) {
             self.notice = notice(format!("The project was not saved: {error}"), true);
-            return;
+            return false;
         }
         self.project.path = Some(path.to_path_buf());
         self.project.known_sources = project.sources;
@@ -512,6 +547,7 @@ impl CorridorApp {
         self.remember_recent(path);
         self.remove_recovery_file();
         self.notice = notice(format!("Project saved to {}", path.display()), false);
+        true
     }
 
     fn remember_recent(&mut self, path: &Path) {

@@ -1,0 +1,140 @@
+//! "Save changes?" before unsaved work is replaced: a new project, opening
+//! another, or quitting (the menu, Ctrl+Q or the window's close button).
+//! The recovery file would keep the work after a quit, but a desktop tool
+//! asks rather than leaving it to be found at the next start.
+
+use std::path::PathBuf;
+
+use super::commands::Command;
+use super::corridor_app::CorridorApp;
+use super::project_session::ProjectCommand;
+
+/// What waits for the answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replacing {
+    New,
+    OpenDialog,
+    Open(PathBuf),
+    Quit,
+}
+
+impl Replacing {
+    fn command(&self) -> Command {
+        match self {
+            Replacing::New => Command::Project(ProjectCommand::New),
+            Replacing::OpenDialog => Command::Project(ProjectCommand::OpenDialog),
+            Replacing::Open(path) => Command::Project(ProjectCommand::Open(path.clone())),
+            Replacing::Quit => Command::Quit,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    /// Save (asking for a file when untitled), then go on if it worked.
+    Save,
+    /// Go on; the changes are lost.
+    Discard,
+    /// Stay with the unsaved work.
+    Cancel,
+}
+
+/// The question and what it is about.
+#[derive(Default)]
+pub struct UnsavedState {
+    pub asking: Option<Replacing>,
+    /// The user said to go on: the next replacing command proceeds.
+    go_on: bool,
+}
+
+impl CorridorApp {
+    /// Whether `action` must wait for the user's answer (unsaved changes
+    /// and no answer yet); asks if so.
+    pub(super) fn must_confirm(&mut self, action: Replacing) -> bool {
+        if std::mem::take(&mut self.unsaved.go_on) || !self.project.dirty {
+            return false;
+        }
+        self.unsaved.asking = Some(action);
+        true
+    }
+
+    /// The next replacing command goes on without asking (one already
+    /// confirmed leads to another, as the open dialog to the open).
+    pub(super) fn confirmed(&mut self) {
+        self.unsaved.go_on = true;
+    }
+
+    /// The window's close button: held back while there is unsaved work.
+    pub(super) fn check_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.must_confirm(Replacing::Quit) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+    }
+
+    pub(super) fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(action) = self.unsaved.asking.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => {}
+            UnsavedAnswer::Discard => {
+                self.unsaved.go_on = true;
+                self.push(action.command());
+            }
+            UnsavedAnswer::Save => {
+                let path = match self.project.path.clone() {
+                    Some(path) => Some(path),
+                    None => self.ask_save_path(),
+                };
+                if let Some(path) = path
+                    && self.save_project(&path)
+                {
+                    self.unsaved.go_on = true;
+                    self.push(action.command());
+                }
+            }
+        }
+    }
+}
+
+/// The question, as a modal dialog.
+pub fn unsaved_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+    if app.unsaved.asking.is_none() {
+        return;
+    }
+    let name = app
+        .project
+        .path
+        .as_deref()
+        .map_or_else(|| "Untitled".to_owned(), crate::project::display_name);
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.heading(format!("Save the changes to \"{name}\"?"));
+        ui.label(
+            "The views, annotations, filters or data of this session changed since it was last saved.",
+        );
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(UnsavedAnswer::Save);
+            }
+            if ui
+                .button("Don't save")
+                .on_hover_text("Go on; the changes are lost")
+                .clicked()
+            {
+                answer = Some(UnsavedAnswer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(UnsavedAnswer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(UnsavedAnswer::Cancel);
+    }
+    if let Some(answer) = answer {
+        app.push(Command::Project(ProjectCommand::AnswerUnsaved(answer)));
+    }
+}
