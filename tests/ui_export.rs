@@ -210,4 +210,25 @@ fn the_file_menu_offers_image_export_and_the_deck_needs_views() {
         .push(Command::Image(ImageCommand::SetScale(4.0)));
     harness.run();
     assert_eq!(harness.state().settings.export_scale, 4.0);
+
+    // A PNG of the map at 4x, titled after the data when no view is shown.
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("map.png");
+    export(
+        &mut harness,
+        ImageCommand::ExportTo(png.clone(), ImageScope::CurrentView),
+    );
+    let size = harness.state().map.last_size_px.unwrap();
+    let image = resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(&png).unwrap()).unwrap();
+    assert_eq!(image.width(), (size[0] * 4.0).round() as u32);
+    let svg = std::fs::read_to_string(dir.path().join("map.svg")).unwrap_or_default();
+    assert!(svg.is_empty(), "only the PNG is written");
+    let svg_path = dir.path().join("map.svg");
+    export(
+        &mut harness,
+        ImageCommand::ExportTo(svg_path.clone(), ImageScope::CurrentView),
+    );
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    let title = format!("{}: 20,000 traces", harness.state().data.label);
+    assert!(svg.contains(&format!("<title>{title}</title>")), "{title}");
 }

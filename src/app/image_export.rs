@@ -94,13 +94,9 @@ impl CorridorApp {
                 view.name = path
                     .file_stem()
                     .map_or_else(|| "map".to_owned(), |s| s.to_string_lossy().into_owned());
-                // The image is titled like the slide the user may be presenting.
-                if let Some(presenting) = self.briefing_ui.presentation
-                    && let Some(slide) = self.briefing.views.get(presenting.slide)
-                {
-                    view.title = slide.heading().to_owned();
-                    view.subtitle = slide.subtitle.clone();
-                }
+                let (title, subtitle) = self.image_title(&view);
+                view.title = title;
+                view.subtitle = subtitle;
                 vec![view]
             }
             ImageScope::AllViews => self.briefing.views.clone(),
@@ -145,6 +141,36 @@ impl CorridorApp {
             receiver,
             description: path.display().to_string(),
         });
+    }
+
+    /// The title of an image of the map: the slide being presented, or
+    /// the view shown last while the map still shows what it saved;
+    /// otherwise the data and the count, never a title that no longer fits.
+    fn image_title(&self, now: &crate::briefing::SavedView) -> (String, String) {
+        let slide = match self.briefing_ui.presentation {
+            Some(presenting) => self.briefing.views.get(presenting.slide),
+            None => self
+                .briefing_ui
+                .current
+                .and_then(|i| self.briefing.views.get(i))
+                .filter(|v| {
+                    v.filter == now.filter
+                        && v.density == now.density
+                        && v.grouping == now.grouping
+                        && v.selection == now.selection
+                }),
+        };
+        match slide {
+            Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
+            None => (
+                format!(
+                    "{}: {} traces",
+                    self.data.label,
+                    crate::format::thousands(self.view.summary.traces)
+                ),
+                String::new(),
+            ),
+        }
     }
 
     /// Shows the outcome of a finished export.
