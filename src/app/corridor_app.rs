@@ -177,8 +177,9 @@ impl CorridorApp {
         app
     }
 
+    /// Data is being loaded, or a project's files checked before a load.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        self.loading.is_some() || self.is_checking_sources()
     }
 
     /// The style of the map; `render::view_job::build_view` styles a

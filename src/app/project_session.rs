@@ -4,6 +4,7 @@
 //! core (`crate::project`, `crate::export::data`).
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
 use super::commands::Command;
@@ -105,6 +106,9 @@ pub struct ProjectSession {
     baseline_after_load: bool,
     pending: Option<Pending>,
     pub source_dialog: Option<SourceDialog>,
+    /// A project whose data files are being read and hashed on a worker
+    /// (a big file takes a second; the window must not stall meanwhile).
+    checking: Option<(SourceDialog, Receiver<Vec<SourceStatus>>)>,
     pub recovery_offer: Option<RecoveryOffer>,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests,
     /// `--fresh`).
@@ -361,7 +365,8 @@ impl CorridorApp {
         }
     }
 
-    /// Checks every source; loads at once when all are fine, else asks.
+    /// Checks every source on a worker; [`Self::poll_source_check`] loads
+    /// at once when all are fine, else asks.
     fn check_and_load(
         &mut self,
         path: Option<PathBuf>,
@@ -369,19 +374,51 @@ impl CorridorApp {
         restored: bool,
         ctx: &egui::Context,
     ) {
-        let mut dialog = SourceDialog {
+        let dialog = SourceDialog {
             path,
             project,
             statuses: Vec::new(),
             restored,
         };
         let base = dialog.base_dir().unwrap_or_default();
-        dialog.statuses = dialog
-            .project
-            .sources
-            .iter()
-            .map(|s| s.check(&base))
-            .collect();
+        let sources = dialog.project.sources.clone();
+        let (sender, receiver) = channel();
+        let repaint = ctx.clone();
+        std::thread::spawn(move || {
+            let statuses = sources.iter().map(|s| s.check(&base)).collect();
+            // The window may have closed; nothing to tell then.
+            let _ = sender.send(statuses);
+            repaint.request_repaint();
+        });
+        self.project.checking = Some((dialog, receiver));
+    }
+
+    /// Whether a project's data files are being checked.
+    pub fn is_checking_sources(&self) -> bool {
+        self.project.checking.is_some()
+    }
+
+    fn poll_source_check(&mut self, ctx: &egui::Context) {
+        let Some((_, receiver)) = &self.project.checking else {
+            return;
+        };
+        let statuses = match receiver.try_recv() {
+            Err(TryRecvError::Empty) => return,
+            Ok(statuses) => Some(statuses),
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let Some((mut dialog, _)) = self.project.checking.take() else {
+            return;
+        };
+        let Some(statuses) = statuses else {
+            self.notice = notice(
+                "Could not open the project: checking its data files stopped unexpectedly."
+                    .to_owned(),
+                true,
+            );
+            return;
+        };
+        dialog.statuses = statuses;
         if dialog.statuses.iter().all(SourceStatus::is_ok) {
             self.load_project(dialog, ctx);
         } else {
@@ -627,6 +664,7 @@ impl CorridorApp {
     /// After each frame: apply a project whose data has landed, update the
     /// unsaved marker and the window title, autosave.
     pub(super) fn project_after_frame(&mut self, ctx: &egui::Context) {
+        self.poll_source_check(ctx);
         if !self.is_loading() {
             if let Some(pending) = self.project.pending.take() {
                 // Applied whether or not the load brought data: the notice

@@ -53,6 +53,13 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::ShowReport(true));
                 }
             }
+            if app.is_checking_sources() {
+                ui.separator();
+                ui.spinner();
+                ui.label("Checking the project's data files…").on_hover_text(
+                    "Each file is read and its SHA-256 compared with the one saved in the project.",
+                );
+            }
             if app.view.is_updating() {
                 ui.separator();
                 ui.spinner();
