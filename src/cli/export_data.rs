@@ -9,8 +9,8 @@ use clap::Args;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::redact_flags::{RedactFlags, redacted_suffix};
 use crate::aggregate::FlowIndex;
-use crate::briefing::Redaction;
 use crate::export::data::{DataFormat, export_data};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
@@ -46,13 +46,8 @@ pub struct ExportDataArgs {
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 
-    /// Hide purchaser ids and serial numbers.
-    #[arg(long)]
-    pub redact: bool,
-
-    /// Also hide dealer names, store ids and FFL numbers.
-    #[arg(long)]
-    pub redact_dealers: bool,
+    #[command(flatten)]
+    pub redact: RedactFlags,
 
     #[command(flatten)]
     pub filter: FilterFlags,
@@ -83,10 +78,7 @@ pub fn run(
             Ok(loaded) => loaded,
             Err(status) => return Ok(status),
         };
-    let redaction = Redaction {
-        identifiers: args.redact || args.redact_dealers,
-        dealer_names: args.redact_dealers,
-    };
+    let redaction = args.redact.redaction();
     let index = FlowIndex::build(&outcome.dataset);
     let title = args.out.file_stem().map_or_else(
         || "Corridor export".to_owned(),
@@ -107,11 +99,7 @@ pub fn run(
         crate::format::thousands(written.traces as u64),
         format.extension(),
         written.path.display(),
-        if redaction.is_active() {
-            " (redacted)"
-        } else {
-            ""
-        }
+        redacted_suffix(redaction)
     )?;
     Ok(0)
 }

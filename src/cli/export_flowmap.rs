@@ -8,6 +8,7 @@ use clap::Args;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::redact_flags::RedactFlags;
 use crate::aggregate::FlowIndex;
 use crate::export::flowmap_blue::export_flowmap_blue_dir;
 
@@ -22,9 +23,10 @@ pub struct ExportFlowmapArgs {
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 
-    /// Name stores by their town instead of their dealer.
-    #[arg(long)]
-    pub redact_dealers: bool,
+    /// --redact-dealers names stores by their town instead of their dealer
+    /// (flowmap.blue files hold no purchaser ids or serials).
+    #[command(flatten)]
+    pub redact: RedactFlags,
 
     #[command(flatten)]
     pub filter: FilterFlags,
@@ -44,10 +46,7 @@ pub fn run(
             Err(status) => return Ok(status),
         };
     let index = FlowIndex::build(&outcome.dataset);
-    let redaction = crate::briefing::Redaction {
-        identifiers: args.redact_dealers,
-        dealer_names: args.redact_dealers,
-    };
+    let redaction = args.redact.redaction();
     let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, redaction, &args.out)?;
     writeln!(
         out,

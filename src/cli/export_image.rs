@@ -12,6 +12,7 @@ use clap::Args;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::redact_flags::{RedactFlags, redacted_suffix};
 use crate::briefing::{Redaction, SavedView};
 use crate::export::image::{ImageFormat, ImageOptions, export_views};
 use crate::geometry::mercator::unproject;
@@ -84,14 +85,9 @@ pub struct ExportImageArgs {
     #[arg(long, value_enum, default_value = "light")]
     pub theme: ThemeArg,
 
-    /// Hide purchaser ids and serial numbers (a project's own redaction
-    /// always applies).
-    #[arg(long)]
-    pub redact: bool,
-
-    /// Also hide dealer names, store ids and FFL numbers.
-    #[arg(long)]
-    pub redact_dealers: bool,
+    /// Adds to a project's own redaction, which always applies.
+    #[command(flatten)]
+    pub redact: RedactFlags,
 
     #[command(flatten)]
     pub filter: FilterFlags,
@@ -116,10 +112,7 @@ pub fn run(
         )?;
         return Ok(2);
     }
-    let flag_redaction = Redaction {
-        identifiers: args.redact || args.redact_dealers,
-        dealer_names: args.redact_dealers,
-    };
+    let flag_redaction = args.redact.redaction();
     let frame = FrameOptions {
         size_px: [args.width, args.height],
         ..FrameOptions::default()
@@ -199,11 +192,7 @@ pub fn run(
         "{} view{}{}",
         views.len(),
         if views.len() == 1 { "" } else { "s" },
-        if options.redaction.is_active() {
-            " (redacted)"
-        } else {
-            ""
-        }
+        redacted_suffix(options.redaction)
     )?;
     Ok(0)
 }

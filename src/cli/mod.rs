@@ -10,6 +10,7 @@ pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
+pub mod redact_flags;
 
 use std::path::PathBuf;
 

@@ -9,6 +9,7 @@ pub mod pdf;
 pub mod raster;
 pub mod svg;
 mod svg_basemap;
+mod svg_legend;
 mod svg_marks;
 mod svg_overlay;
 pub mod svg_path;

@@ -12,7 +12,8 @@ use crate::briefing::geometry::{
     ANNOTATION_LINE_PX, ScreenShape, screen_shape, text_box, text_box_size,
 };
 use crate::render::MapFrame;
-use crate::scene::arrow::{Px, shaft_and_head};
+use crate::render::place_labels::TextBox;
+use crate::scene::arrow::shaft_and_head;
 use crate::scene::{Rgba, SymbolKind};
 
 pub fn write_flows(out: &mut String, frame: &MapFrame) -> fmt::Result {
@@ -118,28 +119,11 @@ pub fn write_place_labels(out: &mut String, frame: &MapFrame) -> fmt::Result {
             point_list(&[[x, y - s], [x + s, y], [x, y + s], [x - s, y]])
         )?;
         if let Some(label) = &port.label {
-            halo_box(out, label.rect.min, label.rect.max, colors.label_halo)?;
-            text_at(
-                out,
-                &label.text,
-                label.rect.min,
-                label.font_px,
-                colors.label,
-                Weight::Regular,
-            )?;
+            haloed_label(out, label, colors.label, colors.label_halo)?;
         }
     }
     for town in &labels.towns {
-        let label = &town.label;
-        halo_box(out, label.rect.min, label.rect.max, colors.label_halo)?;
-        text_at(
-            out,
-            &label.text,
-            label.rect.min,
-            label.font_px,
-            colors.label,
-            Weight::Regular,
-        )?;
+        haloed_label(out, &town.label, colors.label, colors.label_halo)?;
         writeln!(
             out,
             r#"<circle cx="{}" cy="{}" r="2.2" fill="{}"/>"#,
@@ -151,15 +135,43 @@ pub fn write_place_labels(out: &mut String, frame: &MapFrame) -> fmt::Result {
     writeln!(out, "</g>")
 }
 
-fn halo_box(out: &mut String, min: Px, max: Px, color: Rgba) -> fmt::Result {
+/// A place name on a box of the halo colour, as the map draws it.
+fn haloed_label(out: &mut String, label: &TextBox, ink: Rgba, halo: Rgba) -> fmt::Result {
+    let (min, max) = (label.rect.min, label.rect.max);
     rect(
         out,
         [min[0] - 1.0, min[1] - 1.0],
         [max[0] - min[0] + 2.0, max[1] - min[1] + 2.0],
         2.0,
-        color,
+        halo,
         None,
+    )?;
+    text_at(
+        out,
+        &label.text,
+        label.rect.min,
+        label.font_px,
+        ink,
+        Weight::Regular,
     )
+}
+
+/// An annotation's line over a wider halo, so it reads on any flow:
+/// `open` starts the element, `rest` ends its attributes.
+fn line_on_halo(out: &mut String, open: &str, rest: &str, color: Rgba, halo: Rgba) -> fmt::Result {
+    for (stroke, width) in [
+        (halo, ANNOTATION_LINE_PX + 2.0),
+        (color, ANNOTATION_LINE_PX),
+    ] {
+        writeln!(
+            out,
+            r#"{open} fill="none" stroke="{}"{} stroke-width="{}"{rest}/>"#,
+            stroke.hex(),
+            opacity_attr("stroke-opacity", stroke),
+            num(width)
+        )?;
+    }
+    Ok(())
 }
 
 /// `color` at `alpha` of its opacity.
@@ -180,18 +192,7 @@ pub fn write_annotations(out: &mut String, frame: &MapFrame) -> fmt::Result {
                 if let Some((shaft, head)) = shaft_and_head(&[from, to], ANNOTATION_LINE_PX, 0.0) {
                     let mut d = String::new();
                     push_subpath(&mut d, &shaft, false);
-                    for (stroke, width) in [
-                        (halo, ANNOTATION_LINE_PX + 2.0),
-                        (color, ANNOTATION_LINE_PX),
-                    ] {
-                        writeln!(
-                            out,
-                            r#"<path fill="none" stroke="{}"{} stroke-width="{}" d="{d}"/>"#,
-                            stroke.hex(),
-                            opacity_attr("stroke-opacity", stroke),
-                            num(width)
-                        )?;
-                    }
+                    line_on_halo(out, "<path", &format!(r#" d="{d}""#), color, halo)?;
                     writeln!(
                         out,
                         r#"<polygon fill="{}" stroke="{}"{} stroke-width="1" points="{}"/>"#,
@@ -214,18 +215,7 @@ pub fn write_annotations(out: &mut String, frame: &MapFrame) -> fmt::Result {
                     r#"<circle {circle} fill="{}" fill-opacity="0.12" stroke="none"/>"#,
                     color.hex()
                 )?;
-                for (stroke, width) in [
-                    (halo, ANNOTATION_LINE_PX + 2.0),
-                    (color, ANNOTATION_LINE_PX),
-                ] {
-                    writeln!(
-                        out,
-                        r#"<circle {circle} fill="none" stroke="{}"{} stroke-width="{}"/>"#,
-                        stroke.hex(),
-                        opacity_attr("stroke-opacity", stroke),
-                        num(width)
-                    )?;
-                }
+                line_on_halo(out, &format!("<circle {circle}"), "", color, halo)?;
             }
         }
         let size = text_box_size(annotation, scale, &measure);

@@ -1,17 +1,16 @@
 //! What floats over an exported map, placed as on screen: the title box
 //! (top left, as in presentation mode), the redaction badge (top right),
-//! the legend (bottom left), scale bars and attribution (bottom right).
+//! the legend (bottom left, `svg_legend`), scale bars and attribution
+//! (bottom right).
 
 use std::fmt::{self, Write};
 
 use super::svg_path::num;
 use super::svg_text::{Weight, rect, text_at};
 use super::text_metrics::{measure, measure_bold};
-use crate::format::thousands;
 use crate::render::MapFrame;
 use crate::render::frame::MAX_SCALE_BAR_PX;
 use crate::scene::Rgba;
-use crate::scene::legend::Legend;
 
 const MARGIN_PX: f32 = 10.0;
 
@@ -107,247 +106,9 @@ pub fn write_redacted_badge(out: &mut String, frame: &MapFrame) -> fmt::Result {
     writeln!(out, "</g>")
 }
 
-/// The legend, laid out top-down in its own coordinates, then moved so
-/// its bottom-left corner sits at the map's like on screen.
+/// The legend, with the panel colour of the other boxes.
 pub fn write_legend(out: &mut String, frame: &MapFrame) -> fmt::Result {
-    let Some((legend, notes)) = &frame.legend else {
-        return Ok(());
-    };
-    let scale = frame.palette.text_scale;
-    let text_px = 12.0 * scale;
-    let heading_px = 10.5 * scale;
-    let ink = frame.palette.label;
-    let mut body = String::new();
-    let mut y = 0.0f32;
-    let mut width = 0.0f32;
-    let gap = 3.0;
-    for line in notes {
-        text_at(&mut body, line, [0.0, y], text_px, ink, Weight::Regular)?;
-        width = width.max(measure(line, text_px)[0]);
-        y += measure(line, text_px)[1];
-    }
-    y += gap;
-    y = heading(&mut body, "Traces per flow", y, heading_px, ink, &mut width)?;
-    y = flow_widths(&mut body, legend, y, text_px, ink, &mut width)?;
-    y = heading(
-        &mut body,
-        "Traces per location (area)",
-        y,
-        heading_px,
-        ink,
-        &mut width,
-    )?;
-    y = symbol_sizes(&mut body, legend, y, text_px, ink, &mut width)?;
-    y = symbol_key(&mut body, legend, y, text_px, ink, &mut width)?;
-    if legend.colors.len() > 1 {
-        y = heading(
-            &mut body,
-            "Colour: dominant weapon class",
-            y,
-            heading_px,
-            ink,
-            &mut width,
-        )?;
-        y = class_colors(&mut body, legend, y, text_px, ink, &mut width)?;
-    }
-    let pad = 8.0;
-    let size = [width + 2.0 * pad, y + 2.0 * pad - gap];
-    let bottom = frame.size_px[1] - MARGIN_PX - 18.0;
-    let min = [MARGIN_PX, (bottom - size[1]).max(MARGIN_PX)];
-    writeln!(out, r#"<g id="legend">"#)?;
-    rect(
-        out,
-        min,
-        size,
-        5.0,
-        panel(frame),
-        Some((frame.palette.state_line, 1.0)),
-    )?;
-    writeln!(
-        out,
-        r#"<g transform="translate({},{})">"#,
-        num(min[0] + pad),
-        num(min[1] + pad)
-    )?;
-    out.push_str(&body);
-    writeln!(out, "</g>\n</g>")
-}
-
-fn heading(
-    out: &mut String,
-    text: &str,
-    y: f32,
-    font_px: f32,
-    ink: Rgba,
-    width: &mut f32,
-) -> Result<f32, fmt::Error> {
-    text_at(out, text, [0.0, y], font_px, ink, Weight::Bold)?;
-    let [w, h] = measure_bold(text, font_px);
-    *width = width.max(w);
-    Ok(y + h + 1.0)
-}
-
-fn flow_widths(
-    out: &mut String,
-    legend: &Legend,
-    y: f32,
-    text_px: f32,
-    ink: Rgba,
-    width: &mut f32,
-) -> Result<f32, fmt::Error> {
-    let row_h = 16.0f32.max(measure("0", text_px)[1]);
-    let mid = y + row_h / 2.0;
-    let mut x = 0.0;
-    for (count, line_px) in &legend.flow_widths {
-        writeln!(
-            out,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="{}"/>"#,
-            num(x),
-            num(mid),
-            num(x + 28.0),
-            num(mid),
-            ink.hex(),
-            num(*line_px)
-        )?;
-        x += 32.0;
-        let label = thousands(*count);
-        let [w, h] = measure(&label, text_px);
-        text_at(
-            out,
-            &label,
-            [x, mid - h / 2.0],
-            text_px,
-            ink,
-            Weight::Regular,
-        )?;
-        x += w + 10.0;
-    }
-    *width = width.max(x - 10.0);
-    Ok(y + row_h + 3.0)
-}
-
-fn symbol_sizes(
-    out: &mut String,
-    legend: &Legend,
-    y: f32,
-    text_px: f32,
-    ink: Rgba,
-    width: &mut f32,
-) -> Result<f32, fmt::Error> {
-    let biggest = legend
-        .symbol_sizes
-        .iter()
-        .map(|(_, r)| *r)
-        .fold(0.0, f32::max);
-    let row_h = (2.0 * biggest + 2.0).max(measure("0", text_px)[1]);
-    let mid = y + row_h / 2.0;
-    let mut x = 0.0;
-    for (count, radius) in &legend.symbol_sizes {
-        writeln!(
-            out,
-            r#"<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" stroke-width="1"/>"#,
-            num(x + radius + 1.0),
-            num(mid),
-            num(*radius),
-            ink.hex()
-        )?;
-        x += 2.0 * radius + 6.0;
-        let label = thousands(*count);
-        let [w, h] = measure(&label, text_px);
-        text_at(
-            out,
-            &label,
-            [x, mid - h / 2.0],
-            text_px,
-            ink,
-            Weight::Regular,
-        )?;
-        x += w + 10.0;
-    }
-    *width = width.max(x - 10.0);
-    Ok(y + row_h + 3.0)
-}
-
-fn symbol_key(
-    out: &mut String,
-    legend: &Legend,
-    y: f32,
-    text_px: f32,
-    ink: Rgba,
-    width: &mut f32,
-) -> Result<f32, fmt::Error> {
-    let row_h = 14.0f32.max(measure("0", text_px)[1]);
-    let mid = y + row_h / 2.0;
-    rect(
-        out,
-        [1.0, mid - 5.0],
-        [10.0, 10.0],
-        1.0,
-        legend.store_fill,
-        None,
-    )?;
-    let mut x = 16.0;
-    let store = "Store (purchase)";
-    let [w, h] = measure(store, text_px);
-    text_at(
-        out,
-        store,
-        [x, mid - h / 2.0],
-        text_px,
-        ink,
-        Weight::Regular,
-    )?;
-    x += w + 12.0;
-    writeln!(
-        out,
-        r#"<circle cx="{}" cy="{}" r="5.5" fill="{}"/>"#,
-        num(x + 6.0),
-        num(mid),
-        legend.site_fill.hex()
-    )?;
-    x += 16.0;
-    let site = "Recovery site";
-    let [w, _] = measure(site, text_px);
-    text_at(out, site, [x, mid - h / 2.0], text_px, ink, Weight::Regular)?;
-    *width = width.max(x + w);
-    Ok(y + row_h + 3.0)
-}
-
-/// Two columns of swatches, as on screen.
-fn class_colors(
-    out: &mut String,
-    legend: &Legend,
-    y: f32,
-    text_px: f32,
-    ink: Rgba,
-    width: &mut f32,
-) -> Result<f32, fmt::Error> {
-    let row_h = 12.0f32.max(measure("0", text_px)[1]);
-    let column_w = legend
-        .colors
-        .iter()
-        .map(|c| measure(&c.label, text_px)[0])
-        .fold(0.0, f32::max)
-        + 20.0
-        + 12.0;
-    for (i, entry) in legend.colors.iter().enumerate() {
-        let x = (i % 2) as f32 * column_w;
-        let mid = y + (i / 2) as f32 * (row_h + 2.0) + row_h / 2.0;
-        rect(out, [x, mid - 3.0], [16.0, 6.0], 1.0, entry.color, None)?;
-        let h = measure(&entry.label, text_px)[1];
-        text_at(
-            out,
-            &entry.label,
-            [x + 20.0, mid - h / 2.0],
-            text_px,
-            ink,
-            Weight::Regular,
-        )?;
-    }
-    let columns = legend.colors.len().min(2) as f32;
-    *width = width.max(columns * column_w - 12.0);
-    let rows = legend.colors.len().div_ceil(2) as f32;
-    Ok(y + rows * (row_h + 2.0) + 3.0)
+    super::svg_legend::write_legend(out, frame, panel(frame))
 }
 
 pub fn write_scale_bars(out: &mut String, frame: &MapFrame) -> fmt::Result {

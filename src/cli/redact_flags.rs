@@ -1,0 +1,35 @@
+//! `--redact` and `--redact-dealers`, shared by the export commands.
+
+use clap::Args;
+
+use crate::briefing::Redaction;
+
+#[derive(Debug, Args, Default, Clone)]
+pub struct RedactFlags {
+    /// Hide purchaser ids and serial numbers.
+    #[arg(long)]
+    pub redact: bool,
+
+    /// Also hide dealer names, store ids and FFL numbers.
+    #[arg(long)]
+    pub redact_dealers: bool,
+}
+
+impl RedactFlags {
+    /// The redaction these flags ask for (dealers imply identifiers).
+    pub fn redaction(&self) -> Redaction {
+        Redaction {
+            identifiers: self.redact || self.redact_dealers,
+            dealer_names: self.redact_dealers,
+        }
+    }
+}
+
+/// " (redacted)" after a report of what was written, when it was.
+pub fn redacted_suffix(redaction: Redaction) -> &'static str {
+    if redaction.is_active() {
+        " (redacted)"
+    } else {
+        ""
+    }
+}
