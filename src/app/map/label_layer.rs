@@ -2,13 +2,13 @@
 //! state names, and the ports of entry (chosen and placed by
 //! `render::place_labels`, as in image exports).
 
-use egui::{Align2, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use crate::app::colors::color32;
 use crate::basemap::Basemap;
-use crate::render::place_labels::{LabelOptions, ScreenBox, place_labels};
+use crate::render::place_labels::{LabelOptions, ScreenBox, TextBox, place_labels};
 use crate::scene::style::Palette;
 
 pub struct LabelLayer {
@@ -70,29 +70,27 @@ impl Plugin for LabelLayer {
                 Stroke::new(1.0, halo),
             ));
             if let Some(label) = &port.label {
-                painter.rect_filled(rect(&label.rect).expand(1.0), 2.0, halo);
-                painter.text(
-                    rect(&label.rect).min,
-                    Align2::LEFT_TOP,
-                    &label.text,
-                    FontId::proportional(label.font_px),
-                    text,
-                );
+                haloed_label(&painter, label, text, halo);
             }
         }
         for town in &labels.towns {
-            let label = &town.label;
-            painter.rect_filled(rect(&label.rect).expand(1.0), 2.0, halo);
-            painter.text(
-                rect(&label.rect).min,
-                Align2::LEFT_TOP,
-                &label.text,
-                FontId::proportional(label.font_px),
-                text,
-            );
+            haloed_label(&painter, &town.label, text, halo);
             painter.circle_filled(pos(town.dot), 2.2, text);
         }
     }
+}
+
+/// A place name on a box of the halo colour, so it reads over flows.
+fn haloed_label(painter: &egui::Painter, label: &TextBox, text: Color32, halo: Color32) {
+    let rect = Rect::from_min_max(pos(label.rect.min), pos(label.rect.max));
+    painter.rect_filled(rect.expand(1.0), 2.0, halo);
+    painter.text(
+        rect.min,
+        Align2::LEFT_TOP,
+        &label.text,
+        FontId::proportional(label.font_px),
+        text,
+    );
 }
 
 fn pos(p: [f32; 2]) -> Pos2 {
