@@ -571,15 +571,7 @@ fn export_data_command_writes_the_filtered_file() {
         "{stdout}"
     );
     let text = std::fs::read_to_string(&out_path).unwrap();
-    let geojson::GeoJson::FeatureCollection(collection) = text.parse().unwrap() else {
-        panic!()
-    };
-    let total: u64 = collection
-        .features
-        .iter()
-        .filter(|f| f.properties.as_ref().unwrap()["kind"] == "flow")
-        .map(|f| f.properties.as_ref().unwrap()["count"].as_u64().unwrap())
-        .sum();
+    let total = common::geojson_flow_total(&text);
     assert_eq!(total, expected as u64);
     assert!(text.contains("[redacted]"));
 

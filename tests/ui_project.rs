@@ -284,15 +284,7 @@ fn export_data_writes_the_filtered_traces() {
     let path = dir.path().join("filtered.geojson");
     push(&mut harness, ProjectCommand::ExportDataTo(path.clone()));
     let text = std::fs::read_to_string(&path).unwrap();
-    let geojson::GeoJson::FeatureCollection(collection) = text.parse().unwrap() else {
-        panic!()
-    };
-    let total: u64 = collection
-        .features
-        .iter()
-        .filter(|f| f.properties.as_ref().unwrap()["kind"] == "flow")
-        .map(|f| f.properties.as_ref().unwrap()["count"].as_u64().unwrap())
-        .sum();
+    let total = common::geojson_flow_total(&text);
     assert_eq!(total, traces as u64);
     harness.get_by_label_contains("(redacted)");
     let csv = dir.path().join("filtered.csv");

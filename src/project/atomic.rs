@@ -70,13 +70,7 @@ pub fn write_atomic_with(
     bytes: &[u8],
     before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |step: SaveStep| {
-        move |source: std::io::Error| SaveError {
-            path: path.to_path_buf(),
-            step,
-            source,
-        }
-    };
+    let fail = |step: SaveStep| failed_at(path, step);
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -95,6 +89,15 @@ pub fn write_atomic_with(
     sync_dir(&dir).map_err(fail(SaveStep::SyncDir))
 }
 
+/// Turns an I/O error at `step` into the save's error.
+fn failed_at(path: &Path, step: SaveStep) -> impl Fn(std::io::Error) -> SaveError + '_ {
+    move |source| SaveError {
+        path: path.to_path_buf(),
+        step,
+        source,
+    }
+}
+
 fn write_and_rename(
     path: &Path,
     temp_path: &Path,
@@ -102,13 +105,7 @@ fn write_and_rename(
     bytes: &[u8],
     before: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), SaveError> {
-    let fail = |step: SaveStep| {
-        move |source: std::io::Error| SaveError {
-            path: path.to_path_buf(),
-            step,
-            source,
-        }
-    };
+    let fail = |step: SaveStep| failed_at(path, step);
     let mut writer = std::io::BufWriter::new(file);
     for (n, chunk) in bytes.chunks(WRITE_CHUNK_BYTES).enumerate() {
         let step = SaveStep::Write(n);

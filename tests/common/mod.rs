@@ -79,3 +79,16 @@ pub fn load_time_traces() -> ImportOutcome {
     assert_eq!(out.dataset.traces.len(), 5, "{:#?}", out.report.issues);
     out
 }
+
+/// Traces carried by the flows of an exported GeoJSON (its LineStrings).
+pub fn geojson_flow_total(text: &str) -> u64 {
+    let geojson::GeoJson::FeatureCollection(collection) = text.parse().unwrap() else {
+        panic!("not a FeatureCollection")
+    };
+    collection
+        .features
+        .iter()
+        .filter(|f| f.properties.as_ref().unwrap()["kind"] == "flow")
+        .map(|f| f.properties.as_ref().unwrap()["count"].as_u64().unwrap())
+        .sum()
+}
