@@ -2,6 +2,12 @@
 //! (menus, panels, map with its layers, legend) plus tessellation, with the
 //! 1M-trace dataset loaded when it exists (else the demo data). Figures in
 //! docs/benchmarks.md.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_docs,
+    reason = "benchmark set-up: a panic aborts the measurement with its message"
+)]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -30,7 +36,7 @@ fn input(frame: u64) -> egui::RawInput {
 fn frame(c: &mut Criterion) {
     let big = std::env::temp_dir()
         .join("corridor-bench-1m")
-        .join(corridor::generate::FLAT_FILE_NAME);
+        .join(corridor_core::generate::FLAT_FILE_NAME);
     let (name, paths) = if big.is_file() {
         ("frame_1m", vec![big])
     } else {
@@ -48,15 +54,18 @@ fn frame(c: &mut Criterion) {
     );
     let deadline = Instant::now() + Duration::from_secs(300);
     let mut n = 0u64;
-    while app.is_loading() || app.view.is_updating() || n < 5 {
+    while app.is_loading() || app.session().view.is_updating() || n < 5 {
         let _ = ctx.run_ui(input(n), |ui| app.frame_ui(ui));
         n += 1;
-        if app.is_loading() || app.view.is_updating() {
+        if app.is_loading() || app.session().view.is_updating() {
             std::thread::sleep(Duration::from_millis(20));
         }
         assert!(Instant::now() < deadline, "loading did not finish");
     }
-    assert!(!app.view.scene.flows.is_empty(), "flows are drawn");
+    assert!(
+        !app.session().view.scene().flows.is_empty(),
+        "flows are drawn"
+    );
     let mut group = c.benchmark_group("ui");
     group.sample_size(30);
     group.bench_function(name, |b| {

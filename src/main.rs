@@ -67,11 +67,20 @@ fn main() -> ExitCode {
             }
         }
         None => {
+            let folders = corridor_core::config::UserFolders::from_environment();
             let start = corridor::app::StartOptions {
                 paths: cli.paths,
                 rules: cli.rules,
                 fresh: cli.fresh,
+                // A fresh start neither offers nor writes unsaved work.
+                recovery_file: if cli.fresh {
+                    None
+                } else {
+                    folders.recovery_path()
+                },
+                folders,
                 theme: cli.theme.map(Into::into),
+                ..Default::default()
             };
             match corridor::app::run(start) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -1,64 +1,90 @@
-//! A value computed from a key — on a worker thread when the data is big —
+//! A value computed from a key — on a worker task when the data is big —
 //! that keeps showing the last result until the new one lands. Panels that
 //! count every trace (corridor rows, histograms) use it so a filter change
 //! or a time-bar step never stalls the window.
 
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use corridor_core::task::{Spawner, Task, TaskFailure, TaskPoll};
 
-pub struct Background<K, V> {
-    shown: Option<(K, V)>,
-    pending: Option<(K, Receiver<V>)>,
+/// Where a computation runs.
+#[derive(Clone, Copy, Debug)]
+pub enum RunOn<'a> {
+    /// In the calling frame: small data, done in well under a millisecond.
+    Frame,
+    /// On a task started by this spawner.
+    Worker(&'a Spawner),
 }
 
-impl<K, V> Default for Background<K, V> {
-    fn default() -> Self {
-        Self {
-            shown: None,
-            pending: None,
-        }
-    }
+/// The last value computed, and the computation of a newer one.
+pub struct Background<K, V> {
+    /// Thread name of its tasks.
+    name: &'static str,
+    /// What its tasks do, for a notice if one fails.
+    what: &'static str,
+    shown: Option<(K, V)>,
+    pending: Option<(K, Task<V>)>,
+    /// A key whose computation failed: not tried again until the key changes.
+    failed: Option<K>,
+    /// A failure not yet reported.
+    failure: Option<TaskFailure>,
 }
 
 impl<K: Clone + PartialEq, V: Send + 'static> Background<K, V> {
+    /// Nothing computed yet; tasks are named `name` and described as `what`.
+    pub fn new(name: &'static str, what: &'static str) -> Self {
+        Self {
+            name,
+            what,
+            shown: None,
+            pending: None,
+            failed: None,
+            failure: None,
+        }
+    }
+
     /// Takes a finished result, then starts computing `key` unless it is
-    /// shown or already being computed. `on_worker` runs `compute` on a
-    /// thread (else in this call); `repaint` is called when it is done.
-    /// Returns whether the shown value changed in this call.
+    /// shown, already being computed, or failed last time. `repaint` is
+    /// called when a worker is done. Returns whether the shown value
+    /// changed in this call.
     pub fn request(
         &mut self,
         key: &K,
-        on_worker: bool,
+        run_on: RunOn<'_>,
         compute: impl FnOnce() -> V + Send + 'static,
-        repaint: impl Fn() + Send + 'static,
+        repaint: impl FnOnce() + Send + 'static,
     ) -> bool {
         let mut changed = false;
-        if let Some((pending_key, receiver)) = &self.pending {
-            match receiver.try_recv() {
+        if let Some((pending_key, task)) = &mut self.pending {
+            match task.poll() {
                 // One computation at a time; the newest key starts next.
-                Err(TryRecvError::Empty) => return false,
-                Ok(value) => {
+                TaskPoll::Pending => return false,
+                TaskPoll::Done(value) => {
                     self.shown = Some((pending_key.clone(), value));
                     changed = true;
                 }
-                Err(TryRecvError::Disconnected) => {}
+                TaskPoll::Failed(failure) => {
+                    self.failed = Some(pending_key.clone());
+                    self.failure = Some(failure);
+                }
             }
             self.pending = None;
         }
-        if self.shown.as_ref().is_some_and(|(shown, _)| shown == key) {
+        if self.shown.as_ref().is_some_and(|(shown, _)| shown == key)
+            || self.failed.as_ref() == Some(key)
+        {
             return changed;
         }
-        if on_worker {
-            let (sender, receiver) = channel();
-            std::thread::spawn(move || {
-                // The window may have moved on; nothing to tell then.
-                let _ = sender.send(compute());
-                repaint();
-            });
-            self.pending = Some((key.clone(), receiver));
-            changed
-        } else {
-            self.shown = Some((key.clone(), compute()));
-            true
+        // Another key: a failed one may be tried again later.
+        self.failed = None;
+        match run_on {
+            RunOn::Worker(spawner) => {
+                let task = spawner.spawn(self.name, self.what, repaint, move |_| compute());
+                self.pending = Some((key.clone(), task));
+                changed
+            }
+            RunOn::Frame => {
+                self.shown = Some((key.clone(), compute()));
+                true
+            }
         }
     }
 
@@ -72,28 +98,39 @@ impl<K: Clone + PartialEq, V: Send + 'static> Background<K, V> {
         self.shown.as_ref().map(|(key, _)| key)
     }
 
+    /// Whether a newer value is being computed.
     pub fn is_updating(&self) -> bool {
         self.pending.is_some()
     }
 
+    /// A failed computation, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.failure.take()
+    }
+
     /// Forgets everything (new data: old results index other locations).
     pub fn clear(&mut self) {
-        *self = Self::default();
+        *self = Self::new(self.name, self.what);
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::mpsc::channel;
+    use std::time::Duration;
+
     use super::*;
 
     #[test]
     fn shows_the_last_result_until_the_next_lands() {
-        let mut cell: Background<u32, u32> = Background::default();
-        assert!(cell.request(&1, false, || 10, || {}));
+        let spawner = Spawner::default();
+        let mut cell: Background<u32, u32> = Background::new("corridor-test-cell", "testing");
+        assert!(cell.request(&1, RunOn::Frame, || 10, || {}));
         assert_eq!(cell.value(), Some(&10));
-        assert!(!cell.request(&1, false, || unreachable!("cached"), || {}));
+        assert!(!cell.request(&1, RunOn::Frame, || unreachable!("cached"), || {}));
         let (ready, woken) = channel();
-        assert!(!cell.request(&2, true, || 20, move || ready.send(()).unwrap_or(())));
+        let worker = RunOn::Worker(&spawner);
+        assert!(!cell.request(&2, worker, || 20, move || ready.send(()).unwrap_or(())));
         assert!(cell.is_updating());
         assert_eq!(
             cell.value(),
@@ -101,10 +138,38 @@ mod tests {
             "the old value stays until the new one lands"
         );
         woken
-            .recv_timeout(std::time::Duration::from_secs(10))
+            .recv_timeout(Duration::from_secs(10))
             .expect("worker done");
-        assert!(cell.request(&2, true, || unreachable!("done"), || {}));
+        // The thread has signalled; it may still be finishing.
+        while !cell.request(&2, worker, || unreachable!("done"), || {}) {
+            std::thread::sleep(Duration::from_millis(1));
+        }
         assert_eq!((cell.shown_key(), cell.value()), (Some(&2), Some(&20)));
         assert!(!cell.is_updating());
+    }
+
+    #[test]
+    fn a_failed_key_is_reported_once_and_not_retried_until_the_key_changes() {
+        let spawner = Spawner::default();
+        let worker = RunOn::Worker(&spawner);
+        let mut cell: Background<u32, u32> = Background::new("corridor-test-fail", "testing");
+        assert!(cell.request(&1, RunOn::Frame, || 10, || {}));
+        cell.request(&2, worker, || panic!("boom"), || {});
+        while cell.is_updating() {
+            std::thread::sleep(Duration::from_millis(1));
+            cell.request(&2, worker, || unreachable!("failed: not again"), || {});
+        }
+        let failure = cell.take_failure().expect("reported");
+        assert_eq!(
+            (failure.name.as_str(), failure.reason.as_str()),
+            ("corridor-test-fail", "boom")
+        );
+        assert!(cell.take_failure().is_none(), "once");
+        assert_eq!(cell.value(), Some(&10), "the last good value stays");
+        assert!(!cell.request(&2, worker, || unreachable!("not retried"), || {}));
+        assert!(
+            cell.request(&3, RunOn::Frame, || 30, || {}),
+            "a new key runs"
+        );
     }
 }

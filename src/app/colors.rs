@@ -2,7 +2,7 @@
 
 use egui::Color32;
 
-use crate::scene::{Rgba, Theme};
+use corridor_core::scene::{Rgba, Theme};
 
 pub fn color32(c: Rgba) -> Color32 {
     let [r, g, b, a] = c.0;
@@ -43,7 +43,7 @@ fn projector_visuals() -> egui::Visuals {
 
 /// egui's text styles scaled for a theme (larger on the projector theme).
 pub fn text_styles(theme: Theme) -> std::collections::BTreeMap<egui::TextStyle, egui::FontId> {
-    let scale = crate::scene::style::palette(theme).text_scale;
+    let scale = corridor_core::scene::style::palette(theme).text_scale;
     egui::style::default_text_styles()
         .into_iter()
         .map(|(style, mut font)| {

@@ -4,16 +4,43 @@
 use std::path::PathBuf;
 
 use super::view_model::Grouping;
-use crate::aggregate::areas::AreaLevel;
-use crate::aggregate::corridors::CorridorColumn;
-use crate::aggregate::time_window::PlayStep;
-use crate::aggregate::{DateField, Range};
-use crate::import::mapping::ColumnMapping;
-use crate::import::values::DateOrder;
-use crate::model::{Day, WeaponClass};
-use crate::scene::hit::Hit;
-use crate::scene::{FlowColoring, Theme};
-use crate::search::SearchHit;
+use corridor_core::aggregate::areas::AreaLevel;
+use corridor_core::aggregate::corridors::CorridorColumn;
+use corridor_core::aggregate::time_window::PlayStep;
+use corridor_core::aggregate::{DateField, Range, Selection};
+use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::import::values::DateOrder;
+use corridor_core::model::{Day, WeaponClass};
+use corridor_core::scene::hit::Hit;
+use corridor_core::scene::{FlowColoring, Theme};
+use corridor_core::search::SearchHit;
+
+/// Whether loaded files replace the data shown or are added to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadMode {
+    /// The new files are the data.
+    Replace,
+    /// The new records join the data shown (each keeps its source).
+    Add,
+}
+
+/// Whether the map frames the data once a load lands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// Fit the map to the loaded data.
+    FitToData,
+    /// Leave the camera where it is (a project puts its own back).
+    KeepCamera,
+}
+
+/// Whether a pick replaces the selection or adds to it (Shift held).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SelectMode {
+    /// The pick is the selection.
+    Replace,
+    /// The pick joins the selection (a click on a selected node takes it out).
+    Add,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -23,7 +50,7 @@ pub enum Command {
     OpenPaths(Vec<PathBuf>),
     LoadPaths {
         paths: Vec<PathBuf>,
-        add: bool,
+        mode: LoadMode,
     },
     CancelOpen,
     ApplyMapping(ColumnMapping),
@@ -74,12 +101,14 @@ pub enum Command {
     Select(Option<Hit>),
     /// Shift-click: add to the selection, or take a selected node out.
     SelectAdd(Hit),
-    /// Select every node of the level (box or lasso); `add` keeps the
-    /// current selection.
+    /// Select every node of the level (box or lasso), replacing the
+    /// selection or adding to it.
     SelectNodes {
         nodes: Vec<u32>,
-        add: bool,
+        mode: SelectMode,
     },
+    /// Select these stores and sites (a saved or restored selection).
+    SetSelection(Selection),
     /// The search box's text changed.
     SetSearchQuery(String),
     /// Ctrl+F: put the keyboard in the search box.

@@ -2,67 +2,45 @@
 
 use std::sync::Arc;
 
-use crate::aggregate::FlowIndex;
-use crate::cluster::{ClusterTree, LevelPairs};
-use crate::import::report::ImportReport;
-use crate::model::Dataset;
-pub use crate::render::Derived;
-use crate::render::ViewData;
+use corridor_core::import::report::ImportReport;
+use corridor_core::model::Dataset;
+use corridor_core::render::ViewData;
+use corridor_core::search::SearchIndex;
 
+/// The data on screen, with everything built from it once per load.
 pub struct LoadedData {
-    /// Shared with a load that adds to it, which works on its own copy.
-    pub dataset: Arc<Dataset>,
-    pub index: Arc<FlowIndex>,
-    /// Clusters for every zoom, built from all loaded data.
-    pub tree: Arc<ClusterTree>,
-    /// Pair tables of the coarser cluster levels, by zoom (see
-    /// [`crate::cluster::level_pairs::PREBUILT_LEVELS`]).
-    pub zoom_pairs: Vec<Arc<LevelPairs>>,
+    /// The traces and the tables the map counts from, shared with exports
+    /// and workers (a load that adds to it works on its own copy).
+    pub view_data: ViewData,
     /// Dealers, towns, trace ids and serials, for the search box.
-    pub search: crate::search::SearchIndex,
+    pub search: Arc<SearchIndex>,
+    /// How the import went.
     pub report: ImportReport,
     /// Shown in the status bar, e.g. "Demo data (synthetic)".
     pub label: String,
-    /// Changes with every load, so cached views know to rebuild.
+    /// Changes with every load, so cached views know to count again.
     pub version: u64,
 }
 
 impl LoadedData {
+    /// Builds what the views need from `dataset` (on the calling thread).
     pub fn new(dataset: Dataset, report: ImportReport, label: String, version: u64) -> Self {
-        let derived = Derived::build(&dataset);
-        Self::from_parts(dataset, derived, report, label, version)
-    }
-
-    /// The data the map counts from, shared with exports and workers.
-    pub fn view_data(&self) -> ViewData {
-        ViewData {
-            dataset: self.dataset.clone(),
-            index: self.index.clone(),
-            tree: self.tree.clone(),
-            zoom_pairs: self.zoom_pairs.clone(),
-        }
-    }
-
-    /// With what is derived from the data already built.
-    pub fn from_parts(
-        dataset: Dataset,
-        derived: Derived,
-        report: ImportReport,
-        label: String,
-        version: u64,
-    ) -> Self {
+        let search = build_search(&dataset);
         Self {
-            dataset: Arc::new(dataset),
-            index: Arc::new(derived.index),
-            tree: Arc::new(derived.tree),
-            zoom_pairs: derived.zoom_pairs.into_iter().map(Arc::new).collect(),
-            search: derived.search,
+            view_data: ViewData::build(dataset),
+            search: Arc::new(search),
             report,
             label,
             version,
         }
     }
 
+    /// The traces, stores and sites.
+    pub fn dataset(&self) -> &Arc<Dataset> {
+        &self.view_data.dataset
+    }
+
+    /// Nothing loaded.
     pub fn empty() -> Self {
         Self::new(
             Dataset::default(),
@@ -71,4 +49,12 @@ impl LoadedData {
             0,
         )
     }
+}
+
+/// The search index of a dataset, with the gazetteer's towns.
+pub fn build_search(dataset: &Dataset) -> SearchIndex {
+    SearchIndex::build(
+        dataset,
+        corridor_core::basemap::shared().map(|b| &b.gazetteer),
+    )
 }

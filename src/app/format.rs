@@ -1,4 +1,4 @@
-//! Number formatting lives in the core ([`crate::format`]); re-exported
+//! Number formatting lives in the core ([`corridor_core::format`]); re-exported
 //! here under the names the panels use.
 
-pub use crate::format::{count_noun as plural, thousands};
+pub use corridor_core::format::{count_noun as plural, thousands};

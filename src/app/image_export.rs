@@ -3,12 +3,17 @@
 //! 4x PNG or a long deck takes seconds) with the result as a notice.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
+use corridor_core::render::frame::FrameOptions;
+use corridor_core::task::{Task, TaskPoll};
 
 use super::commands::Command;
-use super::corridor_app::{CorridorApp, Notice};
-use crate::export::image::{ImageFormat, ImageOptions, export_views};
-use crate::render::frame::FrameOptions;
+use super::corridor_app::{CorridorApp, repainter};
+use super::notice::Notice;
+
+/// Thread name of image export tasks.
+pub const IMAGE_TASK: &str = "corridor-image-export";
 
 /// What to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,7 +33,8 @@ pub enum ImageCommand {
 
 /// An export running on a worker.
 pub struct ImageJob {
-    receiver: Receiver<Result<Vec<PathBuf>, String>>,
+    task: Task<Result<Vec<PathBuf>, String>>,
+    /// The file written (the first, for several).
     pub description: String,
 }
 
@@ -45,11 +51,10 @@ impl CorridorApp {
     }
 
     fn image_dialog(&mut self, scope: ImageScope) {
-        if scope == ImageScope::AllViews && self.briefing.views.is_empty() {
-            self.notice = notice(
-                "There are no saved views to export: add views in the views panel (Ctrl+Shift+V) first.".to_owned(),
-                true,
-            );
+        if scope == ImageScope::AllViews && self.session.briefing.views.is_empty() {
+            self.window.notice = Some(Notice::error(
+                "There are no saved views to export: add views in the views panel (Ctrl+Shift+V) first.",
+            ));
             return;
         }
         let (title, name, formats) = match scope {
@@ -73,19 +78,19 @@ impl CorridorApp {
         }
         match dialog.save_file() {
             Some(path) => self.push(Command::Image(ImageCommand::ExportTo(path, scope))),
-            None => self.notice = notice(
-                "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export PROJECT.corridor --all --out FILE.pdf` writes the same from a saved project.".to_owned(),
-                false,
-            ),
+            None => {
+                self.window.notice = Some(Notice::info(
+                    "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export PROJECT.corridor --all --out FILE.pdf` writes the same from a saved project.",
+                ))
+            }
         }
     }
 
     fn export_image_to(&mut self, path: PathBuf, scope: ImageScope, ctx: &egui::Context) {
-        if self.image_job.is_some() {
-            self.notice = notice(
-                "An export is still running; try again when it is done.".to_owned(),
-                true,
-            );
+        if self.jobs.image.is_some() {
+            self.window.notice = Some(Notice::error(
+                "An export is still running; try again when it is done.",
+            ));
             return;
         }
         let views = match scope {
@@ -99,11 +104,11 @@ impl CorridorApp {
                 view.subtitle = subtitle;
                 vec![view]
             }
-            ImageScope::AllViews => self.briefing.views.clone(),
+            ImageScope::AllViews => self.session.briefing.views.clone(),
         };
         let size_px = match scope {
             // What the window shows, at its size.
-            ImageScope::CurrentView => self.map.last_size_px.unwrap_or([1600.0, 900.0]),
+            ImageScope::CurrentView => self.window.map.last_size_px.unwrap_or([1600.0, 900.0]),
             ImageScope::AllViews => FrameOptions::default().size_px,
         };
         let options = ImageOptions {
@@ -114,31 +119,31 @@ impl CorridorApp {
                 legend: self.settings.show_legend || scope == ImageScope::AllViews,
             },
             scale: self.settings.export_scale,
-            redaction: self.briefing.redaction,
+            redaction: self.session.briefing.redaction,
         };
-        let data = self.data.view_data();
-        let (sender, receiver) = channel();
-        let repaint = ctx.clone();
+        let data = self.session.data.view_data.clone();
         let target = path.clone();
-        std::thread::spawn(move || {
-            let result = export_views(
-                &data,
-                &views,
-                &options,
-                &target,
-                None,
-                crate::basemap::shared(),
-            )
-            .map_err(|e| e.to_string());
-            // The window may have closed; nothing to tell then.
-            let _ = sender.send(result);
-            repaint.request_repaint();
-        });
+        let task = self.jobs.spawner.spawn(
+            IMAGE_TASK,
+            format!("exporting {}", path.display()),
+            repainter(ctx),
+            move |_| {
+                export_views(
+                    &data,
+                    &views,
+                    &options,
+                    &target,
+                    None,
+                    corridor_core::basemap::shared(),
+                )
+                .map_err(|e| e.to_string())
+            },
+        );
         if let Some(folder) = path.parent() {
             self.settings.last_folder = Some(folder.to_path_buf());
         }
-        self.image_job = Some(ImageJob {
-            receiver,
+        self.jobs.image = Some(ImageJob {
+            task,
             description: path.display().to_string(),
         });
     }
@@ -146,27 +151,25 @@ impl CorridorApp {
     /// The title of an image of the map: the slide being presented, or
     /// the view shown last while the map still shows what it saved;
     /// otherwise the data and the count, never a title that no longer fits.
-    fn image_title(&self, now: &crate::briefing::SavedView) -> (String, String) {
-        let slide = match self.briefing_ui.presentation {
-            Some(presenting) => self.briefing.views.get(presenting.slide),
-            None => self
-                .briefing_ui
-                .current
-                .and_then(|i| self.briefing.views.get(i))
-                .filter(|v| {
-                    v.filter == now.filter
-                        && v.density == now.density
-                        && v.grouping == now.grouping
-                        && v.selection == now.selection
-                }),
+    fn image_title(&self, now: &corridor_core::briefing::SavedView) -> (String, String) {
+        let views = &self.session.briefing.views;
+        let state = &self.window.briefing;
+        let slide = match state.presentation {
+            Some(presenting) => views.get(presenting.slide),
+            None => state.current.and_then(|i| views.get(i)).filter(|v| {
+                v.filter == now.filter
+                    && v.density == now.density
+                    && v.grouping == now.grouping
+                    && v.selection == now.selection
+            }),
         };
         match slide {
             Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
             None => (
                 format!(
                     "{}: {} traces",
-                    self.data.label,
-                    crate::format::thousands(self.view.summary.traces)
+                    self.session.data.label,
+                    corridor_core::format::thousands(self.session.view.summary().traces)
                 ),
                 String::new(),
             ),
@@ -174,40 +177,45 @@ impl CorridorApp {
     }
 
     /// Shows the outcome of a finished export.
-    pub fn poll_image_export(&mut self) {
-        let Some(job) = &self.image_job else { return };
-        let result = match job.receiver.try_recv() {
-            Err(TryRecvError::Empty) => return,
-            Ok(result) => result,
-            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+    pub(super) fn poll_image_export(&mut self) {
+        let Some(job) = &mut self.jobs.image else {
+            return;
+        };
+        let result = match job.task.poll() {
+            TaskPoll::Pending => return,
+            TaskPoll::Done(result) => result,
+            TaskPoll::Failed(failure) => {
+                self.jobs.image = None;
+                self.window.notice = Some(Notice::task_failed(
+                    &failure,
+                    "Nothing was written in its place.",
+                ));
+                return;
+            }
         };
         let description = job.description.clone();
-        self.image_job = None;
-        let redacted = if self.briefing.redaction.is_active() {
+        self.jobs.image = None;
+        let redacted = if self.session.briefing.redaction.is_active() {
             " (redacted)"
         } else {
             ""
         };
-        self.notice = match result {
-            Ok(written) if written.len() == 1 => notice(
-                format!("Exported the map to {description}{redacted}"),
-                false,
-            ),
-            Ok(written) => notice(
-                format!(
-                    "Exported {} images, {} to {}{redacted}",
-                    written.len(),
-                    written
-                        .first()
-                        .map_or_else(String::new, |p| p.display().to_string()),
-                    written
-                        .last()
-                        .map_or_else(String::new, |p| p.display().to_string()),
-                ),
-                false,
-            ),
-            Err(error) => notice(format!("Could not export the map: {error}"), true),
-        };
+        self.window.notice = Some(match result {
+            Ok(written) if written.len() == 1 => {
+                Notice::info(format!("Exported the map to {description}{redacted}"))
+            }
+            Ok(written) => Notice::info(format!(
+                "Exported {} images, {} to {}{redacted}",
+                written.len(),
+                written
+                    .first()
+                    .map_or_else(String::new, |p| p.display().to_string()),
+                written
+                    .last()
+                    .map_or_else(String::new, |p| p.display().to_string()),
+            )),
+            Err(error) => Notice::error(format!("Could not export the map: {error}")),
+        });
     }
 }
 
@@ -217,12 +225,4 @@ pub fn format_label(format: ImageFormat) -> &'static str {
         ImageFormat::Svg => "SVG (vector, for slides)",
         ImageFormat::Pdf => "PDF (a page per view)",
     }
-}
-
-fn notice(text: String, is_error: bool) -> Option<Notice> {
-    Some(Notice {
-        text,
-        is_error,
-        offer_report: false,
-    })
 }

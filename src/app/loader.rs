@@ -1,90 +1,128 @@
-//! Imports run on a worker thread so the window stays responsive.
+//! Imports run on a worker task so the window stays responsive.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::time::Instant;
 
-use super::data::Derived;
-use crate::config;
-use crate::import::builder::DatasetBuilder;
-use crate::import::{
+use corridor_core::config::{self, UserFolders};
+use corridor_core::import::builder::DatasetBuilder;
+use corridor_core::import::report::ImportReport;
+use corridor_core::import::{
     DataSource, ImportControl, ImportError, ImportOptions, ImportOutcome, import_into,
 };
-use crate::model::Dataset;
+use corridor_core::model::Dataset;
+use corridor_core::render::ViewData;
+use corridor_core::search::SearchIndex;
+use corridor_core::task::{ProgressSnapshot, Spawner, Task, TaskFailure, TaskPoll};
 
+/// Thread name of load tasks.
+pub const LOAD_TASK: &str = "corridor-load";
+
+/// A load running on a worker.
 pub struct LoadJob {
-    pub control: Arc<ImportControl>,
-    pub started: Instant,
+    task: Task<anyhow::Result<Loaded>>,
     /// "3 files", "traces.csv": for the progress line.
     pub description: String,
-    receiver: Receiver<anyhow::Result<Loaded>>,
 }
 
 /// An import with what the views need from it, built on the worker too so
 /// a big load does not stall the window when it lands.
 pub struct Loaded {
-    pub outcome: ImportOutcome,
-    pub derived: Derived,
+    /// The import's report.
+    pub report: ImportReport,
+    /// The data and its tables.
+    pub view_data: ViewData,
+    /// The search index.
+    pub search: SearchIndex,
 }
 
+/// The state of a load when polled.
 pub enum LoadPoll {
+    /// Still reading.
     Running,
+    /// Read (or failed to read: the error says why).
     Done(Box<anyhow::Result<Loaded>>),
+    /// Stopped by the user.
     Cancelled,
+    /// The worker panicked.
+    Failed(TaskFailure),
+}
+
+/// What a load reads and with what.
+pub struct LoadInput {
+    /// The files or bytes to read.
+    pub sources: Vec<DataSource>,
+    /// Data to add to (a copy of it), for an "add" load.
+    pub base: Option<Arc<Dataset>>,
+    /// Where the user's rules file is.
+    pub folders: UserFolders,
+    /// Extra rules given at start.
+    pub rules: Option<PathBuf>,
+    /// Column mappings, date order, header overrides.
+    pub options: ImportOptions,
 }
 
 impl LoadJob {
-    /// Starts loading, into a copy of `base` when given (adding to the data
-    /// shown, which stays untouched until the load succeeds); `repaint` is
-    /// called when the result is ready.
+    /// Starts loading, into a copy of the base when given (adding to the
+    /// data shown, which stays untouched until the load succeeds);
+    /// `repaint` is called when the result is ready.
     pub fn start(
-        sources: Vec<DataSource>,
-        base: Option<Arc<Dataset>>,
-        rules: Option<PathBuf>,
-        options: ImportOptions,
-        repaint: impl Fn() + Send + 'static,
+        spawner: &Spawner,
+        input: LoadInput,
+        repaint: impl FnOnce() + Send + 'static,
     ) -> LoadJob {
-        let control = Arc::new(ImportControl::default());
-        let (sender, receiver) = channel();
-        let description = describe(&sources);
-        let worker_control = control.clone();
-        std::thread::spawn(move || {
-            let result = config::load_classifier(rules.as_deref()).and_then(|classifier| {
+        let description = describe(&input.sources);
+        let task = spawner.spawn(
+            LOAD_TASK,
+            format!("loading {description}"),
+            repaint,
+            move |context| {
+                let LoadInput {
+                    sources,
+                    base,
+                    folders,
+                    rules,
+                    options,
+                } = input;
+                let classifier = config::load_classifier(&folders, rules.as_deref())?;
                 let builder = match base {
                     Some(base) => DatasetBuilder::extend(Dataset::clone(&base), classifier),
                     None => DatasetBuilder::new(classifier),
                 };
-                import_into(builder, &sources, &options, &worker_control)
-                    .map_err(anyhow::Error::from)
-            });
-            let result = result.map(|outcome| Loaded {
-                derived: Derived::build(&outcome.dataset),
-                outcome,
-            });
-            // The window may have closed meanwhile; nothing to tell then.
-            let _ = sender.send(result);
-            repaint();
-        });
-        LoadJob {
-            control,
-            started: Instant::now(),
-            description,
-            receiver,
-        }
+                let control = ImportControl::new(context);
+                let ImportOutcome { dataset, report } =
+                    import_into(builder, &sources, &options, &control)?;
+                let search = super::data::build_search(&dataset);
+                Ok(Loaded {
+                    report,
+                    view_data: ViewData::build(dataset),
+                    search,
+                })
+            },
+        );
+        LoadJob { task, description }
     }
 
+    /// Asks the import to stop.
     pub fn cancel(&self) {
-        self.control.cancel();
+        self.task.cancel();
     }
 
-    pub fn poll(&self) -> LoadPoll {
-        match self.receiver.try_recv() {
-            Err(TryRecvError::Empty) => LoadPoll::Running,
-            Err(TryRecvError::Disconnected) => LoadPoll::Done(Box::new(Err(anyhow::anyhow!(
-                "the import stopped unexpectedly"
-            )))),
-            Ok(Err(error))
+    /// Share of the bytes read, and rows read.
+    pub fn progress(&self) -> ProgressSnapshot {
+        self.task.progress()
+    }
+
+    /// Seconds since the load started.
+    pub fn elapsed_s(&self) -> f64 {
+        self.task.started().elapsed().as_secs_f64()
+    }
+
+    /// Running, done, cancelled or failed.
+    pub fn poll(&mut self) -> LoadPoll {
+        match self.task.poll() {
+            TaskPoll::Pending => LoadPoll::Running,
+            TaskPoll::Failed(failure) => LoadPoll::Failed(failure),
+            TaskPoll::Done(Err(error))
                 if matches!(
                     error.downcast_ref::<ImportError>(),
                     Some(ImportError::Cancelled)
@@ -92,7 +130,7 @@ impl LoadJob {
             {
                 LoadPoll::Cancelled
             }
-            Ok(result) => LoadPoll::Done(Box::new(result)),
+            TaskPoll::Done(result) => LoadPoll::Done(Box::new(result)),
         }
     }
 }

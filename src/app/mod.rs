@@ -1,6 +1,7 @@
 //! The desktop application: turns input into commands and draws the cached
 //! view model. Everything it shows comes from the GUI-free core.
 
+mod apply;
 pub mod background;
 pub mod briefing_ui;
 pub mod colors;
@@ -8,16 +9,23 @@ pub mod commands;
 pub mod corridor_app;
 pub mod data;
 pub mod demo;
+pub mod dialogs;
 pub mod format;
 pub mod image_export;
+pub mod jobs;
+mod load;
 pub mod loader;
 pub mod map;
+pub mod notice;
 pub mod panels;
 pub mod project_session;
+pub mod session;
 pub mod settings;
+mod shortcuts;
 pub mod time_view;
 pub mod unsaved_changes;
 pub mod view_model;
+pub mod window_state;
 
 pub use corridor_app::{CorridorApp, StartOptions};
 

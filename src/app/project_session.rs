@@ -1,29 +1,34 @@
 //! The open project: its file, whether the state differs from what was
 //! saved, autosaving to the recovery file, and the commands of the File
 //! menu that open, save and export. Everything it writes goes through the
-//! core (`crate::project`, `crate::export::data`).
+//! core (`corridor_core::project`, `corridor_core::export::data`).
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
-use super::commands::Command;
-use super::corridor_app::{CorridorApp, Notice};
+use corridor_core::task::{Task, TaskPoll};
+
+use super::commands::{Command, Framing, LoadMode};
+use super::corridor_app::{CorridorApp, repainter};
+use super::notice::Notice;
 use super::unsaved_changes::Replacing;
-use crate::briefing::SavedView;
-use crate::export::data::{DataFormat, export_data};
-use crate::import::DataSource;
-use crate::import::mapping::ColumnMapping;
-use crate::project::paths::project_dir;
-use crate::project::recovery::{Autosave, read_recovery, remove_recovery, write_recovery};
-use crate::project::source::sources_for;
-use crate::project::{
+use corridor_core::briefing::SavedView;
+use corridor_core::export::data::{DataFormat, export_data};
+use corridor_core::import::DataSource;
+use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::project::paths::project_dir;
+use corridor_core::project::recovery::{Autosave, read_recovery, remove_recovery, write_recovery};
+use corridor_core::project::source::sources_for;
+use corridor_core::project::{
     EXTENSION, ImportChoices, Project, ProjectSource, SourceStatus, display_name, read_project,
 };
-use crate::scene::MapView;
+use corridor_core::scene::MapView;
 
 /// Most recent projects listed in the File menu.
 pub const MAX_RECENT: usize = 8;
+
+/// Thread name of the task that reads and hashes a project's data files.
+pub const SOURCE_CHECK_TASK: &str = "corridor-source-check";
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProjectCommand {
@@ -79,6 +84,13 @@ pub struct RecoveryOffer {
     pub modified: Option<std::time::SystemTime>,
 }
 
+/// A project's data files being read and hashed on a worker (a big file
+/// takes a second; the window must not stall meanwhile).
+pub struct SourceCheck {
+    dialog: SourceDialog,
+    task: Task<Vec<SourceStatus>>,
+}
+
 /// A project loading: its state is applied once the data has landed.
 #[derive(Clone, Debug)]
 struct Pending {
@@ -105,20 +117,20 @@ pub struct ProjectSession {
     /// Take the baseline when the next load lands (start, New).
     baseline_after_load: bool,
     pending: Option<Pending>,
-    pub source_dialog: Option<SourceDialog>,
-    /// A project whose data files are being read and hashed on a worker
-    /// (a big file takes a second; the window must not stall meanwhile).
-    checking: Option<(SourceDialog, Receiver<Vec<SourceStatus>>)>,
-    pub recovery_offer: Option<RecoveryOffer>,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests,
     /// `--fresh`).
-    pub recovery_path: Option<PathBuf>,
+    recovery_path: Option<PathBuf>,
     autosave: Autosave,
+    /// The unsaved state as last checked, waiting for the autosave interval.
+    to_autosave: Option<Project>,
     /// Set when a command was applied: the state may have changed.
     pub touched: bool,
     checked_version: u64,
     title_sent: String,
     autosave_failed: bool,
+    /// How many times the state was compared with the last save, for
+    /// tests that it happens after commands only.
+    pub checks: u64,
 }
 
 impl ProjectSession {
@@ -131,14 +143,29 @@ impl ProjectSession {
         }
     }
 
+    /// Where unsaved work is autosaved.
+    pub fn recovery_path(&self) -> Option<&Path> {
+        self.recovery_path.as_deref()
+    }
+
+    /// The project file's name, or "Untitled".
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_deref()
+            .map_or_else(|| "Untitled".to_owned(), display_name)
+    }
+
     /// The importer's options: the project's import choices, with the
     /// remembered column mappings after its own (the newest wins).
-    pub fn import_options(&self, remembered: &[ColumnMapping]) -> crate::import::ImportOptions {
+    pub fn import_options(
+        &self,
+        remembered: &[ColumnMapping],
+    ) -> corridor_core::import::ImportOptions {
         let mut choices = self.import.clone();
         choices.mappings.extend(remembered.iter().cloned());
         // Overrides were checked when the project was opened.
         choices.options().unwrap_or_else(|_| {
-            let mut options = crate::import::ImportOptions {
+            let mut options = corridor_core::import::ImportOptions {
                 date_order: choices.date_order,
                 ..Default::default()
             };
@@ -157,58 +184,47 @@ fn masked(mut project: Project) -> Project {
     project
 }
 
-fn notice(text: String, is_error: bool) -> Option<Notice> {
-    Some(Notice {
-        text,
-        is_error,
-        offer_report: false,
-    })
-}
-
 impl CorridorApp {
     /// The state as a project (no data embedded), as it would be saved.
     pub fn project_snapshot(&self) -> Project {
-        let dir = self.project.path.as_deref().map(project_dir);
+        let session = &self.session;
+        let dir = session.project.path.as_deref().map(project_dir);
         let sources = sources_for(
-            &self.data.dataset.sources,
-            &self.project.known_sources,
+            &session.data.dataset().sources,
+            &session.project.known_sources,
             dir.as_deref(),
             false,
         )
         .unwrap_or_default();
         let current = SavedView {
             name: String::new(),
-            camera: self.map.view(),
+            camera: self.window.map.view(),
             filter: self.settings.filter.clone(),
             density: self.settings.density.clone(),
             grouping: self.settings.grouping,
             lock_scales: self.settings.lock_scales,
             coloring: self.settings.coloring,
             theme: self.settings.theme,
-            selection: self.selection.clone(),
+            selection: session.selection.clone(),
             ..SavedView::default()
         };
         let mut project = Project {
             sources,
             import: ImportChoices {
                 mappings: self.settings.mappings.clone(),
-                ..self.project.import.clone()
+                ..session.project.import.clone()
             },
             ..Project::default()
         };
-        project.set_state(&self.briefing, current);
+        project.set_state(&session.briefing, current);
         project
     }
 
     /// "Corridor — NAME", with `*` while there are unsaved changes.
     pub fn window_title(&self) -> String {
-        let name = self
-            .project
-            .path
-            .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), display_name);
-        let marker = if self.project.dirty { "*" } else { "" };
-        format!("Corridor — {name}{marker}")
+        let project = &self.session.project;
+        let marker = if project.dirty { "*" } else { "" };
+        format!("Corridor — {}{marker}", project.display_name())
     }
 
     pub(super) fn apply_project(&mut self, command: ProjectCommand, ctx: &egui::Context) {
@@ -233,10 +249,11 @@ impl CorridorApp {
                         self.confirmed();
                         self.push(Command::Project(ProjectCommand::Open(path)));
                     }
-                    None => self.notice = notice(
-                        "No project was chosen. If no dialog appeared, none is available on this system: drop the .corridor file onto the window.".to_owned(),
-                        false,
-                    ),
+                    None => {
+                        self.window.notice = Some(Notice::info(
+                            "No project was chosen. If no dialog appeared, none is available on this system: drop the .corridor file onto the window.",
+                        ))
+                    }
                 }
             }
             ProjectCommand::Open(path) => {
@@ -245,7 +262,7 @@ impl CorridorApp {
                 }
             }
             ProjectCommand::AnswerUnsaved(answer) => self.answer_unsaved(answer),
-            ProjectCommand::Save => match self.project.path.clone() {
+            ProjectCommand::Save => match self.session.project.path.clone() {
                 Some(path) => {
                     self.save_project(&path);
                 }
@@ -259,11 +276,11 @@ impl CorridorApp {
             ProjectCommand::SaveTo(path) => {
                 self.save_project(&path);
             }
-            ProjectCommand::SetEmbedData(on) => self.project.embed_data = on,
+            ProjectCommand::SetEmbedData(on) => self.session.project.embed_data = on,
             ProjectCommand::LocateSource(index) => {
                 let name = self
-                    .project
-                    .source_dialog
+                    .dialogs
+                    .sources
                     .as_ref()
                     .and_then(|d| d.project.sources.get(index))
                     .map(|s| s.name.clone())
@@ -283,32 +300,30 @@ impl CorridorApp {
                 self.relocate_source(index, &path, ctx)
             }
             ProjectCommand::OpenAnyway => {
-                if let Some(dialog) = self.project.source_dialog.take() {
+                if let Some(dialog) = self.dialogs.sources.take() {
                     self.load_project(dialog, ctx);
                 }
             }
-            ProjectCommand::CancelOpen => self.project.source_dialog = None,
+            ProjectCommand::CancelOpen => self.dialogs.sources = None,
             ProjectCommand::RestoreRecovery => {
-                if let Some(offer) = self.project.recovery_offer.take() {
+                if let Some(offer) = self.dialogs.recovery.take() {
                     let path = offer.project.autosave_of.clone().map(PathBuf::from);
                     self.check_and_load(path, offer.project, true, ctx);
                 }
             }
             ProjectCommand::DiscardRecovery => {
-                if let Some(offer) = self.project.recovery_offer.take()
+                if let Some(offer) = self.dialogs.recovery.take()
                     && let Err(error) = remove_recovery(&offer.file)
                 {
-                    self.notice = notice(
-                        format!(
-                            "Could not delete the recovery file {}: {error}",
-                            offer.file.display()
-                        ),
-                        true,
-                    );
+                    self.window.notice = Some(Notice::error(format!(
+                        "Could not delete the recovery file {}: {error}",
+                        offer.file.display()
+                    )));
                 }
             }
             ProjectCommand::ExportDataDialog => {
                 let name = self
+                    .session
                     .project
                     .path
                     .as_deref()
@@ -324,10 +339,11 @@ impl CorridorApp {
                 }
                 match dialog.save_file() {
                     Some(path) => self.push(Command::Project(ProjectCommand::ExportDataTo(path))),
-                    None => self.notice = notice(
-                        "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export-data PATH... --format csv|geojson|kml --out FILE` writes the same.".to_owned(),
-                        false,
-                    ),
+                    None => {
+                        self.window.notice = Some(Notice::info(
+                            "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export-data PATH... --format csv|geojson|kml --out FILE` writes the same.",
+                        ))
+                    }
                 }
             }
             ProjectCommand::ExportDataTo(path) => self.export_data_to(path),
@@ -335,32 +351,41 @@ impl CorridorApp {
     }
 
     fn new_project(&mut self, ctx: &egui::Context) {
-        self.project.path = None;
-        self.project.known_sources.clear();
-        self.project.import = ImportChoices::default();
-        self.project.embed_data = false;
-        self.project.baseline = None;
-        self.project.baseline_after_load = true;
-        self.project.pending = None;
-        self.briefing = Default::default();
+        let project = &mut self.session.project;
+        project.path = None;
+        project.known_sources.clear();
+        project.import = ImportChoices::default();
+        project.embed_data = false;
+        project.baseline = None;
+        project.baseline_after_load = true;
+        project.pending = None;
+        self.session.briefing = Default::default();
+        self.session.selection = Default::default();
         self.settings.filter = Default::default();
         self.settings.density = Default::default();
-        self.selection = Default::default();
-        self.start_load(vec![super::demo::demo_source()], ctx, true, false);
+        self.start_load(
+            vec![super::demo::demo_source()],
+            ctx,
+            Framing::FitToData,
+            LoadMode::Replace,
+        );
     }
 
     fn open_project(&mut self, path: PathBuf, ctx: &egui::Context) {
         match read_project(&path) {
             Ok(project) => {
                 if let Err(reason) = project.import.options() {
-                    self.notice = notice(format!("{}: {reason}", path.display()), true);
+                    self.window.notice =
+                        Some(Notice::error(format!("{}: {reason}", path.display())));
                     return;
                 }
                 self.remember_recent(&path);
                 self.check_and_load(Some(path), project, false, ctx);
             }
             Err(error) => {
-                self.notice = notice(format!("Could not open the project: {error}"), true)
+                self.window.notice = Some(Notice::error(format!(
+                    "Could not open the project: {error}"
+                )))
             }
         }
     }
@@ -382,52 +407,46 @@ impl CorridorApp {
         };
         let base = dialog.base_dir().unwrap_or_default();
         let sources = dialog.project.sources.clone();
-        let (sender, receiver) = channel();
-        let repaint = ctx.clone();
-        std::thread::spawn(move || {
-            let statuses = sources.iter().map(|s| s.check(&base)).collect();
-            // The window may have closed; nothing to tell then.
-            let _ = sender.send(statuses);
-            repaint.request_repaint();
-        });
-        self.project.checking = Some((dialog, receiver));
+        let task = self.jobs.spawner.spawn(
+            SOURCE_CHECK_TASK,
+            "checking the project's data files",
+            repainter(ctx),
+            move |_| sources.iter().map(|s| s.check(&base)).collect(),
+        );
+        self.jobs.source_check = Some(SourceCheck { dialog, task });
     }
 
-    /// Whether a project's data files are being checked.
-    pub fn is_checking_sources(&self) -> bool {
-        self.project.checking.is_some()
-    }
-
-    fn poll_source_check(&mut self, ctx: &egui::Context) {
-        let Some((_, receiver)) = &self.project.checking else {
+    pub(super) fn poll_source_check(&mut self, ctx: &egui::Context) {
+        let Some(check) = &mut self.jobs.source_check else {
             return;
         };
-        let statuses = match receiver.try_recv() {
-            Err(TryRecvError::Empty) => return,
-            Ok(statuses) => Some(statuses),
-            Err(TryRecvError::Disconnected) => None,
+        let statuses = match check.task.poll() {
+            TaskPoll::Pending => return,
+            TaskPoll::Done(statuses) => Ok(statuses),
+            TaskPoll::Failed(failure) => Err(failure),
         };
-        let Some((mut dialog, _)) = self.project.checking.take() else {
+        let Some(SourceCheck { mut dialog, .. }) = self.jobs.source_check.take() else {
             return;
         };
-        let Some(statuses) = statuses else {
-            self.notice = notice(
-                "Could not open the project: checking its data files stopped unexpectedly."
-                    .to_owned(),
-                true,
-            );
-            return;
+        dialog.statuses = match statuses {
+            Ok(statuses) => statuses,
+            Err(failure) => {
+                self.window.notice = Some(Notice::task_failed(
+                    &failure,
+                    "The project was not opened; the data shown is unchanged.",
+                ));
+                return;
+            }
         };
-        dialog.statuses = statuses;
         if dialog.statuses.iter().all(SourceStatus::is_ok) {
             self.load_project(dialog, ctx);
         } else {
-            self.project.source_dialog = Some(dialog);
+            self.dialogs.sources = Some(dialog);
         }
     }
 
     fn relocate_source(&mut self, index: usize, path: &Path, ctx: &egui::Context) {
-        let Some(dialog) = self.project.source_dialog.as_mut() else {
+        let Some(dialog) = self.dialogs.sources.as_mut() else {
             return;
         };
         let base = dialog.base_dir();
@@ -437,7 +456,7 @@ impl CorridorApp {
         source.relocate(path, base.as_deref());
         dialog.statuses[index] = source.check(&base.unwrap_or_default());
         if dialog.statuses.iter().all(SourceStatus::is_ok)
-            && let Some(dialog) = self.project.source_dialog.take()
+            && let Some(dialog) = self.dialogs.sources.take()
         {
             self.load_project(dialog, ctx);
         }
@@ -452,7 +471,9 @@ impl CorridorApp {
                 Ok(Some(data)) => sources.push(data),
                 Ok(None) => {}
                 Err(error) => {
-                    self.notice = notice(format!("Could not open the project: {error}"), true);
+                    self.window.notice = Some(Notice::error(format!(
+                        "Could not open the project: {error}"
+                    )));
                     return;
                 }
             }
@@ -462,25 +483,24 @@ impl CorridorApp {
             self.settings.mappings.retain(|m| !m.matches(&headers));
             self.settings.mappings.push(mapping.clone());
         }
-        self.project.import = ImportChoices {
+        self.session.project.import = ImportChoices {
             mappings: Vec::new(),
             ..dialog.project.import.clone()
         };
-        self.project.source_dialog = None;
+        self.dialogs.sources = None;
         let pending = Pending {
             path: dialog.path,
             project: dialog.project,
             restored: dialog.restored,
         };
         if sources.is_empty() {
-            self.notice = notice(
-                "None of the project's data files could be found; its views and settings are shown over the data already loaded.".to_owned(),
-                true,
-            );
+            self.window.notice = Some(Notice::error(
+                "None of the project's data files could be found; its views and settings are shown over the data already loaded.",
+            ));
             self.apply_pending(pending);
         } else {
-            self.project.pending = Some(pending);
-            self.start_load(sources, ctx, false, false);
+            self.session.project.pending = Some(pending);
+            self.start_load(sources, ctx, Framing::KeepCamera, LoadMode::Replace);
         }
     }
 
@@ -499,22 +519,24 @@ impl CorridorApp {
         self.settings.lock_scales = current.lock_scales;
         self.settings.coloring = current.coloring;
         self.settings.theme = current.theme;
-        self.selection = current.selection.clone();
-        set_camera(&mut self.map, current.camera);
-        self.briefing = project.briefing();
-        self.project.embed_data = project.sources.iter().any(|s| s.embedded.is_some());
-        self.project.path = path;
-        self.project.known_sources = project.sources;
-        self.project.baseline = (!restored).then(|| masked(self.project_snapshot()));
-        self.project.baseline_after_load = false;
-        self.project.autosave.reset();
-        self.project.touched = true;
+        self.session.selection = current.selection.clone();
+        set_camera(&mut self.window.map, current.camera);
+        self.session.briefing = project.briefing();
+        let session = &mut self.session.project;
+        session.embed_data = project.sources.iter().any(|s| s.embedded.is_some());
+        session.path = path;
+        session.known_sources = project.sources;
+        session.baseline_after_load = false;
+        session.autosave.reset();
+        session.touched = true;
+        self.session.project.baseline = (!restored).then(|| masked(self.project_snapshot()));
     }
 
     /// The file to save to, from the save dialog (with the extension
     /// added when the user left it out); `None` says why in a notice.
     pub(super) fn ask_save_path(&mut self) -> Option<PathBuf> {
         let name = self
+            .session
             .project
             .path
             .as_deref()
@@ -531,10 +553,9 @@ impl CorridorApp {
             dialog = dialog.set_directory(folder);
         }
         let Some(path) = dialog.save_file() else {
-            self.notice = notice(
-                "The project was not saved: no file was chosen (or no file dialog is available on this system).".to_owned(),
-                false,
-            );
+            self.window.notice = Some(Notice::info(
+                "The project was not saved: no file was chosen (or no file dialog is available on this system).",
+            ));
             return None;
         };
         Some(if path.extension().is_none() {
@@ -554,41 +575,42 @@ impl CorridorApp {
         };
         let dir = project_dir(path);
         let mut project = self.project_snapshot();
-        let previous = std::mem::take(&mut self.project.known_sources);
+        let session = &self.session;
         let sources = sources_for(
-            &self.data.dataset.sources,
-            &previous,
+            &session.data.dataset().sources,
+            &session.project.known_sources,
             Some(&dir),
-            self.project.embed_data,
+            session.project.embed_data,
         );
-        self.project.known_sources = previous;
         project.sources = match sources {
             Ok(sources) => sources,
             Err(error) => {
-                self.notice = notice(format!("The project was not saved: {error}"), true);
+                self.window.notice =
+                    Some(Notice::error(format!("The project was not saved: {error}")));
                 return false;
             }
         };
         if let Err(error) = project.save(path) {
-            self.notice = notice(format!("The project was not saved: {error}"), true);
+            self.window.notice = Some(Notice::error(format!("The project was not saved: {error}")));
             return false;
         }
-        self.project.path = Some(path.to_path_buf());
-        self.project.known_sources = project.sources;
-        self.project.baseline = Some(masked(self.project_snapshot()));
-        self.project.baseline_after_load = false;
-        self.project.touched = true;
+        let session = &mut self.session.project;
+        session.path = Some(path.to_path_buf());
+        session.known_sources = project.sources;
+        session.baseline_after_load = false;
+        session.touched = true;
+        self.session.project.baseline = Some(masked(self.project_snapshot()));
         if let Some(folder) = path.parent() {
             self.settings.last_folder = Some(folder.to_path_buf());
         }
         self.remember_recent(path);
         self.remove_recovery_file();
-        self.notice = notice(format!("Project saved to {}", path.display()), false);
+        self.window.notice = Some(Notice::info(format!("Project saved to {}", path.display())));
         true
     }
 
     fn remember_recent(&mut self, path: &Path) {
-        let path = crate::project::paths::absolute(path);
+        let path = corridor_core::project::paths::absolute(path);
         let recent = &mut self.settings.recent_projects;
         recent.retain(|p| *p != path);
         recent.insert(0, path);
@@ -596,67 +618,63 @@ impl CorridorApp {
     }
 
     fn remove_recovery_file(&mut self) {
-        if let Some(file) = &self.project.recovery_path {
+        let project = &mut self.session.project;
+        if let Some(file) = &project.recovery_path {
             // A leftover recovery file is only offered again; no need to fail.
             let _ = remove_recovery(file);
         }
-        self.project.autosave.reset();
+        project.autosave.reset();
+        project.to_autosave = None;
     }
 
     fn export_data_to(&mut self, path: PathBuf) {
         let format = DataFormat::from_path(&path).unwrap_or_default();
-        let title = self
+        let session = &self.session;
+        let title = session
             .project
             .path
             .as_deref()
             .map_or_else(|| "Corridor export".to_owned(), display_name);
         let result = export_data(
-            &self.data.dataset,
-            &self.data.index,
+            session.data.dataset(),
+            &session.data.view_data.index,
             &self.settings.filter,
-            self.briefing.redaction,
+            session.briefing.redaction,
             format,
             &title,
             &path,
         );
-        self.notice = match result {
-            Ok(written) => notice(
-                format!(
-                    "Exported {} traces as {} to {}{}",
-                    super::format::thousands(written.traces as u64),
-                    format.extension(),
-                    written.path.display(),
-                    if self.briefing.redaction.is_active() {
-                        " (redacted)"
-                    } else {
-                        ""
-                    }
-                ),
-                false,
-            ),
-            Err(error) => notice(format!("Could not export the data: {error}"), true),
-        };
+        let redacted = session.briefing.redaction.is_active();
+        self.window.notice = Some(match result {
+            Ok(written) => Notice::info(format!(
+                "Exported {} traces as {} to {}{}",
+                super::format::thousands(written.traces as u64),
+                format.extension(),
+                written.path.display(),
+                if redacted { " (redacted)" } else { "" }
+            )),
+            Err(error) => Notice::error(format!("Could not export the data: {error}")),
+        });
     }
 
     /// Offers the recovery file back if there is one (at start).
-    pub fn check_recovery(&mut self) {
-        let Some(file) = self.project.recovery_path.clone() else {
+    pub(super) fn check_recovery(&mut self) {
+        let Some(file) = self.session.project.recovery_path.clone() else {
             return;
         };
         match read_recovery(&file) {
             None => {}
             Some(Ok(project)) => {
-                self.project.recovery_offer = Some(RecoveryOffer {
+                self.dialogs.recovery = Some(RecoveryOffer {
                     modified: std::fs::metadata(&file).and_then(|m| m.modified()).ok(),
                     file,
                     project,
                 })
             }
             Some(Err(error)) => {
-                self.notice = notice(
-                    format!("Unsaved work from an earlier session could not be read: {error}"),
-                    true,
-                )
+                self.window.notice = Some(Notice::error(format!(
+                    "Unsaved work from an earlier session could not be read: {error}"
+                )))
             }
         }
     }
@@ -664,78 +682,87 @@ impl CorridorApp {
     /// After each frame: apply a project whose data has landed, update the
     /// unsaved marker and the window title, autosave.
     pub(super) fn project_after_frame(&mut self, ctx: &egui::Context) {
-        self.poll_source_check(ctx);
+        let version = self.session.data.version;
         if !self.is_loading() {
-            if let Some(pending) = self.project.pending.take() {
+            if let Some(pending) = self.session.project.pending.take() {
                 // Applied whether or not the load brought data: the notice
                 // of the load says what went wrong.
                 self.apply_pending(pending);
-            } else if self.project.baseline_after_load
-                && self.data.version != self.project.checked_version
+            } else if self.session.project.baseline_after_load
+                && version != self.session.project.checked_version
             {
-                self.project.baseline = Some(masked(self.project_snapshot()));
-                self.project.baseline_after_load = false;
+                self.session.project.baseline = Some(masked(self.project_snapshot()));
+                self.session.project.baseline_after_load = false;
             }
         }
-        // Pointer moves alone change nothing saved; clicks, keys and text may
-        // (a panel can edit the briefing without a command).
-        let input = ctx.input(|i| {
-            i.events
-                .iter()
-                .any(|e| !matches!(e, egui::Event::PointerMoved(_) | egui::Event::MouseMoved(_)))
-        });
-        if self.project.touched || input || self.data.version != self.project.checked_version {
-            self.project.touched = false;
-            self.project.checked_version = self.data.version;
-            self.project.dirty = match &self.project.baseline {
-                Some(baseline) => *baseline != masked(self.project_snapshot()),
-                None => !self.project.baseline_after_load,
+        // Only commands and new data change what a project saves (panels
+        // edit nothing directly; camera moves do not count), so the state
+        // is compared with the last save only after them.
+        let project = &self.session.project;
+        if project.touched || version != project.checked_version {
+            let snapshot = self.project_snapshot();
+            let project = &mut self.session.project;
+            project.touched = false;
+            project.checked_version = version;
+            project.checks += 1;
+            project.dirty = match &project.baseline {
+                Some(baseline) => *baseline != masked(snapshot.clone()),
+                None => !project.baseline_after_load,
             };
+            project.to_autosave = project.dirty.then_some(snapshot);
         }
         let title = self.window_title();
-        if title != self.project.title_sent {
+        if title != self.session.project.title_sent {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.project.title_sent = title;
+            self.session.project.title_sent = title;
         }
         self.autosave(ctx);
     }
 
+    /// Writes the unsaved state to the recovery file, at most once per
+    /// interval and only when it changed since the last write.
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(file) = self.project.recovery_path.clone() else {
+        let loading = self.is_loading();
+        let offering = self.dialogs.recovery.is_some();
+        let project = &mut self.session.project;
+        let Some(file) = project.recovery_path.clone() else {
             return;
         };
-        if !self.project.dirty || self.is_loading() || self.project.recovery_offer.is_some() {
+        if !project.dirty || project.to_autosave.is_none() || loading || offering {
             return;
         }
-        let mut project = self.project_snapshot();
-        project.autosave_of = self
-            .project
+        let now = Instant::now();
+        if let Some(wait) = project.autosave.wait(now) {
+            // Come back when the interval is over, even if nothing moves.
+            ctx.request_repaint_after(wait);
+            return;
+        }
+        let Some(mut state) = project.to_autosave.take() else {
+            return;
+        };
+        state.autosave_of = project
             .path
             .as_deref()
             .map(|p| p.to_string_lossy().into_owned());
-        let now = Instant::now();
-        if !self.project.autosave.due(&project, now) {
-            // Come back when the interval is over, even if nothing moves.
-            ctx.request_repaint_after(self.project.autosave.interval);
+        if !project.autosave.is_new(&state) {
             return;
         }
-        match write_recovery(&file, &project) {
-            Ok(()) => self.project.autosave_failed = false,
-            Err(error) if !self.project.autosave_failed => {
-                self.project.autosave_failed = true;
-                self.notice = notice(
-                    format!("Unsaved work could not be autosaved: {error}"),
-                    true,
-                );
+        match write_recovery(&file, &state) {
+            Ok(()) => project.autosave_failed = false,
+            Err(error) if !project.autosave_failed => {
+                project.autosave_failed = true;
+                self.window.notice = Some(Notice::error(format!(
+                    "Unsaved work could not be autosaved: {error}"
+                )));
             }
             Err(_) => {}
         }
-        self.project.autosave.written(project, now);
+        project.autosave.written(state, now);
     }
 
     /// On a clean exit (nothing unsaved) the recovery file goes.
     pub fn project_on_exit(&mut self) {
-        if !self.project.dirty {
+        if !self.session.project.dirty {
             self.remove_recovery_file();
         }
     }

@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::aggregate::areas::AreaLevel;
-use crate::aggregate::time_window::PlayStep;
-use crate::aggregate::{FlowDensity, TraceFilter};
-use crate::cluster::Grouping;
-use crate::import::mapping::ColumnMapping;
-pub use crate::scene::MapView;
-use crate::scene::{FlowColoring, Theme};
+use corridor_core::aggregate::areas::AreaLevel;
+use corridor_core::aggregate::time_window::PlayStep;
+use corridor_core::aggregate::{FlowDensity, TraceFilter};
+use corridor_core::cluster::Grouping;
+use corridor_core::import::mapping::ColumnMapping;
+pub use corridor_core::scene::MapView;
+use corridor_core::scene::{FlowColoring, Theme};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -6,13 +6,17 @@
 
 use std::sync::Arc;
 
-use super::background::Background;
-use super::data::LoadedData;
-use super::view_model::WORKER_MIN_TRACES;
-use crate::aggregate::histogram::{TimeHistograms, time_histograms};
-use crate::aggregate::{Selection, TraceFilter};
+use corridor_core::aggregate::histogram::{TimeHistograms, time_histograms};
+use corridor_core::aggregate::{Selection, TraceFilter};
+use corridor_core::task::TaskFailure;
 
-#[derive(Default)]
+use super::background::{Background, RunOn};
+use super::data::LoadedData;
+
+/// Thread name of the histogram tasks.
+pub const HISTOGRAM_TASK: &str = "corridor-histograms";
+
+/// The histograms of the filter and of the selection.
 pub struct TimeView {
     counted_all: Background<(u64, TraceFilter), Arc<TimeHistograms>>,
     counted_selected: Background<(u64, TraceFilter, Selection), Option<Arc<TimeHistograms>>>,
@@ -24,15 +28,29 @@ pub struct TimeView {
     pub rebuilds: u64,
 }
 
+impl Default for TimeView {
+    fn default() -> Self {
+        let what = "counting the time histograms";
+        Self {
+            counted_all: Background::new(HISTOGRAM_TASK, what),
+            counted_selected: Background::new(HISTOGRAM_TASK, what),
+            all: Arc::default(),
+            selected: None,
+            rebuilds: 0,
+        }
+    }
+}
+
 impl TimeView {
+    /// Counts again what the data, filter or selection changed.
     pub fn refresh(
         &mut self,
         data: &LoadedData,
         filter: &TraceFilter,
         selection: &Selection,
-        repaint: impl Fn() + Send + Clone + 'static,
+        run_on: RunOn<'_>,
+        repaint: &(impl FnOnce() + Send + Clone + 'static),
     ) {
-        let on_worker = data.dataset.traces.len() >= WORKER_MIN_TRACES;
         if self
             .counted_all
             .shown_key()
@@ -41,25 +59,30 @@ impl TimeView {
             self.counted_all.clear();
             self.counted_selected.clear();
         }
-        let dataset = data.dataset.clone();
+        let dataset = data.dataset().clone();
         let wanted = filter.clone();
         let changed_all = self.counted_all.request(
             &(data.version, filter.clone()),
-            on_worker,
+            run_on,
             move || Arc::new(time_histograms(&dataset, &wanted, None)),
             repaint.clone(),
         );
-        let dataset = data.dataset.clone();
+        let dataset = data.dataset().clone();
         let wanted = filter.clone();
         let chosen = selection.clone();
+        let selected_on = if selection.is_empty() {
+            RunOn::Frame
+        } else {
+            run_on
+        };
         let changed_selected = self.counted_selected.request(
             &(data.version, filter.clone(), selection.clone()),
-            on_worker && !selection.is_empty(),
+            selected_on,
             move || {
                 (!chosen.is_empty())
                     .then(|| Arc::new(time_histograms(&dataset, &wanted, Some(&chosen))))
             },
-            repaint,
+            repaint.clone(),
         );
         if changed_all && let Some(all) = self.counted_all.value() {
             self.all = all.clone();
@@ -70,6 +93,13 @@ impl TimeView {
         if changed_all || changed_selected {
             self.rebuilds += 1;
         }
+    }
+
+    /// A failed count, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.counted_all
+            .take_failure()
+            .or_else(|| self.counted_selected.take_failure())
     }
 
     /// The histograms the charts show: the selection's, or the filter's.

@@ -51,17 +51,18 @@ impl CorridorApp {
     /// Whether `action` must wait for the user's answer (unsaved changes
     /// and no answer yet); asks if so.
     pub(super) fn must_confirm(&mut self, action: Replacing) -> bool {
-        if std::mem::take(&mut self.unsaved.go_on) || !self.project.dirty {
+        let unsaved = &mut self.dialogs.unsaved;
+        if std::mem::take(&mut unsaved.go_on) || !self.session.project.dirty {
             return false;
         }
-        self.unsaved.asking = Some(action);
+        unsaved.asking = Some(action);
         true
     }
 
     /// The next replacing command goes on without asking (one already
     /// confirmed leads to another, as the open dialog to the open).
     pub(super) fn confirmed(&mut self) {
-        self.unsaved.go_on = true;
+        self.dialogs.unsaved.go_on = true;
     }
 
     /// The window's close button: held back while there is unsaved work.
@@ -72,24 +73,24 @@ impl CorridorApp {
     }
 
     pub(super) fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
-        let Some(action) = self.unsaved.asking.take() else {
+        let Some(action) = self.dialogs.unsaved.asking.take() else {
             return;
         };
         match answer {
             UnsavedAnswer::Cancel => {}
             UnsavedAnswer::Discard => {
-                self.unsaved.go_on = true;
+                self.dialogs.unsaved.go_on = true;
                 self.push(action.command());
             }
             UnsavedAnswer::Save => {
-                let path = match self.project.path.clone() {
+                let path = match self.session.project.path.clone() {
                     Some(path) => Some(path),
                     None => self.ask_save_path(),
                 };
                 if let Some(path) = path
                     && self.save_project(&path)
                 {
-                    self.unsaved.go_on = true;
+                    self.dialogs.unsaved.go_on = true;
                     self.push(action.command());
                 }
             }
@@ -97,16 +98,8 @@ impl CorridorApp {
     }
 }
 
-/// The question, as a modal dialog.
-pub fn unsaved_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    if app.unsaved.asking.is_none() {
-        return;
-    }
-    let name = app
-        .project
-        .path
-        .as_deref()
-        .map_or_else(|| "Untitled".to_owned(), crate::project::display_name);
+/// The question about the project called `name`, as a modal dialog.
+pub fn unsaved_dialog_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Command>) {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(440.0);
@@ -135,6 +128,6 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         answer = Some(UnsavedAnswer::Cancel);
     }
     if let Some(answer) = answer {
-        app.push(Command::Project(ProjectCommand::AnswerUnsaved(answer)));
+        commands.push(Command::Project(ProjectCommand::AnswerUnsaved(answer)));
     }
 }

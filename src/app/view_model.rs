@@ -1,32 +1,37 @@
-//! The cached result of clustering, filtering and scene building, rebuilt
-//! only when the data, the filter, the style or the zoom level change,
-//! never every frame. With big data the rebuild runs on a worker thread
-//! and the map keeps showing the last result until the new one lands, so
-//! dragging the time bar or playing it never stalls the window.
+//! The map's cached view in two parts. The count (level, flows drawn,
+//! scales) is redone only when the data, the level, the filter, the
+//! density or the scale lock change; with big data it runs on a worker
+//! task and the map keeps showing the last count until the new one lands,
+//! so dragging the time bar or playing it never stalls the window. The
+//! scene is made from the count and the style (theme, colouring) in the
+//! frame: restyling never touches a trace.
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use corridor_core::aggregate::FlowSummary;
+use corridor_core::aggregate::areas::AreaLevel;
+use corridor_core::cluster::{ClusterLevel, LevelPairs};
+use corridor_core::render::{CountKey, Counted, LevelRef, ViewCount};
+use corridor_core::scene::build::ScaleMax;
+use corridor_core::scene::{Scene, SceneStyle};
+use corridor_core::task::{Spawner, Task, TaskFailure, TaskPoll};
 
 use super::data::LoadedData;
-use crate::aggregate::areas::AreaLevel;
-use crate::aggregate::{FlowDensity, FlowSummary, TraceFilter};
-use crate::cluster::{ClusterLevel, LevelPairs};
-use crate::render::view_job::LevelRef;
-use crate::render::{ViewBuilt as Built, ViewJob as Job, ViewKey as Key};
-use crate::scene::build::ScaleMax;
-use crate::scene::{Scene, SceneStyle};
 
-pub use crate::cluster::Grouping;
-pub use crate::render::LevelKey;
+pub use corridor_core::cluster::Grouping;
+pub use corridor_core::render::LevelKey;
 
 /// Levels whose pair tables are kept at once.
 const CACHED_LEVELS: usize = 3;
 
-/// Traces from which rebuilds run on a worker thread; below it they take
-/// well under a millisecond and run in the frame (which also keeps UI
-/// tests deterministic).
+/// Traces from which counts run on a worker task; below it they take well
+/// under a millisecond and run in the frame (which also keeps UI tests
+/// deterministic).
 pub const WORKER_MIN_TRACES: usize = 200_000;
+
+/// Thread name of the map's counting task.
+pub const COUNT_TASK: &str = "corridor-map-count";
 
 /// Levels and their pair tables for one dataset, built as they are needed.
 #[derive(Default)]
@@ -41,101 +46,126 @@ struct Levels {
     full_scale: HashMap<LevelKey, ScaleMax>,
 }
 
+/// The map's count and scene, cached between frames.
 pub struct ViewModel {
-    /// What `summary` and `scene` show.
-    key: Option<Key>,
-    shown_level: Option<LevelRef>,
-    /// A rebuild running on a worker thread.
-    pending: Option<Receiver<Option<Built>>>,
+    /// The count shown.
+    counted: Option<Counted>,
+    /// The style `scene` was made in.
+    scene_style: Option<SceneStyle>,
+    scene: Scene,
+    /// A count running on a worker, for this key.
+    pending: Option<(CountKey, Task<Option<Counted>>)>,
+    /// A key whose count failed: not started again until the key changes.
+    failed: Option<CountKey>,
+    /// A failure not yet reported.
+    failure: Option<TaskFailure>,
     levels: Levels,
-    pub summary: FlowSummary,
-    pub scene: Scene,
-    /// How many times it was rebuilt, for tests of the caching.
-    pub rebuilds: u64,
+    empty: FlowSummary,
+    /// How many counts were shown, for tests of the caching.
+    pub counts: u64,
+    /// How many scenes were made, for tests of the caching.
+    pub scenes: u64,
     /// Data with at least this many traces is counted on a worker.
     pub worker_min_traces: usize,
 }
 
 impl Default for ViewModel {
     fn default() -> Self {
-        Self {
-            key: None,
-            shown_level: None,
-            pending: None,
-            levels: Levels::default(),
-            summary: FlowSummary::default(),
-            scene: Scene::default(),
-            rebuilds: 0,
-            worker_min_traces: WORKER_MIN_TRACES,
-        }
+        Self::new(WORKER_MIN_TRACES)
     }
 }
 
 impl ViewModel {
-    /// The level key a grouping shows at a map zoom.
-    pub fn level_key(&mut self, data: &LoadedData, grouping: Grouping, zoom: f64) -> LevelKey {
-        LevelKey::for_view(&data.tree, grouping, zoom)
+    /// Nothing counted yet; data from `worker_min_traces` traces is counted
+    /// on a worker.
+    pub fn new(worker_min_traces: usize) -> Self {
+        Self {
+            counted: None,
+            scene_style: None,
+            scene: Scene::default(),
+            pending: None,
+            failed: None,
+            failure: None,
+            levels: Levels::default(),
+            empty: FlowSummary::default(),
+            counts: 0,
+            scenes: 0,
+            worker_min_traces,
+        }
     }
 
-    /// The level the shown view was built at.
+    /// The level the shown view was counted at.
     pub fn level(&self) -> Option<&ClusterLevel> {
-        self.shown_level.as_ref()?.get()
+        self.counted.as_ref()?.level.get()
     }
 
-    /// Whether a rebuild is running on a worker (the map shows the last one).
+    /// The flows drawn and the totals of the shown count.
+    pub fn summary(&self) -> &FlowSummary {
+        self.counted.as_ref().map_or(&self.empty, |c| &c.summary)
+    }
+
+    /// The shown count drawn in the current style.
+    pub fn scene(&self) -> &Scene {
+        &self.scene
+    }
+
+    /// Whether a count is running on a worker (the map shows the last one).
     pub fn is_updating(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// A failed count, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.failure.take()
     }
 
     fn ensure_data(&mut self, data: &LoadedData) {
         if self.levels.data_version != data.version {
             // Nothing of the old data may be shown with the new: its ids
             // index other stores and sites.
-            *self = ViewModel {
-                levels: Levels {
-                    data_version: data.version,
-                    ..Default::default()
-                },
-                rebuilds: self.rebuilds,
-                worker_min_traces: self.worker_min_traces,
-                ..Default::default()
-            };
+            let counts = self.counts;
+            let scenes = self.scenes;
+            *self = ViewModel::new(self.worker_min_traces);
+            self.levels.data_version = data.version;
+            self.counts = counts;
+            self.scenes = scenes;
         }
     }
 
-    fn job(&self, data: &LoadedData, key: Key) -> Job {
+    fn job(&self, data: &LoadedData, key: CountKey) -> ViewCount {
         let levels = &self.levels;
+        let shared = &data.view_data;
         let level = match key.level {
-            LevelKey::Zoom(i) => Some(LevelRef::Zoom(data.tree.clone(), i)),
+            LevelKey::Zoom(i) => Some(LevelRef::Zoom(shared.tree.clone(), i)),
             LevelKey::Areas(area) => levels.areas.get(&area).cloned().map(LevelRef::Owned),
             LevelKey::Locations => levels.unclustered.clone().map(LevelRef::Owned),
         };
         let prebuilt = match key.level {
-            LevelKey::Zoom(i) => data.zoom_pairs.get(i).cloned(),
+            LevelKey::Zoom(i) => shared.zoom_pairs.get(i).cloned(),
             _ => None,
         };
-        Job {
+        ViewCount {
             pairs_prebuilt: prebuilt.is_some(),
             pairs: prebuilt.or_else(|| levels.pairs.get(&key.level).cloned()),
             full_scale: levels.full_scale.get(&key.level).copied(),
-            dataset: data.dataset.clone(),
-            index: data.index.clone(),
-            tree: data.tree.clone(),
+            dataset: shared.dataset.clone(),
+            index: shared.index.clone(),
+            tree: shared.tree.clone(),
             level,
             key,
         }
     }
 
-    /// Takes a finished rebuild: shows it and keeps what it built.
-    fn install(&mut self, built: Built) {
+    /// Takes a finished count: shows it and keeps what it built.
+    fn install(&mut self, counted: Counted) {
         let levels = &mut self.levels;
-        let level_key = built.key.level;
-        // A rebuild of data replaced meanwhile would index the new data
+        let level_key = counted.key.level;
+        // A count of data replaced meanwhile would index the new data
         // with the old ids.
-        if built.key.data_version != levels.data_version {
+        if counted.key.data_version != levels.data_version {
             return;
         }
-        match (level_key, &built.level) {
+        match (level_key, &counted.level) {
             (LevelKey::Areas(area), LevelRef::Owned(level)) => {
                 levels.areas.insert(area, level.clone());
             }
@@ -144,84 +174,90 @@ impl ViewModel {
             }
             _ => {}
         }
-        if !built.pairs_prebuilt && !levels.pairs.contains_key(&level_key) {
+        if !counted.pairs_prebuilt && !levels.pairs.contains_key(&level_key) {
             // Each level's table costs 4 bytes a trace: keep the few most
             // recently built (zooming in and out revisits them).
             if levels.pairs.len() >= CACHED_LEVELS && !levels.pair_order.is_empty() {
                 let oldest = levels.pair_order.remove(0);
                 levels.pairs.remove(&oldest);
             }
-            levels.pairs.insert(level_key, built.pairs.clone());
+            levels.pairs.insert(level_key, counted.pairs.clone());
             levels.pair_order.push(level_key);
         }
-        if let Some(scale) = built.full_scale {
+        if let Some(scale) = counted.full_scale {
             levels.full_scale.insert(level_key, scale);
         }
-        self.summary = built.summary;
-        self.scene = built.scene;
-        self.shown_level = Some(built.level);
-        self.key = Some(built.key);
-        self.rebuilds += 1;
+        self.counted = Some(counted);
+        // A new count needs a new scene whatever the style.
+        self.scene_style = None;
+        self.counts += 1;
     }
 
-    /// Rebuilds when anything it depends on changed; returns whether the
-    /// shown view changed in this call. `repaint` is called from the worker
-    /// when a rebuild that ran there is ready.
-    #[expect(clippy::too_many_arguments)]
+    /// Counts when anything the count depends on changed, then restyles
+    /// when the count or the style changed; returns whether the shown view
+    /// changed in this call. `repaint` is called from the worker when a
+    /// count that ran there is ready.
     pub fn refresh(
         &mut self,
         data: &LoadedData,
-        level: LevelKey,
-        filter: &TraceFilter,
-        density: &FlowDensity,
+        key: CountKey,
         style: &SceneStyle,
-        lock_scales: bool,
-        repaint: impl Fn() + Send + 'static,
+        spawner: &Spawner,
+        repaint: impl FnOnce() + Send + 'static,
     ) -> bool {
         self.ensure_data(data);
-        let key = Key {
-            data_version: data.version,
-            level,
-            filter: filter.clone(),
-            density: density.clone(),
-            style: style.clone(),
-            lock_scales,
-        };
-        let mut changed = false;
-        if let Some(receiver) = &self.pending {
-            match receiver.try_recv() {
-                // One rebuild at a time: while the user drags, each result
-                // is shown as it lands and the newest request starts next.
-                Err(TryRecvError::Empty) => return false,
-                Ok(built) => {
+        let counts_before = self.counts;
+        self.count(data, key, spawner, repaint);
+        let restyle = self.counts != counts_before || self.scene_style.as_ref() != Some(style);
+        if restyle && let Some(counted) = &self.counted {
+            self.scene = counted.scene(style);
+            self.scene_style = Some(style.clone());
+            self.scenes += 1;
+        }
+        restyle && self.counted.is_some()
+    }
+
+    /// Takes a finished count, then starts one for `key` unless it is shown,
+    /// running or failed.
+    fn count(
+        &mut self,
+        data: &LoadedData,
+        key: CountKey,
+        spawner: &Spawner,
+        repaint: impl FnOnce() + Send + 'static,
+    ) {
+        if let Some((pending_key, task)) = &mut self.pending {
+            match task.poll() {
+                // One count at a time: while the user drags, each result is
+                // shown as it lands and the newest request starts next.
+                TaskPoll::Pending => return,
+                TaskPoll::Done(counted) => {
                     self.pending = None;
-                    if let Some(built) = built {
-                        let version = self.rebuilds;
-                        self.install(built);
-                        changed = self.rebuilds != version;
+                    if let Some(counted) = counted {
+                        self.install(counted);
                     }
                 }
-                Err(TryRecvError::Disconnected) => self.pending = None,
+                TaskPoll::Failed(failure) => {
+                    self.failed = Some(pending_key.clone());
+                    self.failure = Some(failure);
+                    self.pending = None;
+                }
             }
         }
-        if self.key.as_ref() == Some(&key) {
-            return changed;
+        if self.counted.as_ref().is_some_and(|c| c.key == key) || self.failed.as_ref() == Some(&key)
+        {
+            return;
         }
+        // Another key: a failed one may be tried again later.
+        self.failed = None;
         let job = self.job(data, key.clone());
-        if data.dataset.traces.len() < self.worker_min_traces {
-            if let Some(built) = job.run() {
-                self.install(built);
-                return true;
+        if data.dataset().traces.len() < self.worker_min_traces {
+            if let Some(counted) = job.run() {
+                self.install(counted);
             }
-            return changed;
+            return;
         }
-        let (sender, receiver) = channel();
-        std::thread::spawn(move || {
-            // The window may have moved on; nothing to tell then.
-            let _ = sender.send(job.run());
-            repaint();
-        });
-        self.pending = Some(receiver);
-        changed
+        let task = spawner.spawn(COUNT_TASK, "counting the map", repaint, move |_| job.run());
+        self.pending = Some((key, task));
     }
 }

@@ -7,9 +7,9 @@ use clap::Args;
 use serde_json::{Map, Value, json};
 
 use super::import_flags::ImportFlags;
-use crate::config;
-use crate::import::{ImportControl, ImportOutcome, import_paths};
-use crate::model::{Precision, WeaponClass};
+use corridor_core::config;
+use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
+use corridor_core::model::{Precision, WeaponClass};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -32,7 +32,8 @@ pub fn run(
     rules: Option<&std::path::Path>,
     out: &mut dyn Write,
 ) -> anyhow::Result<i32> {
-    let classifier = match config::load_classifier(rules) {
+    let classifier = match config::load_classifier(&config::UserFolders::from_environment(), rules)
+    {
         Ok(classifier) => classifier,
         Err(error) => {
             writeln!(out, "error: {error:#}")?;
@@ -105,7 +106,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
 }
 
 /// Locations by how they were placed: `{"exact": n, "city": m}`.
-fn precision_counts(dataset: &crate::model::Dataset) -> Value {
+fn precision_counts(dataset: &corridor_core::model::Dataset) -> Value {
     let mut counts = Map::new();
     for precision in [Precision::Exact, Precision::City] {
         let n = dataset

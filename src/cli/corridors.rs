@@ -8,9 +8,9 @@ use clap::Args;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
-use crate::aggregate::areas::{AreaIndex, AreaLevel};
-use crate::aggregate::corridors::corridors;
-use crate::format::thousands;
+use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
+use corridor_core::aggregate::corridors::corridors;
+use corridor_core::format::thousands;
 
 #[derive(Debug, Args)]
 pub struct CorridorsArgs {
@@ -49,7 +49,7 @@ pub fn run(
             Err(status) => return Ok(status),
         };
     let level = AreaLevel::from_id(&args.level).unwrap_or_default();
-    let areas = AreaIndex::build(&outcome.dataset, crate::basemap::shared(), level);
+    let areas = AreaIndex::build(&outcome.dataset, corridor_core::basemap::shared(), level);
     let mut rows = corridors(&outcome.dataset, &areas, &filter);
     if let Some(top) = args.top {
         rows.truncate(top);

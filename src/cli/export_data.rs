@@ -10,8 +10,8 @@ use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
-use crate::aggregate::FlowIndex;
-use crate::export::data::{DataFormat, export_data};
+use corridor_core::aggregate::FlowIndex;
+use corridor_core::export::data::{DataFormat, export_data};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum FormatArg {
@@ -96,7 +96,7 @@ pub fn run(
     writeln!(
         out,
         "Wrote {} traces as {} to {}{}",
-        crate::format::thousands(written.traces as u64),
+        corridor_core::format::thousands(written.traces as u64),
         format.extension(),
         written.path.display(),
         redacted_suffix(redaction)

@@ -9,8 +9,8 @@ use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use super::redact_flags::RedactFlags;
-use crate::aggregate::FlowIndex;
-use crate::export::flowmap_blue::export_flowmap_blue_dir;
+use corridor_core::aggregate::FlowIndex;
+use corridor_core::export::flowmap_blue::export_flowmap_blue_dir;
 
 #[derive(Debug, Args)]
 pub struct ExportFlowmapArgs {
@@ -51,8 +51,8 @@ pub fn run(
     writeln!(
         out,
         "Wrote {} flows ({} traces) to {} and {}",
-        crate::format::thousands(written.flows as u64),
-        crate::format::thousands(written.traces),
+        corridor_core::format::thousands(written.flows as u64),
+        corridor_core::format::thousands(written.traces),
         written.locations_path.display(),
         written.flows_path.display()
     )?;

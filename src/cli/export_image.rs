@@ -13,17 +13,17 @@ use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
-use crate::briefing::{Redaction, SavedView};
-use crate::export::image::{ImageFormat, ImageOptions, export_views};
-use crate::geometry::mercator::unproject;
-use crate::import::{ImportControl, import_into};
-use crate::project::SourceStatus;
-use crate::project::load::read_project;
-use crate::project::paths::project_dir;
-use crate::render::ViewData;
-use crate::render::frame::FrameOptions;
-use crate::scene::transform::fit_bounds;
-use crate::scene::{MapView, Theme, data_bounds};
+use corridor_core::briefing::{Redaction, SavedView};
+use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
+use corridor_core::geometry::mercator::unproject;
+use corridor_core::import::{ImportControl, import_into};
+use corridor_core::project::SourceStatus;
+use corridor_core::project::load::read_project;
+use corridor_core::project::paths::project_dir;
+use corridor_core::render::ViewData;
+use corridor_core::render::frame::FrameOptions;
+use corridor_core::scene::transform::fit_bounds;
+use corridor_core::scene::{MapView, Theme, data_bounds};
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum ImageFormatArg {
@@ -117,7 +117,8 @@ pub fn run(
         size_px: [args.width, args.height],
         ..FrameOptions::default()
     };
-    let is_project = args.inputs.len() == 1 && crate::project::is_project_path(&args.inputs[0]);
+    let is_project =
+        args.inputs.len() == 1 && corridor_core::project::is_project_path(&args.inputs[0]);
     let (data, views, redaction) = if is_project {
         match project_views(args, rules, out)? {
             Ok(loaded) => loaded,
@@ -146,7 +147,7 @@ pub fn run(
             title: args
                 .title
                 .clone()
-                .unwrap_or_else(|| format!("{} traces", crate::format::thousands(traces))),
+                .unwrap_or_else(|| format!("{} traces", corridor_core::format::thousands(traces))),
             subtitle: args.subtitle.clone().unwrap_or_default(),
             camera,
             filter,
@@ -182,7 +183,7 @@ pub fn run(
         &options,
         &args.out,
         format,
-        crate::basemap::shared(),
+        corridor_core::basemap::shared(),
     )?;
     for path in &written {
         writeln!(out, "Wrote {}", path.display())?;
@@ -247,9 +248,12 @@ fn project_views(
             return Ok(Err(2));
         }
     };
-    let classifier = crate::config::load_classifier(rules)?;
+    let classifier = corridor_core::config::load_classifier(
+        &corridor_core::config::UserFolders::from_environment(),
+        rules,
+    )?;
     let outcome = import_into(
-        crate::import::builder::DatasetBuilder::new(classifier),
+        corridor_core::import::builder::DatasetBuilder::new(classifier),
         &sources,
         &options,
         &ImportControl::default(),
@@ -259,7 +263,7 @@ fn project_views(
         project.views.clone()
     } else if args.views.is_empty() {
         let mut current = project.current.clone();
-        current.name = crate::project::display_name(path);
+        current.name = corridor_core::project::display_name(path);
         vec![current]
     } else {
         let mut chosen = Vec::new();
@@ -295,7 +299,7 @@ fn project_views(
 }
 
 /// The camera that frames every loaded store and site.
-fn fit_camera(dataset: &crate::model::Dataset, size_px: [f32; 2]) -> MapView {
+fn fit_camera(dataset: &corridor_core::model::Dataset, size_px: [f32; 2]) -> MapView {
     let Some((min, max)) = data_bounds(dataset) else {
         return MapView::default();
     };

@@ -2,9 +2,9 @@
 
 use clap::Args;
 
-use crate::aggregate::{DateField, TraceFilter};
-use crate::import::values::{DateOrder, parse_date};
-use crate::model::WeaponClass;
+use corridor_core::aggregate::{DateField, TraceFilter};
+use corridor_core::import::values::{DateOrder, parse_date};
+use corridor_core::model::WeaponClass;
 
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterFlags {

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 
 use super::filter_flags::FilterFlags;
 use super::import_flags::ImportFlags;
-use crate::aggregate::TraceFilter;
-use crate::config;
-use crate::import::{ImportControl, ImportOutcome, import_paths};
+use corridor_core::aggregate::TraceFilter;
+use corridor_core::config;
+use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
 
 /// The loaded data and the filter, or the exit status to stop with (2: bad
 /// flags, 1: nothing could be loaded) after saying why on `out`.
@@ -26,7 +26,7 @@ pub fn load_filtered(
             return Ok(Err(2));
         }
     };
-    let classifier = config::load_classifier(rules)?;
+    let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(paths, classifier, &options, &ImportControl::default())?;
     if outcome.dataset.traces.is_empty() {
         writeln!(

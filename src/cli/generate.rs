@@ -7,8 +7,8 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::Args;
 
-use crate::basemap::Basemap;
-use crate::generate::{GenerateOptions, generate_files};
+use corridor_core::basemap::Basemap;
+use corridor_core::generate::{GenerateOptions, generate_files};
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {

@@ -3,8 +3,8 @@
 
 use clap::Args;
 
-use crate::import::ImportOptions;
-use crate::import::values::DateOrder;
+use corridor_core::import::ImportOptions;
+use corridor_core::import::values::DateOrder;
 
 #[derive(Debug, Args, Default, Clone)]
 pub struct ImportFlags {

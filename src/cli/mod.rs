@@ -50,12 +50,12 @@ pub enum ThemeArg {
     Projector,
 }
 
-impl From<ThemeArg> for crate::scene::Theme {
+impl From<ThemeArg> for corridor_core::scene::Theme {
     fn from(theme: ThemeArg) -> Self {
         match theme {
-            ThemeArg::Light => crate::scene::Theme::Light,
-            ThemeArg::Dark => crate::scene::Theme::Dark,
-            ThemeArg::Projector => crate::scene::Theme::Projector,
+            ThemeArg::Light => corridor_core::scene::Theme::Light,
+            ThemeArg::Dark => corridor_core::scene::Theme::Dark,
+            ThemeArg::Projector => corridor_core::scene::Theme::Projector,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::briefing::Redaction;
+use corridor_core::briefing::Redaction;
 
 #[derive(Debug, Args, Default, Clone)]
 pub struct RedactFlags {

@@ -6,28 +6,29 @@ use super::presentation::{Presentation, slide_count, step};
 use super::{BriefingCommand, views};
 use crate::app::corridor_app::CorridorApp;
 use crate::app::map::{MAX_ZOOM, MIN_ZOOM};
-use crate::briefing::annotation::next_id;
-use crate::briefing::flight::Flight;
-use crate::scene::MapView;
+use corridor_core::briefing::annotation::next_id;
+use corridor_core::briefing::flight::Flight;
+use corridor_core::scene::MapView;
 
 impl CorridorApp {
     pub(crate) fn apply_briefing(&mut self, command: BriefingCommand, ctx: &egui::Context) {
-        let ui_state = &mut self.briefing_ui;
-        let views_list = &mut self.briefing.views;
+        let ui_state = &mut self.window.briefing;
+        let views_list = &mut self.session.briefing.views;
         match command {
             BriefingCommand::ToggleViewsPanel => {
                 self.settings.show_views_panel = !self.settings.show_views_panel
             }
             BriefingCommand::AddView => {
-                let view = self.capture_view(views::new_view_name(&self.briefing.views));
-                self.briefing.views.push(view);
-                self.briefing_ui.current = Some(self.briefing.views.len() - 1);
+                let view = self.capture_view(views::new_view_name(&self.session.briefing.views));
+                let views = &mut self.session.briefing.views;
+                views.push(view);
+                self.window.briefing.current = Some(views.len() - 1);
             }
             BriefingCommand::UpdateView(index) => {
                 let fresh = self.capture_view(String::new());
-                if let Some(view) = self.briefing.views.get_mut(index) {
+                if let Some(view) = self.session.briefing.views.get_mut(index) {
                     views::update(view, fresh);
-                    self.briefing_ui.current = Some(index);
+                    self.window.briefing.current = Some(index);
                 }
             }
             BriefingCommand::ShowView(index) => self.show_view(index, ctx),
@@ -71,19 +72,20 @@ impl CorridorApp {
             BriefingCommand::StartPresentation => self.start_presentation(ctx),
             BriefingCommand::StopPresentation => self.stop_presentation(ctx),
             BriefingCommand::StepSlide(delta) => {
-                if let Some(p) = self.briefing_ui.presentation {
-                    let count = slide_count(&self.briefing.views);
+                if let Some(p) = self.window.briefing.presentation {
+                    let count = slide_count(&self.session.briefing.views);
                     self.go_to_slide(step(p.slide, delta, count), ctx);
                 }
             }
             BriefingCommand::GoToSlide(slide) => self.go_to_slide(slide, ctx),
             BriefingCommand::SetRedaction(redaction) => {
-                self.briefing.redaction = redaction;
-                self.search.redaction = redaction;
+                self.session.briefing.redaction = redaction;
+                let search = &mut self.window.search;
+                search.redaction = redaction;
                 // Results listed before the switch may show what is now hidden.
-                self.search
-                    .set_results(&self.data, self.search.query.clone());
-                self.search.close();
+                let query = search.query.clone();
+                search.set_results(&self.session.data, query);
+                search.close();
             }
             BriefingCommand::SetTool(tool) => {
                 ui_state.tool = tool;
@@ -94,11 +96,12 @@ impl CorridorApp {
             }
             BriefingCommand::AddAnnotation(mut annotation) => {
                 annotation.id = self.next_annotation_id();
-                self.briefing_ui.selected_annotation = Some(annotation.id);
-                self.briefing.annotations.push(annotation);
+                self.window.briefing.selected_annotation = Some(annotation.id);
+                self.session.briefing.annotations.push(annotation);
             }
             BriefingCommand::UpdateAnnotation(annotation) => {
                 if let Some(old) = self
+                    .session
                     .briefing
                     .annotations
                     .iter_mut()
@@ -108,7 +111,7 @@ impl CorridorApp {
                 }
             }
             BriefingCommand::DeleteAnnotation(id) => {
-                self.briefing.annotations.retain(|a| a.id != id);
+                self.session.briefing.annotations.retain(|a| a.id != id);
                 if ui_state.selected_annotation == Some(id) {
                     ui_state.selected_annotation = None;
                 }
@@ -118,91 +121,91 @@ impl CorridorApp {
     }
 
     /// The current state as a view.
-    pub fn capture_view(&self, name: String) -> crate::briefing::SavedView {
+    pub fn capture_view(&self, name: String) -> corridor_core::briefing::SavedView {
         views::capture(
             name,
             &self.settings,
-            self.map.view(),
-            &self.selection,
-            &self.briefing.annotations,
+            self.window.map.view(),
+            &self.session.selection,
+            &self.session.briefing.annotations,
         )
     }
 
     /// An id unused on the map and in every view, so annotations copied
     /// between views and the map never clash.
     fn next_annotation_id(&self) -> u64 {
+        let briefing = &self.session.briefing;
         next_id(
-            self.briefing.annotations.iter().chain(
-                self.briefing
-                    .views
-                    .iter()
-                    .flat_map(|v| v.annotations.iter()),
-            ),
+            briefing
+                .annotations
+                .iter()
+                .chain(briefing.views.iter().flat_map(|v| v.annotations.iter())),
         )
     }
 
     fn show_view(&mut self, index: usize, ctx: &egui::Context) {
-        let Some(view) = self.briefing.views.get(index).cloned() else {
+        let Some(view) = self.session.briefing.views.get(index).cloned() else {
             return;
         };
         self.restore_state(&view, ctx);
-        self.briefing_ui.current = Some(index);
+        self.window.briefing.current = Some(index);
     }
 
     /// Puts back everything a view holds, moving the camera there.
-    fn restore_state(&mut self, view: &crate::briefing::SavedView, ctx: &egui::Context) {
+    fn restore_state(&mut self, view: &corridor_core::briefing::SavedView, ctx: &egui::Context) {
         views::restore_settings(view, &mut self.settings);
-        self.selection = views::valid_selection(
-            &view.selection,
-            self.data.dataset.stores.len(),
-            self.data.dataset.sites.len(),
-        );
-        self.corridors.selected = None;
-        self.time_bar.playing = false;
-        self.briefing.annotations = view.annotations.clone();
-        self.briefing_ui.selected_annotation = None;
+        let session = &mut self.session;
+        let dataset = session.data.dataset();
+        session.selection =
+            views::valid_selection(&view.selection, dataset.stores.len(), dataset.sites.len());
+        session.corridors.selected = None;
+        session.briefing.annotations = view.annotations.clone();
+        self.window.time_bar.playing = false;
+        self.window.briefing.selected_annotation = None;
         self.fly_to(view.camera, ctx);
     }
 
     fn fly_to(&mut self, camera: MapView, ctx: &egui::Context) {
         let now_s = ctx.input(|i| i.time);
-        self.briefing_ui.flight = Some(Flight::new(self.map.view(), camera, now_s));
+        self.window.briefing.flight = Some(Flight::new(self.window.map.view(), camera, now_s));
         ctx.request_repaint();
     }
 
     fn start_presentation(&mut self, ctx: &egui::Context) {
-        if self.briefing_ui.presentation.is_none() {
+        if self.window.briefing.presentation.is_none() {
             // Leaving comes back here, with any unsaved annotations.
-            self.briefing_ui.before_presentation =
-                Some((self.capture_view(String::new()), self.briefing_ui.current));
+            let before = self.capture_view(String::new());
+            let state = &mut self.window.briefing;
+            state.before_presentation = Some((before, state.current));
         }
-        self.briefing_ui.presentation = Some(Presentation::default());
-        self.briefing_ui.tool = None;
-        self.briefing_ui.selected_annotation = None;
-        self.briefing_ui.renaming = None;
-        self.search.close();
+        let state = &mut self.window.briefing;
+        state.presentation = Some(Presentation::default());
+        state.tool = None;
+        state.selected_annotation = None;
+        state.renaming = None;
+        self.window.search.close();
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-        if !self.briefing.views.is_empty() {
+        if !self.session.briefing.views.is_empty() {
             self.show_view(0, ctx);
         }
     }
 
     fn stop_presentation(&mut self, ctx: &egui::Context) {
-        if self.briefing_ui.presentation.take().is_none() {
+        if self.window.briefing.presentation.take().is_none() {
             return;
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        if let Some((before, current)) = self.briefing_ui.before_presentation.take() {
+        if let Some((before, current)) = self.window.briefing.before_presentation.take() {
             self.restore_state(&before, ctx);
-            self.briefing_ui.current = current;
+            self.window.briefing.current = current;
         }
     }
 
     fn go_to_slide(&mut self, slide: usize, ctx: &egui::Context) {
-        let Some(presentation) = &mut self.briefing_ui.presentation else {
+        let Some(presentation) = &mut self.window.briefing.presentation else {
             return;
         };
-        let slide = slide.min(slide_count(&self.briefing.views) - 1);
+        let slide = slide.min(slide_count(&self.session.briefing.views) - 1);
         if presentation.slide == slide {
             return;
         }
@@ -213,19 +216,16 @@ impl CorridorApp {
     /// Moves the camera along the flight under way; called before the
     /// level is chosen, since the zoom decides it.
     pub(crate) fn advance_flight(&mut self, ctx: &egui::Context) {
-        let Some(flight) = self.briefing_ui.flight else {
+        let Some(flight) = self.window.briefing.flight else {
             return;
         };
         let (view, done) = flight.at(ctx.input(|i| i.time));
-        self.map
-            .memory
-            .center_at(lat_lon(view.center_lat_deg, view.center_lon_deg));
-        let _ = self
-            .map
-            .memory
-            .set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        let memory = &mut self.window.map.memory;
+        memory.center_at(lat_lon(view.center_lat_deg, view.center_lon_deg));
+        // Clamped into the allowed range, so it cannot be refused.
+        let _ = memory.set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
         if done {
-            self.briefing_ui.flight = None;
+            self.window.briefing.flight = None;
         } else {
             ctx.request_repaint();
         }

@@ -5,14 +5,20 @@ use egui::Ui;
 
 use super::{AnnotationTool, BriefingCommand};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::briefing::Redaction;
+use corridor_core::briefing::{Annotation, Redaction};
 
 /// Shortcut of the views panel.
 pub const VIEWS_SHORTCUT: &str = "Ctrl+Shift+V";
 
-pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
-    let mut views = app.settings.show_views_panel;
+/// The views panel, Present and the redaction switches; `views_panel`:
+/// whether the panel is shown.
+pub fn view_menu_items_ui(
+    ui: &mut Ui,
+    views_panel: bool,
+    redaction: Redaction,
+    commands: &mut Vec<Command>,
+) {
+    let mut views = views_panel;
     ui.horizontal(|ui| {
         if ui
             .checkbox(&mut views, "Views panel")
@@ -31,7 +37,6 @@ pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Com
         commands.push(Command::Briefing(BriefingCommand::StartPresentation));
     }
     ui.separator();
-    let redaction = app.briefing.redaction;
     let mut identifiers = redaction.identifiers;
     let mut dealers = redaction.dealer_names;
     ui.checkbox(&mut identifiers, "Redact identifiers")
@@ -58,7 +63,14 @@ pub fn view_menu_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Com
     }
 }
 
-pub fn annotate_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+/// The Annotate menu: arm a tool (`armed`: the one armed now), or remove
+/// every annotation on the map.
+pub fn annotate_menu_ui(
+    ui: &mut Ui,
+    armed: Option<AnnotationTool>,
+    annotations: &[Annotation],
+    commands: &mut Vec<Command>,
+) {
     ui.menu_button("Annotate", |ui| {
         for (tool, label) in [
             (AnnotationTool::Note, "Add note"),
@@ -66,7 +78,7 @@ pub fn annotate_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Comma
             (AnnotationTool::Circle, "Add circle"),
         ] {
             if ui
-                .selectable_label(app.briefing_ui.tool == Some(tool), label)
+                .selectable_label(armed == Some(tool), label)
                 .on_hover_text(tool.hint())
                 .clicked()
             {
@@ -75,12 +87,12 @@ pub fn annotate_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Comma
             }
         }
         ui.separator();
-        let any = !app.briefing.annotations.is_empty();
+        let any = !annotations.is_empty();
         if ui
             .add_enabled(any, egui::Button::new("Remove all annotations"))
             .clicked()
         {
-            for annotation in &app.briefing.annotations {
+            for annotation in annotations {
                 commands.push(Command::Briefing(BriefingCommand::DeleteAnnotation(
                     annotation.id,
                 )));

@@ -1,6 +1,6 @@
 //! The briefing in the app: saved views, presentation mode, annotation
 //! tools and the redaction switch. The core types are in
-//! [`crate::briefing`]; this module turns input into [`BriefingCommand`]s
+//! [`corridor_core::briefing`]; this module turns input into [`BriefingCommand`]s
 //! and applies them.
 
 pub mod apply;
@@ -8,8 +8,8 @@ pub mod menu;
 pub mod presentation;
 pub mod views;
 
-use crate::briefing::flight::Flight;
-use crate::briefing::{Annotation, Redaction};
+use corridor_core::briefing::flight::Flight;
+use corridor_core::briefing::{Annotation, Redaction};
 
 /// What the user asked of the briefing during a frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,8 +64,7 @@ impl AnnotationTool {
     }
 }
 
-/// The briefing's runtime state (the briefing itself is
-/// `CorridorApp::briefing`).
+/// The briefing's runtime state (the briefing itself is in the session).
 #[derive(Clone, Debug, Default)]
 pub struct BriefingUi {
     /// Set while presenting.
@@ -82,7 +81,7 @@ pub struct BriefingUi {
     /// The tail of the arrow being drawn (lat, lon).
     pub arrow_from: Option<(f64, f64)>,
     /// The state and current view before presenting, put back on leaving.
-    pub before_presentation: Option<(crate::briefing::SavedView, Option<usize>)>,
+    pub before_presentation: Option<(corridor_core::briefing::SavedView, Option<usize>)>,
     /// The annotation the editor was drawn for last frame.
     pub editor_shown: Option<u64>,
 }
@@ -95,24 +94,24 @@ impl BriefingUi {
 
 /// Escape disarms a tool or closes the annotation editor (before it would
 /// clear the selection); Delete removes the selected annotation.
-pub fn annotation_keys(app: &mut crate::app::CorridorApp, ctx: &egui::Context) {
+pub fn annotation_keys(
+    ctx: &egui::Context,
+    tool: Option<AnnotationTool>,
+    selected: Option<u64>,
+) -> Option<BriefingCommand> {
     use egui::{Key, Modifiers};
-    let state = &app.briefing_ui;
-    let command =
-        if state.tool.is_some() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            Some(BriefingCommand::SetTool(None))
-        } else if let Some(id) = state.selected_annotation {
-            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Delete)) {
-                Some(BriefingCommand::DeleteAnnotation(id))
-            } else if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-                Some(BriefingCommand::SelectAnnotation(None))
-            } else {
-                None
-            }
+    let pressed = |key| ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key));
+    if tool.is_some() && pressed(Key::Escape) {
+        Some(BriefingCommand::SetTool(None))
+    } else if let Some(id) = selected {
+        if pressed(Key::Delete) {
+            Some(BriefingCommand::DeleteAnnotation(id))
+        } else if pressed(Key::Escape) {
+            Some(BriefingCommand::SelectAnnotation(None))
         } else {
             None
-        };
-    if let Some(command) = command {
-        app.push(crate::app::commands::Command::Briefing(command));
+        }
+    } else {
+        None
     }
 }

@@ -5,8 +5,8 @@ use egui::{Align2, Color32, Frame, Key, Margin, Modifiers, RichText, Vec2};
 
 use super::BriefingCommand;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::briefing::SavedView;
+use corridor_core::briefing::{Redaction, SavedView};
+use corridor_core::scene::Theme;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Presentation {
@@ -38,11 +38,15 @@ pub fn step(slide: usize, delta: i32, count: usize) -> usize {
 /// The keys of presentation mode (F5 to enter is handled with the other
 /// shortcuts). Consumed here, so Escape leaves instead of clearing the
 /// selection.
-pub fn presentation_keys(app: &mut CorridorApp, ctx: &egui::Context) {
-    let Some(presentation) = app.briefing_ui.presentation else {
+pub fn presentation_keys(
+    ctx: &egui::Context,
+    presentation: Option<Presentation>,
+    count: usize,
+    out: &mut Vec<Command>,
+) {
+    let Some(presentation) = presentation else {
         return;
     };
-    let count = slide_count(&app.briefing.views);
     // Every listed key is consumed, so none also reaches the map.
     let pressed = |keys: &[Key]| {
         ctx.input_mut(|i| {
@@ -73,21 +77,33 @@ pub fn presentation_keys(app: &mut CorridorApp, ctx: &egui::Context) {
     if pressed(&[Key::F5]) && presentation.slide != 0 {
         commands.push(BriefingCommand::GoToSlide(0));
     }
-    for command in commands {
-        app.push(Command::Briefing(command));
-    }
+    out.extend(commands.into_iter().map(Command::Briefing));
+}
+
+/// What the slide overlay shows.
+pub struct SlideContext<'a> {
+    /// Set while presenting.
+    pub presentation: Option<Presentation>,
+    /// The saved views: the slides.
+    pub views: &'a [SavedView],
+    /// The title without views.
+    pub data_label: &'a str,
+    /// Text scale.
+    pub theme: Theme,
+    /// The badge shows while identifiers are hidden.
+    pub redaction: Redaction,
 }
 
 /// The title, subtitle, slide counter and redaction badge over the map.
-pub fn presentation_overlay_ui(ctx: &egui::Context, app: &CorridorApp) {
-    let Some(presentation) = app.briefing_ui.presentation else {
+pub fn presentation_overlay_ui(ctx: &egui::Context, slides: &SlideContext<'_>) {
+    let Some(presentation) = slides.presentation else {
         return;
     };
     let screen = ctx.content_rect();
-    let scale = crate::scene::style::palette(app.settings.theme).text_scale;
-    let (title, subtitle) = match app.briefing.views.get(presentation.slide) {
+    let scale = corridor_core::scene::style::palette(slides.theme).text_scale;
+    let (title, subtitle) = match slides.views.get(presentation.slide) {
         Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
-        None => (app.data.label.clone(), String::new()),
+        None => (slides.data_label.to_owned(), String::new()),
     };
     egui::Area::new(egui::Id::unique("slide-title"))
         .order(egui::Order::Foreground)
@@ -105,7 +121,7 @@ pub fn presentation_overlay_ui(ctx: &egui::Context, app: &CorridorApp) {
                     }
                 });
         });
-    let count = slide_count(&app.briefing.views);
+    let count = slide_count(slides.views);
     egui::Area::new(egui::Id::unique("slide-counter"))
         .order(egui::Order::Foreground)
         .pivot(Align2::RIGHT_TOP)
@@ -117,7 +133,7 @@ pub fn presentation_overlay_ui(ctx: &egui::Context, app: &CorridorApp) {
                 .inner_margin(Margin::symmetric(8, 3))
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        if app.briefing.redaction.is_active() {
+                        if slides.redaction.is_active() {
                             redacted_badge_ui(ui);
                         }
                         ui.label(

@@ -1,9 +1,9 @@
 //! Between the app's state and a saved view, both ways.
 
-use crate::aggregate::Selection;
 use crate::app::settings::Settings;
-use crate::briefing::{Annotation, SavedView};
-use crate::scene::MapView;
+use corridor_core::aggregate::Selection;
+use corridor_core::briefing::{Annotation, SavedView};
+use corridor_core::scene::MapView;
 
 /// The current state as a view named `name` (no title yet).
 pub fn capture(
@@ -83,7 +83,7 @@ pub fn valid_selection(selection: &Selection, stores: usize, sites: usize) -> Se
 
 /// The name a new view gets: "View N" for the N-th, never one in use.
 pub fn new_view_name(views: &[SavedView]) -> String {
-    crate::briefing::view::unique_name(views, &format!("View {}", views.len() + 1))
+    corridor_core::briefing::view::unique_name(views, &format!("View {}", views.len() + 1))
 }
 
 /// A view's new name, trimmed and made unique among the others; `None`
@@ -102,7 +102,7 @@ pub fn rename(views: &[SavedView], index: usize, name: &str) -> Option<String> {
             ..Default::default()
         })
         .collect();
-    Some(crate::briefing::view::unique_name(&others, name))
+    Some(corridor_core::briefing::view::unique_name(&others, name))
 }
 
 /// Moves the view at `from` to `to`; returns where the view at `current`
@@ -134,11 +134,11 @@ pub fn move_view(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aggregate::FlowDensity;
-    use crate::briefing::Annotation;
-    use crate::cluster::Grouping;
-    use crate::model::WeaponClass;
-    use crate::scene::{FlowColoring, Theme};
+    use corridor_core::aggregate::FlowDensity;
+    use corridor_core::briefing::Annotation;
+    use corridor_core::cluster::Grouping;
+    use corridor_core::model::WeaponClass;
+    use corridor_core::scene::{FlowColoring, Theme};
 
     fn settings() -> Settings {
         let mut settings = Settings::default();

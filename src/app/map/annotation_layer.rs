@@ -9,15 +9,15 @@ use super::projection::layer_painter;
 use crate::app::briefing_ui::{AnnotationTool, BriefingCommand, BriefingUi};
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::briefing::geometry::{
+use corridor_core::briefing::geometry::{
     self, ANNOTATION_LINE_PX, ANNOTATION_TEXT_PX, ScreenShape, hit_annotation, screen_shape,
     text_box,
 };
-use crate::briefing::{Annotation, Shape as AnnotationShape};
-use crate::geometry::mercator::{project, unproject};
-use crate::scene::arrow::shaft_and_head;
-use crate::scene::style::Palette;
-use crate::scene::transform::ScreenTransform;
+use corridor_core::briefing::{Annotation, Shape as AnnotationShape};
+use corridor_core::geometry::mercator::{project, unproject};
+use corridor_core::scene::arrow::shaft_and_head;
+use corridor_core::scene::style::Palette;
+use corridor_core::scene::transform::ScreenTransform;
 
 const LINE_WIDTH: f32 = ANNOTATION_LINE_PX;
 /// Radius of a new circle, in kilometres.
@@ -122,7 +122,7 @@ impl Plugin for AnnotationLayer<'_> {
                 &painter,
                 from,
                 to,
-                color32(crate::briefing::annotation::DEFAULT_COLOR),
+                color32(corridor_core::briefing::annotation::DEFAULT_COLOR),
                 halo,
                 None,
             );

@@ -6,9 +6,9 @@ use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use crate::app::colors::color32;
-use crate::basemap::{Basemap, Country, MeshPart, OutlineKind};
-use crate::scene::style::Palette;
-use crate::scene::transform::ScreenTransform;
+use corridor_core::basemap::{Basemap, Country, MeshPart, OutlineKind};
+use corridor_core::scene::style::Palette;
+use corridor_core::scene::transform::ScreenTransform;
 
 pub struct BasemapLayer {
     pub basemap: &'static Basemap,
@@ -106,7 +106,7 @@ impl Plugin for BasemapLayer {
 
 fn add_part(
     mesh: &mut Mesh,
-    source: &crate::basemap::Mesh,
+    source: &corridor_core::basemap::Mesh,
     part: &MeshPart,
     transform: &ScreenTransform,
     color: Color32,

@@ -5,13 +5,13 @@ use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use super::selection::flow_selected;
-use crate::aggregate::FlowSummary;
-use crate::aggregate::selection::{NodeMask, Selection};
 use crate::app::colors::color32;
-use crate::render::frame::flow_alpha;
-use crate::scene::Scene;
-use crate::scene::arrow::shaft_and_head;
-use crate::scene::hit::Hit;
+use corridor_core::aggregate::FlowSummary;
+use corridor_core::aggregate::selection::{NodeMask, Selection};
+use corridor_core::render::frame::flow_alpha;
+use corridor_core::scene::Scene;
+use corridor_core::scene::arrow::shaft_and_head;
+use corridor_core::scene::hit::Hit;
 
 pub struct FlowLayer<'a> {
     pub scene: &'a Scene,

@@ -7,9 +7,9 @@ use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use crate::app::colors::color32;
-use crate::basemap::Basemap;
-use crate::render::place_labels::{LabelOptions, ScreenBox, TextBox, place_labels};
-use crate::scene::style::Palette;
+use corridor_core::basemap::Basemap;
+use corridor_core::render::place_labels::{LabelOptions, ScreenBox, TextBox, place_labels};
+use corridor_core::scene::style::Palette;
 
 pub struct LabelLayer {
     pub basemap: &'static Basemap,

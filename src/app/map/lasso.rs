@@ -2,10 +2,10 @@
 
 use egui::{Color32, Pos2, Rect, Response, Shape, Stroke, Ui};
 
-use crate::app::commands::Command;
-use crate::scene::Scene;
-use crate::scene::region::{Region, nodes_in_region};
-use crate::scene::transform::ScreenTransform;
+use crate::app::commands::{Command, SelectMode};
+use corridor_core::scene::Scene;
+use corridor_core::scene::region::{Region, nodes_in_region};
+use corridor_core::scene::transform::ScreenTransform;
 
 /// A selection shape being drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,7 +83,11 @@ pub fn lasso_ui(
         if let Some(region) = finished.as_ref().and_then(LassoDrag::region) {
             commands.push(Command::SelectNodes {
                 nodes: nodes_in_region(scene, transform, &region),
-                add: modifiers.shift,
+                mode: if modifiers.shift {
+                    SelectMode::Add
+                } else {
+                    SelectMode::Replace
+                },
             });
         }
         return;

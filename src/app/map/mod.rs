@@ -13,18 +13,27 @@ mod selection;
 mod symbol_layer;
 mod tiles;
 
+use corridor_core::aggregate::Selection;
+use corridor_core::aggregate::selection::NodeMask;
+use corridor_core::briefing::{Annotation, Redaction};
+use corridor_core::config::UserFolders;
+use corridor_core::model::Dataset;
+use corridor_core::scene::hit::Hit;
 use egui::Ui;
 use walkers::{Map, MapMemory, lat_lon};
 
+use super::briefing_ui::BriefingUi;
 use super::colors::color32;
 use super::commands::Command;
-use super::corridor_app::CorridorApp;
-use super::settings::MapView;
-use crate::geometry::mercator::{WorldPoint, unproject};
-use crate::scene::data_bounds;
-use crate::scene::hit::hit_test;
-use crate::scene::style::palette;
-use crate::scene::transform::{ScreenTransform, fit_bounds};
+use super::loader::LoadJob;
+use super::notice::Notice;
+use super::settings::{MapView, Settings};
+use super::view_model::ViewModel;
+use corridor_core::geometry::mercator::{WorldPoint, unproject};
+use corridor_core::scene::data_bounds;
+use corridor_core::scene::hit::hit_test;
+use corridor_core::scene::style::palette;
+use corridor_core::scene::transform::{ScreenTransform, fit_bounds};
 
 pub use projection::screen_transform;
 
@@ -45,9 +54,11 @@ pub struct MapState {
     /// The map's size at the last frame, for image exports of the view.
     pub last_size_px: Option<[f32; 2]>,
     /// Frame this at the next frame (a picked search result).
-    pub focus_pending: Option<crate::search::SearchTarget>,
+    pub focus_pending: Option<corridor_core::search::SearchTarget>,
     /// The box or lasso being drawn.
     pub lasso: Option<lasso::LassoDrag>,
+    /// What the pointer was over at the last frame.
+    pub hover: Option<Hit>,
 }
 
 impl MapState {
@@ -70,6 +81,7 @@ impl MapState {
             last_size_px: None,
             focus_pending: None,
             lasso: None,
+            hover: None,
         }
     }
 
@@ -103,50 +115,71 @@ impl MapState {
     }
 }
 
-pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
+/// What the map draws besides its own widget state.
+pub struct MapContext<'a> {
+    /// Theme, layers, legend, online tiles.
+    pub settings: &'a Settings,
+    /// The traces, for framing and tooltips.
+    pub dataset: &'a Dataset,
+    /// The count and scene.
+    pub view: &'a ViewModel,
+    /// What is selected, and its nodes at the level shown.
+    pub selection: &'a Selection,
+    /// The selection's nodes at the level shown.
+    pub mask: &'a NodeMask,
+    /// Notes, arrows and circles on the map.
+    pub annotations: &'a [Annotation],
+    /// Identifiers hidden in tooltips.
+    pub redaction: Redaction,
+    /// Where online tiles are cached.
+    pub folders: &'a UserFolders,
+    /// The message over the map.
+    pub notice: Option<&'a Notice>,
+    /// A load running, for its progress.
+    pub load: Option<&'a LoadJob>,
+}
+
+/// The map with its layers and overlays.
+pub fn map_ui(
+    ui: &mut Ui,
+    context: &MapContext<'_>,
+    map: &mut MapState,
+    briefing_ui: &mut BriefingUi,
+    commands: &mut Vec<Command>,
+) {
+    let settings = context.settings;
+    let view = context.view;
     let rect = ui.available_rect_before_wrap();
-    if (app.map.fit_pending || app.map.fit_target.is_some()) && rect.width() > 50.0 {
-        fit_to_data(app, rect);
+    if (map.fit_pending || map.fit_target.is_some()) && rect.width() > 50.0 {
+        fit_to_data(map, context.dataset, rect);
     }
     if rect.width() > 50.0
-        && let Some(target) = app.map.focus_pending.take()
+        && let Some(target) = map.focus_pending.take()
     {
-        focus_on(&mut app.map, rect, target);
+        focus_on(map, rect, target);
     }
-    let presenting = app.briefing_ui.is_presenting();
-    let drawing_arrow =
-        app.briefing_ui.tool == Some(crate::app::briefing_ui::AnnotationTool::Arrow);
-    let selecting = lasso::wants_pointer(ui, app.map.lasso.as_ref()) || drawing_arrow;
+    let presenting = briefing_ui.is_presenting();
+    let drawing_arrow = briefing_ui.tool == Some(crate::app::briefing_ui::AnnotationTool::Arrow);
+    let selecting = lasso::wants_pointer(ui, map.lasso.as_ref()) || drawing_arrow;
     let arrow_preview = annotation_layer::arrow_preview(
-        &app.briefing_ui,
+        briefing_ui,
         ui.input(|i| i.pointer.hover_pos()),
-        app.map.last_transform.as_ref(),
+        map.last_transform.as_ref(),
     );
-    let colors = palette(app.settings.theme);
+    let colors = palette(settings.theme);
     ui.painter().rect_filled(rect, 0.0, color32(colors.water));
 
-    if app.settings.online_tiles && app.map.tiles.is_none() {
-        app.map.tiles = Some(tiles::online_tiles(ui.ctx()));
+    if settings.online_tiles && map.tiles.is_none() {
+        map.tiles = Some(tiles::online_tiles(ui.ctx(), context.folders.tile_cache()));
     }
-    let online = app.settings.online_tiles;
+    let online = settings.online_tiles;
     let default_center = MapView::default();
-    let CorridorApp {
-        map,
-        view,
-        settings,
-        selection,
-        selection_mask,
-        hover,
-        briefing,
-        briefing_ui,
-        ..
-    } = app;
     let tiles: Option<&mut dyn walkers::Tiles> = if online {
         map.tiles.as_mut().map(|t| t as &mut dyn walkers::Tiles)
     } else {
         None
     };
-    let basemap = crate::basemap::shared();
+    let basemap = corridor_core::basemap::shared();
     let mut map_widget = Map::new(
         tiles,
         &mut map.memory,
@@ -168,17 +201,17 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     }
     map_widget = map_widget
         .with_plugin(flow_layer::FlowLayer {
-            scene: &view.scene,
-            summary: &view.summary,
-            selection,
-            mask: selection_mask,
-            hover: *hover,
+            scene: view.scene(),
+            summary: view.summary(),
+            selection: context.selection,
+            mask: context.mask,
+            hover: map.hover,
             halo: color32(colors.highlight),
         })
         .with_plugin(symbol_layer::SymbolLayer {
-            scene: &view.scene,
-            mask: selection_mask,
-            hover: *hover,
+            scene: view.scene(),
+            mask: context.mask,
+            hover: map.hover,
             highlight: color32(colors.highlight),
         });
     if let Some(basemap) = basemap {
@@ -190,7 +223,7 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         });
     }
     map_widget = map_widget.with_plugin(annotation_layer::AnnotationLayer {
-        annotations: &briefing.annotations,
+        annotations: context.annotations,
         selected: briefing_ui.selected_annotation,
         palette: colors,
         preview: arrow_preview,
@@ -199,35 +232,34 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
         let transform = screen_transform(projector);
         let hit = response
             .hover_pos()
-            .and_then(|p| hit_test(&view.scene, &transform, [p.x, p.y]));
+            .and_then(|p| hit_test(view.scene(), &transform, [p.x, p.y]));
         (transform, hit)
     });
     let (transform, hit) = inner.inner;
     let response = inner.response;
-    app.map.last_transform = Some(transform);
-    app.map.last_size_px = Some([response.rect.width(), response.rect.height()]);
-    app.hover = hit;
+    map.last_transform = Some(transform);
+    map.last_size_px = Some([response.rect.width(), response.rect.height()]);
+    map.hover = hit;
     if hit.is_some() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     }
-    let mut commands = Vec::new();
     let annotation_used = !presenting
         && annotation_layer::annotation_input_ui(
             ui,
             &response,
-            &mut app.briefing_ui,
-            &app.briefing.annotations,
+            briefing_ui,
+            context.annotations,
             &transform,
             &colors,
-            &mut commands,
+            commands,
         );
     let over_annotation = !presenting
-        && app.briefing_ui.tool.is_none()
+        && briefing_ui.tool.is_none()
         && response.hover_pos().is_some_and(|p| {
-            annotation_layer::annotation_at(ui, &app.briefing.annotations, &transform, p, &colors)
+            annotation_layer::annotation_at(ui, context.annotations, &transform, p, &colors)
                 .is_some()
         });
-    if over_annotation || app.briefing_ui.tool.is_some() {
+    if over_annotation || briefing_ui.tool.is_some() {
         ui.ctx().set_cursor_icon(if over_annotation {
             egui::CursorIcon::PointingHand
         } else {
@@ -237,11 +269,11 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     lasso::lasso_ui(
         ui,
         &response,
-        &mut app.map.lasso,
-        &app.view.scene,
+        &mut map.lasso,
+        view.scene(),
         &transform,
         color32(colors.highlight),
-        &mut commands,
+        commands,
     );
     if response.clicked() && !annotation_used {
         let shift = ui.input(|i| i.modifiers.shift);
@@ -252,34 +284,31 @@ pub fn map_ui(ui: &mut Ui, app: &mut CorridorApp) {
     }
     if let Some(hit) = hit
         && !response.dragged()
-        && app.map.lasso.is_none()
-        && app.briefing_ui.tool.is_none()
+        && map.lasso.is_none()
+        && briefing_ui.tool.is_none()
         && !over_annotation
-        && let Some(level) = app.view.level()
+        && let Some(level) = view.level()
     {
         egui::Tooltip::for_widget(&response)
             .at_pointer()
             .show(|ui| {
                 super::panels::tooltip::hit_tooltip_ui(
                     ui,
-                    &app.data.dataset,
+                    context.dataset,
                     level,
-                    &app.view.summary,
+                    view.summary(),
                     hit,
-                    app.briefing.redaction,
+                    context.redaction,
                 )
             });
     }
-    overlay::overlay_ui(ui, app, rect, &mut commands);
-    for command in commands {
-        app.push(command);
-    }
+    overlay::overlay_ui(ui, context, map, briefing_ui, rect, commands);
 }
 
-fn fit_to_data(app: &mut CorridorApp, rect: egui::Rect) {
-    let target = app.map.fit_target.take();
-    let bounds = if std::mem::take(&mut app.map.fit_pending) {
-        data_bounds(&app.data.dataset)
+fn fit_to_data(map: &mut MapState, dataset: &Dataset, rect: egui::Rect) {
+    let target = map.fit_target.take();
+    let bounds = if std::mem::take(&mut map.fit_pending) {
+        data_bounds(dataset)
     } else {
         target
     };
@@ -294,12 +323,13 @@ fn fit_to_data(app: &mut CorridorApp, rect: egui::Rect) {
         12.0,
     );
     let (lat_deg, lon_deg) = unproject(center);
-    app.map.memory.center_at(lat_lon(lat_deg, lon_deg));
-    let _ = app.map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
+    // Clamped into the allowed range, so it cannot be refused.
+    let _ = map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
 }
 
 /// Frames a search result: a point at a close zoom, an area whole.
-fn focus_on(map: &mut MapState, rect: egui::Rect, target: crate::search::SearchTarget) {
+fn focus_on(map: &mut MapState, rect: egui::Rect, target: corridor_core::search::SearchTarget) {
     let (center, zoom) = fit_bounds(
         target.min,
         target.max,

@@ -3,45 +3,63 @@
 
 use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, UiBuilder, Vec2};
 
+use super::{MapContext, MapState};
+use crate::app::briefing_ui::BriefingUi;
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::thousands;
-use crate::render::legend_notes::legend_notes;
-use crate::scene::legend::Legend;
+use crate::app::loader::LoadJob;
+use crate::app::notice::Notice;
+use crate::app::settings::Settings;
+use corridor_core::aggregate::FlowSummary;
+use corridor_core::render::legend_notes::legend_notes;
+use corridor_core::scene::legend::Legend;
 
-pub use crate::render::legend_notes::ATTRIBUTION;
+pub use corridor_core::render::legend_notes::ATTRIBUTION;
 pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
-pub fn overlay_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
+/// Zoom buttons, legend, scale bar, attribution, tool hint, notice and
+/// load progress over the map.
+pub fn overlay_ui(
+    ui: &mut Ui,
+    context: &MapContext<'_>,
+    map: &MapState,
+    briefing_ui: &BriefingUi,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
     let margin = 10.0;
-    let presenting = app.briefing_ui.is_presenting();
+    let settings = context.settings;
+    let summary = context.view.summary();
+    let presenting = briefing_ui.is_presenting();
     if !presenting {
         zoom_buttons_ui(ui, rect, margin, commands);
     }
     // A presentation always has a legend.
-    if (app.settings.show_legend || presenting) && !app.view.summary.flows.is_empty() {
-        let text_px = 12.0 * crate::scene::style::palette(app.settings.theme).text_scale;
+    if (settings.show_legend || presenting) && !summary.flows.is_empty() {
+        let text_px = 12.0 * corridor_core::scene::style::palette(settings.theme).text_scale;
         legend_ui(
             ui,
-            &app.view.scene.legend,
-            &density_note(app),
+            &context.view.scene().legend,
+            &density_note(summary, settings),
             rect,
             margin,
             text_px,
         );
     }
-    if let Some(transform) = &app.map.last_transform {
+    if let Some(transform) = &map.last_transform {
         super::scale_bar::scale_bar_ui(ui, transform, rect, margin);
     }
-    attribution_ui(ui, app, rect);
-    if let Some(tool) = app.briefing_ui.tool {
+    attribution_ui(ui, settings.online_tiles, rect);
+    if let Some(tool) = briefing_ui.tool {
         hint_ui(ui, tool.hint(), rect);
     }
-    if !presenting {
-        notice_ui(ui, app, rect, commands);
+    if !presenting && let Some(notice) = context.notice {
+        notice_ui(ui, notice, settings.online_tiles, rect, commands);
     }
-    progress_ui(ui, app, rect, commands);
+    if let Some(job) = context.load {
+        progress_ui(ui, job, rect, commands);
+    }
 }
 
 /// What the armed annotation tool expects, top centre (a label, so
@@ -99,10 +117,11 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
     });
 }
 
-fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
-    // Attribution, bottom right, always on the map.
+/// The data credits, bottom right, always on the map; with a warning while
+/// online tiles are on.
+fn attribution_ui(ui: &mut Ui, online_tiles: bool, rect: Rect) {
     let mut attribution = ATTRIBUTION.to_owned();
-    if app.settings.online_tiles {
+    if online_tiles {
         attribution = format!("{OSM_ATTRIBUTION} · {attribution}");
     }
     let font = egui::FontId::proportional(11.0);
@@ -121,7 +140,7 @@ fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
     );
     ui.painter().galley(pos, galley, ui.visuals().text_color());
 
-    if app.settings.online_tiles {
+    if online_tiles {
         let text = "Online tiles ON: openstreetmap.org sees which areas you view";
         let warn_pos = rect.center_top() + Vec2::new(0.0, 8.0);
         let galley = ui.painter().layout_no_wrap(
@@ -138,12 +157,12 @@ fn attribution_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect) {
 }
 
 /// Which flows the map draws, and how it is grouped and scaled.
-fn density_note(app: &CorridorApp) -> String {
+fn density_note(summary: &FlowSummary, settings: &Settings) -> String {
     legend_notes(
-        &app.view.summary,
-        &app.settings.density,
-        app.settings.grouping,
-        app.settings.lock_scales,
+        summary,
+        &settings.density,
+        settings.grouping,
+        settings.lock_scales,
     )
     .join("\n")
 }
@@ -229,20 +248,21 @@ fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, 
         });
 }
 
-fn notice_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
-    let Some(notice) = &app.notice else { return };
+fn notice_ui(
+    ui: &mut Ui,
+    notice: &Notice,
+    online_tiles: bool,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) {
     let width = (rect.width() - 120.0).clamp(200.0, 720.0);
-    let top = if app.settings.online_tiles {
-        36.0
-    } else {
-        10.0
-    };
+    let top = if online_tiles { 36.0 } else { 10.0 };
     let area = Rect::from_min_size(
         rect.center_top() + Vec2::new(-width / 2.0, top),
         Vec2::new(width, 80.0),
     );
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
-        let fill = if notice.is_error {
+        let fill = if notice.is_error() {
             Color32::from_rgb(0x8E, 0x1B, 0x1B)
         } else {
             Color32::from_rgb(0x24, 0x4A, 0x6E)
@@ -254,7 +274,9 @@ fn notice_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Comm
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&notice.text).color(Color32::WHITE));
-                    if notice.offer_report && ui.button("Show import report").clicked() {
+                    if notice.action == crate::app::notice::NoticeAction::ShowReport
+                        && ui.button("Show import report").clicked()
+                    {
                         commands.push(Command::ShowReport(true));
                     }
                     if ui.button("Dismiss").clicked() {
@@ -265,11 +287,10 @@ fn notice_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Comm
     });
 }
 
-fn progress_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Command>) {
-    let Some(job) = &app.loading else { return };
-    let progress = job.control.snapshot();
-    let seconds = job.started.elapsed().as_secs_f64().max(1e-3);
-    let rate = progress.rows as f64 / seconds;
+fn progress_ui(ui: &mut Ui, job: &LoadJob, rect: Rect, commands: &mut Vec<Command>) {
+    let progress = job.progress();
+    let seconds = job.elapsed_s().max(1e-3);
+    let rate = progress.items as f64 / seconds;
     let area = Rect::from_min_size(
         rect.center() + Vec2::new(-180.0, -40.0),
         Vec2::new(360.0, 80.0),
@@ -277,11 +298,11 @@ fn progress_ui(ui: &mut Ui, app: &CorridorApp, rect: Rect, commands: &mut Vec<Co
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         Frame::popup(ui.style()).show(ui, |ui| {
             ui.label(format!("Loading {}", job.description));
-            ui.add(egui::ProgressBar::new(progress.fraction).show_percentage());
+            ui.add(egui::ProgressBar::new(progress.fraction.unwrap_or(0.0)).show_percentage());
             ui.horizontal(|ui| {
                 ui.label(format!(
                     "{} rows · {} rows/s",
-                    thousands(progress.rows),
+                    thousands(progress.items),
                     thousands(rate as u64)
                 ));
                 if ui.button("Cancel").clicked() {

@@ -3,8 +3,8 @@
 use egui::{Painter, Rect, Ui};
 use walkers::Projector;
 
-use crate::geometry::mercator::project;
-use crate::scene::transform::ScreenTransform;
+use corridor_core::geometry::mercator::project;
+use corridor_core::scene::transform::ScreenTransform;
 
 /// Exact for Web Mercator: the view is a scale and an offset of world coordinates.
 pub fn screen_transform(projector: &Projector<'_>) -> ScreenTransform {

@@ -3,9 +3,9 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Stroke, Ui, Vec2};
 
-use crate::geometry::mercator::unproject;
-use crate::scene::scale_bar::{DistanceUnit, scale_bar};
-use crate::scene::transform::ScreenTransform;
+use corridor_core::geometry::mercator::unproject;
+use corridor_core::scene::scale_bar::{DistanceUnit, scale_bar};
+use corridor_core::scene::transform::ScreenTransform;
 
 /// Longest bar, in pixels.
 const MAX_BAR_PX: f64 = 140.0;

@@ -1,7 +1,7 @@
 //! Which flows and nodes the current selection concerns.
 
-use crate::aggregate::Flow;
-use crate::aggregate::selection::{NodeMask, Selection};
+use corridor_core::aggregate::Flow;
+use corridor_core::aggregate::selection::{NodeMask, Selection};
 
 /// Whether a flow belongs to the selection (every flow when nothing is selected).
 pub fn flow_selected(selection: &Selection, mask: &NodeMask, flow: &Flow) -> bool {

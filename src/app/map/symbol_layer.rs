@@ -5,10 +5,10 @@ use egui::{Pos2, Rect, Response, Shape, Stroke, Ui, Vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
-use crate::aggregate::selection::NodeMask;
 use crate::app::colors::color32;
-use crate::scene::hit::Hit;
-use crate::scene::{Scene, SymbolKind};
+use corridor_core::aggregate::selection::NodeMask;
+use corridor_core::scene::hit::Hit;
+use corridor_core::scene::{Scene, SymbolKind};
 
 pub struct SymbolLayer<'a> {
     pub scene: &'a Scene,

@@ -4,11 +4,11 @@
 use walkers::sources::OpenStreetMap;
 use walkers::{HeaderValue, HttpOptions, HttpTiles};
 
-pub fn online_tiles(ctx: &egui::Context) -> HttpTiles {
+/// `cache`: the folder tiles are kept in (`None`: not kept on disk).
+pub fn online_tiles(ctx: &egui::Context, cache: Option<std::path::PathBuf>) -> HttpTiles {
     // walkers' HTTP client is built without a TLS crypto provider; install
     // ring's once (a second install is refused harmlessly).
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let cache = crate::config::cache_dir().map(|d| d.join("osm-tiles"));
     let options = HttpOptions {
         cache,
         user_agent: Some(HeaderValue::from_static(concat!(

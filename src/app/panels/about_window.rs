@@ -1,10 +1,10 @@
 //! About Corridor: version, data attribution and licences.
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 
-pub fn about_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    if !app.about_open {
+/// The About window, when `open`.
+pub fn about_window_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
+    if !open {
         return;
     }
     let mut open = true;
@@ -25,6 +25,6 @@ pub fn about_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
             ui.label("Licence: MIT (data: Natural Earth public domain, GeoNames CC BY 4.0).");
         });
     if !open {
-        app.push(Command::ShowAbout(false));
+        commands.push(Command::ShowAbout(false));
     }
 }

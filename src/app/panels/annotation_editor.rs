@@ -2,28 +2,30 @@
 
 use egui::RichText;
 
-use crate::app::briefing_ui::BriefingCommand;
+use crate::app::briefing_ui::{BriefingCommand, BriefingUi};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::briefing::Shape;
+use corridor_core::briefing::{Annotation, Shape};
 
 /// Accessible name of the text field.
 pub const TEXT_LABEL: &str = "Annotation text";
 
-pub fn annotation_editor_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    let shown = app
-        .briefing_ui
-        .selected_annotation
-        .filter(|_| !app.briefing_ui.is_presenting());
+/// The editor of the annotation selected in `state`, if any.
+pub fn annotation_editor_ui(
+    ctx: &egui::Context,
+    annotations: &[Annotation],
+    state: &mut BriefingUi,
+    out: &mut Vec<Command>,
+) {
+    let shown = state.selected_annotation.filter(|_| !state.is_presenting());
     // A new window is measured in an invisible first frame: draw again.
-    if shown.is_some() && app.briefing_ui.editor_shown != shown {
+    if shown.is_some() && state.editor_shown != shown {
         ctx.request_repaint();
     }
-    app.briefing_ui.editor_shown = shown;
+    state.editor_shown = shown;
     let Some(id) = shown else {
         return;
     };
-    let Some(annotation) = app.briefing.annotations.iter().find(|a| a.id == id) else {
+    let Some(annotation) = annotations.iter().find(|a| a.id == id) else {
         return;
     };
     let mut edited = annotation.clone();
@@ -55,7 +57,7 @@ pub fn annotation_editor_ui(ctx: &egui::Context, app: &mut CorridorApp) {
                 let [r, g, b, _] = edited.color.0;
                 let mut rgb = [r, g, b];
                 if ui.color_edit_button_srgb(&mut rgb).changed() {
-                    edited.color = crate::scene::Rgba::rgb(rgb[0], rgb[1], rgb[2]);
+                    edited.color = corridor_core::scene::Rgba::rgb(rgb[0], rgb[1], rgb[2]);
                 }
             });
             if let Shape::Circle { radius_km } = &mut edited.shape {
@@ -93,7 +95,5 @@ pub fn annotation_editor_ui(ctx: &egui::Context, app: &mut CorridorApp) {
     if edited != *annotation {
         commands.insert(0, BriefingCommand::UpdateAnnotation(edited));
     }
-    for command in commands {
-        app.push(Command::Briefing(command));
-    }
+    out.extend(commands.into_iter().map(Command::Briefing));
 }

@@ -4,30 +4,43 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, uniform_grid_spacer};
 
-use crate::aggregate::histogram::{TTC_BIN_DAYS, TimeHistograms};
-use crate::aggregate::{Range, TraceFilter};
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
-use crate::model::WeaponClass;
-use crate::scene::Theme;
-use crate::scene::style::class_color;
+use corridor_core::aggregate::histogram::{TTC_BIN_DAYS, TimeHistograms};
+use corridor_core::aggregate::{Range, TraceFilter};
+use corridor_core::model::WeaponClass;
+use corridor_core::scene::Theme;
+use corridor_core::scene::style::class_color;
 
 /// What opens and closes the window, for the menu and the tooltip.
 pub const SHORTCUT_TEXT: &str = "Ctrl+G";
 
 const DAYS_PER_YEAR: f64 = 365.25;
 
-pub fn charts_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    if !app.settings.show_charts {
-        return;
-    }
+/// What the charts show.
+pub struct ChartsContext<'a> {
+    /// The selection's histograms, or the filter's.
+    pub histograms: &'a TimeHistograms,
+    /// Whether they are the selection's.
+    pub of_selection: bool,
+    /// The date and time-to-crime ranges highlighted.
+    pub filter: &'a TraceFilter,
+    /// Class colours.
+    pub theme: Theme,
+}
+
+/// The charts window (shown while the setting is on).
+pub fn charts_window_ui(
+    ctx: &egui::Context,
+    charts: &ChartsContext<'_>,
+    commands: &mut Vec<Command>,
+) {
     let mut open = true;
-    let histograms = app.time_view.charted();
-    let selected = app.time_view.selected.is_some();
-    let filter = &app.settings.filter;
-    let theme = app.settings.theme;
+    let histograms = charts.histograms;
+    let selected = charts.of_selection;
+    let filter = charts.filter;
+    let theme = charts.theme;
     egui::Window::new("Charts")
         .open(&mut open)
         .default_size([420.0, 600.0])
@@ -51,7 +64,7 @@ pub fn charts_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
             ttc_ui(ui, histograms, filter.ttc_days);
         });
     if !open {
-        app.push(Command::SetCharts(false));
+        commands.push(Command::SetCharts(false));
     }
 }
 
@@ -128,7 +141,7 @@ fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
         .iter()
         .enumerate()
         .map(|(bin, &count)| {
-            let month = crate::aggregate::histogram::Month(first.0 + bin as i32);
+            let month = corridor_core::aggregate::histogram::Month(first.0 + bin as i32);
             let chosen = dates.from.is_none_or(|from| month.last_day() >= from)
                 && dates.to.is_none_or(|to| month.first_day() <= to);
             // x in years, so the axis reads as years.
@@ -167,7 +180,7 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
         .iter()
         .enumerate()
         .map(|(bin, &count)| {
-            let (low, high) = crate::aggregate::histogram::TtcHistogram::bin_days(bin);
+            let (low, high) = corridor_core::aggregate::histogram::TtcHistogram::bin_days(bin);
             let chosen =
                 range.from.is_none_or(|from| high >= from) && range.to.is_none_or(|to| low <= to);
             Bar::new(
@@ -193,7 +206,7 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
         notes.push(format!(
             "{} after {} years or more",
             thousands(ttc.over),
-            crate::aggregate::histogram::TTC_CAP_DAYS / 365
+            corridor_core::aggregate::histogram::TTC_CAP_DAYS / 365
         ));
     }
     if ttc.negative > 0 {

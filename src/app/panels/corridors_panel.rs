@@ -6,19 +6,20 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::aggregate::TraceFilter;
-use crate::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
-use crate::aggregate::corridors::{Corridor, CorridorColumn, corridors, sort_order};
-use crate::app::background::Background;
+use crate::app::background::{Background, RunOn};
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
-use crate::briefing::Redaction;
-use crate::briefing::labels::store_label;
-use crate::model::{Dataset, StoreId};
-use crate::scene::style::class_color;
+use corridor_core::aggregate::TraceFilter;
+use corridor_core::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
+use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors, sort_order};
+use corridor_core::briefing::Redaction;
+use corridor_core::briefing::labels::store_label;
+use corridor_core::model::{Dataset, StoreId};
+use corridor_core::scene::Theme;
+use corridor_core::scene::style::class_color;
+use corridor_core::task::TaskFailure;
 use rustc_hash::FxHashMap;
 
 /// Row height: one line of body text and a little air.
@@ -115,10 +116,12 @@ struct Counted {
 
 type CountKey = (u64, AreaLevel, TraceFilter);
 
+/// Thread name of the corridors task.
+pub const CORRIDORS_TASK: &str = "corridor-corridors";
+
 /// The rows, the area index they were counted with and their sorted order,
 /// rebuilt only when the data, the filter, the level or the sort change —
-/// on a worker thread with big data, the last rows shown meanwhile.
-#[derive(Default)]
+/// on a worker task with big data, the last rows shown meanwhile.
 pub struct CorridorsTable {
     counted: Background<CountKey, Counted>,
     /// The core's corridors, most traces first.
@@ -137,7 +140,33 @@ pub struct CorridorsTable {
     pub rebuilds: u64,
 }
 
+impl Default for CorridorsTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl CorridorsTable {
+    /// Nothing counted yet.
+    pub fn new() -> Self {
+        Self {
+            counted: Background::new(CORRIDORS_TASK, "counting the corridors table"),
+            rows: Vec::new(),
+            labels: Vec::new(),
+            order: Vec::new(),
+            sorted_as: None,
+            sort: CorridorSort::default(),
+            traces: 0,
+            selected: None,
+            rebuilds: 0,
+        }
+    }
+
+    /// A failed count, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.counted.take_failure()
+    }
+
     /// The areas the rows were counted in.
     pub fn area_index(&self) -> Option<&AreaIndex> {
         self.counted.value().map(|c| c.areas.as_ref())
@@ -147,12 +176,15 @@ impl CorridorsTable {
         self.counted.is_updating()
     }
 
+    /// Counts the rows again when the data, level or filter changed, then
+    /// sorts them when the rows or the sort changed.
     pub fn refresh(
         &mut self,
         data: &LoadedData,
         level: AreaLevel,
         filter: &TraceFilter,
-        repaint: impl Fn() + Send + 'static,
+        run_on: RunOn<'_>,
+        repaint: impl FnOnce() + Send + 'static,
     ) {
         if self
             .counted
@@ -168,15 +200,18 @@ impl CorridorsTable {
             .value()
             .filter(|c| c.areas.level == level)
             .map(|c| c.areas.clone());
-        let dataset = data.dataset.clone();
+        let dataset = data.dataset().clone();
         let wanted = filter.clone();
-        let on_worker = dataset.traces.len() >= crate::app::view_model::WORKER_MIN_TRACES;
         let changed = self.counted.request(
             &key,
-            on_worker,
+            run_on,
             move || {
                 let areas = areas.unwrap_or_else(|| {
-                    Arc::new(AreaIndex::build(&dataset, crate::basemap::shared(), level))
+                    Arc::new(AreaIndex::build(
+                        &dataset,
+                        corridor_core::basemap::shared(),
+                        level,
+                    ))
                 });
                 let rows = corridors(&dataset, &areas, &wanted);
                 let redacted = redacted_origins(&dataset, &areas);
@@ -216,16 +251,26 @@ impl CorridorsTable {
     }
 }
 
-pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
-    let level = app.settings.corridor_level;
-    let repaint = {
-        let ctx = ui.ctx().clone();
-        move || ctx.request_repaint()
-    };
-    app.corridors
-        .refresh(&app.data, level, &app.settings.filter, repaint);
-    let table = &app.corridors;
+/// What the corridors panel shows.
+pub struct CorridorsContext<'a> {
+    /// The rows, sorted.
+    pub table: &'a CorridorsTable,
+    /// Areas the rows count between.
+    pub level: AreaLevel,
+    /// Colours of the weapon classes.
+    pub theme: Theme,
+    /// Dealer names hidden at the store level.
+    pub redaction: Redaction,
+}
+
+/// The corridors table under the map.
+pub fn corridors_panel_ui(
+    ui: &mut Ui,
+    context: &CorridorsContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let level = context.level;
+    let table = context.table;
     ui.horizontal(|ui| {
         ui.heading("Corridors");
         ui.separator();
@@ -246,8 +291,8 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         ));
     });
     ui.add_space(4.0);
-    let theme = app.settings.theme;
-    let redaction = app.briefing.redaction;
+    let theme = context.theme;
+    let redaction = context.redaction;
     let sort = table.sort;
     TableBuilder::new(ui)
         .id_salt("corridors-table")
@@ -346,9 +391,6 @@ pub fn corridors_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 }
             });
         });
-    for command in commands {
-        app.push(command);
-    }
 }
 
 /// A small triangle pointing down (largest first) or up; drawn, since the

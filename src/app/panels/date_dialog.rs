@@ -4,11 +4,10 @@
 use std::path::PathBuf;
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::import::fields::TableKind;
-use crate::import::mapping::ColumnMapping;
-use crate::import::preview::{FilePreview, preview_file};
-use crate::import::values::DateOrder;
+use corridor_core::import::fields::TableKind;
+use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::import::preview::{FilePreview, preview_file};
+use corridor_core::import::values::DateOrder;
 
 pub struct DateDialog {
     files: Vec<(FilePreview, TableKind)>,
@@ -42,11 +41,15 @@ impl DateDialog {
     }
 }
 
-pub fn date_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    let Some(dialog) = &mut app.date_dialog else {
+/// The date-order question, while there is one.
+pub fn date_dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut Option<DateDialog>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(dialog) = dialog else {
         return;
     };
-    let mut commands = Vec::new();
     let mut open = true;
     egui::Window::new("Date order")
         .open(&mut open)
@@ -86,8 +89,5 @@ pub fn date_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         });
     if !open {
         commands.push(Command::CloseDateDialog);
-    }
-    for command in commands {
-        app.push(command);
     }
 }

@@ -4,14 +4,14 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::tooltip::class_counts_ui;
-use crate::aggregate::flows::{ClassCounts, matching_traces};
-use crate::aggregate::{Selection, TraceFilter};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
+use crate::app::data::LoadedData;
 use crate::app::format::{plural, thousands};
-use crate::briefing::Redaction;
-use crate::briefing::labels::{store_ffl, store_label};
-use crate::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
+use corridor_core::aggregate::flows::{ClassCounts, matching_traces};
+use corridor_core::aggregate::{Selection, TraceFilter};
+use corridor_core::briefing::Redaction;
+use corridor_core::briefing::labels::{store_ffl, store_label};
+use corridor_core::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
 
 /// The selected traces, found once per selection rather than every frame.
 #[derive(Default)]
@@ -22,14 +22,10 @@ pub struct DetailsCache {
 }
 
 impl DetailsCache {
-    fn refresh(
-        &mut self,
-        selection: &Selection,
-        version: u64,
-        filter: &TraceFilter,
-        dataset: &Dataset,
-    ) {
-        let key = (selection.clone(), version, filter.clone());
+    /// Finds the selection's traces in the filter again when any of them changed.
+    pub fn refresh(&mut self, selection: &Selection, data: &LoadedData, filter: &TraceFilter) {
+        let dataset = data.dataset();
+        let key = (selection.clone(), data.version, filter.clone());
         if self.key.as_ref() == Some(&key) {
             return;
         }
@@ -55,16 +51,29 @@ fn names(labels: impl Iterator<Item = String>, total: usize) -> String {
     }
 }
 
-pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    if app.selection.is_empty() {
+/// What the details panel shows.
+pub struct DetailsContext<'a> {
+    /// The traces, stores and sites.
+    pub dataset: &'a Dataset,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// The selection's traces in the filter.
+    pub details: &'a DetailsCache,
+    /// Identifiers hidden.
+    pub redaction: Redaction,
+}
+
+/// The selection's stores or sites and its traces.
+pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mut Vec<Command>) {
+    let DetailsContext {
+        dataset,
+        selection,
+        details,
+        redaction,
+    } = *context;
+    if selection.is_empty() {
         return;
     }
-    let mut commands = Vec::new();
-    let dataset = &app.data.dataset;
-    let selection = &app.selection;
-    let redaction = app.briefing.redaction;
-    app.details
-        .refresh(selection, app.data.version, &app.settings.filter, dataset);
 
     ui.horizontal(|ui| {
         ui.heading(
@@ -128,9 +137,9 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
     {
         site_facts_ui(ui, dataset, SiteId(site));
     }
-    class_counts_ui(ui, &app.details.classes);
+    class_counts_ui(ui, &details.classes);
     ui.separator();
-    let rows = &app.details.rows;
+    let rows = &details.rows;
     ui.label(
         RichText::new(format!(
             "{} in the current filter",
@@ -146,9 +155,6 @@ pub fn details_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         Counterpart::Case
     };
     traces_table_ui(ui, dataset, rows, counterpart, redaction);
-    for command in commands {
-        app.push(command);
-    }
 }
 
 /// What the table's second-to-last column shows.

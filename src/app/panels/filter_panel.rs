@@ -3,22 +3,37 @@
 
 use egui::{RichText, Ui};
 
+use corridor_core::aggregate::filter::DEFAULT_TOP_FLOWS;
+use corridor_core::aggregate::histogram::TimeHistograms;
+use corridor_core::aggregate::{FlowDensity, FlowSummary};
+use corridor_core::model::WeaponClass;
+use corridor_core::scene::style::class_color;
+
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
+use crate::app::settings::Settings;
 
-use crate::aggregate::filter::DEFAULT_TOP_FLOWS;
-use crate::model::WeaponClass;
-use crate::scene::style::class_color;
+/// What the filter panel shows.
+pub struct FilterContext<'a> {
+    /// The filter, density and theme.
+    pub settings: &'a Settings,
+    /// What the map counted: class counts, traces and flows shown.
+    pub summary: &'a FlowSummary,
+    /// Time-to-crime bins and stores and sites with traces.
+    pub histograms: &'a TimeHistograms,
+    /// Traces loaded.
+    pub loaded_traces: u64,
+}
 
-pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
+/// Weapon classes, make/model, time to crime, density, and what is shown.
+pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut Vec<Command>) {
+    let settings = context.settings;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading("Weapon classes");
         ui.add_space(4.0);
-        let counts = app.view.summary.class_counts;
-        let filter = &app.settings.filter;
+        let counts = context.summary.class_counts;
+        let filter = &settings.filter;
         egui::Grid::new("classes")
             .num_columns(3)
             .spacing([6.0, 4.0])
@@ -29,7 +44,7 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     ui.painter().rect_filled(
                         swatch,
                         2.0,
-                        color32(class_color(class, app.settings.theme)),
+                        color32(class_color(class, settings.theme)),
                     );
                     let mut enabled = filter.class_enabled(class);
                     let response = ui
@@ -77,17 +92,23 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             commands.push(Command::SetMakeModel(text));
         }
         ui.add_space(8.0);
-        super::ttc_filter::ttc_filter_ui(ui, app, &mut commands);
+        super::ttc_filter::ttc_filter_ui(
+            ui,
+            filter.ttc_days,
+            &context.histograms.ttc,
+            context.summary.missing_ttc,
+            commands,
+        );
         ui.add_space(8.0);
         ui.label(RichText::new("Flows drawn").strong());
-        density_ui(ui, app, &mut commands);
+        density_ui(ui, &settings.density, commands);
         if ui.button("Reset filters").clicked() {
             commands.push(Command::ResetFilters);
         }
         ui.separator();
         ui.heading("Shown");
-        let summary = &app.view.summary;
-        let total = app.data.dataset.traces.len() as u64;
+        let summary = context.summary;
+        let total = context.loaded_traces;
         ui.label(format!(
             "{} of {} traces",
             thousands(summary.traces),
@@ -104,12 +125,12 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             thousands(summary.traces)
         ));
         ui.label(plural(
-            app.time_view.all.stores_with_traces() as u64,
+            context.histograms.stores_with_traces() as u64,
             "store",
             "stores",
         ));
         ui.label(plural(
-            app.time_view.all.sites_with_traces() as u64,
+            context.histograms.sites_with_traces() as u64,
             "recovery site",
             "recovery sites",
         ));
@@ -122,13 +143,9 @@ pub fn filter_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             .weak(),
         );
     });
-    for command in commands {
-        app.push(command);
-    }
 }
 
-fn density_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
-    let density = &app.settings.density;
+fn density_ui(ui: &mut Ui, density: &FlowDensity, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         ui.label("At least");
         let mut min = density.min_traces;

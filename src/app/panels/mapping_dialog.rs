@@ -4,11 +4,10 @@
 use egui::{ComboBox, RichText};
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::import::fields::{Field, TableKind};
-use crate::import::mapping::ColumnMapping;
-use crate::import::preview::FilePreview;
-use crate::import::values::DateOrder;
+use corridor_core::import::fields::{Field, TableKind};
+use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::import::preview::FilePreview;
+use corridor_core::import::values::DateOrder;
 
 pub struct MappingDialog {
     pub preview: FilePreview,
@@ -64,11 +63,15 @@ impl MappingDialog {
     }
 }
 
-pub fn mapping_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    let Some(dialog) = &mut app.mapping_dialog else {
+/// The column-mapping dialog, while there is one.
+pub fn mapping_dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut Option<MappingDialog>,
+    commands: &mut Vec<Command>,
+) {
+    let Some(dialog) = dialog else {
         return;
     };
-    let mut commands = Vec::new();
     let mut open = true;
     egui::Window::new(format!("Map columns: {}", dialog.preview.name))
         .open(&mut open)
@@ -165,8 +168,5 @@ pub fn mapping_dialog_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         });
     if !open {
         commands.push(Command::CloseMappingDialog);
-    }
-    for command in commands {
-        app.push(command);
     }
 }

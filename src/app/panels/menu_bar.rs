@@ -2,16 +2,31 @@
 
 use egui::Ui;
 
-use crate::aggregate::areas::AreaLevel;
+use corridor_core::aggregate::areas::AreaLevel;
+use corridor_core::briefing::Briefing;
+use corridor_core::scene::{FlowColoring, Theme};
+
+use crate::app::briefing_ui::AnnotationTool;
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
+use crate::app::settings::Settings;
 use crate::app::view_model::Grouping;
-use crate::scene::{FlowColoring, Theme};
+
+/// What the menus show.
+pub struct MenuContext<'a> {
+    /// Toggles, theme, colouring, grouping, recent projects.
+    pub settings: &'a Settings,
+    /// Views (for the deck export), annotations, the redaction switch.
+    pub briefing: &'a Briefing,
+    /// The annotation tool armed.
+    pub tool: Option<AnnotationTool>,
+    /// Whether projects save the data's bytes.
+    pub embed_data: bool,
+}
 
 /// What the map's nodes are, and whether scales stay fixed.
-fn grouping_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+fn grouping_ui(ui: &mut Ui, settings: &Settings, commands: &mut Vec<Command>) {
     ui.label(egui::RichText::new("Group locations").small().strong());
-    let mut grouping = app.settings.grouping;
+    let mut grouping = settings.grouping;
     ui.radio_value(&mut grouping, Grouping::Clusters, "Clusters by zoom")
         .on_hover_text(
             "Nearby stores and sites merge as you zoom out; named after the busiest one.",
@@ -28,10 +43,10 @@ fn grouping_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
     );
     ui.radio_value(&mut grouping, Grouping::Locations, "Every store and site")
         .on_hover_text("No grouping: one symbol per store and per recovery site.");
-    if grouping != app.settings.grouping {
+    if grouping != settings.grouping {
         commands.push(Command::SetGrouping(grouping));
     }
-    let mut locked = app.settings.lock_scales;
+    let mut locked = settings.lock_scales;
     if ui
         .checkbox(&mut locked, "Lock scales")
         .on_hover_text(
@@ -43,12 +58,18 @@ fn grouping_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
     }
 }
 
-pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
+/// The menu bar with the search box.
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    menu: &MenuContext<'_>,
+    search: &mut super::search_box::SearchState,
+    commands: &mut Vec<Command>,
+) {
+    let settings = menu.settings;
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                super::project_menu::project_menu_ui(ui, app, &mut commands);
+                super::project_menu::project_menu_ui(ui, &settings.recent_projects, menu.embed_data, commands);
                 ui.separator();
                 if ui.add(egui::Button::new("Open…").shortcut_text("Ctrl+O")).clicked() {
                     commands.push(Command::OpenDialog);
@@ -70,8 +91,13 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 {
                     commands.push(Command::ExportFlowmap);
                 }
-                super::project_menu::export_data_item_ui(ui, &mut commands);
-                super::project_menu::export_image_items_ui(ui, app, &mut commands);
+                super::project_menu::export_data_item_ui(ui, commands);
+                super::project_menu::export_image_items_ui(
+                    ui,
+                    !menu.briefing.views.is_empty(),
+                    settings.export_scale,
+                    commands,
+                );
                 ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     commands.push(Command::Quit);
@@ -82,53 +108,53 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::FitToData);
                 }
                 ui.separator();
-                let mut theme = app.settings.theme;
+                let mut theme = settings.theme;
                 for choice in Theme::ALL {
                     ui.radio_value(&mut theme, choice, choice.label());
                 }
-                if theme != app.settings.theme {
+                if theme != settings.theme {
                     commands.push(Command::SetTheme(theme));
                 }
                 ui.separator();
-                let mut coloring = app.settings.coloring;
+                let mut coloring = settings.coloring;
                 ui.radio_value(&mut coloring, FlowColoring::ByClass, "Colour flows by weapon class");
                 ui.radio_value(&mut coloring, FlowColoring::Single, "One colour for all flows");
-                if coloring != app.settings.coloring {
+                if coloring != settings.coloring {
                     commands.push(Command::SetColoring(coloring));
                 }
                 ui.separator();
-                grouping_ui(ui, app, &mut commands);
+                grouping_ui(ui, settings, commands);
                 ui.separator();
                 let mut toggles = [
-                    (app.settings.show_filter_panel, "Filter panel"),
-                    (app.settings.show_legend, "Legend"),
-                    (app.settings.show_city_labels, "City labels"),
-                    (app.settings.show_ports, "Ports of entry"),
+                    (settings.show_filter_panel, "Filter panel"),
+                    (settings.show_legend, "Legend"),
+                    (settings.show_city_labels, "City labels"),
+                    (settings.show_ports, "Ports of entry"),
                 ];
                 for (value, label) in &mut toggles {
                     ui.checkbox(value, *label);
                 }
-                let mut corridors = app.settings.show_corridors;
+                let mut corridors = settings.show_corridors;
                 ui.horizontal(|ui| {
                     ui.checkbox(&mut corridors, "Corridors table");
                     ui.weak("Ctrl+T");
                 });
-                if corridors != app.settings.show_corridors {
+                if corridors != settings.show_corridors {
                     commands.push(Command::ToggleCorridors);
                 }
-                if toggles[0].0 != app.settings.show_filter_panel {
+                if toggles[0].0 != settings.show_filter_panel {
                     commands.push(Command::ToggleFilterPanel);
                 }
-                if toggles[1].0 != app.settings.show_legend {
+                if toggles[1].0 != settings.show_legend {
                     commands.push(Command::SetLegend(toggles[1].0));
                 }
-                if toggles[2].0 != app.settings.show_city_labels {
+                if toggles[2].0 != settings.show_city_labels {
                     commands.push(Command::SetCityLabels(toggles[2].0));
                 }
-                if toggles[3].0 != app.settings.show_ports {
+                if toggles[3].0 != settings.show_ports {
                     commands.push(Command::SetPorts(toggles[3].0));
                 }
-                let mut time_bar = app.settings.show_time_bar;
+                let mut time_bar = settings.show_time_bar;
                 if ui
                     .checkbox(&mut time_bar, "Time bar")
                     .on_hover_text("Traces per month under the map: choose, drag or play a date range")
@@ -136,7 +162,7 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                 {
                     commands.push(Command::SetTimeBar(time_bar));
                 }
-                let mut charts = app.settings.show_charts;
+                let mut charts = settings.show_charts;
                 if ui
                     .checkbox(&mut charts, "Charts")
                     .on_hover_text(format!(
@@ -148,29 +174,36 @@ pub fn menu_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::SetCharts(charts));
                 }
                 ui.separator();
-                crate::app::briefing_ui::menu::view_menu_items_ui(ui, app, &mut commands);
+                crate::app::briefing_ui::menu::view_menu_items_ui(
+                    ui,
+                    settings.show_views_panel,
+                    menu.briefing.redaction,
+                    commands,
+                );
                 ui.separator();
-                let mut online = app.settings.online_tiles;
+                let mut online = settings.online_tiles;
                 ui.checkbox(&mut online, "Online map tiles (OpenStreetMap)")
                     .on_hover_text(
                         "Off by default. When on, map images are downloaded from tile.openstreetmap.org, \
                          and that server sees which areas you look at.",
                     );
-                if online != app.settings.online_tiles {
+                if online != settings.online_tiles {
                     commands.push(Command::SetOnlineTiles(online));
                 }
             });
-            crate::app::briefing_ui::menu::annotate_menu_ui(ui, app, &mut commands);
+            crate::app::briefing_ui::menu::annotate_menu_ui(
+                ui,
+                menu.tool,
+                &menu.briefing.annotations,
+                commands,
+            );
             ui.menu_button("Help", |ui| {
                 if ui.button("About Corridor").clicked() {
                     commands.push(Command::ShowAbout(true));
                 }
             });
             ui.add_space(16.0);
-            super::search_box::search_box_ui(ui, app, &mut commands);
+            super::search_box::search_box_ui(ui, search, commands);
         });
     });
-    for command in commands {
-        app.push(command);
-    }
 }

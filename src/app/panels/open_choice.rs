@@ -2,15 +2,21 @@
 
 use egui::RichText;
 
-use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
+use std::path::PathBuf;
+
+use crate::app::commands::{Command, LoadMode};
 use crate::app::format::plural;
 
-pub fn open_choice_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    let Some(paths) = app.open_choice.clone() else {
+/// Asks whether `paths` are added to the `loaded_traces` shown or replace them.
+pub fn open_choice_ui(
+    ctx: &egui::Context,
+    paths: Option<&[PathBuf]>,
+    loaded_traces: usize,
+    commands: &mut Vec<Command>,
+) {
+    let Some(paths) = paths else {
         return;
     };
-    let mut commands = Vec::new();
     egui::Modal::new(egui::Id::unique("open-choice")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.heading(format!(
@@ -23,7 +29,7 @@ pub fn open_choice_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         ui.add_space(6.0);
         ui.label(format!(
             "{} are loaded. Add the new records to them, or replace them?",
-            plural(app.data.dataset.traces.len() as u64, "trace", "traces")
+            plural(loaded_traces as u64, "trace", "traces")
         ));
         ui.label(
             RichText::new("Every record keeps its source file, SHA-256 and line either way.")
@@ -34,14 +40,14 @@ pub fn open_choice_ui(ctx: &egui::Context, app: &mut CorridorApp) {
         ui.horizontal(|ui| {
             if ui.button("Add to the loaded data").clicked() {
                 commands.push(Command::LoadPaths {
-                    paths: paths.clone(),
-                    add: true,
+                    paths: paths.to_vec(),
+                    mode: LoadMode::Add,
                 });
             }
             if ui.button("Replace the loaded data").clicked() {
                 commands.push(Command::LoadPaths {
-                    paths: paths.clone(),
-                    add: false,
+                    paths: paths.to_vec(),
+                    mode: LoadMode::Replace,
                 });
             }
             if ui.button("Cancel").clicked() {
@@ -49,7 +55,4 @@ pub fn open_choice_ui(ctx: &egui::Context, app: &mut CorridorApp) {
             }
         });
     });
-    for command in commands {
-        app.push(command);
-    }
 }

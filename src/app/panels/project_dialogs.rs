@@ -4,23 +4,31 @@
 use egui::RichText;
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
-use crate::app::project_session::ProjectCommand;
-use crate::project::SourceStatus;
+use crate::app::project_session::{ProjectCommand, RecoveryOffer, SourceDialog};
+use corridor_core::project::SourceStatus;
 
-pub fn project_dialogs_ui(ctx: &egui::Context, app: &mut CorridorApp) {
+/// The changed-sources question and the recovery offer, when there are.
+pub fn project_dialogs_ui(
+    ctx: &egui::Context,
+    sources: Option<&SourceDialog>,
+    recovery: Option<&RecoveryOffer>,
+    out: &mut Vec<Command>,
+) {
     let mut commands = Vec::new();
-    source_dialog_ui(ctx, app, &mut commands);
-    recovery_dialog_ui(ctx, app, &mut commands);
-    for command in commands {
-        app.push(Command::Project(command));
+    if let Some(dialog) = sources {
+        source_dialog_ui(ctx, dialog, &mut commands);
     }
+    if let Some(offer) = recovery {
+        recovery_dialog_ui(ctx, offer, &mut commands);
+    }
+    out.extend(commands.into_iter().map(Command::Project));
 }
 
-fn source_dialog_ui(ctx: &egui::Context, app: &CorridorApp, commands: &mut Vec<ProjectCommand>) {
-    let Some(dialog) = &app.project.source_dialog else {
-        return;
-    };
+fn source_dialog_ui(
+    ctx: &egui::Context,
+    dialog: &SourceDialog,
+    commands: &mut Vec<ProjectCommand>,
+) {
     egui::Modal::new(egui::Id::unique("project-sources")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading("Some data files of the project are not as saved");
@@ -74,10 +82,11 @@ fn source_dialog_ui(ctx: &egui::Context, app: &CorridorApp, commands: &mut Vec<P
     });
 }
 
-fn recovery_dialog_ui(ctx: &egui::Context, app: &CorridorApp, commands: &mut Vec<ProjectCommand>) {
-    let Some(offer) = &app.project.recovery_offer else {
-        return;
-    };
+fn recovery_dialog_ui(
+    ctx: &egui::Context,
+    offer: &RecoveryOffer,
+    commands: &mut Vec<ProjectCommand>,
+) {
     egui::Modal::new(egui::Id::unique("project-recovery")).show(ctx, |ui| {
         ui.set_max_width(480.0);
         ui.heading("Restore unsaved work?");

@@ -3,14 +3,21 @@
 
 use egui::Ui;
 
+use std::path::PathBuf;
+
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::image_export::{ImageCommand, ImageScope, SCALES};
 use crate::app::project_session::ProjectCommand;
-use crate::project::display_name;
+use corridor_core::project::display_name;
 
-/// New, Open, Recent projects, Save, Save As, Embed data.
-pub fn project_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+/// New, Open, Recent projects, Save, Save As, Embed data (`embed_data`:
+/// whether it is on).
+pub fn project_menu_ui(
+    ui: &mut Ui,
+    recent: &[PathBuf],
+    embed_data: bool,
+    commands: &mut Vec<Command>,
+) {
     let mut push = |command| commands.push(Command::Project(command));
     if ui.button("New project").clicked() {
         push(ProjectCommand::New);
@@ -18,9 +25,9 @@ pub fn project_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Comman
     if ui.button("Open project…").clicked() {
         push(ProjectCommand::OpenDialog);
     }
-    ui.add_enabled_ui(!app.settings.recent_projects.is_empty(), |ui| {
+    ui.add_enabled_ui(!recent.is_empty(), |ui| {
         ui.menu_button("Recent projects", |ui| {
-            for path in &app.settings.recent_projects {
+            for path in recent {
                 // A project moved or deleted since stays listed, greyed out,
                 // so the user sees where it was.
                 let exists = path.is_file();
@@ -47,7 +54,7 @@ pub fn project_menu_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Comman
     {
         push(ProjectCommand::SaveAsDialog);
     }
-    let mut embed = app.project.embed_data;
+    let mut embed = embed_data;
     if ui
         .checkbox(&mut embed, "Embed data in project")
         .on_hover_text(
@@ -74,8 +81,14 @@ pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     }
 }
 
-/// File › Export map image…, Export briefing deck…, and the PNG scale.
-pub fn export_image_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
+/// File › Export map image…, Export briefing deck… (enabled when there are
+/// saved views), and the PNG scale (`scale`: the one chosen).
+pub fn export_image_items_ui(
+    ui: &mut Ui,
+    has_views: bool,
+    scale_chosen: f32,
+    commands: &mut Vec<Command>,
+) {
     if ui
         .add(egui::Button::new("Export map image…").shortcut_text("Ctrl+E"))
         .on_hover_text(
@@ -86,7 +99,6 @@ pub fn export_image_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<
     {
         commands.push(Command::Image(ImageCommand::Dialog(ImageScope::CurrentView)));
     }
-    let has_views = !app.briefing.views.is_empty();
     if ui
         .add_enabled(has_views, egui::Button::new("Export briefing deck…"))
         .on_hover_text("Every saved view: a PDF with a page per view, or numbered PNG or SVG files")
@@ -97,7 +109,7 @@ pub fn export_image_items_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<
     }
     ui.menu_button("PNG image scale", |ui| {
         for scale in SCALES {
-            let chosen = app.settings.export_scale == scale;
+            let chosen = scale_chosen == scale;
             if ui
                 .radio(chosen, format!("{scale}x"))
                 .on_hover_text("Pixels per point: 2x for slides, 4x for print")

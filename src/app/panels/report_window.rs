@@ -4,23 +4,35 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::thousands;
-use crate::import::report::{ImportReport, Severity};
+use corridor_core::import::report::{ImportReport, Severity};
 
-pub fn report_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
-    if !app.report_open {
+/// Which report the window shows.
+pub enum ShownReport<'a> {
+    /// The report of the data on screen.
+    Loaded(&'a ImportReport),
+    /// The report of the last import, which loaded nothing.
+    Failed(&'a ImportReport),
+}
+
+/// The import report window, when `open`.
+pub fn report_window_ui(
+    ctx: &egui::Context,
+    open: bool,
+    shown: ShownReport<'_>,
+    commands: &mut Vec<Command>,
+) {
+    if !open {
         return;
     }
     let mut open = true;
-    let mut commands = Vec::new();
     egui::Window::new("Import report")
         .open(&mut open)
         .default_size([760.0, 420.0])
         .resizable(true)
         .show(ctx, |ui| {
-            let report = match &app.failed_report {
-                Some(failed) => {
+            let report = match shown {
+                ShownReport::Failed(failed) => {
                     ui.label(
                         RichText::new(
                             "The last import loaded nothing; the data shown is from before it.",
@@ -29,15 +41,12 @@ pub fn report_window_ui(ctx: &egui::Context, app: &mut CorridorApp) {
                     );
                     failed
                 }
-                None => &app.data.report,
+                ShownReport::Loaded(report) => report,
             };
-            report_ui(ui, report, &mut commands);
+            report_ui(ui, report, commands);
         });
     if !open {
         commands.push(Command::ShowReport(false));
-    }
-    for command in commands {
-        app.push(command);
     }
 }
 

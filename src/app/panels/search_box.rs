@@ -3,9 +3,8 @@
 use egui::{Key, Modifiers, Ui};
 
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::data::LoadedData;
-use crate::search::SearchHit;
+use corridor_core::search::SearchHit;
 
 /// Name of the search box in the accessibility tree.
 pub const SEARCH_LABEL: &str = "Search";
@@ -23,14 +22,15 @@ pub struct SearchState {
     /// Ctrl+F was pressed: focus the box next time it draws.
     pub focus_requested: bool,
     /// The briefing's switch: what results may show.
-    pub redaction: crate::briefing::Redaction,
+    pub redaction: corridor_core::briefing::Redaction,
 }
 
 impl SearchState {
     pub fn set_results(&mut self, data: &LoadedData, query: String) {
-        self.results = crate::briefing::labels::redact_hits(
-            data.search.query(&data.dataset, &query),
-            &data.dataset,
+        let dataset = data.dataset();
+        self.results = corridor_core::briefing::labels::redact_hits(
+            data.search.query(dataset, &query),
+            dataset,
             self.redaction,
         );
         self.query = query;
@@ -43,9 +43,9 @@ impl SearchState {
     }
 }
 
-pub fn search_box_ui(ui: &mut Ui, app: &mut CorridorApp, commands: &mut Vec<Command>) {
+/// The search box and its results; `state` is the box's between frames.
+pub fn search_box_ui(ui: &mut Ui, state: &mut SearchState, commands: &mut Vec<Command>) {
     let id = egui::Id::unique("search-box");
-    let state = &mut app.search;
     let focused = ui.memory(|m| m.has_focus(id));
     // The highlight moved by keys: keep it in view.
     let mut keyed = false;

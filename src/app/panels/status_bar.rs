@@ -2,32 +2,47 @@
 
 use egui::{RichText, Ui};
 
+use corridor_core::briefing::Redaction;
+
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
+use crate::app::data::LoadedData;
 use crate::app::format::{plural, thousands};
 
-pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
+/// What the status bar shows.
+pub struct StatusContext<'a> {
+    /// What is loaded and how the import went.
+    pub data: &'a LoadedData,
+    /// The REDACTED badge shows while identifiers are hidden.
+    pub redaction: Redaction,
+    /// A project's data files are being checked.
+    pub checking_sources: bool,
+    /// The map is being counted on a worker.
+    pub map_updating: bool,
+}
+
+/// The bottom line: data, sizes, import problems, background work.
+pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec<Command>) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
-            if app.briefing.redaction.is_active() {
+            if status.redaction.is_active() {
                 crate::app::briefing_ui::presentation::redacted_badge_ui(ui);
                 ui.separator();
             }
-            let data = &app.data;
-            let label = if data.dataset.is_synthetic() {
+            let data = status.data;
+            let dataset = data.dataset();
+            let label = if dataset.is_synthetic() {
                 RichText::new(&data.label).color(ui.visuals().warn_fg_color)
             } else {
                 RichText::new(&data.label)
             };
-            ui.label(label).on_hover_text(sources_text(app));
+            ui.label(label).on_hover_text(sources_text(data));
             ui.separator();
             ui.label(format!(
                 "{} loaded · {} · {}",
-                plural(data.dataset.traces.len() as u64, "trace", "traces"),
-                plural(data.dataset.stores.len() as u64, "store", "stores"),
+                plural(dataset.traces.len() as u64, "trace", "traces"),
+                plural(dataset.stores.len() as u64, "store", "stores"),
                 plural(
-                    data.dataset.sites.len() as u64,
+                    dataset.sites.len() as u64,
                     "recovery site",
                     "recovery sites"
                 ),
@@ -53,14 +68,14 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
                     commands.push(Command::ShowReport(true));
                 }
             }
-            if app.is_checking_sources() {
+            if status.checking_sources {
                 ui.separator();
                 ui.spinner();
                 ui.label("Checking the project's data files…").on_hover_text(
                     "Each file is read and its SHA-256 compared with the one saved in the project.",
                 );
             }
-            if app.view.is_updating() {
+            if status.map_updating {
                 ui.separator();
                 ui.spinner();
                 ui.label("Updating the map…").on_hover_text(
@@ -70,13 +85,10 @@ pub fn status_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
             }
         });
     });
-    for command in commands {
-        app.push(command);
-    }
 }
 
-fn sources_text(app: &CorridorApp) -> String {
-    let sources = &app.data.dataset.sources;
+fn sources_text(data: &LoadedData) -> String {
+    let sources = &data.dataset().sources;
     if sources.is_empty() {
         return "No files loaded".to_owned();
     }

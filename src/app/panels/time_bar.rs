@@ -5,13 +5,12 @@
 use egui::{Align2, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::bars::{bar_at, bar_colors, paint_bars};
-use crate::aggregate::histogram::MonthHistogram;
-use crate::aggregate::time_window::{PlayStep, parse_day};
-use crate::aggregate::{DateField, Range};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
-use crate::model::Day;
+use corridor_core::aggregate::histogram::MonthHistogram;
+use corridor_core::aggregate::time_window::{PlayStep, parse_day};
+use corridor_core::aggregate::{DateField, FlowSummary, Range, TraceFilter};
+use corridor_core::model::Day;
 
 /// Seconds each step of playing stays on screen.
 pub const PLAY_STEP_S: f64 = 1.0;
@@ -28,11 +27,27 @@ pub struct TimeBarState {
     drag_anchor: Option<usize>,
 }
 
-pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
-    let filter = &app.settings.filter;
-    let months = &app.time_view.all.months;
-    let state = &mut app.time_bar;
+/// What the time bar shows.
+pub struct TimeBarContext<'a> {
+    /// The date field and range.
+    pub filter: &'a TraceFilter,
+    /// How far a step of playing moves.
+    pub play_step: PlayStep,
+    /// Traces per month in the other filters.
+    pub months: &'a MonthHistogram,
+    /// What the map counted: traces in the range, left out for no date.
+    pub summary: &'a FlowSummary,
+}
+
+/// Traces per month, the range, Play and the step.
+pub fn time_bar_ui(
+    ui: &mut Ui,
+    context: &TimeBarContext<'_>,
+    state: &mut TimeBarState,
+    commands: &mut Vec<Command>,
+) {
+    let filter = context.filter;
+    let months = context.months;
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
         ui.strong("Time");
@@ -82,7 +97,7 @@ pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
         {
             commands.push(Command::SetPlaying(!state.playing));
         }
-        let mut step = app.settings.play_step;
+        let mut step = context.play_step;
         egui::ComboBox::from_id_salt("play-step")
             .selected_text(format!("by {}", step.label().to_lowercase()))
             .show_ui(ui, |ui| {
@@ -92,7 +107,7 @@ pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
             })
             .response
             .on_hover_text("How far each step moves the range");
-        if step != app.settings.play_step {
+        if step != context.play_step {
             commands.push(Command::SetPlayStep(step));
         }
         ui.separator();
@@ -105,35 +120,26 @@ pub fn time_bar_ui(ui: &mut Ui, app: &mut CorridorApp) {
         } else {
             ui.label(format!(
                 "{} of {} in the range",
-                thousands(app.view.summary.traces),
+                thousands(context.summary.traces),
                 thousands(months.total())
             ))
             .on_hover_text("Traces in the range, of those on the time axis in the other filters");
         }
-        missing_ui(ui, app.view.summary.missing_date, months, !dates.is_open());
+        missing_ui(ui, context.summary.missing_date, months, !dates.is_open());
     });
-    histogram_ui(
-        ui,
-        months,
-        filter.dates,
-        &mut state.drag_anchor,
-        &mut commands,
-    );
-    for command in commands {
-        app.push(command);
-    }
+    histogram_ui(ui, months, filter.dates, &mut state.drag_anchor, commands);
 }
 
 /// Moves the range on when a step is due while playing.
-pub fn play_tick(app: &mut CorridorApp, ctx: &egui::Context) {
-    if !app.time_bar.playing {
+pub fn play_tick(state: &mut TimeBarState, ctx: &egui::Context, commands: &mut Vec<Command>) {
+    if !state.playing {
         return;
     }
     let now = ctx.input(|i| i.time);
-    let due = app.time_bar.last_step_s + PLAY_STEP_S;
+    let due = state.last_step_s + PLAY_STEP_S;
     if now >= due {
-        app.time_bar.last_step_s = now;
-        app.push(Command::StepTime);
+        state.last_step_s = now;
+        commands.push(Command::StepTime);
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP_S));
     } else {
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
@@ -239,7 +245,7 @@ fn histogram_ui(
     let bars_rect = Rect::from_min_max(rect.min, pos2(rect.max.x, rect.max.y - label_height));
     let painter = ui.painter_at(rect);
     let (on, off) = bar_colors(ui);
-    let month_of = |bin: usize| crate::aggregate::histogram::Month(first.0 + bin as i32);
+    let month_of = |bin: usize| corridor_core::aggregate::histogram::Month(first.0 + bin as i32);
     let chosen = |bin: usize| {
         let month = month_of(bin);
         dates.from.is_none_or(|from| month.last_day() >= from)

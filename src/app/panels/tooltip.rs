@@ -2,14 +2,14 @@
 
 use egui::{RichText, Ui};
 
-use crate::aggregate::FlowSummary;
-use crate::aggregate::flows::ClassCounts;
 use crate::app::format::{plural, thousands};
-use crate::briefing::Redaction;
-use crate::briefing::labels::{redacted_node_label, store_ffl};
-use crate::cluster::{ClusterLevel, Role};
-use crate::model::{Dataset, StoreId, WeaponClass};
-use crate::scene::hit::Hit;
+use corridor_core::aggregate::FlowSummary;
+use corridor_core::aggregate::flows::ClassCounts;
+use corridor_core::briefing::Redaction;
+use corridor_core::briefing::labels::{redacted_node_label, store_ffl};
+use corridor_core::cluster::{ClusterLevel, Role};
+use corridor_core::model::{Dataset, StoreId, WeaponClass};
+use corridor_core::scene::hit::Hit;
 
 pub fn hit_tooltip_ui(
     ui: &mut Ui,

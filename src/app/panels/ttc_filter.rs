@@ -4,11 +4,10 @@
 use egui::{RichText, Sense, Ui, vec2};
 
 use super::bars::{bar_at, bar_colors, paint_bars};
-use crate::aggregate::Range;
-use crate::aggregate::histogram::{TTC_CAP_DAYS, TtcHistogram};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 use crate::app::format::{plural, thousands};
+use corridor_core::aggregate::Range;
+use corridor_core::aggregate::histogram::{TTC_CAP_DAYS, TtcHistogram};
 
 /// Named ranges, in days (both ends included).
 pub const PRESETS: [(&str, &str, Range<i32>); 4] = [
@@ -46,9 +45,15 @@ pub const PRESETS: [(&str, &str, Range<i32>); 4] = [
     ),
 ];
 
-pub fn ttc_filter_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>) {
-    let range = app.settings.filter.ttc_days;
-    let ttc = &app.time_view.all.ttc;
+/// The time-to-crime range (`range`), its histogram, and how many traces
+/// it leaves out for a missing date (`missing_ttc`, from the map's count).
+pub fn ttc_filter_ui(
+    ui: &mut Ui,
+    range: Range<i32>,
+    ttc: &TtcHistogram,
+    missing_ttc: u32,
+    commands: &mut Vec<Command>,
+) {
     ui.label(RichText::new("Time to crime").strong()).on_hover_text(
         "Days from purchase to recovery. Traces lacking either date are left out while a range is set.",
     );
@@ -72,12 +77,11 @@ pub fn ttc_filter_ui(ui: &mut Ui, app: &CorridorApp, commands: &mut Vec<Command>
             }
         }
     });
-    let summary = &app.view.summary;
-    if !range.is_open() && summary.missing_ttc > 0 {
+    if !range.is_open() && missing_ttc > 0 {
         ui.label(
             RichText::new(format!(
                 "{} without both dates left out",
-                plural(summary.missing_ttc as u64, "trace", "traces")
+                plural(missing_ttc as u64, "trace", "traces")
             ))
             .color(ui.visuals().warn_fg_color),
         );

@@ -3,18 +3,24 @@
 
 use egui::{Key, RichText, Ui};
 
-use crate::app::briefing_ui::BriefingCommand;
+use corridor_core::briefing::SavedView;
+
 use crate::app::briefing_ui::menu::VIEWS_SHORTCUT;
+use crate::app::briefing_ui::{BriefingCommand, BriefingUi};
 use crate::app::commands::Command;
-use crate::app::corridor_app::CorridorApp;
 
 /// Accessible names of the fields, for tests and screen readers.
 pub const NAME_LABEL: &str = "View name";
 pub const TITLE_LABEL: &str = "Slide title";
 pub const SUBTITLE_LABEL: &str = "Slide subtitle";
 
-pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
-    let mut commands = Vec::new();
+/// The saved views; `state` holds the view shown last and the name being edited.
+pub fn views_panel_ui(
+    ui: &mut Ui,
+    views: &[SavedView],
+    state: &mut BriefingUi,
+    commands: &mut Vec<Command>,
+) {
     let mut push = |c: BriefingCommand| commands.push(Command::Briefing(c));
     ui.horizontal(|ui| {
         ui.heading("Views");
@@ -45,7 +51,6 @@ pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         }
     });
     ui.separator();
-    let views = &app.briefing.views;
     if views.is_empty() {
         ui.label(
             RichText::new(
@@ -55,13 +60,13 @@ pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
         );
     }
     let count = views.len();
-    let current = app.briefing_ui.current;
+    let current = state.current;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (i, view) in views.iter().enumerate() {
             let is_current = current == Some(i);
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                match &mut app.briefing_ui.renaming {
+                match &mut state.renaming {
                     Some((index, text)) if *index == i => {
                         let response = ui
                             .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
@@ -148,7 +153,4 @@ pub fn views_panel_ui(ui: &mut Ui, app: &mut CorridorApp) {
             });
         }
     });
-    for command in commands {
-        app.push(command);
-    }
 }

@@ -1,0 +1,345 @@
+//! Criterion benchmarks of the GUI-free core (`cargo bench`); figures and the
+//! machine they were measured on are in docs/benchmarks.md.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_docs,
+    reason = "benchmark set-up: a panic aborts the measurement with its message"
+)]
+
+use std::hint::black_box;
+
+use corridor_core::aggregate::{FlowIndex, TraceFilter, aggregate};
+use corridor_core::classify::{CachedClassifier, Classifier};
+use corridor_core::import::builder::DatasetBuilder;
+use corridor_core::import::{DataSource, ImportControl, ImportOptions, import_into};
+use corridor_core::model::WeaponClass;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+fn classifier() -> Classifier {
+    Classifier::shipped().expect("shipped rules")
+}
+
+/// The distinct (weapon type, make, model, caliber) combinations of the demo
+/// data, as the importer meets them.
+fn rows() -> Vec<(String, String, String, String)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(corridor_core::demo::DEMO_TRACES_CSV);
+    let mut rows: Vec<(String, String, String, String)> = reader
+        .records()
+        .skip(2)
+        .filter_map(Result::ok)
+        .map(|r| {
+            (
+                r[1].to_owned(),
+                r[2].to_owned(),
+                r[3].to_owned(),
+                r[4].to_owned(),
+            )
+        })
+        .collect();
+    rows.sort();
+    rows.dedup();
+    rows
+}
+
+fn classify(c: &mut Criterion) {
+    let rows = rows();
+    let shipped = classifier();
+    let mut group = c.benchmark_group("classify");
+    group.throughput(Throughput::Elements(rows.len() as u64));
+    group.bench_function("uncached", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; WeaponClass::COUNT];
+            for (t, ma, mo, ca) in &rows {
+                counts[shipped.classify(t, ma, mo, ca).class.index()] += 1;
+            }
+            black_box(counts)
+        })
+    });
+    let mut cached = CachedClassifier::new(shipped.clone());
+    group.bench_function("cached", |b| {
+        b.iter(|| {
+            let mut counts = [0u32; WeaponClass::COUNT];
+            for (t, ma, mo, ca) in &rows {
+                counts[cached.classify(t, ma, mo, ca).class.index()] += 1;
+            }
+            black_box(counts)
+        })
+    });
+    group.finish();
+}
+
+fn demo_source() -> DataSource {
+    DataSource::Bytes {
+        name: "corridor-demo-traces.csv".to_owned(),
+        bytes: corridor_core::demo::DEMO_TRACES_CSV.to_vec(),
+    }
+}
+
+fn import_demo(c: &mut Criterion) {
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(
+        corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
+    ));
+    group.bench_function("demo_20k_traces", |b| {
+        b.iter(|| {
+            let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+            let out = import_into(
+                builder,
+                &[demo_source()],
+                &ImportOptions::default(),
+                &ImportControl::default(),
+            )
+            .expect("not cancelled");
+            black_box(out.dataset.traces.len())
+        })
+    });
+    group.finish();
+}
+
+fn aggregate_demo(c: &mut Criterion) {
+    let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+    let out = import_into(
+        builder,
+        &[demo_source()],
+        &ImportOptions::default(),
+        &ImportControl::default(),
+    )
+    .expect("not cancelled");
+    let index = FlowIndex::build(&out.dataset);
+    let mut group = c.benchmark_group("aggregate_demo_20k");
+    let mut no_ak = TraceFilter::default();
+    no_ak.set_class(WeaponClass::AkPattern, false);
+    group.bench_function("class_filter", |b| {
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &no_ak).traces))
+    });
+    let text = TraceFilter {
+        make_model: "colt".to_owned(),
+        ..TraceFilter::default()
+    };
+    group.bench_function("make_model_filter", |b| {
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &text).traces))
+    });
+    group.bench_function("flow_index_build", |b| {
+        b.iter(|| black_box(FlowIndex::build(&out.dataset).pairs.len()))
+    });
+    group.finish();
+}
+
+/// Resident set size of this process, from /proc (Linux).
+fn rss_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+/// The generator's 1M-trace flat CSV, loaded from disk as the app loads it.
+fn import_1m(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join("corridor-bench-1m");
+    let path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
+    if !path.is_file() {
+        let basemap = corridor_core::basemap::Basemap::embedded().expect("basemap");
+        let options = corridor_core::generate::GenerateOptions {
+            traces: 1_000_000,
+            seed: 7,
+            linked: false,
+        };
+        corridor_core::generate::generate_files(&basemap, options, &dir).expect("generate");
+    }
+    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+    let load = || {
+        let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+        import_into(
+            builder,
+            &[DataSource::Path(path.clone())],
+            &ImportOptions::default(),
+            &ImportControl::default(),
+        )
+        .expect("not cancelled")
+    };
+
+    // Memory once loaded: what the data holds, and what the process grew by.
+    let before = rss_bytes();
+    let out = load();
+    let loaded = rss_bytes();
+    let index = FlowIndex::build(&out.dataset);
+    let indexed = rss_bytes();
+    let traces = out.dataset.traces.len() as f64;
+    let per_trace = |from: Option<u64>, to: Option<u64>| match (from, to) {
+        (Some(from), Some(to)) => to.saturating_sub(from) as f64 / traces,
+        _ => f64::NAN,
+    };
+    eprintln!(
+        "1M load: {traces} traces; dataset heap {:.1} B/trace, flow index heap {:.1} B/trace; \
+         process RSS growth {:.1} B/trace after loading, {:.1} B/trace with the flow index",
+        out.dataset.heap_bytes() as f64 / traces,
+        index.heap_bytes() as f64 / traces,
+        per_trace(before, loaded),
+        per_trace(before, indexed),
+    );
+    drop((out, index));
+
+    let mut group = c.benchmark_group("import_1m");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(size));
+    group.bench_function("flat_csv_from_disk", |b| {
+        b.iter(|| black_box(load().dataset.traces.len()))
+    });
+    group.finish();
+}
+
+/// Clustering and per-view aggregation on the 1M dataset, the figures the
+/// flowmap.gl reference engine is compared on (docs/benchmarks.md).
+fn clusters_1m(c: &mut Criterion) {
+    use corridor_core::aggregate::{FlowDensity, aggregate_at, aggregate_view};
+    use corridor_core::cluster::level_pairs::PREBUILT_LEVELS;
+    use corridor_core::cluster::{ClusterTree, LevelPairs};
+    use corridor_core::scene::{SceneStyle, build_scene};
+
+    let dir = std::env::temp_dir().join("corridor-bench-1m");
+    let path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
+    if !path.is_file() {
+        return;
+    }
+    let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+    let out = import_into(
+        builder,
+        &[DataSource::Path(path)],
+        &ImportOptions::default(),
+        &ImportControl::default(),
+    )
+    .expect("not cancelled");
+    let data = &out.dataset;
+    let index = FlowIndex::build(data);
+    let mut group = c.benchmark_group("clusters_1m");
+    group.sample_size(20);
+    group.bench_function("cluster_tree_build", |b| {
+        b.iter(|| black_box(ClusterTree::build(data).levels.len()))
+    });
+    let gazetteer = corridor_core::basemap::shared().map(|b| &b.gazetteer);
+    group.bench_function("search_index_build", |b| {
+        b.iter(|| {
+            black_box(corridor_core::search::SearchIndex::build(data, gazetteer).heap_bytes())
+        })
+    });
+    let search = corridor_core::search::SearchIndex::build(data, gazetteer);
+    let some_id = data.traces.trace_id.get(data.traces.len() / 2).to_owned();
+    for (name, query) in [
+        ("search_trace_id", some_id.as_str()),
+        ("search_town", "san"),
+        ("search_dealer", "guns"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(search.query(data, query).len()))
+        });
+    }
+    let tree = ClusterTree::build(data);
+    let filter = TraceFilter::default();
+    let mut no_ak = TraceFilter::default();
+    no_ak.set_class(WeaponClass::AkPattern, false);
+    // Time filters as the time bar sets them (the generated data spans
+    // 2006-2014): one year, most years (counted from the other end), and
+    // under a year from purchase to recovery.
+    let recovered = |from: (i32, u32, u32), to: (i32, u32, u32)| TraceFilter {
+        dates: corridor_core::aggregate::filter::Range {
+            from: corridor_core::model::Day::from_ymd(from.0, from.1, from.2),
+            to: corridor_core::model::Day::from_ymd(to.0, to.1, to.2),
+        },
+        ..Default::default()
+    };
+    let time_filters = [
+        ("one_year", recovered((2010, 1, 1), (2010, 12, 31))),
+        ("seven_years", recovered((2007, 1, 1), (2013, 12, 31))),
+        (
+            "ttc_under_1y",
+            TraceFilter {
+                ttc_days: corridor_core::aggregate::filter::Range {
+                    from: None,
+                    to: Some(365),
+                },
+                ..Default::default()
+            },
+        ),
+    ];
+    // The time bar's and charts' histograms: one pass, on filter changes.
+    group.bench_function("time_histograms_one_year", |b| {
+        b.iter(|| {
+            black_box(
+                corridor_core::aggregate::histogram::time_histograms(
+                    data,
+                    &time_filters[0].1,
+                    None,
+                )
+                .traces,
+            )
+        })
+    });
+    let style = SceneStyle::default();
+    let density = FlowDensity::default();
+    // What a load builds besides the tree: the tables of zooms 0 to 10,
+    // the finest built and the others derived from it.
+    group.bench_function("zoom_tables_prebuild", |b| {
+        b.iter(|| black_box(LevelPairs::for_levels(&index, &tree.levels[..PREBUILT_LEVELS]).len()))
+    });
+    // The map zooms the reference engine's per-view figures are taken at.
+    for zoom in [4u8, 5, 6, 8] {
+        let at = tree.level_index_for_zoom(f64::from(zoom));
+        let level = &tree.levels[at];
+        group.bench_function(format!("level_pairs_build_zoom{zoom}"), |b| {
+            b.iter(|| black_box(LevelPairs::build(&index, level).node_pairs.len()))
+        });
+        let pairs = LevelPairs::build(&index, level);
+        let finer = LevelPairs::build(&index, &tree.levels[at + 1]);
+        group.bench_function(format!("level_pairs_derive_zoom{zoom}"), |b| {
+            b.iter(|| {
+                black_box(
+                    LevelPairs::derive(&finer, &tree.levels[at + 1], level)
+                        .map(|p| p.node_pairs.len()),
+                )
+            })
+        });
+        group.bench_function(format!("filter_change_zoom{zoom}"), |b| {
+            b.iter(|| {
+                black_box(aggregate_view(data, &index, level, &pairs, &no_ak, &density).traces)
+            })
+        });
+        for (name, time_filter) in &time_filters {
+            group.bench_function(format!("time_filter_{name}_zoom{zoom}"), |b| {
+                b.iter(|| {
+                    black_box(
+                        aggregate_view(data, &index, level, &pairs, time_filter, &density).traces,
+                    )
+                })
+            });
+            // The same count through one pass and a cut, for the record.
+            if zoom == 8 {
+                group.bench_function(format!("time_filter_{name}_zoom{zoom}_one_pass"), |b| {
+                    b.iter(|| {
+                        black_box(aggregate_at(data, &index, level, &pairs, time_filter).traces)
+                    })
+                });
+            }
+        }
+        group.bench_function(format!("view_zoom{zoom}"), |b| {
+            b.iter(|| {
+                let summary = aggregate_view(data, &index, level, &pairs, &filter, &density);
+                black_box(build_scene(level, &summary, &style, None).flows.len())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    classify,
+    import_demo,
+    aggregate_demo,
+    import_1m,
+    clusters_1m
+);
+criterion_main!(benches);

@@ -1,0 +1,206 @@
+//! Which traces the user is looking at.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Dataset, Day, WeaponClass, WeaponId};
+
+/// Which of a trace's dates a time range applies to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DateField {
+    Purchase,
+    #[default]
+    Recovery,
+}
+
+impl DateField {
+    pub fn label(self) -> &'static str {
+        match self {
+            DateField::Purchase => "purchase date",
+            DateField::Recovery => "recovery date",
+        }
+    }
+}
+
+/// An inclusive range; either end may be open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range<T> {
+    pub from: Option<T>,
+    pub to: Option<T>,
+}
+
+impl<T> Default for Range<T> {
+    fn default() -> Self {
+        Self {
+            from: None,
+            to: None,
+        }
+    }
+}
+
+impl<T: PartialOrd + Copy> Range<T> {
+    pub fn is_open(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// Whether `value` lies in the range, both ends included.
+    ///
+    /// ```
+    /// use corridor_core::aggregate::filter::Range;
+    /// let r = Range { from: Some(3), to: Some(5) };
+    /// assert!(r.contains(3) && r.contains(5) && !r.contains(6) && !r.contains(2));
+    /// assert!(Range::<i32>::default().contains(-100));
+    /// ```
+    pub fn contains(&self, value: T) -> bool {
+        self.from.is_none_or(|from| value >= from) && self.to.is_none_or(|to| value <= to)
+    }
+}
+
+/// The filter panel's state; persisted between runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TraceFilter {
+    /// Indexed by [`WeaponClass::index`].
+    pub classes: [bool; WeaponClass::COUNT],
+    /// Words that must each appear in the make or the model.
+    pub make_model: String,
+    /// Which date `dates` applies to.
+    pub date_field: DateField,
+    /// Inclusive date range; a trace without that date is left out (and
+    /// counted as such) while the range is set.
+    pub dates: Range<Day>,
+    /// Inclusive time-to-crime range in days; traces without both dates are
+    /// left out (and counted) while it is set.
+    pub ttc_days: Range<i32>,
+}
+
+impl Default for TraceFilter {
+    fn default() -> Self {
+        Self {
+            classes: [true; WeaponClass::COUNT],
+            make_model: String::new(),
+            date_field: DateField::default(),
+            dates: Range::default(),
+            ttc_days: Range::default(),
+        }
+    }
+}
+
+impl TraceFilter {
+    pub fn class_enabled(&self, class: WeaponClass) -> bool {
+        self.classes[class.index()]
+    }
+
+    pub fn set_class(&mut self, class: WeaponClass, enabled: bool) {
+        self.classes[class.index()] = enabled;
+    }
+
+    pub fn has_text(&self) -> bool {
+        !self.make_model.trim().is_empty()
+    }
+
+    /// Whether the time filters leave every trace in.
+    pub fn has_time(&self) -> bool {
+        !self.dates.is_open() || !self.ttc_days.is_open()
+    }
+
+    /// The time part of the filter for one trace: `Err` says which missing
+    /// date kept it out.
+    pub fn time_test(&self, purchase: Day, recovery: Day) -> Result<bool, MissingDate> {
+        if !self.dates.is_open() {
+            let day = match self.date_field {
+                DateField::Purchase => purchase,
+                DateField::Recovery => recovery,
+            };
+            match day.get() {
+                None => return Err(MissingDate::Date),
+                Some(day) if !self.dates.contains(day) => return Ok(false),
+                Some(_) => {}
+            }
+        }
+        if !self.ttc_days.is_open() {
+            match crate::model::day::time_to_crime_days(purchase, recovery) {
+                None => return Err(MissingDate::TimeToCrime),
+                Some(days) if !self.ttc_days.contains(days) => return Ok(false),
+                Some(_) => {}
+            }
+        }
+        Ok(true)
+    }
+}
+
+/// Why a trace could not be tested against a time filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingDate {
+    /// The date the range applies to is unknown.
+    Date,
+    /// Purchase or recovery date unknown, so no time-to-crime.
+    TimeToCrime,
+}
+
+/// How many flows to draw: a million traces between thousands of stores
+/// and sites make more lines than anyone can read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FlowDensity {
+    /// Flows with fewer traces are not drawn.
+    pub min_traces: u32,
+    /// Draw only this many of the largest flows.
+    pub top: Option<u32>,
+}
+
+impl Default for FlowDensity {
+    fn default() -> Self {
+        Self {
+            min_traces: 1,
+            top: Some(DEFAULT_TOP_FLOWS),
+        }
+    }
+}
+
+/// Largest flows drawn by default: enough to show every corridor of the
+/// demo data, few enough to read.
+pub const DEFAULT_TOP_FLOWS: u32 = 1000;
+
+/// The make/model words compiled against a dataset's weapon descriptions.
+pub struct TextMatcher {
+    /// Per weapon id: whether its make and model hold every word.
+    matching: Vec<bool>,
+}
+
+impl TextMatcher {
+    /// `None` when there is no text to match (every trace passes).
+    pub fn new(dataset: &Dataset, query: &str) -> Option<TextMatcher> {
+        let words: Vec<String> = query.split_whitespace().map(fold_lower).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let matching = dataset
+            .weapons
+            .iter()
+            .map(|weapon| {
+                let make = fold_lower(dataset.str(weapon.make));
+                let model = fold_lower(dataset.str(weapon.model));
+                words
+                    .iter()
+                    .all(|w| make.contains(w.as_str()) || model.contains(w.as_str()))
+            })
+            .collect();
+        Some(TextMatcher { matching })
+    }
+
+    pub fn matches(&self, weapon: WeaponId) -> bool {
+        self.matching
+            .get(weapon.0 as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
+/// Lower case with Spanish accents folded, for forgiving text search.
+pub fn fold_lower(text: &str) -> String {
+    text.chars()
+        .map(crate::import::fields::fold_accent)
+        .flat_map(char::to_lowercase)
+        .collect()
+}

@@ -1,0 +1,205 @@
+//! Moving a date range through time, for the time bar's play button.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::filter::Range;
+use crate::model::Day;
+
+/// How far one step of the animation moves the range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PlayStep {
+    #[default]
+    Month,
+    Quarter,
+    Year,
+}
+
+impl PlayStep {
+    pub const ALL: [PlayStep; 3] = [PlayStep::Month, PlayStep::Quarter, PlayStep::Year];
+
+    pub fn months(self) -> u32 {
+        match self {
+            PlayStep::Month => 1,
+            PlayStep::Quarter => 3,
+            PlayStep::Year => 12,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PlayStep::Month => "Month",
+            PlayStep::Quarter => "Quarter",
+            PlayStep::Year => "Year",
+        }
+    }
+}
+
+/// The range to start playing from: the range as set, with an open start
+/// put at the start of the data and an open end one step after the start.
+///
+/// ```
+/// use corridor_core::aggregate::Range;
+/// use corridor_core::aggregate::time_window::{PlayStep, play_window};
+/// use corridor_core::model::Day;
+/// let d = |y, m, day| Day::from_ymd(y, m, day).unwrap();
+/// let axis = (d(2006, 1, 1), d(2014, 12, 31));
+/// let w = play_window(Range::default(), axis, PlayStep::Quarter);
+/// assert_eq!((w.from, w.to), (Some(d(2006, 1, 1)), Some(d(2006, 3, 31))));
+/// ```
+pub fn play_window(dates: Range<Day>, axis: (Day, Day), step: PlayStep) -> Range<Day> {
+    let from = dates.from.unwrap_or(axis.0);
+    let to = dates.to.unwrap_or_else(|| {
+        shift_start(from, step.months())
+            .map(|next| Day(next.0 - 1))
+            .unwrap_or(axis.1)
+    });
+    Range {
+        from: Some(from),
+        to: Some(to.max(from)),
+    }
+}
+
+/// The range one step later, keeping its length in calendar terms (a
+/// range ending on a month's last day ends on the last day of the later
+/// month). `None` when the range already reaches `last`: playing stops.
+///
+/// ```
+/// use corridor_core::aggregate::Range;
+/// use corridor_core::aggregate::time_window::{PlayStep, advance};
+/// use corridor_core::model::Day;
+/// let d = |y, m, day| Day::from_ymd(y, m, day).unwrap();
+/// let jan = Range { from: Some(d(2010, 1, 1)), to: Some(d(2010, 1, 31)) };
+/// let feb = advance(jan, PlayStep::Month, d(2014, 12, 31)).unwrap();
+/// assert_eq!((feb.from, feb.to), (Some(d(2010, 2, 1)), Some(d(2010, 2, 28))));
+/// assert_eq!(advance(feb, PlayStep::Month, d(2010, 2, 28)), None);
+/// ```
+pub fn advance(dates: Range<Day>, step: PlayStep, last: Day) -> Option<Range<Day>> {
+    let (from, to) = (dates.from?, dates.to?);
+    if to >= last {
+        return None;
+    }
+    let months = step.months();
+    Some(Range {
+        from: Some(shift_start(from, months)?),
+        to: Some(shift_end(to, months)?),
+    })
+}
+
+/// A typed date: `2012-03-04`, or `2012-03` / `2012` for a whole month
+/// or year, read as its first day (`end` false) or its last (`end` true).
+/// Empty text is an open end (`Ok(None)`).
+///
+/// ```
+/// use corridor_core::aggregate::time_window::parse_day;
+/// use corridor_core::model::Day;
+/// assert_eq!(parse_day("2012-02", true), Ok(Day::from_ymd(2012, 2, 29)));
+/// assert_eq!(parse_day(" 2012 ", false), Ok(Day::from_ymd(2012, 1, 1)));
+/// assert_eq!(parse_day("", false), Ok(None));
+/// assert!(parse_day("2012-13-01", false).is_err());
+/// ```
+pub fn parse_day(text: &str, end: bool) -> Result<Option<Day>, BadDate> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let bad = || BadDate(text.to_owned());
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |i: usize| -> Result<u32, BadDate> {
+        parts.get(i).and_then(|p| p.parse().ok()).ok_or_else(bad)
+    };
+    let year = parts
+        .first()
+        .and_then(|p| p.parse::<i32>().ok())
+        .ok_or_else(bad)?;
+    let day = match parts.len() {
+        1 if end => Day::from_ymd(year, 12, 31),
+        1 => Day::from_ymd(year, 1, 1),
+        2 => {
+            let month = number(1)?;
+            let first = Day::from_ymd(year, month, 1).ok_or_else(bad)?;
+            if end {
+                shift_start(first, 1).map(|next| Day(next.0 - 1))
+            } else {
+                Some(first)
+            }
+        }
+        3 => Day::from_ymd(year, number(1)?, number(2)?),
+        _ => None,
+    };
+    day.map(Some).ok_or_else(bad)
+}
+
+/// Text that is not a date [`parse_day`] reads.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {0}")]
+pub struct BadDate(pub String);
+
+fn shift_start(day: Day, months: u32) -> Option<Day> {
+    let date = day.to_date()?;
+    date.checked_add_months(Months::new(months))
+        .map(Day::from_date)
+}
+
+/// Month-end stays month-end; other days move like starts (clamped to the
+/// end of a shorter month).
+fn shift_end(day: Day, months: u32) -> Option<Day> {
+    let date = day.to_date()?;
+    if is_month_end(date) {
+        let first = date
+            .with_day(1)?
+            .checked_add_months(Months::new(months + 1))?;
+        Some(Day(Day::from_date(first).0 - 1))
+    } else {
+        date.checked_add_months(Months::new(months))
+            .map(Day::from_date)
+    }
+}
+
+fn is_month_end(date: NaiveDate) -> bool {
+    date.succ_opt()
+        .is_none_or(|next| next.month() != date.month())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Day {
+        Day::from_ymd(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn steps_keep_calendar_lengths() {
+        let q1 = Range {
+            from: Some(d(2010, 1, 1)),
+            to: Some(d(2010, 3, 31)),
+        };
+        let q2 = advance(q1, PlayStep::Quarter, d(2014, 12, 31)).unwrap();
+        assert_eq!(
+            (q2.from, q2.to),
+            (Some(d(2010, 4, 1)), Some(d(2010, 6, 30)))
+        );
+        let y = advance(q1, PlayStep::Year, d(2014, 12, 31)).unwrap();
+        assert_eq!((y.from, y.to), (Some(d(2011, 1, 1)), Some(d(2011, 3, 31))));
+        let odd = Range {
+            from: Some(d(2010, 1, 10)),
+            to: Some(d(2010, 1, 30)),
+        };
+        let next = advance(odd, PlayStep::Month, d(2014, 12, 31)).unwrap();
+        assert_eq!(next.to, Some(d(2010, 2, 28)), "clamped to February");
+    }
+
+    #[test]
+    fn open_ends_are_filled_from_the_axis() {
+        let axis = (d(2006, 1, 1), d(2014, 12, 31));
+        let only_from = Range {
+            from: Some(d(2012, 5, 1)),
+            to: None,
+        };
+        let w = play_window(only_from, axis, PlayStep::Year);
+        assert_eq!(w.to, Some(d(2013, 4, 30)));
+        assert_eq!(advance(Range::default(), PlayStep::Month, axis.1), None);
+    }
+}

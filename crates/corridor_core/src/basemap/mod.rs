@@ -1,0 +1,135 @@
+//! The offline basemap and gazetteer: land, US and Mexican states, outlines to stroke, the
+//! US–Mexico border, its ports of entry, and the places of both countries for labels and geocoding.
+//!
+//! Everything is parsed from files embedded in the binary (`assets/basemap/`, see its README for
+//! provenance and processing) by [`Basemap::embedded`], once at startup. Geometry comes in two
+//! forms: degrees (x = longitude, y = latitude) for lookups, and Web Mercator unit-square
+//! [`WorldPoint`]s for drawing. GUI-free: nothing here knows about egui or walkers.
+
+mod areas;
+mod assets;
+mod gazetteer;
+mod mesh;
+mod outlines;
+mod ports;
+mod states;
+mod text;
+
+use geo::LineString;
+
+pub use areas::{
+    COUNTRIES_CLIP_EAST_DEG, COUNTRIES_CLIP_NORTH_DEG, COUNTRIES_CLIP_SOUTH_DEG,
+    COUNTRIES_CLIP_WEST_DEG, CountryArea, Land, StateArea, StateAreas,
+};
+pub use gazetteer::{Gazetteer, Place, Resolution};
+pub use mesh::{Mesh, MeshPart};
+pub use outlines::{Outline, OutlineKind};
+pub use ports::PortOfEntry;
+pub use states::{Country, StateCode, StateInfo, StateTable, normalize_state};
+pub use text::{fold_text, place_key};
+
+#[cfg(doc)]
+use crate::geometry::mercator::WorldPoint;
+
+/// Credit the app must show wherever it shows the map (Natural Earth asks for it; GeoNames' CC BY
+/// 4.0 licence requires it).
+pub const ATTRIBUTION: &str = "Made with Natural Earth. Contains GeoNames data (CC BY 4.0).";
+
+/// An embedded asset that does not parse. The assets are compiled in and tested, so this means a
+/// broken build rather than bad user input.
+#[derive(Debug, thiserror::Error)]
+pub enum BasemapError {
+    #[error("basemap asset {asset}: {source}")]
+    GeoJson {
+        asset: &'static str,
+        #[source]
+        source: Box<geojson::Error>,
+    },
+    #[error("basemap asset {asset}: {source}")]
+    Csv {
+        asset: &'static str,
+        #[source]
+        source: csv::Error,
+    },
+    #[error("basemap asset {asset}: {reason}")]
+    Invalid { asset: &'static str, reason: String },
+}
+
+/// Everything the map draws and looks up, parsed once.
+#[derive(Clone, Debug)]
+pub struct Basemap {
+    /// Land of every country in view, 1:50m, one mesh.
+    pub land: Land,
+    /// US and Mexican states, 1:10m, one mesh, with names and point lookup.
+    pub states: StateAreas,
+    /// Lines to stroke, by kind.
+    pub outlines: Vec<Outline>,
+    /// The US–Mexico border, from the mouth of the Rio Grande to the Pacific. x = longitude,
+    /// y = latitude, degrees.
+    pub us_mx_border_deg: LineString<f64>,
+    /// Land ports of entry, west to east.
+    pub ports: Vec<PortOfEntry>,
+    pub gazetteer: Gazetteer,
+}
+
+impl Basemap {
+    /// Parses the embedded assets: tens of milliseconds in a release build, so call it once and
+    /// keep the result.
+    ///
+    /// ```
+    /// use corridor_core::basemap::{Basemap, OutlineKind};
+    /// let basemap = Basemap::embedded().unwrap();
+    /// assert_eq!(basemap.states.states.len(), 83);
+    /// assert_eq!(basemap.land.countries.len(), 44);
+    /// assert!(basemap.outlines.iter().any(|o| o.kind == OutlineKind::InternationalBorder));
+    /// assert_eq!(basemap.gazetteer.places()[0].name, "Mexico City");
+    /// ```
+    pub fn embedded() -> Result<Self, BasemapError> {
+        let table = StateTable::embedded()?;
+        let country_features = assets::read_areas(assets::COUNTRIES_GEOJSON)?;
+        let state_features = assets::read_areas(assets::STATES_GEOJSON)?;
+        let land = Land::from_features(&country_features)?;
+        let states = StateAreas::from_features(&state_features, table)?;
+        let us_mx_border_deg = assets::read_line(assets::BORDER_GEOJSON)?;
+
+        let mut outlines = Vec::new();
+        let state_polygons: Vec<_> = states
+            .states
+            .iter()
+            .map(|state| (state.code, &state.polygons_deg))
+            .collect();
+        outlines::state_outlines(&state_polygons, &mut outlines);
+        let country_polygons: Vec<_> = land
+            .countries
+            .iter()
+            .zip(&country_features)
+            .map(|(country, feature)| (country.iso_a2.as_str(), &feature.polygons))
+            .collect();
+        outlines::country_outlines(&country_polygons, &mut outlines);
+        outlines.push(outlines::border_outline(&us_mx_border_deg));
+
+        Ok(Self {
+            ports: ports::parse_ports(assets::PORTS_CSV.text, table)?,
+            gazetteer: Gazetteer::parse(assets::GAZETTEER_CSV.text, table)?,
+            land,
+            states,
+            outlines,
+            us_mx_border_deg,
+        })
+    }
+
+    /// Shorthand for [`StateAreas::state_at`].
+    pub fn state_at(&self, lat_deg: f64, lon_deg: f64) -> Option<&StateArea> {
+        self.states.state_at(lat_deg, lon_deg)
+    }
+}
+
+/// The embedded basemap, parsed on first use and shared for the life of the
+/// process (the importer's geocoder and the map both use it).
+pub fn shared() -> Option<&'static Basemap> {
+    static BASEMAP: std::sync::OnceLock<Option<Basemap>> = std::sync::OnceLock::new();
+    BASEMAP.get_or_init(|| Basemap::embedded().ok()).as_ref()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,126 @@
+//! Data export of the current filter in one of three formats, to a file:
+//! what `corridor export-data` and the app's File › Export data… do.
+
+use std::path::{Path, PathBuf};
+
+use crate::aggregate::{FlowIndex, TraceFilter};
+use crate::briefing::Redaction;
+use crate::model::Dataset;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum DataFormat {
+    /// One row per trace, with provenance.
+    #[default]
+    Csv,
+    /// Stores and sites as Points, flows as LineStrings.
+    GeoJson,
+    /// The same for Google Earth.
+    Kml,
+}
+
+impl DataFormat {
+    pub const ALL: [DataFormat; 3] = [DataFormat::Csv, DataFormat::GeoJson, DataFormat::Kml];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            DataFormat::Csv => "csv",
+            DataFormat::GeoJson => "geojson",
+            DataFormat::Kml => "kml",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DataFormat::Csv => "CSV (one row per trace)",
+            DataFormat::GeoJson => "GeoJSON (places and flows)",
+            DataFormat::Kml => "KML for Google Earth",
+        }
+    }
+
+    /// The format a file name asks for.
+    ///
+    /// ```
+    /// use std::path::Path;
+    /// use corridor_core::export::data::DataFormat;
+    /// assert_eq!(DataFormat::from_path(Path::new("out.GeoJSON")), Some(DataFormat::GeoJson));
+    /// assert_eq!(DataFormat::from_path(Path::new("out.json")), Some(DataFormat::GeoJson));
+    /// assert_eq!(DataFormat::from_path(Path::new("out.kml")), Some(DataFormat::Kml));
+    /// assert_eq!(DataFormat::from_path(Path::new("out.txt")), None);
+    /// ```
+    pub fn from_path(path: &Path) -> Option<DataFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "csv" => Some(DataFormat::Csv),
+            "geojson" | "json" => Some(DataFormat::GeoJson),
+            "kml" => Some(DataFormat::Kml),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataExportError {
+    #[error("cannot create {}: {source}", path.display())]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {}: {reason}", path.display())]
+    Write { path: PathBuf, reason: String },
+}
+
+/// What [`export_data`] wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataExport {
+    pub path: PathBuf,
+    pub format: DataFormat,
+    /// Traces in the filter.
+    pub traces: u32,
+    /// Rows (CSV) or places and flows (GeoJSON, KML) written.
+    pub items: usize,
+}
+
+/// Writes the traces in `filter` to `path` in `format`, identifiers through
+/// `redaction`. `title` names the KML document.
+pub fn export_data(
+    dataset: &Dataset,
+    index: &FlowIndex,
+    filter: &TraceFilter,
+    redaction: Redaction,
+    format: DataFormat,
+    title: &str,
+    path: &Path,
+) -> Result<DataExport, DataExportError> {
+    let file = std::fs::File::create(path).map_err(|source| DataExportError::Create {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let out = std::io::BufWriter::new(file);
+    let failed = |reason: String| DataExportError::Write {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let (traces, items) = match format {
+        DataFormat::Csv => {
+            let rows = crate::aggregate::flows::matching_traces(dataset, filter, |_, _| true);
+            super::traces_csv::write_traces_csv(dataset, &rows, redaction, out)
+                .map_err(|e| failed(e.to_string()))?;
+            (rows.len() as u32, rows.len())
+        }
+        DataFormat::GeoJson | DataFormat::Kml => {
+            let data = super::map_data::map_data(dataset, index, filter, redaction);
+            if format == DataFormat::GeoJson {
+                super::geojson_out::write_geojson(&data, out).map_err(|e| failed(e.to_string()))?;
+            } else {
+                super::kml::write_kml(&data, title, out).map_err(|e| failed(e.to_string()))?;
+            }
+            (data.traces, data.places.len() + data.flows.len())
+        }
+    };
+    Ok(DataExport {
+        path: path.to_path_buf(),
+        format,
+        traces,
+        items,
+    })
+}

@@ -1,0 +1,152 @@
+//! The flowmap.blue format (`locations.csv`: id,name,lat,lon; `flows.csv`:
+//! origin,dest,count), read by flowmap.blue and the flowmap.gl tools, so a
+//! corridor picture can be checked in — or compared with — the reference
+//! flow-map engine.
+
+use std::io::Write;
+
+use crate::aggregate::FlowSummary;
+use crate::briefing::Redaction;
+use crate::briefing::labels::redacted_node_label;
+use crate::cluster::{ClusterLevel, Role};
+use crate::geometry::mercator::unproject;
+use crate::model::Dataset;
+
+/// Writes every node of the level that has a flow in `summary`, then the
+/// flows between them. Location ids are `s0, s1, …` for store nodes and
+/// `r0, r1, …` for recovery-site nodes, in node order. Names go through
+/// `redaction` (a single store is named after its dealer) and
+/// [`super::csv_safe::neutralise`]; coordinates are numbers, written as such.
+///
+/// ```
+/// use corridor_core::aggregate::FlowSummary;
+/// use corridor_core::briefing::Redaction;
+/// use corridor_core::cluster::ClusterLevel;
+/// use corridor_core::export::flowmap_blue::write_flowmap_blue;
+/// use corridor_core::model::Dataset;
+/// let dataset = Dataset::default();
+/// let level = ClusterLevel::unclustered(&dataset);
+/// let (mut locations, mut flows) = (Vec::new(), Vec::new());
+/// write_flowmap_blue(&dataset, &level, &FlowSummary::default(), Redaction::NONE, &mut locations, &mut flows).unwrap();
+/// assert_eq!(String::from_utf8(locations).unwrap(), "id,name,lat,lon\n");
+/// assert_eq!(String::from_utf8(flows).unwrap(), "origin,dest,count\n");
+/// ```
+pub fn write_flowmap_blue<L: Write, F: Write>(
+    dataset: &Dataset,
+    level: &ClusterLevel,
+    summary: &FlowSummary,
+    redaction: Redaction,
+    locations: L,
+    flows: F,
+) -> csv::Result<()> {
+    let mut used = vec![false; level.clusters.len()];
+    for flow in &summary.flows {
+        used[flow.origin as usize] = true;
+        used[flow.dest as usize] = true;
+    }
+    let mut ids: Vec<Option<String>> = vec![None; level.clusters.len()];
+    let (mut stores, mut sites) = (0, 0);
+    let mut writer = csv::Writer::from_writer(locations);
+    writer.write_record(["id", "name", "lat", "lon"])?;
+    for (node, cluster) in level.clusters.iter().enumerate() {
+        if !used[node] {
+            continue;
+        }
+        let id = match cluster.role {
+            Role::Store => {
+                stores += 1;
+                format!("s{}", stores - 1)
+            }
+            Role::Site => {
+                sites += 1;
+                format!("r{}", sites - 1)
+            }
+        };
+        let (lat_deg, lon_deg) = unproject(cluster.at);
+        writer.write_record([
+            id.as_str(),
+            &super::csv_safe::neutralise(&redacted_node_label(
+                dataset,
+                level,
+                node as u32,
+                redaction,
+            )),
+            &format!("{lat_deg:.6}"),
+            &format!("{lon_deg:.6}"),
+        ])?;
+        ids[node] = Some(id);
+    }
+    writer.flush()?;
+    let mut writer = csv::Writer::from_writer(flows);
+    writer.write_record(["origin", "dest", "count"])?;
+    for flow in &summary.flows {
+        let id = |node: u32| ids[node as usize].clone().unwrap_or_default();
+        writer.write_record([id(flow.origin), id(flow.dest), flow.count.to_string()])?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// Why [`export_flowmap_blue_dir`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("could not create {path}: {source}")]
+    Create {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("could not write the flowmap.blue files in {dir}: {source}")]
+    Write {
+        dir: std::path::PathBuf,
+        source: csv::Error,
+    },
+}
+
+/// What [`export_flowmap_blue_dir`] wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowmapExport {
+    pub locations_path: std::path::PathBuf,
+    pub flows_path: std::path::PathBuf,
+    pub flows: usize,
+    pub traces: u32,
+}
+
+/// Writes `locations.csv` and `flows.csv` of the traces in `filter` into
+/// `dir` (created if needed; files of those names are replaced), one
+/// location per store and per recovery site, as `corridor export-flowmap`
+/// and the app's File menu do. Dealer names go through `redaction`.
+pub fn export_flowmap_blue_dir(
+    dataset: &Dataset,
+    index: &crate::aggregate::FlowIndex,
+    filter: &crate::aggregate::TraceFilter,
+    redaction: Redaction,
+    dir: &std::path::Path,
+) -> Result<FlowmapExport, ExportError> {
+    let level = ClusterLevel::unclustered(dataset);
+    let pairs = crate::cluster::LevelPairs::build(index, &level);
+    let summary = crate::aggregate::aggregate_at(dataset, index, &level, &pairs, filter);
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Create {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let create = |name: &str| {
+        let path = dir.join(name);
+        std::fs::File::create(&path)
+            .map(|file| (std::io::BufWriter::new(file), path.clone()))
+            .map_err(|source| ExportError::Create { path, source })
+    };
+    let (locations, locations_path) = create("locations.csv")?;
+    let (flows, flows_path) = create("flows.csv")?;
+    write_flowmap_blue(dataset, &level, &summary, redaction, locations, flows).map_err(
+        |source| ExportError::Write {
+            dir: dir.to_path_buf(),
+            source,
+        },
+    )?;
+    Ok(FlowmapExport {
+        locations_path,
+        flows_path,
+        flows: summary.flows.len(),
+        traces: summary.traces,
+    })
+}

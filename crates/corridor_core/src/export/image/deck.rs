@@ -1,0 +1,212 @@
+//! Writing views out as images: one file, a multi-page PDF, or a folder of
+//! numbered files, chosen from the output path.
+
+use std::path::{Path, PathBuf};
+
+use super::pdf::{PdfError, svgs_to_pdf};
+use super::raster::{RasterError, svg_to_png};
+use super::svg::frame_to_svg;
+use super::text_metrics::measure;
+use crate::basemap::Basemap;
+use crate::briefing::{Redaction, SavedView};
+use crate::project::atomic::{SaveError, write_atomic};
+use crate::render::frame::FrameOptions;
+use crate::render::{MapFrame, ViewData};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+    Pdf,
+}
+
+impl ImageFormat {
+    pub const ALL: [ImageFormat; 3] = [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "svg",
+            ImageFormat::Png => "png",
+            ImageFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The format a file name asks for.
+    ///
+    /// ```
+    /// use std::path::Path;
+    /// use corridor_core::export::image::deck::ImageFormat;
+    /// assert_eq!(ImageFormat::from_path(Path::new("a/Deck.PDF")), Some(ImageFormat::Pdf));
+    /// assert_eq!(ImageFormat::from_path(Path::new("map.svg")), Some(ImageFormat::Svg));
+    /// assert_eq!(ImageFormat::from_path(Path::new("slides")), None);
+    /// ```
+    pub fn from_path(path: &Path) -> Option<ImageFormat> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "svg" => Some(ImageFormat::Svg),
+            "png" => Some(ImageFormat::Png),
+            "pdf" => Some(ImageFormat::Pdf),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("there is no view to export")]
+    NoViews,
+    #[error("{} is not an image file name: use .svg, .png or .pdf, or a folder", path.display())]
+    UnknownFormat { path: PathBuf },
+    #[error("the view \"{name}\" cannot be drawn from the loaded data")]
+    NoLevel { name: String },
+    #[error("{0}")]
+    Raster(#[from] RasterError),
+    #[error("{0}")]
+    Pdf(#[from] PdfError),
+    #[error("cannot create the folder {}: {source}", path.display())]
+    Folder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Write(#[from] SaveError),
+}
+
+/// How views become images.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageOptions {
+    pub frame: FrameOptions,
+    /// Pixels per logical pixel of a PNG (1, 2 or 4 for slides).
+    pub scale: f32,
+    pub redaction: Redaction,
+}
+
+impl Default for ImageOptions {
+    fn default() -> Self {
+        ImageOptions {
+            frame: FrameOptions::default(),
+            scale: 1.0,
+            redaction: Redaction::default(),
+        }
+    }
+}
+
+/// The SVG of one view.
+pub fn view_svg(
+    data: &ViewData,
+    view: &SavedView,
+    options: &ImageOptions,
+    basemap: Option<&Basemap>,
+) -> Result<String, ImageError> {
+    let frame = MapFrame::for_view(
+        data,
+        view,
+        options.redaction,
+        basemap,
+        &options.frame,
+        &measure,
+    )
+    .ok_or_else(|| ImageError::NoLevel {
+        name: view.name.clone(),
+    })?;
+    Ok(frame_to_svg(&frame, basemap))
+}
+
+/// Writes `views` to `out`: a PDF with a page per view; one SVG or PNG;
+/// or, for several views as SVG or PNG or when `out` is a folder (an
+/// existing one, or a name without extension), numbered files
+/// `01-name.png`. `format` overrides the extension. Returns the files
+/// written, in order. Each file is written atomically.
+pub fn export_views(
+    data: &ViewData,
+    views: &[SavedView],
+    options: &ImageOptions,
+    out: &Path,
+    format: Option<ImageFormat>,
+    basemap: Option<&Basemap>,
+) -> Result<Vec<PathBuf>, ImageError> {
+    if views.is_empty() {
+        return Err(ImageError::NoViews);
+    }
+    let folder = out.is_dir() || out.extension().is_none();
+    let format = match format.or_else(|| ImageFormat::from_path(out)) {
+        Some(format) => format,
+        None if folder => ImageFormat::Png,
+        None => {
+            return Err(ImageError::UnknownFormat {
+                path: out.to_path_buf(),
+            });
+        }
+    };
+    let svgs = views
+        .iter()
+        .map(|view| view_svg(data, view, options, basemap))
+        .collect::<Result<Vec<_>, _>>()?;
+    if format == ImageFormat::Pdf && !folder {
+        write_atomic(out, &svgs_to_pdf(&svgs)?)?;
+        return Ok(vec![out.to_path_buf()]);
+    }
+    let targets: Vec<PathBuf> = if folder {
+        std::fs::create_dir_all(out).map_err(|source| ImageError::Folder {
+            path: out.to_path_buf(),
+            source,
+        })?;
+        views
+            .iter()
+            .enumerate()
+            .map(|(i, view)| out.join(numbered_name(i, views.len(), view, format)))
+            .collect()
+    } else if views.len() == 1 {
+        vec![out.to_path_buf()]
+    } else {
+        let stem = out
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        views
+            .iter()
+            .enumerate()
+            .map(|(i, view)| {
+                out.with_file_name(format!(
+                    "{stem}-{}",
+                    numbered_name(i, views.len(), view, format)
+                ))
+            })
+            .collect()
+    };
+    for (svg, target) in svgs.iter().zip(&targets) {
+        let bytes = match format {
+            ImageFormat::Svg => svg.as_bytes().to_vec(),
+            ImageFormat::Png => svg_to_png(svg, options.scale)?,
+            ImageFormat::Pdf => svgs_to_pdf(std::slice::from_ref(svg))?,
+        };
+        write_atomic(target, &bytes)?;
+    }
+    Ok(targets)
+}
+
+/// `03-phoenix-to-sinaloa.png`: numbered so a folder sorts in slide order.
+///
+/// ```
+/// use corridor_core::briefing::SavedView;
+/// use corridor_core::export::image::deck::{ImageFormat, numbered_name};
+/// let view = SavedView { name: "Phoenix → Sinaloa, 2024!".into(), ..Default::default() };
+/// assert_eq!(numbered_name(2, 12, &view, ImageFormat::Png), "03-phoenix-sinaloa-2024.png");
+/// ```
+pub fn numbered_name(index: usize, count: usize, view: &SavedView, format: ImageFormat) -> String {
+    let digits = count.to_string().len().max(2);
+    let mut slug = String::new();
+    for c in view.name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(48).collect();
+    let slug = if slug.is_empty() {
+        "view".to_owned()
+    } else {
+        slug
+    };
+    format!("{:0digits$}-{slug}.{}", index + 1, format.extension())
+}

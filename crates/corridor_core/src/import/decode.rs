@@ -1,0 +1,127 @@
+//! Turning a file's bytes into text, whatever encoding the exporting program chose.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+pub struct DecodedText<'a> {
+    /// Borrowed from the bytes when they are UTF-8 already (no copy of a
+    /// 250 MB file), owned when they had to be converted.
+    pub text: Cow<'a, str>,
+    /// Name of the encoding used, for the report.
+    pub encoding: &'static str,
+}
+
+/// Decodes by byte-order mark, else as UTF-8 when valid, else as
+/// Windows-1252: the encoding Excel on a Spanish or US Windows writes "CSV"
+/// in, and a superset of Latin-1's printable characters, so `Michoac\xe1n`
+/// reads as `Michoacán` either way.
+///
+/// ```
+/// use corridor_core::import::decode::decode;
+/// assert_eq!(decode(b"\xEF\xBB\xBFid").text, "id");
+/// assert_eq!(decode(b"Michoac\xe1n").text, "Michoacán");
+/// assert_eq!(decode(b"Michoac\xe1n").encoding, "windows-1252");
+/// assert_eq!(decode("Querétaro".as_bytes()).encoding, "UTF-8");
+/// ```
+pub fn decode(bytes: &[u8]) -> DecodedText<'_> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return DecodedText {
+            text,
+            encoding: if encoding == UTF_8 {
+                "UTF-8 with BOM"
+            } else {
+                encoding.name()
+            },
+        };
+    }
+    if let Some(encoding) = sniff_utf16_without_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return DecodedText {
+            text,
+            encoding: encoding.name(),
+        };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => DecodedText {
+            text: Cow::Borrowed(text),
+            encoding: "UTF-8",
+        },
+        Err(_) => {
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+            DecodedText {
+                text,
+                encoding: WINDOWS_1252.name(),
+            }
+        }
+    }
+}
+
+/// Decodes the start of a file, for sniffing its kind: a UTF-8 character
+/// cut in two at the end of the sample does not make it Windows-1252.
+///
+/// ```
+/// use corridor_core::import::decode::decode_head;
+/// let bytes = "id,ciudad\n1,Culiacán".as_bytes();
+/// let cut = &bytes[..bytes.len() - 1]; // half of "á"... and the "n"
+/// assert_eq!(decode_head(cut).encoding, "UTF-8");
+/// ```
+pub fn decode_head(bytes: &[u8]) -> DecodedText<'_> {
+    if Encoding::for_bom(bytes).is_none()
+        && sniff_utf16_without_bom(bytes).is_none()
+        && let Err(error) = std::str::from_utf8(bytes)
+        && error.error_len().is_none()
+    {
+        return decode(&bytes[..error.valid_up_to()]);
+    }
+    decode(bytes)
+}
+
+/// UTF-16 text of ASCII headers has a zero in every other byte.
+fn sniff_utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(64) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    if zeros_at(1) == half && zeros_at(0) == 0 {
+        Some(UTF_16LE)
+    } else if zeros_at(0) == half && zeros_at(1) == 0 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for unit in "id,estado\r\n1,Michoacán".encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+        }
+        let decoded = decode(&le);
+        assert_eq!(decoded.text, "id,estado\r\n1,Michoacán");
+        assert_eq!(decoded.encoding, "UTF-16LE");
+        let decoded = decode(&le[2..]);
+        assert_eq!(decoded.text, "id,estado\r\n1,Michoacán");
+    }
+
+    #[test]
+    fn latin1_bytes_read_as_windows_1252() {
+        let decoded = decode(b"Quer\xe9taro;Le\xf3n");
+        assert_eq!(decoded.text, "Querétaro;León");
+    }
+}

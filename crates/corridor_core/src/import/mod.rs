@@ -1,0 +1,671 @@
+//! Reading the files investigators have (flat CSV exports, linked stores /
+//! recoveries / traces CSVs, GeoJSON) into a [`Dataset`], with a report of
+//! every row left out or doubted. Source files are only ever read.
+
+pub mod builder;
+pub mod date_order;
+pub mod decode;
+pub mod delimited;
+pub mod fields;
+pub mod flowmap_blue;
+pub mod geojson_file;
+pub mod json_positions;
+pub mod mapping;
+pub mod preview;
+pub mod progress;
+pub mod report;
+pub mod row;
+pub mod sniff;
+pub mod values;
+
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::classify::CachedClassifier;
+use crate::model::{Dataset, SourceFile};
+use builder::{DatasetBuilder, Reporter, RowOutcome};
+use delimited::{TableError, open_table};
+use fields::TableKind;
+use geojson_file::FeatureRecord;
+pub use progress::ImportControl;
+use report::{FileSummary, ImportReport, Severity};
+use values::DateOrder;
+
+/// Rows sampled to decide a file's date order: enough to meet a day past
+/// the 12th in any real export, quick even for a million-row file.
+const DATE_SCAN_ROWS: usize = 50_000;
+
+/// Says how slash dates were read when the dates did not settle it alone.
+fn report_date_decision(
+    decision: &date_order::DateDecision,
+    table: &delimited::Table<'_>,
+    name: &str,
+    report: &mut ImportReport,
+) {
+    use date_order::DateDecision;
+    let evidence = table.date_evidence();
+    let (line, reason) = match decision {
+        DateDecision::Ambiguous => {
+            let (line, example) = evidence.ambiguous_example.clone().unwrap_or_default();
+            (
+                line,
+                format!(
+                    "slash dates such as '{example}' read either month-first or day-first and no date settles it; they were read as MM/DD/YYYY (US). If they are DD/MM/YYYY, choose that in the app or use --day-first"
+                ),
+            )
+        }
+        DateDecision::Conflicting => {
+            let (line, example) = evidence.day_first_example.clone().unwrap_or_default();
+            let (_, other) = evidence.month_first_example.clone().unwrap_or_default();
+            (
+                line,
+                format!(
+                    "some slash dates are day-first ('{example}') and some month-first ('{other}'); they were read as MM/DD/YYYY and the others are reported as invalid"
+                ),
+            )
+        }
+        _ => return,
+    };
+    Reporter { file: name, report }.issue(
+        Severity::Warning,
+        (line > 0).then_some(line),
+        row::CellPlace::default(),
+        reason,
+    );
+}
+
+/// Trace tables bigger than this are parsed on two threads (smaller ones
+/// load in a blink anyway, and a thread costs more than it saves).
+const PIPELINE_MIN_BYTES: usize = 4 << 20;
+
+/// Extensions read when a folder is given.
+const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "geojson", "json"];
+
+/// Marker that the demo generator writes; data carrying it is labelled synthetic.
+pub const SYNTHETIC_MARKER: &str = "SYNTHETIC";
+
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// Order of slash dates; `None` decides per file from the dates.
+    pub date_order: Option<DateOrder>,
+    /// Remembered column mappings and command-line header choices.
+    pub hints: mapping::HeaderHints,
+    /// Parse everything on the calling thread (big files otherwise use two).
+    pub single_thread: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("import cancelled")]
+    Cancelled,
+}
+
+pub struct ImportOutcome {
+    pub dataset: Dataset,
+    pub report: ImportReport,
+}
+
+/// One file's content, read once.
+struct InputFile {
+    path: PathBuf,
+    name: String,
+    bytes: Vec<u8>,
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Format {
+    Delimited(TableKind),
+    GeoJson,
+    Flowmap(flowmap_blue::FlowmapFile),
+}
+
+/// Files and folders to the data files inside, sorted, folders not recursed.
+pub fn expand_paths(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut inside: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(entries) => entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file() && has_data_extension(p))
+                    .collect(),
+                Err(error) => {
+                    report_file_error(report, path, format!("cannot read folder: {error}"));
+                    continue;
+                }
+            };
+            if inside.is_empty() {
+                report_file_error(
+                    report,
+                    path,
+                    "folder holds no .csv, .tsv, .txt, .geojson or .json file".to_owned(),
+                );
+            }
+            inside.sort();
+            files.extend(inside);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+}
+
+fn has_data_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| DATA_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+fn report_file_error(report: &mut ImportReport, path: &Path, reason: String) {
+    let name = display_name(path);
+    report.files.push(FileSummary {
+        file: name.clone(),
+        kind: "not loaded".to_owned(),
+        ..Default::default()
+    });
+    Reporter {
+        file: &name,
+        report,
+    }
+    .file_error(reason);
+}
+
+/// Something to import: a file or folder, or bytes already in memory
+/// (the embedded demo data, tests).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataSource {
+    Path(PathBuf),
+    Bytes { name: String, bytes: Vec<u8> },
+}
+
+/// Loads files (or folders of files) into a new dataset.
+pub fn import_paths(
+    paths: &[PathBuf],
+    classifier: CachedClassifier,
+    options: &ImportOptions,
+    control: &ImportControl,
+) -> Result<ImportOutcome, ImportError> {
+    let sources: Vec<DataSource> = paths.iter().cloned().map(DataSource::Path).collect();
+    import_into(DatasetBuilder::new(classifier), &sources, options, control)
+}
+
+/// Loads sources into a builder, which may already hold data.
+pub fn import_into(
+    mut builder: DatasetBuilder,
+    sources: &[DataSource],
+    options: &ImportOptions,
+    control: &ImportControl,
+) -> Result<ImportOutcome, ImportError> {
+    let mut report = ImportReport::default();
+    let mut inputs = Vec::new();
+    for source in sources {
+        let loaded = match source {
+            DataSource::Path(path) => expand_paths(std::slice::from_ref(path), &mut report)
+                .into_iter()
+                .map(|file| {
+                    let read =
+                        std::fs::read(&file).map_err(|error| format!("cannot read file: {error}"));
+                    (file, read)
+                })
+                .collect(),
+            DataSource::Bytes { name, bytes } => vec![(PathBuf::from(name), Ok(bytes.clone()))],
+        };
+        for (path, bytes) in loaded {
+            control.check()?;
+            match bytes.and_then(|bytes| read_input(&path, bytes, &options.hints)) {
+                Ok(input) => {
+                    control.add_total_bytes(input.bytes.len() as u64);
+                    inputs.push(input);
+                }
+                Err(reason) => report_file_error(&mut report, &path, reason),
+            }
+        }
+    }
+    // Locations before the traces that refer to them, whatever order the user gave.
+    inputs.sort_by_key(|input| match input.format {
+        Format::Flowmap(flowmap_blue::FlowmapFile::Locations) => 0,
+        Format::Delimited(TableKind::Stores) => 1,
+        Format::Delimited(TableKind::RecoverySites) => 2,
+        Format::GeoJson => 3,
+        Format::Delimited(TableKind::Traces) => 4,
+        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) => 5,
+    });
+    for input in inputs {
+        let size = input.bytes.len() as u64;
+        read_file(&mut builder, input, options, &mut report, control)?;
+        control.finish_file(size);
+    }
+    for pending in builder.take_pending() {
+        let name = builder
+            .dataset
+            .sources
+            .get(pending.file as usize)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let mut out = Reporter {
+            file: &name,
+            report: &mut report,
+        };
+        let row = pending.view();
+        if builder.add_trace_row(&row, pending.file, &mut out, false) == RowOutcome::Accepted
+            && let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name)
+        {
+            summary.traces += 1;
+        }
+    }
+    builder.report_duplicate_traces(&mut report);
+    // A table whose every row was left out most likely has its columns
+    // misread: a column mapping is the way out.
+    for summary in &mut report.files {
+        if summary.delimiter.is_some()
+            && summary.rows > 0
+            && summary.traces + summary.stores + summary.recovery_sites == 0
+        {
+            summary.needs_mapping = true;
+        }
+    }
+    let order: Vec<String> = report.files.iter().map(|f| f.file.clone()).collect();
+    report.issues.sort_by_key(|issue| {
+        (
+            order
+                .iter()
+                .position(|f| *f == issue.file)
+                .unwrap_or(usize::MAX),
+            issue.line.unwrap_or(0),
+            issue.severity,
+            issue.column.unwrap_or(0),
+        )
+    });
+    Ok(ImportOutcome {
+        dataset: builder.finish(),
+        report,
+    })
+}
+
+fn read_input(
+    path: &Path,
+    bytes: Vec<u8>,
+    hints: &mapping::HeaderHints,
+) -> Result<InputFile, String> {
+    let name = display_name(path);
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err("this is a zip archive or an Excel workbook (.xlsx); save the sheet as CSV and open that".to_owned());
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(
+            "this is an old Excel workbook (.xls); save the sheet as CSV and open that".to_owned(),
+        );
+    }
+    let head = decode::decode_head(&bytes[..bytes.len().min(64 * 1024)]).text;
+    let trimmed = head.trim_start();
+    let is_json_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json"));
+    let format = if trimmed.starts_with('{') || is_json_name {
+        Format::GeoJson
+    } else {
+        if head.contains('\0') {
+            return Err("this is not a text file".to_owned());
+        }
+        let delimiter = sniff::detect_delimiter(&head);
+        if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name)
+        {
+            return Ok(InputFile {
+                path: path.to_owned(),
+                name,
+                bytes,
+                format: Format::Flowmap(kind),
+            });
+        }
+        match open_table(&head, delimiter, &name, hints) {
+            Ok(table) => Format::Delimited(table.kind),
+            Err(TableError::Csv { .. }) => Format::Delimited(TableKind::Traces),
+            // Read fully later, where the report can offer a column mapping.
+            Err(TableError::UnknownHeaders { .. }) => Format::Delimited(TableKind::Traces),
+            Err(error) => return Err(error.to_string()),
+        }
+    };
+    Ok(InputFile {
+        path: path.to_owned(),
+        name,
+        bytes,
+        format,
+    })
+}
+
+/// Adds the file to the dataset's sources; its SHA-256 is filled in by the
+/// caller once computed (in parallel with parsing).
+fn register_source(builder: &mut DatasetBuilder, input: &InputFile, text: &str) -> Option<u16> {
+    let index = u16::try_from(builder.dataset.sources.len()).ok()?;
+    let mut head_end = text.len().min(4096);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    builder.dataset.sources.push(SourceFile {
+        path: input.path.clone(),
+        name: input.name.clone(),
+        sha256: String::new(),
+        size_bytes: input.bytes.len() as u64,
+        synthetic: text[..head_end].contains(SYNTHETIC_MARKER),
+    });
+    Some(index)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn read_file(
+    builder: &mut DatasetBuilder,
+    input: InputFile,
+    options: &ImportOptions,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
+    // Hash on the second core while the first parses: both read the same bytes.
+    std::thread::scope(|scope| {
+        let sha256 = scope.spawn(|| hex(&Sha256::digest(&input.bytes)));
+        let sources_before = builder.dataset.sources.len();
+        let result = parse_file(builder, &input, options, report, control);
+        let digest = sha256.join().unwrap_or_default();
+        if let Some(source) = builder.dataset.sources.get_mut(sources_before) {
+            source.sha256 = digest;
+        }
+        result
+    })
+}
+
+fn parse_file(
+    builder: &mut DatasetBuilder,
+    input: &InputFile,
+    options: &ImportOptions,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
+    let decoded = decode::decode(&input.bytes);
+    let Some(file_index) = register_source(builder, input, &decoded.text) else {
+        report_file_error(
+            report,
+            &input.path,
+            "too many files in one dataset (65,535 at most)".to_owned(),
+        );
+        return Ok(());
+    };
+    let mut summary = FileSummary {
+        file: input.name.clone(),
+        path: Some(input.path.clone()),
+        encoding: decoded.encoding.to_owned(),
+        ..Default::default()
+    };
+    match input.format {
+        Format::GeoJson => {
+            summary.kind = "GeoJSON".to_owned();
+            report.files.push(summary);
+            read_geojson(
+                builder,
+                &input.name,
+                &decoded.text,
+                file_index,
+                report,
+                control,
+            )
+        }
+        Format::Flowmap(kind) => {
+            let delimiter = sniff::detect_delimiter(&decoded.text);
+            summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
+            summary.kind = match kind {
+                flowmap_blue::FlowmapFile::Locations => "flowmap.blue locations",
+                flowmap_blue::FlowmapFile::Flows => "flowmap.blue flows",
+            }
+            .to_owned();
+            report.files.push(summary);
+            let (rows, accepted) = flowmap_blue::read(
+                builder,
+                kind,
+                &input.name,
+                &decoded.text,
+                delimiter,
+                file_index,
+                report,
+                control,
+            )?;
+            if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == input.name) {
+                summary.rows = rows;
+                match kind {
+                    flowmap_blue::FlowmapFile::Locations => summary.stores = accepted,
+                    flowmap_blue::FlowmapFile::Flows => summary.traces = accepted,
+                }
+            }
+            Ok(())
+        }
+        Format::Delimited(_) => {
+            let delimiter = sniff::detect_delimiter(&decoded.text);
+            summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
+            let mut table = match open_table(&decoded.text, delimiter, &input.name, &options.hints)
+            {
+                Ok(table) => table,
+                Err(error) => {
+                    summary.kind = "not loaded".to_owned();
+                    summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
+                    report.files.push(summary);
+                    Reporter {
+                        file: &input.name,
+                        report,
+                    }
+                    .file_error(error.to_string());
+                    return Ok(());
+                }
+            };
+            summary.kind = match table.kind {
+                TableKind::Traces => "traces CSV",
+                TableKind::Stores => "stores CSV",
+                TableKind::RecoverySites => "recovery sites CSV",
+            }
+            .to_owned();
+            summary.table_kind = Some(table.kind);
+            let decision = table
+                .scan_dates(DATE_SCAN_ROWS)
+                .decide(options.date_order.or(table.date_order));
+            builder.date_order = decision.order();
+            summary.date_order = Some(builder.date_order.pattern().to_owned());
+            summary.ambiguous_dates = decision == date_order::DateDecision::Ambiguous;
+            report.files.push(summary);
+            report_date_decision(&decision, &table, &input.name, report);
+            read_table(
+                builder,
+                &input.name,
+                table,
+                file_index,
+                options,
+                report,
+                control,
+            )
+        }
+    }
+}
+
+fn read_table(
+    builder: &mut DatasetBuilder,
+    name: &str,
+    table: delimited::Table<'_>,
+    file: u16,
+    options: &ImportOptions,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
+    let kind = table.kind;
+    let header_line = table.header_line;
+    if kind == TableKind::Traces {
+        // Exports run at 100–300 bytes a row; a guess on the high side of
+        // the row count costs less than regrowing a million-row column.
+        builder.reserve_traces(table.data_bytes() / 160);
+    }
+    {
+        let mut out = Reporter { file: name, report };
+        for (column, header) in &table.columns.unrecognised {
+            out.issue(
+                Severity::Warning,
+                Some(header_line),
+                row::CellPlace {
+                    column: Some(*column as u64 + 1),
+                    name: Some(header),
+                },
+                format!("column '{header}' is not a field Corridor knows; it is ignored"),
+            );
+        }
+        for (column, header, first) in &table.columns.duplicates {
+            out.issue(
+                Severity::Warning,
+                Some(header_line),
+                row::CellPlace {
+                    column: Some(*column as u64 + 1),
+                    name: Some(header),
+                },
+                format!(
+                    "column '{header}' names the same field as column {}; it is ignored",
+                    first + 1
+                ),
+            );
+        }
+    }
+    let mut counts = (0u64, 0u64);
+    let mut cancelled = false;
+    let mut out = Reporter { file: name, report };
+    // Big trace tables are parsed on a second thread as they are read.
+    let pre_parse = (kind == TableKind::Traces
+        && !options.single_thread
+        && table.data_bytes() > PIPELINE_MIN_BYTES)
+        .then_some(builder.date_order);
+    let result = table.for_each_row(pre_parse, |row, info| {
+        counts.0 += 1;
+        if counts.0.is_multiple_of(4096) {
+            control.set_file_progress(info.byte_offset, counts.0);
+            if control.is_cancelled() {
+                cancelled = true;
+                return ControlFlow::Break(());
+            }
+        }
+        if info.fields > info.expected_fields {
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                row::CellPlace {
+                    column: Some(info.expected_fields as u64 + 1),
+                    name: None,
+                },
+                format!(
+                    "row has {} fields but the header has {}; the extra fields are ignored",
+                    info.fields, info.expected_fields
+                ),
+            );
+        }
+        let accepted = match kind {
+            TableKind::Traces => {
+                builder.add_trace_row(row, file, &mut out, true) == RowOutcome::Accepted
+            }
+            TableKind::Stores => builder.add_store_row(row, file, &mut out),
+            TableKind::RecoverySites => builder.add_site_row(row, file, &mut out),
+        };
+        if accepted {
+            counts.1 += 1;
+        }
+        ControlFlow::Continue(())
+    });
+    if cancelled {
+        return Err(ImportError::Cancelled);
+    }
+    if let Err(error) = result {
+        let (line, message) = match &error {
+            TableError::Csv { line, message } => (Some(*line), message.clone()),
+            other => (None, other.to_string()),
+        };
+        out.issue(
+            Severity::Error,
+            line,
+            row::CellPlace::default(),
+            format!("the file could not be read past this point: {message}"),
+        );
+    }
+    control.set_file_rows(counts.0);
+    if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
+        summary.rows = counts.0;
+        match kind {
+            TableKind::Traces => summary.traces = counts.1,
+            TableKind::Stores => summary.stores = counts.1,
+            TableKind::RecoverySites => summary.recovery_sites = counts.1,
+        }
+    }
+    Ok(())
+}
+
+fn read_geojson(
+    builder: &mut DatasetBuilder,
+    name: &str,
+    text: &str,
+    file: u16,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
+    let records = match geojson_file::read_features(text) {
+        Ok(records) => records,
+        Err(error) => {
+            Reporter { file: name, report }.file_error(error.to_string());
+            return Ok(());
+        }
+    };
+    control.check()?;
+    let mut out = Reporter { file: name, report };
+    let mut counts = FileSummary::default();
+    let mut traces = Vec::new();
+    // Points first, so LineStrings may refer to them by id.
+    for record in records {
+        counts.rows += 1;
+        match record {
+            FeatureRecord::Store(feature) => {
+                counts.stores += u64::from(builder.add_store_row(&feature.view(), file, &mut out));
+            }
+            FeatureRecord::Site(feature) => {
+                counts.recovery_sites +=
+                    u64::from(builder.add_site_row(&feature.view(), file, &mut out));
+            }
+            FeatureRecord::Trace(feature) => traces.push(feature),
+            FeatureRecord::Rejected {
+                line,
+                column,
+                field,
+                reason,
+            } => out.issue(
+                Severity::Rejected,
+                Some(line),
+                row::CellPlace {
+                    column: Some(column),
+                    name: field.as_deref(),
+                },
+                reason,
+            ),
+        }
+    }
+    for feature in traces {
+        if builder.add_trace_row(&feature.view(), file, &mut out, true) == RowOutcome::Accepted {
+            counts.traces += 1;
+        }
+    }
+    if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
+        summary.rows = counts.rows;
+        summary.traces = counts.traces;
+        summary.stores = counts.stores;
+        summary.recovery_sites = counts.recovery_sites;
+    }
+    Ok(())
+}

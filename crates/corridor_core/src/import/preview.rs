@@ -1,0 +1,67 @@
+//! The first rows of a delimited file, for the column mapping dialog.
+
+use std::path::Path;
+
+use super::decode::decode_head;
+use super::sniff::detect_delimiter;
+
+/// Header row and a few data rows, as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FilePreview {
+    pub name: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Rows shown under the headers.
+pub const PREVIEW_ROWS: usize = 5;
+
+/// Reads the start of a file: its first non-blank row is taken as the
+/// headers (the user maps them), the next rows as examples.
+///
+/// ```
+/// use corridor_core::import::preview::preview_bytes;
+/// let p = preview_bytes("a.csv", b"Exported 2011;;\n\nFolio;Arma\n1;pistola\n2;fusil\n");
+/// assert_eq!(p.headers, vec!["Folio", "Arma"]);
+/// assert_eq!(p.rows, vec![vec!["1", "pistola"], vec!["2", "fusil"]]);
+/// ```
+pub fn preview_bytes(name: &str, bytes: &[u8]) -> FilePreview {
+    let head = decode_head(&bytes[..bytes.len().min(256 * 1024)]).text;
+    let delimiter = detect_delimiter(&head);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(head.as_bytes());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .filter_map(Result::ok)
+        .filter(|r| r.iter().any(|f| !f.trim().is_empty()))
+        .take(PREVIEW_ROWS + 6)
+        .map(|r| r.iter().map(|f| f.trim().to_owned()).collect())
+        .collect();
+    // Title lines above the header ("Export of 2011-02-03") fill fewer cells
+    // than the header: take the first row as wide as the widest.
+    let filled = |r: &Vec<String>| r.iter().filter(|f| !f.is_empty()).count();
+    let widest = rows.iter().map(filled).max().unwrap_or(0);
+    let header_at = rows.iter().position(|r| filled(r) == widest).unwrap_or(0);
+    let mut rest = rows.into_iter().skip(header_at);
+    FilePreview {
+        name: name.to_owned(),
+        headers: rest.next().unwrap_or_default(),
+        rows: rest.take(PREVIEW_ROWS).collect(),
+    }
+}
+
+pub fn preview_file(path: &Path) -> std::io::Result<FilePreview> {
+    let mut bytes = Vec::new();
+    use std::io::Read as _;
+    std::fs::File::open(path)?
+        .take(256 * 1024)
+        .read_to_end(&mut bytes)?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok(preview_bytes(&name, &bytes))
+}

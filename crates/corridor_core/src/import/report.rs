@@ -1,0 +1,178 @@
+//! What an import accepted, rejected and warned about, with file, line and column.
+
+use serde::Serialize;
+use std::fmt;
+use std::io::Write;
+
+use crate::format::count_noun;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The whole file could not be read or understood.
+    Error,
+    /// A row was left out because it cannot be placed on the map.
+    Rejected,
+    /// A row was kept but something in it is doubtful.
+    Warning,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Rejected => "rejected",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One finding about the input.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ImportIssue {
+    pub severity: Severity,
+    /// File name as shown to the user.
+    pub file: String,
+    /// 1-based line where the row (or GeoJSON feature) starts.
+    pub line: Option<u64>,
+    /// 1-based column (field number in a CSV, character in GeoJSON).
+    pub column: Option<u64>,
+    /// Header of that column, or property name.
+    pub field: Option<String>,
+    pub reason: String,
+}
+
+impl fmt::Display for ImportIssue {
+    /// Compiler style, so editors and scripts can jump to the place:
+    /// `traces.csv:12:15 (store_lat): rejected: ...`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        if let Some(field) = &self.field {
+            write!(f, " ({field})")?;
+        }
+        write!(f, ": {}: {}", self.severity.id(), self.reason)
+    }
+}
+
+/// Per-file summary.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FileSummary {
+    pub file: String,
+    /// Where it was read from (a name only for data given in memory).
+    pub path: Option<std::path::PathBuf>,
+    /// What the file was read as (`flat traces CSV`, `stores CSV`, ...).
+    pub kind: String,
+    pub encoding: String,
+    /// Field separator for delimited text, as a readable name.
+    pub delimiter: Option<String>,
+    /// Data rows or features seen.
+    pub rows: u64,
+    pub traces: u64,
+    pub stores: u64,
+    pub recovery_sites: u64,
+    pub rejected: u64,
+    pub warnings: u64,
+    /// How slash dates were read (`MM/DD/YYYY` or `DD/MM/YYYY`).
+    pub date_order: Option<String>,
+    /// No date settled the order: the user should choose.
+    pub ambiguous_dates: bool,
+    /// The headers were not recognised: a column mapping would load it.
+    pub needs_mapping: bool,
+    /// What the table was read as, when it was a table.
+    pub table_kind: Option<crate::import::fields::TableKind>,
+}
+
+/// The most issues kept in memory; counts stay exact beyond it.
+pub const MAX_LISTED_ISSUES: usize = 100_000;
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ImportReport {
+    pub files: Vec<FileSummary>,
+    pub issues: Vec<ImportIssue>,
+    pub errors: u64,
+    pub rejected: u64,
+    pub warnings: u64,
+    /// Issues counted but not kept because of [`MAX_LISTED_ISSUES`].
+    pub unlisted: u64,
+}
+
+impl ImportReport {
+    pub fn push(&mut self, issue: ImportIssue) {
+        match issue.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Rejected => self.rejected += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+        if let Some(summary) = self.files.iter_mut().rev().find(|s| s.file == issue.file) {
+            match issue.severity {
+                Severity::Rejected => summary.rejected += 1,
+                Severity::Warning => summary.warnings += 1,
+                Severity::Error => {}
+            }
+        }
+        if self.issues.len() < MAX_LISTED_ISSUES {
+            self.issues.push(issue);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+
+    pub fn merge(&mut self, other: ImportReport) {
+        self.files.extend(other.files);
+        self.errors += other.errors;
+        self.rejected += other.rejected;
+        self.warnings += other.warnings;
+        self.unlisted += other.unlisted;
+        for issue in other.issues {
+            if self.issues.len() < MAX_LISTED_ISSUES {
+                self.issues.push(issue);
+            } else {
+                self.unlisted += 1;
+            }
+        }
+    }
+
+    /// "1 row rejected, 3 warnings, 0 file errors".
+    ///
+    /// ```
+    /// use corridor_core::import::report::ImportReport;
+    /// let report = ImportReport { rejected: 1, warnings: 1200, ..Default::default() };
+    /// assert_eq!(report.summary_line(), "1 row rejected, 1,200 warnings, 0 file errors");
+    /// ```
+    pub fn summary_line(&self) -> String {
+        format!(
+            "{}, {}, {}",
+            count_noun(self.rejected, "row rejected", "rows rejected"),
+            count_noun(self.warnings, "warning", "warnings"),
+            count_noun(self.errors, "file error", "file errors")
+        )
+    }
+
+    pub fn is_clean(&self) -> bool {
+        self.errors == 0 && self.rejected == 0 && self.warnings == 0
+    }
+
+    /// Writes the issues as CSV (severity, file, line, column, field, reason).
+    pub fn write_csv<W: Write>(&self, out: W) -> csv::Result<()> {
+        let mut writer = csv::Writer::from_writer(out);
+        writer.write_record(["severity", "file", "line", "column", "field", "reason"])?;
+        for issue in &self.issues {
+            writer.write_record([
+                issue.severity.id(),
+                &crate::export::csv_safe::neutralise(&issue.file),
+                &issue.line.map(|l| l.to_string()).unwrap_or_default(),
+                &issue.column.map(|c| c.to_string()).unwrap_or_default(),
+                &crate::export::csv_safe::neutralise(issue.field.as_deref().unwrap_or("")),
+                &crate::export::csv_safe::neutralise(&issue.reason),
+            ])?;
+        }
+        writer.flush()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,205 @@
+//! Parsing the cell values real exports contain: coordinates and dates.
+
+use crate::model::Day;
+
+/// Why a coordinate cell cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CoordError {
+    Missing,
+    Unparseable(String),
+    OutOfRange(f64),
+}
+
+impl CoordError {
+    pub fn describe(&self, what: &str) -> String {
+        match self {
+            CoordError::Missing => format!("{what} is missing"),
+            CoordError::Unparseable(text) => format!("{what} '{text}' is not a number"),
+            CoordError::OutOfRange(value) => format!("{what} {value} is out of range"),
+        }
+    }
+}
+
+/// Parses a latitude or longitude in decimal degrees. Accepts a decimal comma
+/// (European spreadsheets), a degree sign and a hemisphere letter
+/// (`106.49 W`), and rejects values outside `±limit`.
+///
+/// ```
+/// use corridor_core::import::values::{parse_coordinate, CoordError};
+/// assert_eq!(parse_coordinate("31.76", 90.0), Ok(31.76));
+/// assert_eq!(parse_coordinate("-106,49", 180.0), Ok(-106.49));
+/// assert_eq!(parse_coordinate("106.49° W", 180.0), Ok(-106.49));
+/// assert_eq!(parse_coordinate("245", 90.0), Err(CoordError::OutOfRange(245.0)));
+/// assert_eq!(parse_coordinate(" ", 90.0), Err(CoordError::Missing));
+/// assert!(matches!(parse_coordinate("N/A", 90.0), Err(CoordError::Missing)));
+/// assert!(matches!(parse_coordinate("abc", 90.0), Err(CoordError::Unparseable(_))));
+/// ```
+pub fn parse_coordinate(text: &str, limit_deg: f64) -> Result<f64, CoordError> {
+    let trimmed = text.trim_ascii();
+    if is_missing_marker(trimmed) {
+        return Err(CoordError::Missing);
+    }
+    let mut body = trimmed.trim_end_matches('°').trim_ascii();
+    let mut sign = 1.0;
+    if let Some(last) = body.chars().last() {
+        match last.to_ascii_uppercase() {
+            'N' | 'E' => body = body[..body.len() - 1].trim_ascii(),
+            'S' | 'W' | 'O' => {
+                sign = -1.0;
+                body = body[..body.len() - 1].trim_ascii();
+            }
+            _ => {}
+        }
+    }
+    let body = body.trim_end_matches('°').trim_ascii();
+    let normalised;
+    let number = if body.contains(',') && !body.contains('.') && body.matches(',').count() == 1 {
+        normalised = body.replace(',', ".");
+        normalised.as_str()
+    } else {
+        body
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| CoordError::Unparseable(trimmed.to_owned()))?;
+    if !value.is_finite() {
+        return Err(CoordError::Unparseable(trimmed.to_owned()));
+    }
+    let value = value * sign;
+    if value.abs() > limit_deg {
+        return Err(CoordError::OutOfRange(value));
+    }
+    Ok(value)
+}
+
+/// Cells that spreadsheets and databases write for "no value".
+pub fn is_missing_marker(text: &str) -> bool {
+    let t = text.trim_ascii();
+    if t.is_empty() {
+        return true;
+    }
+    // Numbers and dates, the usual content, are never markers.
+    if t.len() > 8 || t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    [
+        "n/a", "na", "null", "none", "nan", "-", "--", "?", "#n/a", "s/d", "sin dato",
+    ]
+    .iter()
+    .any(|m| t.eq_ignore_ascii_case(m))
+}
+
+/// Order of day and month in slash dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum DateOrder {
+    /// US `MM/DD/YYYY`.
+    #[default]
+    MonthFirst,
+    /// `DD/MM/YYYY`, as Mexican sources write.
+    DayFirst,
+}
+
+/// Parses ISO dates (`2010-03-04`, optionally with a time), `YYYY/MM/DD`, and
+/// slash or dash dates with a four-digit year in the given order.
+///
+/// ```
+/// use corridor_core::import::values::{parse_date, DateOrder};
+/// use corridor_core::model::Day;
+/// let d = Day::from_ymd(2010, 3, 4);
+/// assert_eq!(parse_date("2010-03-04", DateOrder::MonthFirst), Ok(d));
+/// assert_eq!(parse_date("2010-03-04T13:00:00Z", DateOrder::MonthFirst), Ok(d));
+/// assert_eq!(parse_date("03/04/2010", DateOrder::MonthFirst), Ok(d));
+/// assert_eq!(parse_date("3/4/2010", DateOrder::MonthFirst), Ok(d));
+/// assert_eq!(parse_date("04/03/2010", DateOrder::DayFirst), Ok(d));
+/// assert_eq!(parse_date("", DateOrder::MonthFirst), Ok(None));
+/// assert!(parse_date("13/45/2010", DateOrder::MonthFirst).is_err());
+/// assert!(parse_date("last spring", DateOrder::MonthFirst).is_err());
+/// ```
+pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
+    let t = text.trim_ascii();
+    if is_missing_marker(t) {
+        return Ok(None);
+    }
+    let bad = || {
+        format!(
+            "date '{t}' is not a valid date (expected YYYY-MM-DD or {})",
+            order.pattern()
+        )
+    };
+    // A time after the date (ISO `T`, or a space as spreadsheets write) is ignored.
+    let date_part = t.split(['T', ' ']).next().unwrap_or(t);
+    let mut parts = date_part.split(['-', '/', '.']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(bad());
+    };
+    let number = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())?
+    };
+    let (Some(na), Some(nb), Some(nc)) = (number(a), number(b), number(c)) else {
+        return Err(bad());
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (na, nb, nc)
+    } else if c.len() == 4 {
+        match order {
+            DateOrder::MonthFirst => (nc, na, nb),
+            DateOrder::DayFirst => (nc, nb, na),
+        }
+    } else {
+        return Err(bad());
+    };
+    let year = i32::try_from(year).map_err(|_| bad())?;
+    if !(1800..=2200).contains(&year) {
+        return Err(format!("date '{t}' has an implausible year {year}"));
+    }
+    Day::from_ymd(year, month, day).map(Some).ok_or_else(bad)
+}
+
+impl DateOrder {
+    pub fn pattern(self) -> &'static str {
+        match self {
+            DateOrder::MonthFirst => "MM/DD/YYYY",
+            DateOrder::DayFirst => "DD/MM/YYYY",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinate_limits_are_inclusive() {
+        assert_eq!(parse_coordinate("90", 90.0), Ok(90.0));
+        assert_eq!(parse_coordinate("-180", 180.0), Ok(-180.0));
+        assert_eq!(
+            parse_coordinate("-180.0001", 180.0),
+            Err(CoordError::OutOfRange(-180.0001))
+        );
+        assert!(matches!(
+            parse_coordinate("inf", 90.0),
+            Err(CoordError::Unparseable(_))
+        ));
+        assert!(matches!(
+            parse_coordinate("1,234,5", 90.0),
+            Err(CoordError::Unparseable(_))
+        ));
+    }
+
+    #[test]
+    fn dates_with_dots_and_excel_times() {
+        assert_eq!(
+            parse_date("2011-07-15 00:00:00", DateOrder::MonthFirst),
+            Ok(Day::from_ymd(2011, 7, 15))
+        );
+        assert_eq!(
+            parse_date("15.07.2011", DateOrder::DayFirst),
+            Ok(Day::from_ymd(2011, 7, 15))
+        );
+        assert!(parse_date("2011-02-30", DateOrder::MonthFirst).is_err());
+        assert!(parse_date("0210-02-03", DateOrder::MonthFirst).is_err());
+    }
+}

@@ -1,0 +1,269 @@
+//! A whole map image for one view, in screen pixels: the basemap's names,
+//! the flows and symbols as drawn (selection highlighted, the rest faded),
+//! annotations, legend, scale bars, title and attribution. Exporters write
+//! it out; they decide nothing about what is shown.
+
+use super::ViewData;
+use super::legend_notes::{ATTRIBUTION, legend_notes};
+use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, place_labels};
+use super::view_job::build_view;
+use crate::basemap::Basemap;
+use crate::briefing::{Annotation, Redaction, SavedView};
+use crate::geometry::mercator::{project, unproject};
+use crate::scene::arrow::{Px, shaft_and_head};
+use crate::scene::legend::Legend;
+use crate::scene::scale_bar::{DistanceUnit, ScaleBar, scale_bar};
+use crate::scene::style::{Palette, palette};
+use crate::scene::transform::ScreenTransform;
+use crate::scene::{Rgba, SymbolKind, Theme};
+
+/// Opacity of the heaviest flows, so crossings stay readable.
+const FLOW_ALPHA: f32 = 0.85;
+/// Opacity of the thinnest flows.
+const MIN_ALPHA: f32 = 0.12;
+/// Opacity of flows outside the selection.
+const FADED_ALPHA: f32 = 0.12;
+/// Longest scale bar, in pixels.
+pub const MAX_SCALE_BAR_PX: f64 = 140.0;
+
+/// Opacity of a flow: heavy corridors stand out, a haze of single traces
+/// stays in the background, and flows outside a selection fade.
+///
+/// ```
+/// use corridor_core::render::frame::flow_alpha;
+/// assert!(flow_alpha(14.0, 14.0, true) > flow_alpha(1.0, 14.0, true));
+/// assert!(flow_alpha(14.0, 14.0, false) < flow_alpha(1.0, 14.0, true));
+/// ```
+pub fn flow_alpha(width_px: f32, max_width_px: f32, selected: bool) -> f32 {
+    if !selected {
+        return FADED_ALPHA;
+    }
+    let weight = (width_px / max_width_px.max(1e-6)).clamp(0.0, 1.0);
+    MIN_ALPHA + (FLOW_ALPHA - MIN_ALPHA) * weight.sqrt()
+}
+
+/// How an image is framed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameOptions {
+    /// Size in logical pixels (a PNG at scale 2 has twice as many).
+    pub size_px: [f32; 2],
+    pub towns: bool,
+    pub ports: bool,
+    pub legend: bool,
+}
+
+impl Default for FrameOptions {
+    /// A 16:9 slide.
+    fn default() -> Self {
+        FrameOptions {
+            size_px: [1600.0, 900.0],
+            towns: true,
+            ports: true,
+            legend: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowMark {
+    pub shaft: Vec<Px>,
+    pub head: [Px; 3],
+    pub width_px: f32,
+    /// With the flow's opacity.
+    pub color: Rgba,
+    /// Part of a selection: drawn on top, opaque, with a halo.
+    pub highlighted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SymbolMark {
+    pub kind: SymbolKind,
+    pub at: Px,
+    pub radius_px: f32,
+    pub fill: Rgba,
+    pub stroke: Rgba,
+    pub stroke_px: f32,
+}
+
+/// Everything one map image shows, in draw order.
+#[derive(Clone, Debug)]
+pub struct MapFrame {
+    pub size_px: [f32; 2],
+    pub transform: ScreenTransform,
+    pub theme: Theme,
+    pub palette: Palette,
+    /// Unselected flows first, highlighted ones last.
+    pub flows: Vec<FlowMark>,
+    pub symbols: Vec<SymbolMark>,
+    pub labels: PlaceLabels,
+    pub annotations: Vec<Annotation>,
+    /// `None` when there is nothing to explain (no flow drawn, or turned off).
+    pub legend: Option<(Legend, [String; 3])>,
+    /// Kilometres, then miles, at the centre latitude.
+    pub scale_bars: [ScaleBar; 2],
+    pub heading: String,
+    pub subtitle: String,
+    pub attribution: &'static str,
+    /// Identifiers are hidden: the image says so.
+    pub redacted: bool,
+    /// Traces counted in the view, for the image's description.
+    pub traces: u32,
+}
+
+impl MapFrame {
+    /// Counts `view` from `data` as the map would and frames it. `measure`
+    /// gives a text's size at a font size in pixels. `None` when the view's
+    /// level does not exist in the data.
+    pub fn for_view(
+        data: &ViewData,
+        view: &SavedView,
+        redaction: Redaction,
+        basemap: Option<&Basemap>,
+        options: &FrameOptions,
+        measure: &dyn Fn(&str, f32) -> [f32; 2],
+    ) -> Option<MapFrame> {
+        let built = build_view(data, view)?;
+        let level = built.counted.level.get()?;
+        let colors = palette(view.theme);
+        let [width, height] = options.size_px;
+        let transform = ScreenTransform::centered(
+            project(view.camera.center_lat_deg, view.camera.center_lon_deg),
+            view.camera.zoom,
+            [f64::from(width), f64::from(height)],
+        );
+        let viewport = ScreenBox::new([0.0, 0.0], [width, height]);
+
+        let mask = view.selection.mask(level);
+        let max_width = built
+            .scene
+            .flows
+            .iter()
+            .map(|g| g.width_px)
+            .fold(1.0, f32::max);
+        let visible = viewport.expand(40.0);
+        let mut flows = Vec::new();
+        let mut highlighted = Vec::new();
+        for glyph in &built.scene.flows {
+            let screen: Vec<Px> = glyph.path.iter().map(|p| transform.to_screen(*p)).collect();
+            if !visible.intersects(&bounds(&screen)) {
+                continue;
+            }
+            let Some(flow) = built.counted.summary.flows.get(glyph.flow) else {
+                continue;
+            };
+            let selected = view.selection.shows_flow(&mask, flow);
+            let Some((shaft, head)) = shaft_and_head(&screen, glyph.width_px, glyph.end_trim_px)
+            else {
+                continue;
+            };
+            let emphasised = selected && !view.selection.is_empty();
+            let alpha = if emphasised {
+                1.0
+            } else {
+                flow_alpha(glyph.width_px, max_width, selected)
+            };
+            let mark = FlowMark {
+                shaft,
+                head,
+                width_px: glyph.width_px,
+                color: glyph.color.with_alpha((alpha * 255.0).round() as u8),
+                highlighted: emphasised,
+            };
+            if emphasised {
+                highlighted.push(mark);
+            } else {
+                flows.push(mark);
+            }
+        }
+        flows.extend(highlighted);
+
+        let symbols = built
+            .scene
+            .symbols
+            .iter()
+            .filter_map(|symbol| {
+                let at = transform.to_screen(symbol.at);
+                if !viewport.expand(symbol.radius_px).contains(at) {
+                    return None;
+                }
+                let selected = mask.selected.get(symbol.id as usize).copied() == Some(true);
+                Some(SymbolMark {
+                    kind: symbol.kind,
+                    at,
+                    radius_px: symbol.radius_px,
+                    fill: symbol.fill.with_alpha(230),
+                    stroke: if selected {
+                        colors.highlight
+                    } else {
+                        symbol.stroke
+                    },
+                    stroke_px: if selected { 2.5 } else { 1.0 },
+                })
+            })
+            .collect();
+
+        let labels = match basemap {
+            Some(basemap) => place_labels(
+                basemap,
+                &transform,
+                viewport,
+                LabelOptions {
+                    towns: options.towns,
+                    ports: options.ports,
+                    text_scale: colors.text_scale,
+                },
+                measure,
+            ),
+            None => PlaceLabels::default(),
+        };
+        let center = transform.to_world([width / 2.0, height / 2.0]);
+        let (center_lat_deg, _) = unproject(center);
+        let zoom = transform.zoom();
+        let legend = (options.legend && !built.counted.summary.flows.is_empty()).then(|| {
+            (
+                built.scene.legend.clone(),
+                legend_notes(
+                    &built.counted.summary,
+                    &view.density,
+                    view.grouping,
+                    view.lock_scales,
+                ),
+            )
+        });
+        Some(MapFrame {
+            size_px: options.size_px,
+            transform,
+            theme: view.theme,
+            palette: colors,
+            flows,
+            symbols,
+            labels,
+            annotations: view.annotations.clone(),
+            legend,
+            scale_bars: [
+                scale_bar(
+                    center_lat_deg,
+                    zoom,
+                    MAX_SCALE_BAR_PX,
+                    DistanceUnit::Kilometres,
+                ),
+                scale_bar(center_lat_deg, zoom, MAX_SCALE_BAR_PX, DistanceUnit::Miles),
+            ],
+            heading: view.heading().to_owned(),
+            subtitle: view.subtitle.clone(),
+            attribution: ATTRIBUTION,
+            redacted: redaction.is_active(),
+            traces: built.counted.summary.traces,
+        })
+    }
+}
+
+fn bounds(points: &[Px]) -> ScreenBox {
+    let mut min = [f32::INFINITY; 2];
+    let mut max = [f32::NEG_INFINITY; 2];
+    for p in points {
+        min = [min[0].min(p[0]), min[1].min(p[1])];
+        max = [max[0].max(p[0]), max[1].max(p[1])];
+    }
+    ScreenBox::new(min, max)
+}

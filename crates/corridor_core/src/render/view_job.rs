@@ -1,0 +1,235 @@
+//! A view in two steps. Counting ([`ViewCount`]) visits the traces: the
+//! level, the flows drawn, the scales; it depends on the data, the level,
+//! the filter, the density and whether scales are locked ([`CountKey`]).
+//! Styling ([`Counted::scene`]) turns a count into a [`Scene`] for a theme
+//! and colouring without touching a trace, so a theme change never counts
+//! again. The app's view model runs both (counting on a worker with big
+//! data) and so do the exporters, from the same inputs.
+
+use std::sync::Arc;
+
+use super::ViewData;
+use crate::aggregate::areas::{AreaIndex, AreaLevel};
+use crate::aggregate::{
+    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, aggregate_view, apply_density,
+};
+use crate::cluster::{ClusterLevel, ClusterTree, Grouping, LevelPairs};
+use crate::model::Dataset;
+use crate::scene::build::ScaleMax;
+use crate::scene::{Scene, SceneStyle, build_scene};
+
+/// Which level the view is at: a cluster zoom, or a fixed grouping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LevelKey {
+    /// The clusters of a zoom level (an index into the tree's levels).
+    Zoom(usize),
+    /// Administrative areas.
+    Areas(AreaLevel),
+    /// Every store and site on its own.
+    Locations,
+}
+
+impl LevelKey {
+    /// The level a grouping shows at a map zoom.
+    pub fn for_view(tree: &ClusterTree, grouping: Grouping, zoom: f64) -> LevelKey {
+        match grouping {
+            Grouping::Clusters => LevelKey::Zoom(tree.level_index_for_zoom(zoom)),
+            Grouping::Areas(level) => LevelKey::Areas(level),
+            Grouping::Locations => LevelKey::Locations,
+        }
+    }
+}
+
+/// Everything that decides what a count shows. The style is not in it: a
+/// theme or colouring change restyles the same count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountKey {
+    /// Which load of the data (a new load counts again).
+    pub data_version: u64,
+    /// The level counted at.
+    pub level: LevelKey,
+    /// Which traces count.
+    pub filter: TraceFilter,
+    /// Which flows are drawn.
+    pub density: FlowDensity,
+    /// Widths and sizes on the scale of all loaded data.
+    pub lock_scales: bool,
+}
+
+/// A level of nodes, shared with the worker that aggregates at it.
+#[derive(Clone, Debug)]
+pub enum LevelRef {
+    /// A zoom level of the cluster tree.
+    Zoom(Arc<ClusterTree>, usize),
+    /// A level built for an area grouping or single locations.
+    Owned(Arc<ClusterLevel>),
+}
+
+impl LevelRef {
+    /// The level's nodes; `None` for a zoom the tree does not have.
+    pub fn get(&self) -> Option<&ClusterLevel> {
+        match self {
+            LevelRef::Zoom(tree, i) => tree.levels.get(*i),
+            LevelRef::Owned(level) => Some(level),
+        }
+    }
+}
+
+/// Everything one count needs, owned so it can move to a worker. Levels
+/// and tables left `None` are built.
+pub struct ViewCount {
+    /// What to count.
+    pub key: CountKey,
+    /// The traces.
+    pub dataset: Arc<Dataset>,
+    /// Each trace's store→site pair.
+    pub index: Arc<FlowIndex>,
+    /// The clusters of every zoom.
+    pub tree: Arc<ClusterTree>,
+    /// The level's nodes, if already built.
+    pub level: Option<LevelRef>,
+    /// The level's pair table, if already built.
+    pub pairs: Option<Arc<LevelPairs>>,
+    /// Whether `pairs` came with the data (not to be cached again).
+    pub pairs_prebuilt: bool,
+    /// Scale of the unfiltered data at the level, for locked scales.
+    pub full_scale: Option<ScaleMax>,
+}
+
+/// What a count made, with the level and tables it built on the way.
+#[derive(Clone, Debug)]
+pub struct Counted {
+    /// What was counted.
+    pub key: CountKey,
+    /// The level counted at.
+    pub level: LevelRef,
+    /// The level's pair table.
+    pub pairs: Arc<LevelPairs>,
+    /// Whether `pairs` came with the data.
+    pub pairs_prebuilt: bool,
+    /// The flows drawn and the totals.
+    pub summary: FlowSummary,
+    /// The scale of all loaded data at the level, when scales are locked.
+    pub full_scale: Option<ScaleMax>,
+}
+
+impl ViewCount {
+    /// A count with nothing cached but what came with the data.
+    pub fn new(data: &ViewData, key: CountKey) -> ViewCount {
+        let (level, prebuilt) = match key.level {
+            LevelKey::Zoom(i) => (
+                Some(LevelRef::Zoom(data.tree.clone(), i)),
+                data.zoom_pairs.get(i).cloned(),
+            ),
+            _ => (None, None),
+        };
+        ViewCount {
+            pairs_prebuilt: prebuilt.is_some(),
+            pairs: prebuilt,
+            full_scale: None,
+            dataset: data.dataset.clone(),
+            index: data.index.clone(),
+            tree: data.tree.clone(),
+            level,
+            key,
+        }
+    }
+
+    /// Counts; `None` when the level does not exist in the data.
+    pub fn run(self) -> Option<Counted> {
+        let level = match self.level {
+            Some(level) => level,
+            None => match self.key.level {
+                LevelKey::Zoom(i) => LevelRef::Zoom(self.tree.clone(), i),
+                LevelKey::Areas(area) => LevelRef::Owned(Arc::new(
+                    AreaIndex::build(&self.dataset, crate::basemap::shared(), area)
+                        .to_level(&self.dataset),
+                )),
+                LevelKey::Locations => {
+                    LevelRef::Owned(Arc::new(ClusterLevel::unclustered(&self.dataset)))
+                }
+            },
+        };
+        let nodes = level.get()?;
+        let pairs = match self.pairs {
+            Some(pairs) => pairs,
+            None => Arc::new(LevelPairs::build(&self.index, nodes)),
+        };
+        let key = self.key;
+        let summary = aggregate_view(
+            &self.dataset,
+            &self.index,
+            nodes,
+            &pairs,
+            &key.filter,
+            &key.density,
+        );
+        let full_scale = match (key.lock_scales, self.full_scale) {
+            (false, _) => None,
+            (true, Some(scale)) => Some(scale),
+            (true, None) => {
+                let mut all = aggregate_at(
+                    &self.dataset,
+                    &self.index,
+                    nodes,
+                    &pairs,
+                    &TraceFilter::default(),
+                );
+                apply_density(&mut all, &key.density);
+                Some(ScaleMax::of(&all))
+            }
+        };
+        Some(Counted {
+            key,
+            level,
+            pairs,
+            pairs_prebuilt: self.pairs_prebuilt,
+            summary,
+            full_scale,
+        })
+    }
+}
+
+impl Counted {
+    /// The count drawn in a style: curves, widths, colours and legend. It
+    /// reads the summary only, never the traces.
+    pub fn scene(&self, style: &SceneStyle) -> Scene {
+        match self.level.get() {
+            Some(nodes) => build_scene(nodes, &self.summary, style, self.full_scale),
+            None => Scene::default(),
+        }
+    }
+}
+
+/// A saved view counted and drawn as the map would show it.
+#[derive(Clone, Debug)]
+pub struct ViewBuilt {
+    /// The count.
+    pub counted: Counted,
+    /// The count in the view's style.
+    pub scene: Scene,
+}
+
+/// The style a saved view is drawn in (the app styles its map the same way).
+pub fn view_style(view: &crate::briefing::SavedView) -> SceneStyle {
+    SceneStyle {
+        theme: view.theme,
+        coloring: view.coloring,
+        ..SceneStyle::default()
+    }
+}
+
+/// Counts a saved view as the map would show it: the same level for its
+/// grouping and zoom, the same filter, density, scales and style.
+pub fn build_view(data: &ViewData, view: &crate::briefing::SavedView) -> Option<ViewBuilt> {
+    let key = CountKey {
+        data_version: 0,
+        level: LevelKey::for_view(&data.tree, view.grouping, view.camera.zoom),
+        filter: view.filter.clone(),
+        density: view.density.clone(),
+        lock_scales: view.lock_scales,
+    };
+    let counted = ViewCount::new(data, key).run()?;
+    let scene = counted.scene(&view_style(view));
+    Some(ViewBuilt { counted, scene })
+}

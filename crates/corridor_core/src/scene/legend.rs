@@ -1,0 +1,68 @@
+//! What the map's legend states: the width and size scales and the colours.
+
+use super::style::Rgba;
+use crate::model::WeaponClass;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Legend {
+    /// (traces, width in px) samples of the flow width scale.
+    pub flow_widths: Vec<(u32, f32)>,
+    /// (traces, radius in px) samples of the symbol size scale.
+    pub symbol_sizes: Vec<(u32, f32)>,
+    /// Colours in use: one per class present, or the single flow colour.
+    pub colors: Vec<LegendColor>,
+    pub store_fill: Rgba,
+    pub site_fill: Rgba,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendColor {
+    pub label: String,
+    pub class: Option<WeaponClass>,
+    pub color: Rgba,
+}
+
+/// Round sample values for a scale whose largest value is `max`: the
+/// maximum itself and up to two "nice" (1-2-5) values below it.
+///
+/// ```
+/// use corridor_core::scene::legend::nice_samples;
+/// assert_eq!(nice_samples(137), vec![137, 50, 10]);
+/// assert_eq!(nice_samples(3), vec![3, 1]);
+/// assert_eq!(nice_samples(1), vec![1]);
+/// assert!(nice_samples(0).is_empty());
+/// ```
+pub fn nice_samples(max: u32) -> Vec<u32> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let mut samples = vec![max];
+    let mut candidates = Vec::new();
+    let mut magnitude = 1u64;
+    while magnitude <= u64::from(max) {
+        for step in [1, 2, 5] {
+            let value = magnitude * step;
+            if value < u64::from(max) {
+                candidates.push(value as u32);
+            }
+        }
+        magnitude *= 10;
+    }
+    candidates.sort_unstable();
+    // Roughly a third and a fifteenth of the maximum read well side by side.
+    for target in [max as f64 / 3.0, max as f64 / 15.0] {
+        if let Some(&best) = candidates
+            .iter()
+            .filter(|&&c| !samples.contains(&c))
+            .min_by(|a, b| {
+                let da = (f64::from(**a) / target).ln().abs();
+                let db = (f64::from(**b) / target).ln().abs();
+                da.total_cmp(&db)
+            })
+            && f64::from(best) < f64::from(*samples.last().unwrap_or(&max)) * 0.8
+        {
+            samples.push(best);
+        }
+    }
+    samples
+}

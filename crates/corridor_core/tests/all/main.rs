@@ -1,0 +1,25 @@
+//! The core's integration tests, built without the GUI stack and linked
+//! into one binary (one link instead of one per file).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a panic is a failing test, with its message"
+)]
+
+mod common;
+
+mod aggregate_flows;
+mod aggregate_histogram;
+mod aggregate_levels;
+mod aggregate_time_corridors;
+mod architecture;
+mod export_data;
+mod export_image;
+mod flowmap_blue;
+mod flowmapgl_parity;
+mod import_flat;
+mod import_geocode;
+mod import_linked_geojson;
+mod import_mapping;
+mod import_pipeline;
+mod project_files;

@@ -1,0 +1,351 @@
+//! Applying commands, after the panels of a frame asked for them.
+
+use corridor_core::aggregate::Selection;
+use corridor_core::aggregate::time_window::{advance, play_window};
+use corridor_core::import::DataSource;
+use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::scene::hit::Hit;
+
+use super::commands::{Command, Framing, LoadMode, SelectMode};
+use super::corridor_app::CorridorApp;
+use super::notice::Notice;
+use super::unsaved_changes::Replacing;
+
+impl CorridorApp {
+    pub(super) fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let filter = &mut self.settings.filter;
+        match command {
+            Command::OpenDialog => self.open_dialog(),
+            Command::OpenPaths(paths) => {
+                if let Some(folder) = paths.first().and_then(|p| {
+                    if p.is_dir() {
+                        Some(p.clone())
+                    } else {
+                        p.parent().map(|d| d.to_path_buf())
+                    }
+                }) {
+                    self.settings.last_folder = Some(folder);
+                }
+                // Real data on screen: ask before replacing it. The demo is
+                // replaced without asking: mixing synthetic records into
+                // evidence is never wanted.
+                let dataset = self.session.data.dataset();
+                if !dataset.is_empty() && !dataset.is_synthetic() {
+                    self.dialogs.open_choice = Some(paths);
+                } else {
+                    self.push(Command::LoadPaths {
+                        paths,
+                        mode: LoadMode::Replace,
+                    });
+                }
+            }
+            Command::LoadPaths { paths, mode } => {
+                self.dialogs.open_choice = None;
+                self.start_load(
+                    paths.into_iter().map(DataSource::Path).collect(),
+                    ctx,
+                    Framing::FitToData,
+                    mode,
+                );
+            }
+            Command::CancelOpen => self.dialogs.open_choice = None,
+            Command::ApplyMapping(mapping) => {
+                self.dialogs.mapping = None;
+                self.remember_mapping(mapping);
+                self.rerun_last_load(ctx);
+            }
+            Command::CloseMappingDialog => self.dialogs.mapping = None,
+            Command::ApplyDateOrder(order) => {
+                if let Some(dialog) = self.dialogs.date.take() {
+                    for mapping in dialog.mappings(order) {
+                        self.remember_mapping(mapping);
+                    }
+                    self.rerun_last_load(ctx);
+                }
+            }
+            Command::CloseDateDialog => self.dialogs.date = None,
+            Command::OpenDemo => self.start_load(
+                vec![super::demo::demo_source()],
+                ctx,
+                Framing::FitToData,
+                LoadMode::Replace,
+            ),
+            Command::CancelLoad => {
+                if let Some(job) = &self.jobs.load {
+                    job.cancel();
+                }
+            }
+            Command::SetClass(class, enabled) => filter.set_class(class, enabled),
+            Command::SetAllClasses(enabled) => {
+                filter.classes = [enabled; corridor_core::model::WeaponClass::COUNT]
+            }
+            Command::SetMakeModel(text) => filter.make_model = text,
+            Command::ResetFilters => {
+                *filter = Default::default();
+                self.settings.density = Default::default();
+                self.window.time_bar.playing = false;
+            }
+            Command::SetDateField(field) => filter.date_field = field,
+            Command::SetDates(dates) => filter.dates = dates,
+            Command::SetTtcDays(days) => filter.ttc_days = days,
+            Command::SetPlaying(on) => self.set_playing(on, ctx),
+            Command::SetPlayStep(step) => self.settings.play_step = step,
+            Command::StepTime => {
+                let next = self
+                    .session
+                    .time_view
+                    .all
+                    .months
+                    .span()
+                    .and_then(|(_, last)| advance(filter.dates, self.settings.play_step, last));
+                match next {
+                    Some(dates) => filter.dates = dates,
+                    None => self.window.time_bar.playing = false,
+                }
+            }
+            Command::SetTimeBar(on) => self.settings.show_time_bar = on,
+            Command::SetCharts(on) => self.settings.show_charts = on,
+            Command::SetMinTraces(n) => self.settings.density.min_traces = n.max(1),
+            Command::SetTopFlows(top) => self.settings.density.top = top,
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetColoring(coloring) => self.settings.coloring = coloring,
+            Command::SetOnlineTiles(on) => {
+                self.settings.online_tiles = on;
+                if !on {
+                    self.window.map.drop_tiles();
+                }
+            }
+            Command::SetCityLabels(on) => self.settings.show_city_labels = on,
+            Command::SetPorts(on) => self.settings.show_ports = on,
+            Command::SetLegend(on) => self.settings.show_legend = on,
+            Command::ToggleFilterPanel => {
+                self.settings.show_filter_panel = !self.settings.show_filter_panel
+            }
+            Command::ToggleCorridors => {
+                self.settings.show_corridors = !self.settings.show_corridors
+            }
+            Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
+            Command::SortCorridors(column) => {
+                let table = &mut self.session.corridors;
+                table.sort = table.sort.clicked(column);
+            }
+            Command::SelectCorridor {
+                origin,
+                destination,
+            } => self.select_corridor(origin, destination),
+            Command::ExportFlowmap => self.export_flowmap(),
+            Command::FitToData => self.window.map.fit_pending = true,
+            Command::ZoomBy(delta) => self.window.map.zoom_by(delta),
+            Command::Select(hit) => self.select(hit, SelectMode::Replace),
+            Command::SelectAdd(hit) => self.select(Some(hit), SelectMode::Add),
+            Command::SelectNodes { nodes, mode } => self.select_nodes(&nodes, mode),
+            Command::SetSelection(selection) => {
+                let dataset = self.session.data.dataset();
+                self.session.selection = super::briefing_ui::views::valid_selection(
+                    &selection,
+                    dataset.stores.len(),
+                    dataset.sites.len(),
+                );
+                self.session.corridors.selected = None;
+            }
+            Command::SetSearchQuery(query) => {
+                self.window.search.set_results(&self.session.data, query)
+            }
+            Command::FocusSearch => self.window.search.focus_requested = true,
+            Command::ShowSearchHit(hit) => {
+                self.window.search.close();
+                self.window.map.focus_pending = Some(hit.target);
+                if !hit.select.is_empty() {
+                    self.session.selection = hit.select;
+                }
+            }
+            Command::SetGrouping(grouping) => self.settings.grouping = grouping,
+            Command::SetLockScales(on) => self.settings.lock_scales = on,
+            Command::ShowReport(open) => self.dialogs.report_open = open,
+            Command::SaveReport => self.save_report(),
+            Command::ShowAbout(open) => self.dialogs.about_open = open,
+            Command::DismissNotice => self.window.notice = None,
+            Command::Project(command) => self.apply_project(command, ctx),
+            Command::Image(command) => self.apply_image(command, ctx),
+            Command::Briefing(command) => self.apply_briefing(command, ctx),
+            Command::Quit => {
+                if !self.must_confirm(Replacing::Quit) {
+                    // Asked already (or nothing unsaved): the close request
+                    // this sends must not ask again.
+                    self.confirmed();
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    fn open_dialog(&mut self) {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open trace data")
+            .add_filter("Trace data", &["csv", "tsv", "txt", "geojson", "json"])
+            .add_filter("All files", &["*"]);
+        if let Some(folder) = &self.settings.last_folder {
+            dialog = dialog.set_directory(folder);
+        }
+        match dialog.pick_files() {
+            Some(paths) if !paths.is_empty() => self.push(Command::OpenPaths(paths)),
+            _ => {
+                self.window.notice = Some(Notice::info(
+                    "No file was chosen. If no file dialog appeared, none is available on this system: drag files onto the window, or start Corridor with `corridor FILE...`.",
+                ));
+            }
+        }
+    }
+
+    /// Selects what was clicked; `None` clears. With [`SelectMode::Add`] a
+    /// node joins the selection, or leaves it when already in.
+    fn select(&mut self, hit: Option<Hit>, mode: SelectMode) {
+        let session = &mut self.session;
+        let Some(level) = session.view.level() else {
+            return;
+        };
+        session.corridors.selected = None;
+        match hit {
+            None => session.selection = Default::default(),
+            Some(Hit::Node(node)) if mode == SelectMode::Add => {
+                let already = session
+                    .selection_mask
+                    .selected
+                    .get(node as usize)
+                    .copied()
+                    .unwrap_or(false);
+                if already && !session.selection.between {
+                    session.selection.remove_node(level, node);
+                } else {
+                    session.selection.add_node(level, node);
+                }
+            }
+            Some(Hit::Node(node)) => session.selection = Selection::of_node(level, node),
+            Some(Hit::Flow(i)) => {
+                if let Some(flow) = session.view.summary().flows.get(i) {
+                    session.selection = Selection::of_flow(level, flow);
+                }
+            }
+        }
+    }
+
+    /// Selects the nodes of a box or lasso at the level shown.
+    fn select_nodes(&mut self, nodes: &[u32], mode: SelectMode) {
+        let session = &mut self.session;
+        let Some(level) = session.view.level() else {
+            return;
+        };
+        if mode == SelectMode::Replace {
+            session.selection = Default::default();
+        }
+        for &node in nodes {
+            session.selection.add_node(level, node);
+        }
+    }
+
+    /// Keeps a mapping (the newest for a header layout wins).
+    pub(super) fn remember_mapping(&mut self, mapping: ColumnMapping) {
+        let headers: Vec<&str> = mapping.headers.iter().map(String::as_str).collect();
+        self.settings.mappings.retain(|m| !m.matches(&headers));
+        self.settings.mappings.push(mapping);
+    }
+
+    /// Selects a corridor's origin stores and destination sites, showing
+    /// only the flows between them, and frames them on the map.
+    fn select_corridor(&mut self, origin: String, destination: String) {
+        let session = &mut self.session;
+        // The areas the clicked row was counted in.
+        let Some(areas) = session.corridors.area_index() else {
+            return;
+        };
+        let selection =
+            corridor_core::aggregate::corridors::corridor_selection(areas, &origin, &destination);
+        self.window.map.fit_target =
+            corridor_core::scene::selection_bounds(session.data.dataset(), &selection);
+        session.selection = selection;
+        session.corridors.selected = Some((origin, destination));
+    }
+
+    fn export_flowmap(&mut self) {
+        let mut dialog =
+            rfd::FileDialog::new().set_title("Export to flowmap.blue: choose a folder");
+        if let Some(folder) = &self.settings.last_folder {
+            dialog = dialog.set_directory(folder);
+        }
+        let Some(dir) = dialog.pick_folder() else {
+            self.window.notice = Some(Notice::info(
+                "No folder was chosen, so nothing was exported. If no dialog appeared, none is available on this system: `corridor export-flowmap PATH... --out DIR` writes the same files.",
+            ));
+            return;
+        };
+        let data = &self.session.data.view_data;
+        let result = corridor_core::export::flowmap_blue::export_flowmap_blue_dir(
+            &data.dataset,
+            &data.index,
+            &self.settings.filter,
+            self.session.briefing.redaction,
+            &dir,
+        );
+        self.window.notice = Some(match result {
+            Ok(written) => Notice::info(format!(
+                "Wrote {} flows ({} traces) to {} and {}",
+                super::format::thousands(written.flows as u64),
+                super::format::thousands(written.traces),
+                written.locations_path.display(),
+                written.flows_path.display()
+            )),
+            Err(error) => Notice::error(format!("Could not export to flowmap.blue: {error}")),
+        });
+    }
+
+    /// Starts playing from the range as set (open ends filled from the
+    /// data; from the start again when the range is already at the end).
+    fn set_playing(&mut self, on: bool, ctx: &egui::Context) {
+        let time_bar = &mut self.window.time_bar;
+        time_bar.playing = false;
+        let Some(axis) = self.session.time_view.all.months.span() else {
+            return;
+        };
+        if !on {
+            return;
+        }
+        let step = self.settings.play_step;
+        let dates = &mut self.settings.filter.dates;
+        *dates = play_window(*dates, axis, step);
+        if advance(*dates, step, axis.1).is_none() {
+            *dates = play_window(Default::default(), axis, step);
+        }
+        time_bar.playing = true;
+        time_bar.last_step_s = ctx.input(|i| i.time);
+    }
+
+    fn save_report(&mut self) {
+        let Some(path) = rfd::FileDialog::new()
+            .set_title("Save import report")
+            .set_file_name("import-report.csv")
+            .add_filter("CSV", &["csv"])
+            .save_file()
+        else {
+            self.window.notice = Some(Notice::info(
+                "No file dialog is available, so the report was not saved. `corridor check --json PATH...` prints the same report.",
+            ));
+            return;
+        };
+        let result = std::fs::File::create(&path)
+            .map_err(anyhow::Error::from)
+            .and_then(|file| {
+                self.session
+                    .data
+                    .report
+                    .write_csv(std::io::BufWriter::new(file))
+                    .map_err(anyhow::Error::from)
+            });
+        self.window.notice = Some(match result {
+            Ok(()) => Notice::info(format!("Import report saved to {}", path.display())),
+            Err(error) => Notice::error(format!(
+                "Could not save the report to {}: {error}",
+                path.display()
+            )),
+        });
+    }
+}

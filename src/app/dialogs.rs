@@ -1,0 +1,34 @@
+//! Windows and questions open now: what they show and the state of their
+//! widgets. Closing one forgets it.
+
+use std::path::PathBuf;
+
+use corridor_core::import::report::ImportReport;
+
+use super::panels::date_dialog::DateDialog;
+use super::panels::mapping_dialog::MappingDialog;
+use super::project_session::{RecoveryOffer, SourceDialog};
+use super::unsaved_changes::UnsavedState;
+
+/// The open dialogs and windows (besides the panels, which are settings).
+#[derive(Default)]
+pub struct Dialogs {
+    /// The import report window.
+    pub report_open: bool,
+    /// Report of the last import when it loaded nothing (the data shown is older).
+    pub failed_report: Option<ImportReport>,
+    /// The About window.
+    pub about_open: bool,
+    /// Files dropped or chosen while real data is shown: add or replace?
+    pub open_choice: Option<Vec<PathBuf>>,
+    /// The column mapping being edited for a file Corridor could not read.
+    pub mapping: Option<MappingDialog>,
+    /// Files whose slash dates could be read either way.
+    pub date: Option<DateDialog>,
+    /// "Save the changes?" before a new project, an open or a quit.
+    pub unsaved: UnsavedState,
+    /// A project whose sources did not all check out.
+    pub sources: Option<SourceDialog>,
+    /// Unsaved work found in the recovery file at start.
+    pub recovery: Option<RecoveryOffer>,
+}

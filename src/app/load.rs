@@ -1,0 +1,218 @@
+//! Loading data into the session: starting a load on a worker, taking its
+//! result, and asking for column mappings or a date order afterwards.
+
+use std::sync::Arc;
+
+use corridor_core::import::DataSource;
+use corridor_core::import::report::ImportReport;
+use corridor_core::model::Dataset;
+
+use super::commands::{Framing, LoadMode};
+use super::corridor_app::{CorridorApp, repainter};
+use super::data::LoadedData;
+use super::loader::{LoadInput, LoadJob, LoadPoll, Loaded};
+use super::notice::Notice;
+use super::panels;
+
+/// A load as asked for, kept to run again once the user has mapped columns
+/// or chosen a date order.
+#[derive(Clone)]
+pub struct LoadRequest {
+    sources: Vec<DataSource>,
+    /// The data added to, for an "add" load.
+    base: Option<Arc<Dataset>>,
+    base_report: Option<ImportReport>,
+    framing: Framing,
+}
+
+impl CorridorApp {
+    /// Loads `sources`, replacing the data shown or adding to it.
+    pub(super) fn start_load(
+        &mut self,
+        sources: Vec<DataSource>,
+        ctx: &egui::Context,
+        framing: Framing,
+        mode: LoadMode,
+    ) {
+        let data = &self.session.data;
+        let adding = mode == LoadMode::Add;
+        let request = LoadRequest {
+            sources,
+            base: adding.then(|| data.dataset().clone()),
+            base_report: adding.then(|| data.report.clone()),
+            framing,
+        };
+        self.run_load(request, ctx);
+    }
+
+    fn run_load(&mut self, request: LoadRequest, ctx: &egui::Context) {
+        if let Some(job) = self.jobs.load.take() {
+            job.cancel();
+        }
+        let input = LoadInput {
+            sources: request.sources.clone(),
+            base: request.base.clone(),
+            folders: self.jobs.folders.clone(),
+            rules: self.jobs.rules.clone(),
+            options: self.session.project.import_options(&self.settings.mappings),
+        };
+        self.jobs.load = Some(LoadJob::start(&self.jobs.spawner, input, repainter(ctx)));
+        self.jobs.last_load = Some(request);
+    }
+
+    /// Runs the last load again, now that a mapping or date order was chosen.
+    pub(super) fn rerun_last_load(&mut self, ctx: &egui::Context) {
+        if let Some(request) = self.jobs.last_load.clone() {
+            self.run_load(request, ctx);
+        }
+    }
+
+    /// Takes what the workers finished: a load, an image export, a
+    /// project's source check.
+    pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
+        self.poll_loading(ctx);
+        self.poll_image_export();
+        self.poll_source_check(ctx);
+    }
+
+    fn poll_loading(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.jobs.load else {
+            return;
+        };
+        let polled = job.poll();
+        let description = job.description.clone();
+        if matches!(polled, LoadPoll::Running) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        self.jobs.load = None;
+        self.window.notice = match polled {
+            LoadPoll::Running => return,
+            LoadPoll::Cancelled => Some(Notice::info(
+                "Loading cancelled; the data already shown is unchanged.",
+            )),
+            LoadPoll::Failed(failure) => Some(Notice::task_failed(
+                &failure,
+                "The data already shown is unchanged.",
+            )),
+            LoadPoll::Done(result) => match *result {
+                Ok(loaded) => return self.finish_load(loaded, description),
+                Err(error) => Some(Notice::error(format!("Could not load: {error:#}"))),
+            },
+        };
+    }
+
+    fn finish_load(&mut self, loaded: Loaded, description: String) {
+        let Loaded {
+            mut report,
+            view_data,
+            search,
+        } = loaded;
+        let dataset = &view_data.dataset;
+        self.offer_choices(&report);
+        let base = self.jobs.last_load.as_ref().and_then(|l| l.base.as_ref());
+        let added_to = base.map(|b| b.traces.len());
+        // Adding loaded nothing new, or nothing could be read: keep what was
+        // shown (an unreadable file must not wipe the map) and say why.
+        let nothing = if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
+            Some("Nothing was added from")
+        } else if dataset.is_empty() {
+            Some("Nothing could be loaded from")
+        } else {
+            None
+        };
+        if let Some(nothing) = nothing {
+            self.window.notice = Some(
+                Notice::error(format!(
+                    "{nothing} {description} ({}). The data already shown is unchanged.",
+                    report.summary_line()
+                ))
+                .with_report(),
+            );
+            self.dialogs.failed_report = Some(report);
+            self.dialogs.report_open = true;
+            return;
+        }
+        let label = match base {
+            Some(_) => format!("{} files", dataset.sources.len()),
+            None if dataset.is_synthetic() => {
+                "Demo data (synthetic, fictitious dealers)".to_owned()
+            }
+            None => description.clone(),
+        };
+        let problems = report.rejected + report.errors;
+        self.window.notice = (problems > 0 || report.warnings > 0).then(|| {
+            let text = format!(
+                "Loaded {} from {description}: {}.",
+                super::format::plural(dataset.traces.len() as u64, "trace", "traces"),
+                report.summary_line()
+            );
+            let notice = if problems > 0 {
+                Notice::error(text)
+            } else {
+                Notice::info(text)
+            };
+            notice.with_report()
+        });
+        self.dialogs.report_open = problems > 0;
+        self.dialogs.failed_report = None;
+        if let Some(earlier) = self
+            .jobs
+            .last_load
+            .as_ref()
+            .and_then(|l| l.base_report.clone())
+        {
+            let mut combined = earlier;
+            combined.merge(report);
+            report = combined;
+        }
+        let fit = self
+            .jobs
+            .last_load
+            .as_ref()
+            .is_some_and(|l| l.framing == Framing::FitToData);
+        let version = self.session.take_version();
+        self.session.data = LoadedData {
+            view_data,
+            search: Arc::new(search),
+            report,
+            label,
+            version,
+        };
+        self.session.selection = Default::default();
+        self.session.corridors.selected = None;
+        self.window.map.hover = None;
+        // Results point at the old data's stores and sites.
+        let query = self.window.search.query.clone();
+        self.window.search.set_results(&self.session.data, query);
+        if fit {
+            self.window.map.fit_pending = true;
+        }
+    }
+
+    /// After a load: ask for a column mapping for the first file that needs
+    /// one, or for the order of ambiguous dates.
+    fn offer_choices(&mut self, report: &ImportReport) {
+        if let Some(file) = report.files.iter().find(|f| f.needs_mapping)
+            && let Some(path) = &file.path
+            && path.is_file()
+            && let Ok(preview) = corridor_core::import::preview::preview_file(path)
+        {
+            self.dialogs.mapping = Some(panels::mapping_dialog::MappingDialog::new(
+                preview,
+                file.table_kind,
+            ));
+            return;
+        }
+        let ambiguous: Vec<(std::path::PathBuf, corridor_core::import::fields::TableKind)> = report
+            .files
+            .iter()
+            .filter(|f| f.ambiguous_dates)
+            .filter_map(|f| Some((f.path.clone()?, f.table_kind?)))
+            .filter(|(path, _)| path.is_file())
+            .collect();
+        if !ambiguous.is_empty() {
+            self.dialogs.date = Some(panels::date_dialog::DateDialog::new(ambiguous));
+        }
+    }
+}

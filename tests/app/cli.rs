@@ -1,0 +1,247 @@
+//! The command line as a user runs it: the `corridor` binary's `corridors`,
+//! `export-data` and `export` commands, checked against the core.
+
+use std::path::Path;
+
+use corridor_core::aggregate::{FlowIndex, TraceFilter};
+use corridor_core::briefing::Redaction;
+use corridor_core::model::{Day, WeaponClass};
+use corridor_core::scene::Theme;
+
+use crate::common;
+use crate::common::export::{csv_records, decode, demo, group, page_count, saved_project, texts};
+
+fn corridor(dir: &Path, args: &[&str]) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .env("CORRIDOR_CONFIG_DIR", dir.join("config"))
+        .current_dir(dir)
+        .arg("export")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    )
+}
+
+#[test]
+fn export_command_writes_a_projects_views_and_filtered_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = saved_project(dir.path(), Redaction::NONE);
+    let project = project.to_str().unwrap();
+
+    let (ok, out) = corridor(dir.path(), &[project, "--all", "--out", "deck.pdf"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("3 views"), "{out}");
+    assert_eq!(
+        page_count(&std::fs::read(dir.path().join("deck.pdf")).unwrap()),
+        3
+    );
+
+    let (ok, out) = corridor(
+        dir.path(),
+        &[
+            project,
+            "--view",
+            "States",
+            "--out",
+            "states.png",
+            "--scale",
+            "2",
+        ],
+    );
+    assert!(ok, "{out}");
+    let png = decode(&std::fs::read(dir.path().join("states.png")).unwrap());
+    assert_eq!((png.width(), png.height()), (3200, 1800));
+
+    let (ok, out) = corridor(dir.path(), &[project, "--view", "Nope", "--out", "x.svg"]);
+    assert!(!ok);
+    assert!(
+        out.contains("no view named \"Nope\"") && out.contains("AK border"),
+        "{out}"
+    );
+
+    // Data files with the filter flags.
+    let data = dir.path().join("demo.csv");
+    std::fs::write(&data, corridor_core::demo::DEMO_TRACES_CSV).unwrap();
+    let (ok, out) = corridor(
+        dir.path(),
+        &[
+            data.to_str().unwrap(),
+            "--class",
+            "fifty_cal",
+            "--title",
+            ".50 calibre rifles",
+            "--out",
+            "fifty.svg",
+        ],
+    );
+    assert!(ok, "{out}");
+    let svg = std::fs::read_to_string(dir.path().join("fifty.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    assert!(texts(&doc).contains(&".50 calibre rifles".to_owned()));
+    let fifty = corridor_core::scene::style::class_color(WeaponClass::FiftyCal, Theme::Light).hex();
+    let flows = group(&doc, "flows");
+    assert!(flows.children().any(|n| n.is_element()));
+    assert!(
+        flows
+            .children()
+            .filter(|n| n.has_tag_name("path"))
+            .all(|n| n.attribute("stroke") == Some(fifty.as_str()))
+    );
+    // --view belongs to projects.
+    let (ok, out) = corridor(
+        dir.path(),
+        &[data.to_str().unwrap(), "--view", "x", "--out", "y.svg"],
+    );
+    assert!(!ok && out.contains("--view"), "{out}");
+}
+
+#[test]
+fn a_redacted_project_exports_with_the_badge() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = saved_project(
+        dir.path(),
+        Redaction {
+            identifiers: true,
+            dealer_names: true,
+        },
+    );
+    let (ok, out) = corridor(
+        dir.path(),
+        &[
+            project.to_str().unwrap(),
+            "--view",
+            "AK border",
+            "--out",
+            "ak.svg",
+        ],
+    );
+    assert!(ok && out.contains("(redacted)"), "{out}");
+    let svg = std::fs::read_to_string(dir.path().join("ak.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    assert!(texts(&doc).contains(&"REDACTED".to_owned()));
+}
+
+#[test]
+fn export_data_command_writes_the_filtered_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo.csv");
+    std::fs::write(&data, corridor_core::demo::DEMO_TRACES_CSV).unwrap();
+    let out_path = dir.path().join("ak.geojson");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .env("CORRIDOR_CONFIG_DIR", dir.path().join("config"))
+        .args(["export-data"])
+        .arg(&data)
+        .args([
+            "--class",
+            "ak_pattern",
+            "--from",
+            "2012-01-01",
+            "--redact-dealers",
+            "--out",
+        ])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("as geojson"), "{stdout}");
+    assert!(stdout.contains("(redacted)"), "{stdout}");
+
+    let loaded = demo();
+    let mut filter = TraceFilter {
+        classes: [false; WeaponClass::COUNT],
+        ..Default::default()
+    };
+    filter.set_class(WeaponClass::AkPattern, true);
+    filter.dates.from = Day::from_ymd(2012, 1, 1);
+    let index = FlowIndex::build(&loaded.dataset);
+    let expected = corridor_core::aggregate::aggregate(&loaded.dataset, &index, &filter).traces;
+    assert!(
+        stdout.contains(&corridor_core::format::thousands(expected as u64)),
+        "{stdout}"
+    );
+    let text = std::fs::read_to_string(&out_path).unwrap();
+    let total = common::geojson_flow_total(&text);
+    assert_eq!(total, expected as u64);
+    assert!(text.contains("[redacted]"));
+
+    // CSV by flag, and a clear refusal when neither flag nor extension says.
+    let csv_path = dir.path().join("all.txt");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .env("CORRIDOR_CONFIG_DIR", dir.path().join("config"))
+        .arg("export-data")
+        .arg(&data)
+        .args(["--format", "csv", "--redact", "--out"])
+        .arg(&csv_path)
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let rows = csv_records(&std::fs::read(&csv_path).unwrap());
+    assert_eq!(rows.len() - 1, loaded.dataset.traces.len());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .env("CORRIDOR_CONFIG_DIR", dir.path().join("config"))
+        .arg("export-data")
+        .arg(&data)
+        .arg("--out")
+        .arg(dir.path().join("x.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("--format"));
+}
+
+#[test]
+fn the_corridors_command_prints_json_that_agrees_with_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, common::TIME_TRACES).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .args([
+            "corridors",
+            "--json",
+            "--class",
+            "ak_pattern",
+            "--class",
+            "pistol",
+            "--from",
+            "2010-01-01",
+            "--to",
+            "2010-01-31",
+        ])
+        .arg(&path)
+        .env("CORRIDOR_CONFIG_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["origin"], "US-AZ");
+    assert_eq!(rows[0]["destination"], "MX-SIN");
+    assert_eq!(rows[0]["traces"], 2);
+    assert_eq!(rows[0]["by_class"]["ak_pattern"], 2);
+    assert_eq!(rows[0]["median_ttc_days"], 137.5);
+    assert_eq!(rows[1]["destination"], "MX-CMX");
+    assert_eq!(rows[1]["median_ttc_days"], serde_json::Value::Null);
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .args(["corridors", "--class", "bazooka"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

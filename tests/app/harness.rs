@@ -1,0 +1,39 @@
+//! The app in an egui_kittest harness (no GPU, no display), shared by the
+//! UI tests.
+
+use std::time::{Duration, Instant};
+
+use corridor::app::{CorridorApp, StartOptions};
+use egui_kittest::Harness;
+
+/// The app at 1280×800 with fresh settings, once its data has loaded. It
+/// reads and writes none of the developer's own files: `StartOptions`
+/// names no user folders and no recovery file unless a test gives them.
+pub fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            CorridorApp::new(
+                cc,
+                StartOptions {
+                    fresh: true,
+                    ..start
+                },
+            )
+        });
+    wait_for_load(&mut harness);
+    harness
+}
+
+/// Steps the app until its load has finished, then until it is idle.
+pub fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    harness.step();
+    while harness.state().is_loading() {
+        assert!(Instant::now() < deadline, "loading did not finish");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+}

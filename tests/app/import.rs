@@ -1,0 +1,257 @@
+//! Import interactions driven through the accessibility tree: the column
+//! mapping dialog, the date-order choice, add versus replace, and
+//! cancelling a load.
+
+use crate::common;
+
+use crate::harness::wait_for_load;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use corridor::app::{CorridorApp, StartOptions};
+use corridor_core::model::Day;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(paths: Vec<PathBuf>) -> Harness<'static, CorridorApp> {
+    crate::harness::app_harness(StartOptions {
+        paths,
+        ..Default::default()
+    })
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(harness: &mut Harness<'static, CorridorApp>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path.to_owned())));
+    wait_for_load(harness);
+}
+
+/// Picks `option` for a column in the mapping dialog.
+fn choose(harness: &mut Harness<'static, CorridorApp>, column: &str, option: &str) {
+    harness
+        .get_by_label(&format!("Field for column '{column}'"))
+        .click();
+    harness.run();
+    // The option may be scrolled out of the popup's view first.
+    harness.get_by_label(option).scroll_to_me();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+#[test]
+fn the_mapping_dialog_maps_unknown_columns_and_remembers_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("partner.csv");
+    std::fs::write(
+        &path,
+        "Folio,Arma,Comprado en,Lat A,Lon A,Encontrado en,Lat B,Lon B\n\
+         F1,pistola,Fictional Guns,33.45,-112.07,Culiacán,24.81,-107.39\n\
+         F2,fusil,Fictional Guns,33.45,-112.07,Reynosa,26.05,-98.30\n",
+    )
+    .unwrap();
+    let mut harness = harness(Vec::new());
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Map columns: partner.csv");
+    assert_eq!(
+        harness.query_all_by_label_contains("Still needed").count(),
+        2
+    );
+    for (column, field) in [
+        ("Folio", "Trace id"),
+        ("Lat A", "Store latitude"),
+        ("Lon A", "Store longitude"),
+        ("Encontrado en", "Recovery place / municipality"),
+        ("Lat B", "Recovery latitude"),
+        ("Lon B", "Recovery longitude"),
+    ] {
+        choose(&mut harness, column, field);
+    }
+    assert_eq!(
+        harness.query_all_by_label_contains("Still needed").count(),
+        0
+    );
+    harness.get_by_label("Load with this mapping").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    let data = &harness.state().session().data.dataset();
+    assert_eq!(data.traces.len(), 2);
+    assert_eq!(data.traces.trace_id.get(0), "F1");
+    assert_eq!(data.str(data.site(data.traces.site[1]).place), "Reynosa");
+    assert!(harness.state().dialogs().mapping.is_none());
+    assert_eq!(
+        harness.state().settings().mappings.len(),
+        1,
+        "the mapping is remembered"
+    );
+}
+
+#[test]
+fn ambiguous_dates_ask_and_the_choice_is_applied_and_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dates.csv");
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n",
+            common::HEADER,
+            common::row("T1", "S1", "R1").replace("2009-03-01", "03/01/2009")
+        ),
+    )
+    .unwrap();
+    let mut harness = harness(Vec::new());
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Date order");
+    assert_eq!(
+        harness
+            .state()
+            .session()
+            .data
+            .dataset()
+            .traces
+            .purchase_date[0],
+        Day::from_ymd(2009, 3, 1).unwrap()
+    );
+    harness.get_by_label("Day first (DD/MM/YYYY)").click();
+    harness.run();
+    harness.get_by_label("Apply and reload").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    assert_eq!(
+        harness
+            .state()
+            .session()
+            .data
+            .dataset()
+            .traces
+            .purchase_date[0],
+        Day::from_ymd(2009, 1, 3).unwrap()
+    );
+    assert!(
+        harness.state().dialogs().date.is_none(),
+        "no question once chosen"
+    );
+    let mapping = &harness.state().settings().mappings[0];
+    assert_eq!(
+        mapping.date_order,
+        Some(corridor_core::import::values::DateOrder::DayFirst)
+    );
+}
+
+fn two_files() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("atf.csv");
+    let b = dir.path().join("ice.csv");
+    std::fs::write(
+        &a,
+        format!(
+            "{}\n{}\n{}\n",
+            common::HEADER,
+            common::row("A1", "S1", "R1"),
+            common::row("A2", "S1", "R2")
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        format!("{}\n{}\n", common::HEADER, common::row("B1", "S1", "R1")),
+    )
+    .unwrap();
+    (dir, a, b)
+}
+
+#[test]
+fn opening_a_second_dataset_asks_to_add_or_replace_and_provenance_survives() {
+    let (_dir, a, b) = two_files();
+    let mut harness = harness(vec![a]);
+    assert_eq!(harness.state().session().data.dataset().traces.len(), 2);
+    drop_file(&mut harness, &b);
+    harness.get_by_label_contains("Add the new records to them, or replace them?");
+    harness.get_by_label("Add to the loaded data").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    let data = harness.state().session().data.dataset().clone();
+    assert_eq!(data.traces.len(), 3);
+    assert_eq!(data.sources.len(), 2);
+    assert_eq!(
+        data.stores.len(),
+        1,
+        "the same store in both files is one store"
+    );
+    let b1 = (0..data.traces.len())
+        .find(|&r| data.traces.trace_id.get(r) == "B1")
+        .unwrap();
+    let source = data.traces.source(b1);
+    assert_eq!(data.sources[source.file as usize].name, "ice.csv");
+    assert_eq!(source.line, 2);
+    let a2 = (0..data.traces.len())
+        .find(|&r| data.traces.trace_id.get(r) == "A2")
+        .unwrap();
+    assert_eq!(
+        data.sources[data.traces.source(a2).file as usize].name,
+        "atf.csv"
+    );
+    assert_eq!(data.sources[0].sha256.len(), 64);
+
+    drop_file(&mut harness, &b);
+    harness.get_by_label("Replace the loaded data").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    assert_eq!(harness.state().session().data.dataset().traces.len(), 1);
+}
+
+#[test]
+fn cancelling_a_load_leaves_the_shown_data_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    // Big enough to still be loading when Cancel is pressed.
+    let basemap = corridor_core::basemap::Basemap::embedded().unwrap();
+    let out = corridor_core::generate::generate_bytes(
+        &basemap,
+        corridor_core::generate::GenerateOptions {
+            traces: 300_000,
+            seed: 5,
+            linked: false,
+        },
+    )
+    .unwrap();
+    std::fs::write(&path, out.flat).unwrap();
+    let mut harness = harness(Vec::new());
+    let before = (
+        harness.state().session().data.version,
+        harness.state().session().data.dataset().traces.len(),
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path)));
+    harness.step();
+    harness.step();
+    assert!(harness.state().is_loading());
+    harness.get_by_label("Cancel").click();
+    wait_for_load(&mut harness);
+    assert_eq!(
+        (
+            harness.state().session().data.version,
+            harness.state().session().data.dataset().traces.len()
+        ),
+        before
+    );
+    harness.get_by_label_contains("Loading cancelled");
+}

@@ -1,0 +1,24 @@
+//! The app's tests, in one binary: the UI driven through the accessibility
+//! tree with egui_kittest (no GPU, no display), the rendered snapshots (when
+//! a wgpu adapter is there), and the `corridor` binary's commands.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test code: a panic is a failing test, with its message"
+)]
+
+#[path = "../../crates/corridor_core/tests/all/common/mod.rs"]
+mod common;
+mod harness;
+
+mod app;
+mod briefing;
+mod cli;
+mod corridors;
+mod export;
+mod import;
+mod project;
+mod search;
+mod snapshots;
+mod time;
+mod view_model_worker;

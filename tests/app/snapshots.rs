@@ -1,0 +1,95 @@
+//! Rendered snapshots of the map (egui_kittest with wgpu on Mesa's software
+//! renderer), in the same build as every other test. They need a wgpu
+//! adapter: without one (no Mesa Vulkan or GL driver installed) they say so
+//! and pass, unless `CORRIDOR_REQUIRE_SNAPSHOTS=1` is set, as CI does, to
+//! make a missing adapter a failure. `UPDATE_SNAPSHOTS=1` rewrites the
+//! reference images in tests/snapshots/.
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use corridor::app::settings::Settings;
+use corridor::app::{CorridorApp, StartOptions};
+use corridor_core::scene::Theme;
+use egui_kittest::Harness;
+
+/// Whether a wgpu adapter can render here; panics when one is required.
+fn renderer_available() -> bool {
+    static AVAILABLE: OnceLock<bool> = OnceLock::new();
+    let available = *AVAILABLE.get_or_init(|| {
+        // egui_kittest panics when it finds no adapter; that is the probe.
+        std::panic::catch_unwind(egui_kittest::wgpu::WgpuTestRenderer::new).is_ok()
+    });
+    let required = std::env::var_os("CORRIDOR_REQUIRE_SNAPSHOTS").is_some_and(|v| v == "1");
+    assert!(
+        available || !required,
+        "CORRIDOR_REQUIRE_SNAPSHOTS=1 but no wgpu adapter was found (install mesa-vulkan-drivers)"
+    );
+    if !available {
+        eprintln!("skipped: no wgpu adapter for rendered snapshots (install mesa-vulkan-drivers)");
+    }
+    available
+}
+
+fn rendered(theme: Theme) -> Harness<'static, CorridorApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .wgpu()
+        .build_eframe(move |cc| {
+            let settings = Settings {
+                theme,
+                ..Settings::default()
+            };
+            CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
+        });
+    let deadline = Instant::now() + Duration::from_secs(120);
+    harness.step();
+    while harness.state().is_loading() {
+        assert!(Instant::now() < deadline, "loading did not finish");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.remove_cursor();
+    harness.run();
+    harness
+}
+
+#[test]
+fn map_light() {
+    if !renderer_available() {
+        return;
+    }
+    let mut harness = rendered(Theme::Light);
+    harness.snapshot("map_light");
+}
+
+#[test]
+fn map_dark() {
+    if !renderer_available() {
+        return;
+    }
+    let mut harness = rendered(Theme::Dark);
+    harness.snapshot("map_dark");
+}
+
+#[test]
+fn the_map_is_not_blank() {
+    if !renderer_available() {
+        return;
+    }
+    let mut harness = rendered(Theme::Light);
+    let image = harness.render().expect("rendered");
+    // Sample the map area: water, two land tints, borders and flows give many colours.
+    let mut colours = std::collections::HashSet::new();
+    for y in (150..650).step_by(3) {
+        for x in (400..1100).step_by(3) {
+            colours.insert(image.get_pixel(x, y).0);
+        }
+    }
+    assert!(
+        colours.len() > 200,
+        "only {} colours in the map area",
+        colours.len()
+    );
+}
