@@ -74,7 +74,7 @@ fn frame(c: &mut Criterion) {
             let output = ctx.run_ui(input(n), |ui| app.frame_ui(ui));
             let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
             black_box(primitives.len())
-        })
+        });
     });
     group.finish();
 }

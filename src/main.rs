@@ -1,3 +1,5 @@
+//! The `corridor` binary: the command line's subcommands, or the app.
+
 use std::process::ExitCode;
 
 use clap::Parser;

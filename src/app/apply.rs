@@ -65,7 +65,7 @@ impl CorridorApp {
             }
             Command::CloseDateDialog => self.dialogs.date = None,
             Command::OpenDemo => self.start_load(
-                vec![super::demo::demo_source()],
+                vec![corridor_core::demo::demo_source()],
                 ctx,
                 Framing::FitToData,
                 LoadMode::Replace,
@@ -77,7 +77,7 @@ impl CorridorApp {
             }
             Command::SetClass(class, enabled) => filter.set_class(class, enabled),
             Command::SetAllClasses(enabled) => {
-                filter.classes = [enabled; corridor_core::model::WeaponClass::COUNT]
+                filter.classes = [enabled; corridor_core::model::WeaponClass::COUNT];
             }
             Command::SetMakeModel(text) => filter.make_model = text,
             Command::ResetFilters => {
@@ -119,10 +119,10 @@ impl CorridorApp {
             Command::SetPorts(on) => self.settings.show_ports = on,
             Command::SetLegend(on) => self.settings.show_legend = on,
             Command::ToggleFilterPanel => {
-                self.settings.show_filter_panel = !self.settings.show_filter_panel
+                self.settings.show_filter_panel = !self.settings.show_filter_panel;
             }
             Command::ToggleCorridors => {
-                self.settings.show_corridors = !self.settings.show_corridors
+                self.settings.show_corridors = !self.settings.show_corridors;
             }
             Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
             Command::SortCorridors(column) => {
@@ -149,7 +149,7 @@ impl CorridorApp {
                 self.session.corridors.selected = None;
             }
             Command::SetSearchQuery(query) => {
-                self.window.search.set_results(&self.session.data, query)
+                self.window.search.set_results(&self.session.data, query);
             }
             Command::FocusSearch => self.window.search.focus_requested = true,
             Command::ShowSearchHit(hit) => {

@@ -127,7 +127,7 @@ impl CorridorApp {
             app.push(Command::Project(ProjectCommand::Open(path)));
         } else if paths.is_empty() {
             app.start_load(
-                vec![super::demo::demo_source()],
+                vec![corridor_core::demo::demo_source()],
                 &ctx,
                 Framing::KeepCamera,
                 LoadMode::Replace,
@@ -244,9 +244,10 @@ impl CorridorApp {
         };
     }
 
-    /// The histograms, the corridors table (when shown) and the details of
-    /// the selection (when there is one), counted again only on a change.
-    fn refresh_panels(&mut self, ctx: &egui::Context) {
+    /// The histograms, and with the panels shown the corridors table (when
+    /// open) and the details of the selection (when there is one), counted
+    /// again only on a change.
+    fn refresh_panels(&mut self, ctx: &egui::Context, panels: Panels) {
         let session = &mut self.session;
         let on_workers = session.counts_on_workers();
         let run_on = |spawner| {
@@ -263,7 +264,7 @@ impl CorridorApp {
             run_on(&self.jobs.spawner),
             &repainter(ctx),
         );
-        if self.settings.show_corridors {
+        if panels == Panels::Shown && self.settings.show_corridors {
             session.corridors.refresh(
                 &session.data,
                 self.settings.corridor_level,
@@ -272,7 +273,7 @@ impl CorridorApp {
                 repainter(ctx),
             );
         }
-        if !session.selection.is_empty() {
+        if panels == Panels::Shown && !session.selection.is_empty() {
             session
                 .details
                 .refresh(&session.selection, &session.data, &self.settings.filter);
@@ -324,9 +325,12 @@ impl CorridorApp {
             &mut self.commands,
         );
         // Presenting: the map alone, with the slide's title over it.
-        let show_panels = !self.window.briefing.is_presenting();
-
-        if show_panels {
+        let panels = if self.window.briefing.is_presenting() {
+            Panels::Hidden
+        } else {
+            Panels::Shown
+        };
+        if panels == Panels::Shown {
             self.bars_ui(ui);
         }
         // Filter changes take effect before the map draws, in this frame.
@@ -334,8 +338,8 @@ impl CorridorApp {
         // The camera move of a shown view, before the zoom picks the level.
         self.advance_flight(&ctx);
         self.refresh_view(&ctx);
-        self.refresh_panels(&ctx);
-        if show_panels {
+        self.refresh_panels(&ctx, panels);
+        if panels == Panels::Shown {
             self.side_panels_ui(ui);
         }
         panels::time_bar::play_tick(&mut self.window.time_bar, &ctx, &mut self.commands);
@@ -350,7 +354,7 @@ impl CorridorApp {
                 redaction: self.session.briefing.redaction,
             },
         );
-        if show_panels {
+        if panels == Panels::Shown {
             self.windows_ui(&ctx);
         }
         self.dialogs_ui(&ctx);
@@ -389,7 +393,7 @@ impl CorridorApp {
                 .default_size(270.0)
                 .min_size(220.0)
                 .show(ui, |ui| {
-                    panels::filter_panel::filter_panel_ui(ui, &filters, &mut self.commands)
+                    panels::filter_panel::filter_panel_ui(ui, &filters, &mut self.commands);
                 });
         }
     }
@@ -413,7 +417,7 @@ impl CorridorApp {
                             redaction: session.briefing.redaction,
                         },
                         commands,
-                    )
+                    );
                 });
         }
         if self.settings.show_views_panel {
@@ -427,7 +431,7 @@ impl CorridorApp {
                         &session.briefing.views,
                         &mut self.window.briefing,
                         commands,
-                    )
+                    );
                 });
         }
         if !session.selection.is_empty() {
@@ -445,7 +449,7 @@ impl CorridorApp {
                             redaction: session.briefing.redaction,
                         },
                         commands,
-                    )
+                    );
                 });
         }
         // After the side panels, so it spans the map only.
@@ -463,7 +467,7 @@ impl CorridorApp {
                         },
                         &mut self.window.time_bar,
                         commands,
-                    )
+                    );
                 });
         }
     }
@@ -547,6 +551,13 @@ impl CorridorApp {
             );
         }
     }
+}
+
+/// Whether the panels around the map are drawn (not while presenting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Panels {
+    Shown,
+    Hidden,
 }
 
 /// A callback that wakes the window, for workers.

@@ -81,7 +81,7 @@ impl CorridorApp {
             None => {
                 self.window.notice = Some(Notice::info(
                     "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export PROJECT.corridor --all --out FILE.pdf` writes the same from a saved project.",
-                ))
+                ));
             }
         }
     }

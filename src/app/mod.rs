@@ -8,7 +8,6 @@ pub mod colors;
 pub mod commands;
 pub mod corridor_app;
 pub mod data;
-pub mod demo;
 pub mod dialogs;
 pub mod format;
 pub mod image_export;

@@ -252,7 +252,7 @@ impl CorridorApp {
                     None => {
                         self.window.notice = Some(Notice::info(
                             "No project was chosen. If no dialog appeared, none is available on this system: drop the .corridor file onto the window.",
-                        ))
+                        ));
                     }
                 }
             }
@@ -297,7 +297,7 @@ impl CorridorApp {
                 }
             }
             ProjectCommand::RelocateSource { index, path } => {
-                self.relocate_source(index, &path, ctx)
+                self.relocate_source(index, &path, ctx);
             }
             ProjectCommand::OpenAnyway => {
                 if let Some(dialog) = self.dialogs.sources.take() {
@@ -342,7 +342,7 @@ impl CorridorApp {
                     None => {
                         self.window.notice = Some(Notice::info(
                             "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export-data PATH... --format csv|geojson|kml --out FILE` writes the same.",
-                        ))
+                        ));
                     }
                 }
             }
@@ -364,7 +364,7 @@ impl CorridorApp {
         self.settings.filter = Default::default();
         self.settings.density = Default::default();
         self.start_load(
-            vec![super::demo::demo_source()],
+            vec![corridor_core::demo::demo_source()],
             ctx,
             Framing::FitToData,
             LoadMode::Replace,
@@ -385,7 +385,7 @@ impl CorridorApp {
             Err(error) => {
                 self.window.notice = Some(Notice::error(format!(
                     "Could not open the project: {error}"
-                )))
+                )));
             }
         }
     }
@@ -669,12 +669,12 @@ impl CorridorApp {
                     modified: std::fs::metadata(&file).and_then(|m| m.modified()).ok(),
                     file,
                     project,
-                })
+                });
             }
             Some(Err(error)) => {
                 self.window.notice = Some(Notice::error(format!(
                     "Unsaved work from an earlier session could not be read: {error}"
-                )))
+                )));
             }
         }
     }

@@ -9,6 +9,7 @@ use crate::harness::{app_harness, wait_for_load};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use corridor::app::commands::Command;
 use corridor::app::format::thousands;
 use corridor::app::{CorridorApp, StartOptions};
 use corridor_core::aggregate::{FlowDensity, FlowIndex, TraceFilter, apply_density};
@@ -212,6 +213,82 @@ fn theme_switches_from_the_view_menu() {
         corridor_core::scene::Theme::Dark
     );
     assert!(harness.ctx.global_style().visuals.dark_mode);
+}
+
+/// How often the map, the histograms and the corridors were counted, and
+/// the map restyled.
+fn work_done(harness: &Harness<'static, CorridorApp>) -> [u64; 4] {
+    let session = harness.state().session();
+    [
+        session.view.counts,
+        session.time_view.rebuilds,
+        session.corridors.rebuilds,
+        session.view.scenes,
+    ]
+}
+
+#[test]
+fn a_theme_or_colouring_change_restyles_without_counting_the_traces() {
+    let mut harness = app_harness(StartOptions::default());
+    harness.state_mut().push(Command::ToggleCorridors);
+    harness.run();
+    let [counts, histograms, corridors, scenes] = work_done(&harness);
+    assert!(corridors > 0, "the corridors table was counted");
+    let light_scene = harness.state().session().view.scene().clone();
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Dark theme").click();
+    harness.run();
+    assert_eq!(
+        work_done(&harness),
+        [counts, histograms, corridors, scenes + 1],
+        "a new scene from the same counts"
+    );
+    assert_ne!(harness.state().session().view.scene(), &light_scene);
+
+    // The menu may still be open after the radio button.
+    if harness.query_by_label("One colour for all flows").is_none() {
+        harness.get_by_label("View").click();
+        harness.run();
+    }
+    harness.get_by_label("One colour for all flows").click();
+    harness.run();
+    assert_eq!(
+        work_done(&harness),
+        [counts, histograms, corridors, scenes + 2]
+    );
+    // A filter does count again.
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .click();
+    harness.run();
+    let [counts_after, histograms_after, corridors_after, _] = work_done(&harness);
+    assert_eq!(
+        [counts_after, histograms_after, corridors_after],
+        [counts + 1, histograms + 1, corridors + 1]
+    );
+}
+
+#[test]
+fn unsaved_changes_are_checked_after_commands_only() {
+    let mut harness = app_harness(StartOptions::default());
+    let checks = harness.state().session().project.checks;
+    for i in 0..10 {
+        harness.hover_at(egui::pos2(600.0 + i as f32 * 7.0, 400.0));
+        harness.step();
+    }
+    assert_eq!(
+        harness.state().session().project.checks,
+        checks,
+        "pointer moves and idle frames build no project snapshot"
+    );
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .click();
+    harness.run();
+    assert_eq!(harness.state().session().project.checks, checks + 1);
+    assert_eq!(harness.state().window_title(), "Corridor — Untitled*");
 }
 
 #[test]

@@ -12,7 +12,9 @@ mod common;
 mod harness;
 
 mod app;
+mod background;
 mod briefing;
+mod briefing_views;
 mod cli;
 mod corridors;
 mod export;
@@ -22,3 +24,4 @@ mod search;
 mod snapshots;
 mod time;
 mod view_model_worker;
+mod worker_failures;

@@ -57,7 +57,7 @@ fn classify(c: &mut Criterion) {
                 counts[shipped.classify(t, ma, mo, ca).class.index()] += 1;
             }
             black_box(counts)
-        })
+        });
     });
     let mut cached = CachedClassifier::new(shipped.clone());
     group.bench_function("cached", |b| {
@@ -67,7 +67,7 @@ fn classify(c: &mut Criterion) {
                 counts[cached.classify(t, ma, mo, ca).class.index()] += 1;
             }
             black_box(counts)
-        })
+        });
     });
     group.finish();
 }
@@ -96,7 +96,7 @@ fn import_demo(c: &mut Criterion) {
             )
             .expect("not cancelled");
             black_box(out.dataset.traces.len())
-        })
+        });
     });
     group.finish();
 }
@@ -115,17 +115,17 @@ fn aggregate_demo(c: &mut Criterion) {
     let mut no_ak = TraceFilter::default();
     no_ak.set_class(WeaponClass::AkPattern, false);
     group.bench_function("class_filter", |b| {
-        b.iter(|| black_box(aggregate(&out.dataset, &index, &no_ak).traces))
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &no_ak).traces));
     });
     let text = TraceFilter {
         make_model: "colt".to_owned(),
         ..TraceFilter::default()
     };
     group.bench_function("make_model_filter", |b| {
-        b.iter(|| black_box(aggregate(&out.dataset, &index, &text).traces))
+        b.iter(|| black_box(aggregate(&out.dataset, &index, &text).traces));
     });
     group.bench_function("flow_index_build", |b| {
-        b.iter(|| black_box(FlowIndex::build(&out.dataset).pairs.len()))
+        b.iter(|| black_box(FlowIndex::build(&out.dataset).pairs.len()));
     });
     group.finish();
 }
@@ -187,7 +187,7 @@ fn import_1m(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Bytes(size));
     group.bench_function("flat_csv_from_disk", |b| {
-        b.iter(|| black_box(load().dataset.traces.len()))
+        b.iter(|| black_box(load().dataset.traces.len()));
     });
     group.finish();
 }
@@ -218,13 +218,13 @@ fn clusters_1m(c: &mut Criterion) {
     let mut group = c.benchmark_group("clusters_1m");
     group.sample_size(20);
     group.bench_function("cluster_tree_build", |b| {
-        b.iter(|| black_box(ClusterTree::build(data).levels.len()))
+        b.iter(|| black_box(ClusterTree::build(data).levels.len()));
     });
     let gazetteer = corridor_core::basemap::shared().map(|b| &b.gazetteer);
     group.bench_function("search_index_build", |b| {
         b.iter(|| {
             black_box(corridor_core::search::SearchIndex::build(data, gazetteer).heap_bytes())
-        })
+        });
     });
     let search = corridor_core::search::SearchIndex::build(data, gazetteer);
     let some_id = data.traces.trace_id.get(data.traces.len() / 2).to_owned();
@@ -234,7 +234,7 @@ fn clusters_1m(c: &mut Criterion) {
         ("search_dealer", "guns"),
     ] {
         group.bench_function(name, |b| {
-            b.iter(|| black_box(search.query(data, query).len()))
+            b.iter(|| black_box(search.query(data, query).len()));
         });
     }
     let tree = ClusterTree::build(data);
@@ -276,21 +276,21 @@ fn clusters_1m(c: &mut Criterion) {
                 )
                 .traces,
             )
-        })
+        });
     });
     let style = SceneStyle::default();
     let density = FlowDensity::default();
     // What a load builds besides the tree: the tables of zooms 0 to 10,
     // the finest built and the others derived from it.
     group.bench_function("zoom_tables_prebuild", |b| {
-        b.iter(|| black_box(LevelPairs::for_levels(&index, &tree.levels[..PREBUILT_LEVELS]).len()))
+        b.iter(|| black_box(LevelPairs::for_levels(&index, &tree.levels[..PREBUILT_LEVELS]).len()));
     });
     // The map zooms the reference engine's per-view figures are taken at.
     for zoom in [4u8, 5, 6, 8] {
         let at = tree.level_index_for_zoom(f64::from(zoom));
         let level = &tree.levels[at];
         group.bench_function(format!("level_pairs_build_zoom{zoom}"), |b| {
-            b.iter(|| black_box(LevelPairs::build(&index, level).node_pairs.len()))
+            b.iter(|| black_box(LevelPairs::build(&index, level).node_pairs.len()));
         });
         let pairs = LevelPairs::build(&index, level);
         let finer = LevelPairs::build(&index, &tree.levels[at + 1]);
@@ -300,12 +300,12 @@ fn clusters_1m(c: &mut Criterion) {
                     LevelPairs::derive(&finer, &tree.levels[at + 1], level)
                         .map(|p| p.node_pairs.len()),
                 )
-            })
+            });
         });
         group.bench_function(format!("filter_change_zoom{zoom}"), |b| {
             b.iter(|| {
                 black_box(aggregate_view(data, &index, level, &pairs, &no_ak, &density).traces)
-            })
+            });
         });
         for (name, time_filter) in &time_filters {
             group.bench_function(format!("time_filter_{name}_zoom{zoom}"), |b| {
@@ -313,14 +313,14 @@ fn clusters_1m(c: &mut Criterion) {
                     black_box(
                         aggregate_view(data, &index, level, &pairs, time_filter, &density).traces,
                     )
-                })
+                });
             });
             // The same count through one pass and a cut, for the record.
             if zoom == 8 {
                 group.bench_function(format!("time_filter_{name}_zoom{zoom}_one_pass"), |b| {
                     b.iter(|| {
                         black_box(aggregate_at(data, &index, level, &pairs, time_filter).traces)
-                    })
+                    });
                 });
             }
         }
@@ -328,7 +328,7 @@ fn clusters_1m(c: &mut Criterion) {
             b.iter(|| {
                 let summary = aggregate_view(data, &index, level, &pairs, &filter, &density);
                 black_box(build_scene(level, &summary, &style, None).flows.len())
-            })
+            });
         });
     }
     group.finish();

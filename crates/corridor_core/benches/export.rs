@@ -62,18 +62,18 @@ fn export(c: &mut Criterion) {
     let mut group = c.benchmark_group("export_demo_1600x900");
     group.sample_size(10);
     group.bench_function("frame_overview", |b| {
-        b.iter(|| frame_of().map(|f| black_box(f.flows.len())))
+        b.iter(|| frame_of().map(|f| black_box(f.flows.len())));
     });
     group.bench_function("svg_overview", |b| {
-        b.iter(|| black_box(frame_to_svg(&frame, basemap).len()))
+        b.iter(|| black_box(frame_to_svg(&frame, basemap).len()));
     });
     for scale in [1.0f32, 2.0, 4.0] {
         group.bench_function(format!("png_overview_{scale}x"), |b| {
-            b.iter(|| black_box(svg_to_png(&svg, scale).map(|p| p.len())))
+            b.iter(|| black_box(svg_to_png(&svg, scale).map(|p| p.len())));
         });
     }
     group.bench_function("pdf_deck_5_views", |b| {
-        b.iter(|| black_box(svgs_to_pdf(&deck).map(|p| p.len())))
+        b.iter(|| black_box(svgs_to_pdf(&deck).map(|p| p.len())));
     });
     group.finish();
 }

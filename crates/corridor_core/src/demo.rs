@@ -26,3 +26,11 @@ pub(crate) fn load_demo_for_tests() -> crate::model::Dataset {
 
 /// Name shown for the embedded demo file.
 pub const DEMO_NAME: &str = "corridor-demo-traces.csv";
+
+/// The demo data as a source to load (what the app opens at first start).
+pub fn demo_source() -> crate::import::DataSource {
+    crate::import::DataSource::Bytes {
+        name: DEMO_NAME.to_owned(),
+        bytes: DEMO_TRACES_CSV.to_vec(),
+    }
+}

@@ -16,7 +16,7 @@ impl CorridorApp {
         let views_list = &mut self.session.briefing.views;
         match command {
             BriefingCommand::ToggleViewsPanel => {
-                self.settings.show_views_panel = !self.settings.show_views_panel
+                self.settings.show_views_panel = !self.settings.show_views_panel;
             }
             BriefingCommand::AddView => {
                 let view = self.capture_view(views::new_view_name(&self.session.briefing.views));

@@ -299,7 +299,7 @@ pub fn map_ui(
                     view.summary(),
                     hit,
                     context.redaction,
-                )
+                );
             });
     }
     overlay::overlay_ui(ui, context, map, briefing_ui, rect, commands);

@@ -119,7 +119,7 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
 
 /// The data credits, bottom right, always on the map; with a warning while
 /// online tiles are on.
-fn attribution_ui(ui: &mut Ui, online_tiles: bool, rect: Rect) {
+fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
     let mut attribution = ATTRIBUTION.to_owned();
     if online_tiles {
         attribution = format!("{OSM_ATTRIBUTION} · {attribution}");
@@ -168,7 +168,7 @@ fn density_note(summary: &FlowSummary, settings: &Settings) -> String {
 }
 
 /// `text_px`: size of the legend's text (larger on the projector theme).
-fn legend_ui(ui: &mut Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text_px: f32) {
+fn legend_ui(ui: &Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text_px: f32) {
     // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
     egui::Area::new(egui::Id::unique("map-legend"))
         .pivot(Align2::LEFT_BOTTOM)

@@ -52,10 +52,10 @@ impl MappingDialog {
                 }
             }
             TableKind::Stores if !store => {
-                missing.push("the store's latitude and longitude, or city")
+                missing.push("the store's latitude and longitude, or city");
             }
             TableKind::RecoverySites if !site => {
-                missing.push("the site's latitude and longitude, or place")
+                missing.push("the site's latitude and longitude, or place");
             }
             _ => {}
         }

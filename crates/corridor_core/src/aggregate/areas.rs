@@ -21,8 +21,11 @@ pub enum AreaLevel {
 }
 
 impl AreaLevel {
+    /// Every level, coarsest first, in the order the corridors panel offers them.
     pub const ALL: [AreaLevel; 3] = [AreaLevel::State, AreaLevel::Town, AreaLevel::Site];
 
+    /// The level's short name, as the command line takes it: `state`, `town` or
+    /// `site`.
     pub fn id(self) -> &'static str {
         match self {
             AreaLevel::State => "state",
@@ -31,6 +34,7 @@ impl AreaLevel {
         }
     }
 
+    /// The level's name as the corridors panel shows it.
     pub fn label(self) -> &'static str {
         match self {
             AreaLevel::State => "State to state",
@@ -39,6 +43,7 @@ impl AreaLevel {
         }
     }
 
+    /// The level whose [`id`](Self::id) is `id`; `None` for any other text.
     pub fn from_id(id: &str) -> Option<AreaLevel> {
         Self::ALL.into_iter().find(|l| l.id() == id)
     }
@@ -47,10 +52,13 @@ impl AreaLevel {
 /// Area of every store and site at one level. Built once per dataset and level.
 #[derive(Clone, Debug, Default)]
 pub struct AreaIndex {
+    /// The level the areas are at.
     pub level: AreaLevel,
     /// Area names, indexed by area id (origins and destinations share the list).
     pub names: Vec<String>,
+    /// Area id of each store, by store id.
     pub store_area: Vec<u32>,
+    /// Area id of each recovery site, by site id.
     pub site_area: Vec<u32>,
 }
 
@@ -62,6 +70,12 @@ pub const UNKNOWN_AREA: &str = "unknown";
 const NEAREST_STATE_KM: f64 = 25.0;
 
 impl AreaIndex {
+    /// Puts every store and site of `dataset` in an area of `level`. A
+    /// location's state comes from its state field when that names a state of
+    /// its country (US for stores, Mexico for sites), else from `basemap` (the
+    /// state within 25 km of it), else it is [`UNKNOWN_AREA`]. At
+    /// [`AreaLevel::Site`] each location is an area of its own, named by its
+    /// label.
     pub fn build(dataset: &Dataset, basemap: Option<&Basemap>, level: AreaLevel) -> Self {
         let mut index = AreaIndex {
             level,

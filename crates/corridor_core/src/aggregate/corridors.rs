@@ -10,17 +10,27 @@ use super::flows::{ClassCounts, Predicate, dominant_class};
 use super::selection::Selection;
 use crate::model::{Dataset, WeaponClass};
 
+/// One row of the corridors table: the traces in the filter bought in one
+/// origin area and recovered in one destination area.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Corridor {
+    /// Name of the area where the guns were bought: a US state code, a town
+    /// with its state, or a store (see [`AreaLevel`](super::areas::AreaLevel)).
     pub origin: String,
+    /// Name of the area where the guns were recovered: a Mexican state code, a
+    /// municipality with its state, or a recovery site.
     pub destination: String,
+    /// Traces from the origin to the destination that pass the filter.
     pub traces: u32,
     /// Of the traces in the filter, in [0, 1].
     pub share: f64,
     /// `None` when no trace of the corridor has both dates.
     pub median_ttc_days: Option<f64>,
+    /// The same traces by weapon class, indexed by [`WeaponClass::index`];
+    /// serialized as a map from class id to count.
     #[serde(serialize_with = "serialize_class_counts")]
     pub by_class: ClassCounts,
+    /// The class with the most traces; ties go to the class listed first.
     pub dominant_class: WeaponClass,
 }
 
@@ -146,15 +156,22 @@ pub fn corridor_selection(areas: &AreaIndex, origin: &str, destination: &str) ->
 /// A column of the corridors table, to sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CorridorColumn {
+    /// Origin area name.
     Origin,
+    /// Destination area name.
     Destination,
+    /// Number of traces.
     Traces,
+    /// Share of the traces in the filter.
     Share,
+    /// Median time-to-crime, in days.
     MedianTtc,
+    /// Weapon class with the most traces.
     DominantClass,
 }
 
 impl CorridorColumn {
+    /// Every column, in table order.
     pub const ALL: [CorridorColumn; 6] = [
         CorridorColumn::Origin,
         CorridorColumn::Destination,
@@ -164,6 +181,7 @@ impl CorridorColumn {
         CorridorColumn::DominantClass,
     ];
 
+    /// The column's header text.
     pub fn label(self) -> &'static str {
         match self {
             CorridorColumn::Origin => "Origin",

@@ -8,12 +8,16 @@ use crate::model::{Dataset, Day, WeaponClass, WeaponId};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum DateField {
+    /// The day the gun was bought at the US store.
     Purchase,
+    /// The day the gun was recovered in Mexico; the default.
     #[default]
     Recovery,
 }
 
 impl DateField {
+    /// The field's name in lower case, for use inside sentences
+    /// ("purchase date").
     pub fn label(self) -> &'static str {
         match self {
             DateField::Purchase => "purchase date",
@@ -25,7 +29,9 @@ impl DateField {
 /// An inclusive range; either end may be open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Range<T> {
+    /// Lowest value in the range; `None` for no lower bound.
     pub from: Option<T>,
+    /// Highest value in the range; `None` for no upper bound.
     pub to: Option<T>,
 }
 
@@ -39,6 +45,7 @@ impl<T> Default for Range<T> {
 }
 
 impl<T: PartialOrd + Copy> Range<T> {
+    /// Whether neither end is set, so every value lies in the range.
     pub fn is_open(&self) -> bool {
         self.from.is_none() && self.to.is_none()
     }
@@ -87,19 +94,23 @@ impl Default for TraceFilter {
 }
 
 impl TraceFilter {
+    /// Whether traces of a weapon class are shown.
     pub fn class_enabled(&self, class: WeaponClass) -> bool {
         self.classes[class.index()]
     }
 
+    /// Shows or hides the traces of a weapon class.
     pub fn set_class(&mut self, class: WeaponClass, enabled: bool) {
         self.classes[class.index()] = enabled;
     }
 
+    /// Whether make/model words are set (blank text counts as none).
     pub fn has_text(&self) -> bool {
         !self.make_model.trim().is_empty()
     }
 
-    /// Whether the time filters leave every trace in.
+    /// Whether a date or time-to-crime range is set (then traces can be
+    /// left out, those without the date among them).
     pub fn has_time(&self) -> bool {
         !self.dates.is_open() || !self.ttc_days.is_open()
     }
@@ -164,7 +175,7 @@ pub const DEFAULT_TOP_FLOWS: u32 = 1000;
 
 /// The make/model words compiled against a dataset's weapon descriptions.
 pub struct TextMatcher {
-    /// Per weapon id: whether its make and model hold every word.
+    /// Per weapon id: whether each word is in its make or its model.
     matching: Vec<bool>,
 }
 
@@ -189,6 +200,8 @@ impl TextMatcher {
         Some(TextMatcher { matching })
     }
 
+    /// Whether every word appears in the weapon's make or model; `false` for a
+    /// weapon id the dataset does not have.
     pub fn matches(&self, weapon: WeaponId) -> bool {
         self.matching
             .get(weapon.0 as usize)

@@ -8,6 +8,7 @@ use super::time_pass::count_time_only;
 use crate::cluster::{ClusterLevel, LevelPairs};
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
+/// Traces per weapon class, indexed by [`WeaponClass::index`].
 pub type ClassCounts = [u32; WeaponClass::COUNT];
 
 /// Built once per dataset: each trace's (store, site) pair. Counting a
@@ -17,13 +18,17 @@ pub type ClassCounts = [u32; WeaponClass::COUNT];
 /// double the memory a trace costs.
 #[derive(Clone, Debug, Default)]
 pub struct FlowIndex {
+    /// Every distinct (store, site) pair in the data, in order of first
+    /// appearance; a pair's position is its id.
     pub pairs: Vec<(StoreId, SiteId)>,
+    /// Pair id of each trace (an index into `pairs`), by trace row.
     pub pair_of_trace: Vec<u32>,
     /// A copy of each trace's class, so level tables build without the dataset.
     pub trace_class: Vec<WeaponClass>,
 }
 
 impl FlowIndex {
+    /// Builds the index of a dataset in one pass over its traces.
     pub fn build(dataset: &Dataset) -> FlowIndex {
         let traces = &dataset.traces;
         let mut index = FlowIndex::default();
@@ -57,11 +62,13 @@ impl FlowIndex {
 /// or single stores and sites when unclustered (see [`ClusterLevel`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flow {
-    /// Origin node (a store cluster).
+    /// Origin node at the level counted (a store cluster, area or store).
     pub origin: u32,
-    /// Destination node (a recovery-site cluster).
+    /// Destination node (a recovery-site cluster, area or site).
     pub dest: u32,
+    /// Traces in the flow, of the shown classes only.
     pub count: u32,
+    /// The same by weapon class; hidden classes count zero.
     pub by_class: ClassCounts,
 }
 
@@ -72,6 +79,8 @@ impl Flow {
     }
 }
 
+/// The class with the most traces in `counts`; ties go to the class listed
+/// first, and every count zero gives [`WeaponClass::Unknown`].
 pub fn dominant_class(counts: &ClassCounts) -> WeaponClass {
     let mut best = WeaponClass::Unknown;
     let mut best_count = 0;
@@ -87,6 +96,8 @@ pub fn dominant_class(counts: &ClassCounts) -> WeaponClass {
 /// The aggregated view of the current filter.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FlowSummary {
+    /// Flows with at least one shown trace, thinned out by [`apply_density`]
+    /// when that has run.
     pub flows: Vec<Flow>,
     /// Filtered traces at each node of the level: bought there for store
     /// clusters, recovered there for site clusters.
@@ -135,7 +146,7 @@ pub fn aggregate_at(
         node_class_counts: vec![[0; WeaponClass::COUNT]; level.clusters.len()],
         ..Default::default()
     };
-    let pair_counts: std::borrow::Cow<[ClassCounts]> = match Predicate::new(dataset, filter) {
+    let pair_counts: std::borrow::Cow<'_, [ClassCounts]> = match Predicate::new(dataset, filter) {
         // Classes alone: sums of counts made when the level was built.
         None => std::borrow::Cow::Borrowed(&pairs.class_counts),
         Some(predicate) => std::borrow::Cow::Owned(
@@ -294,11 +305,15 @@ pub struct Predicate<'f> {
 }
 
 impl<'f> Predicate<'f> {
+    /// Compiles the filter's make/model words and keeps its time ranges;
+    /// `None` when neither is set, so every trace passes.
     pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
         let matcher = TextMatcher::new(dataset, &filter.make_model);
         (matcher.is_some() || filter.has_time()).then_some(Self { matcher, filter })
     }
 
+    /// Whether the trace in `row` passes the words and the time ranges; `Err`
+    /// when a date that a time range needs is unknown.
     pub fn test(&self, dataset: &Dataset, row: usize) -> Result<bool, MissingDate> {
         let traces = &dataset.traces;
         if let Some(matcher) = &self.matcher

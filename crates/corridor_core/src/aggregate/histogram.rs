@@ -17,12 +17,14 @@ use crate::model::day::{Day, time_to_crime_days};
 pub struct Month(pub i32);
 
 impl Month {
+    /// The month a day falls in; `None` for an unknown day.
     pub fn of(day: Day) -> Option<Month> {
         use chrono::Datelike;
         let date = day.to_date()?;
         Some(Month(date.year() * 12 + date.month0() as i32))
     }
 
+    /// The calendar year.
     pub fn year(self) -> i32 {
         self.0.div_euclid(12)
     }
@@ -32,6 +34,7 @@ impl Month {
         self.0.rem_euclid(12) as u32 + 1
     }
 
+    /// The first day of the month ([`Day::NONE`] outside the calendar's range).
     pub fn first_day(self) -> Day {
         Day::from_ymd(self.year(), self.month(), 1).unwrap_or(Day::NONE)
     }
@@ -64,9 +67,11 @@ impl Month {
 /// earliest and the latest such date in the loaded data.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MonthHistogram {
+    /// Which of a trace's dates places it on the axis.
     pub date_field: DateField,
     /// The month of `counts[0]`; `None` when no trace has this date.
     pub first: Option<Month>,
+    /// Traces per month, one bin a month from `first` on.
     pub counts: Vec<u32>,
     /// Traces passing the rest of the filter that lack this date: they
     /// cannot be placed on the axis, so they are counted here.
@@ -74,6 +79,8 @@ pub struct MonthHistogram {
 }
 
 impl MonthHistogram {
+    /// The month of a bin, counted from `first` (whether or not the bin
+    /// exists); `None` when the axis is empty.
     pub fn month(&self, bin: usize) -> Option<Month> {
         self.first.map(|m| Month(m.0 + bin as i32))
     }
@@ -110,6 +117,8 @@ pub const TTC_CAP_DAYS: i32 = TTC_BIN_DAYS * 122;
 /// `i * TTC_BIN_DAYS ..= (i + 1) * TTC_BIN_DAYS - 1` days.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TtcHistogram {
+    /// Traces per bin of [`TTC_BIN_DAYS`] days, from 0 days up to
+    /// [`TTC_CAP_DAYS`].
     pub counts: Vec<u32>,
     /// `TTC_CAP_DAYS` or more.
     pub over: u32,
@@ -174,10 +183,12 @@ pub struct TimeHistograms {
 }
 
 impl TimeHistograms {
+    /// Stores with at least one trace passing the whole filter.
     pub fn stores_with_traces(&self) -> usize {
         self.store_totals.iter().filter(|&&n| n > 0).count()
     }
 
+    /// Recovery sites with at least one trace passing the whole filter.
     pub fn sites_with_traces(&self) -> usize {
         self.site_totals.iter().filter(|&&n| n > 0).count()
     }

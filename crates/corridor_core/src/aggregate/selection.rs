@@ -12,7 +12,9 @@ use crate::model::{SiteId, StoreId};
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Selection {
+    /// Selected stores, by store id.
     pub stores: BTreeSet<u32>,
+    /// Selected recovery sites, by site id.
     pub sites: BTreeSet<u32>,
     /// Chosen by clicking a flow: only flows from these stores to these
     /// sites. Otherwise every flow touching a selected location.
@@ -22,10 +24,12 @@ pub struct Selection {
 /// Per node of a level: whether it holds a selected location.
 #[derive(Clone, Debug, Default)]
 pub struct NodeMask {
+    /// One entry per node of the level, by node id.
     pub selected: Vec<bool>,
 }
 
 impl Selection {
+    /// Whether no store and no site is selected.
     pub fn is_empty(&self) -> bool {
         self.stores.is_empty() && self.sites.is_empty()
     }
@@ -69,6 +73,7 @@ impl Selection {
         }
     }
 
+    /// Which nodes of a level hold a selected store or site.
     pub fn mask(&self, level: &ClusterLevel) -> NodeMask {
         let mut selected = vec![false; level.clusters.len()];
         for &store in &self.stores {

@@ -10,15 +10,20 @@ use crate::model::Day;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PlayStep {
+    /// One calendar month; the default.
     #[default]
     Month,
+    /// Three calendar months.
     Quarter,
+    /// Twelve calendar months.
     Year,
 }
 
 impl PlayStep {
+    /// Every step, shortest first, in the order the time bar offers them.
     pub const ALL: [PlayStep; 3] = [PlayStep::Month, PlayStep::Quarter, PlayStep::Year];
 
+    /// Length of the step in calendar months.
     pub fn months(self) -> u32 {
         match self {
             PlayStep::Month => 1,
@@ -27,6 +32,7 @@ impl PlayStep {
         }
     }
 
+    /// The step's name as the time bar shows it.
     pub fn label(self) -> &'static str {
         match self {
             PlayStep::Month => "Month",

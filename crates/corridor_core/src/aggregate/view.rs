@@ -42,11 +42,16 @@ pub enum Route {
     /// The level's class table for class filters, the tight date pass
     /// (split over two threads when `parallel` and the tables are small)
     /// for time filters, then flows for the kept pairs alone.
-    Fastest { parallel: bool },
+    Fastest {
+        /// Whether the date pass may be split over two threads.
+        parallel: bool,
+    },
     /// [`aggregate_at`] then [`apply_density`].
     CountThenThin,
 }
 
+/// [`aggregate_view`] counted the way `route` says, so that tests can check
+/// that every route gives the same summary.
 pub fn aggregate_view_with(
     dataset: &Dataset,
     index: &FlowIndex,
@@ -60,7 +65,7 @@ pub fn aggregate_view_with(
         return count_then_thin(dataset, index, level, pairs, filter, density);
     };
     let mut summary = FlowSummary::default();
-    let pair_counts: Cow<[ClassCounts]> = if !filter.has_time() && !filter.has_text() {
+    let pair_counts: Cow<'_, [ClassCounts]> = if !filter.has_time() && !filter.has_text() {
         Cow::Borrowed(&pairs.class_counts)
     } else if let Some(counts) =
         count_time_only_with(dataset, pairs, filter, &mut summary, parallel)

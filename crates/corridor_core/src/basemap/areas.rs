@@ -14,9 +14,17 @@ use crate::geometry::mercator::{WorldPoint, project};
 
 /// Natural Earth 50m countries were clipped to this box (degrees), so their polygons have straight
 /// artificial edges along it; the land beyond it is not in the basemap.
+///
+/// This is the box's west edge, a longitude in degrees east.
 pub const COUNTRIES_CLIP_WEST_DEG: f64 = -130.0;
+/// East edge of the countries' clip box, a longitude in degrees east (see
+/// [`COUNTRIES_CLIP_WEST_DEG`]).
 pub const COUNTRIES_CLIP_EAST_DEG: f64 = -55.0;
+/// South edge of the countries' clip box, a latitude in degrees north (see
+/// [`COUNTRIES_CLIP_WEST_DEG`]).
 pub const COUNTRIES_CLIP_SOUTH_DEG: f64 = 5.0;
+/// North edge of the countries' clip box, a latitude in degrees north (see
+/// [`COUNTRIES_CLIP_WEST_DEG`]).
 pub const COUNTRIES_CLIP_NORTH_DEG: f64 = 60.0;
 
 const EARTH_KM_PER_DEG: f64 = 111.2;
@@ -26,6 +34,7 @@ const EARTH_KM_PER_DEG: f64 = 111.2;
 pub struct CountryArea {
     /// ISO 3166-1 alpha-2 of the sovereign country (`FR` for Guadeloupe, `NL` for Bonaire).
     pub iso_a2: String,
+    /// Natural Earth's short English name (`Guatemala`, `Antigua and Barb.`).
     pub name: String,
     /// Its outline, for vector exports (a mesh would show seams there).
     /// x = longitude, y = latitude.
@@ -38,24 +47,32 @@ pub struct CountryArea {
 /// (1:10m); a renderer that fills the states can skip the `US` and `MX` parts here.
 #[derive(Clone, Debug, Default)]
 pub struct Land {
+    /// The triangles of every country, in Web Mercator unit-square coordinates.
     pub mesh: Mesh,
+    /// Each country's code, name, outline and part of `mesh`, in the asset's order.
     pub countries: Vec<CountryArea>,
 }
 
 /// One US state (or DC) or Mexican state, at Natural Earth 1:10m.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StateArea {
+    /// ISO 3166-2 code, such as `US-TX` or `MX-SIN`.
     pub code: StateCode,
+    /// The US or Mexico.
     pub country: Country,
     /// See [`super::StateInfo::postal`].
     pub postal: String,
+    /// English name.
     pub name: String,
+    /// Spanish name.
     pub name_es: String,
     /// Where to put the state's name: Natural Earth's label point, or if that is not inside the
     /// outline, a point inside the largest polygon (never a centroid: it can fall outside a crescent
     /// such as Baja California or Florida).
     pub label_lat_deg: f64,
+    /// Longitude of the label point, in degrees east (see `label_lat_deg`).
     pub label_lon_deg: f64,
+    /// The label point in Web Mercator unit-square coordinates.
     pub label: WorldPoint,
     /// Bounding box, x = longitude, y = latitude, degrees. Alaska's spans the antimeridian, so it
     /// runs from about -180° to 180°.
@@ -69,6 +86,7 @@ pub struct StateArea {
 /// The 83 states of the US and Mexico as one mesh, plus lookups.
 #[derive(Clone, Debug, Default)]
 pub struct StateAreas {
+    /// The triangles of every state, in Web Mercator unit-square coordinates.
     pub mesh: Mesh,
     /// Sorted by code.
     pub states: Vec<StateArea>,
@@ -89,6 +107,8 @@ impl Land {
         Ok(land)
     }
 
+    /// The first country with this ISO 3166-1 alpha-2 code (case-sensitive, upper case), if any.
+    ///
     /// ```
     /// let basemap = corridor_core::basemap::Basemap::embedded().unwrap();
     /// let guatemala = basemap.land.get("GT").unwrap();
@@ -160,6 +180,7 @@ impl StateAreas {
         Ok(areas)
     }
 
+    /// The state with this code, if the basemap has it.
     pub fn get(&self, code: StateCode) -> Option<&StateArea> {
         self.states
             .binary_search_by_key(&code, |state| state.code)

@@ -13,13 +13,21 @@ use crate::geometry::mercator::{WorldPoint, project};
 /// A populated place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
+    /// GeoNames' id of the place.
     pub geonameid: u32,
+    /// GeoNames' main name, with accents (`Ciudad Juárez`).
     pub name: String,
+    /// The US or Mexico.
     pub country: Country,
+    /// The state the place is in.
     pub state: StateCode,
+    /// Latitude, in degrees north.
     pub lat_deg: f64,
+    /// Longitude, in degrees east (negative in the Americas).
     pub lon_deg: f64,
+    /// Number of inhabitants, as GeoNames gives it.
     pub population: u32,
+    /// The place in Web Mercator unit-square coordinates.
     pub world: WorldPoint,
 }
 
@@ -30,9 +38,17 @@ pub enum Resolution<'a> {
     Unique(&'a Place),
     /// `candidates` places have the name (in the state, if one was given); `place` is the most
     /// populous of them.
-    Ambiguous { place: &'a Place, candidates: usize },
+    Ambiguous {
+        /// The most populous of the matching places.
+        place: &'a Place,
+        /// How many places matched (two or more).
+        candidates: usize,
+    },
     /// `candidates` places have the name, none in the given state.
-    NotInState { candidates: usize },
+    NotInState {
+        /// How many places have the name, in any state.
+        candidates: usize,
+    },
     /// The state names no US or Mexican state.
     UnknownState,
     /// No place has the name.
@@ -59,6 +75,7 @@ impl<'a> Resolution<'a> {
         }
     }
 
+    /// Whether several places matched and the most populous was taken.
     pub fn is_ambiguous(&self) -> bool {
         matches!(self, Resolution::Ambiguous { .. })
     }
@@ -170,10 +187,12 @@ impl Gazetteer {
         &self.places
     }
 
+    /// The number of places.
     pub fn len(&self) -> usize {
         self.places.len()
     }
 
+    /// Whether there are no places at all.
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()
     }

@@ -11,6 +11,7 @@ use crate::geometry::mercator::{WorldPoint, project};
 /// `u32` because that is what GPU meshes (and egui's) take.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Mesh {
+    /// Triangle corners, in Web Mercator unit-square coordinates.
     pub vertices: Vec<WorldPoint>,
     /// Three per triangle, into `vertices`.
     pub indices: Vec<u32>,
@@ -20,7 +21,9 @@ pub struct Mesh {
 /// `indices` to fill only it. Areas do not share vertices.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MeshPart {
+    /// The area's range in [`Mesh::vertices`].
     pub vertices: Range<usize>,
+    /// The area's range in [`Mesh::indices`] (three per triangle).
     pub indices: Range<usize>,
 }
 

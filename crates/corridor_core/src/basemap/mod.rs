@@ -39,20 +39,34 @@ pub const ATTRIBUTION: &str = "Made with Natural Earth. Contains GeoNames data (
 /// broken build rather than bad user input.
 #[derive(Debug, thiserror::Error)]
 pub enum BasemapError {
+    /// A GeoJSON asset is not valid GeoJSON.
     #[error("basemap asset {asset}: {source}")]
     GeoJson {
+        /// File name of the asset in `assets/basemap/`.
         asset: &'static str,
+        /// The GeoJSON parser's error.
         #[source]
         source: Box<geojson::Error>,
     },
+    /// A CSV asset has a row that does not read.
     #[error("basemap asset {asset}: {source}")]
     Csv {
+        /// File name of the asset in `assets/basemap/`.
         asset: &'static str,
+        /// The CSV reader's error.
         #[source]
         source: csv::Error,
     },
+    /// An asset parses but its content is wrong: a missing property, an
+    /// unknown state, a geometry of the wrong type, and the like.
     #[error("basemap asset {asset}: {reason}")]
-    Invalid { asset: &'static str, reason: String },
+    Invalid {
+        /// File name of the asset in `assets/basemap/` (`mesh` when
+        /// triangulation failed).
+        asset: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Everything the map draws and looks up, parsed once.
@@ -69,6 +83,7 @@ pub struct Basemap {
     pub us_mx_border_deg: LineString<f64>,
     /// Land ports of entry, west to east.
     pub ports: Vec<PortOfEntry>,
+    /// Towns and cities of the US and Mexico, for labels and geocoding.
     pub gazetteer: Gazetteer,
 }
 

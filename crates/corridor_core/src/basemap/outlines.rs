@@ -32,7 +32,9 @@ pub enum OutlineKind {
 /// A polyline in world coordinates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outline {
+    /// Which line it is, for styling.
     pub kind: OutlineKind,
+    /// The vertices in order, in Web Mercator unit-square coordinates.
     pub points: Vec<WorldPoint>,
 }
 

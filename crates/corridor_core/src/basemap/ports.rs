@@ -11,18 +11,25 @@ use crate::geometry::mercator::{WorldPoint, project};
 /// itself, so [`super::StateAreas::state_at`] may put it on either side: use `us_state` and `mx_state`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PortOfEntry {
+    /// The port's name, such as `San Ysidro` or `Otay Mesa`.
     pub name: String,
+    /// The US state the port is in.
     pub us_state: StateCode,
     /// CBP port code; several crossings of one city share it.
     pub cbp_code: String,
     /// Whether the CBP code was checked against a CBP source.
     pub code_confirmed: bool,
+    /// Latitude, in degrees north.
     pub lat_deg: f64,
+    /// Longitude, in degrees east (negative in the Americas).
     pub lon_deg: f64,
+    /// The same point in Web Mercator unit-square coordinates.
     pub world: WorldPoint,
+    /// The US town on the border at the port.
     pub us_town: String,
     /// The Mexican twin town.
     pub mx_town: String,
+    /// The Mexican state of the twin town.
     pub mx_state: StateCode,
 }
 

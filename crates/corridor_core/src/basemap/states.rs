@@ -13,7 +13,9 @@ use super::text::fold_text;
 /// A country the basemap has states for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Country {
+    /// The United States.
     Us,
+    /// Mexico.
     Mx,
 }
 
@@ -26,6 +28,9 @@ impl Country {
         }
     }
 
+    /// The country of an ISO 3166-1 alpha-2 code, in any case; `None` for a
+    /// country other than the US and Mexico.
+    ///
     /// ```
     /// use corridor_core::basemap::Country;
     /// assert_eq!(Country::from_iso_a2("mx"), Some(Country::Mx));
@@ -80,11 +85,13 @@ impl StateCode {
         })
     }
 
+    /// The whole code: `US-TX`, `MX-SIN`.
     pub fn as_str(&self) -> &str {
         // `parse` only lets ASCII in, so this never falls back.
         std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
     }
 
+    /// The country of the state, from the code's prefix.
     pub fn country(self) -> Country {
         if self.bytes[0] == b'U' {
             Country::Us
@@ -114,19 +121,24 @@ impl fmt::Debug for StateCode {
 /// Codes and names of one state, from `assets/basemap/states_us_mx.csv`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StateInfo {
+    /// ISO 3166-2 code, such as `US-TX` or `MX-SIN`.
     pub code: StateCode,
+    /// The US or Mexico.
     pub country: Country,
     /// USPS code for US states; Natural Earth's two-letter code for Mexican states (no national
     /// standard exists), except `CDMX` for Mexico City.
     pub postal: String,
+    /// English name (`Mexico City`, `New Mexico`).
     pub name: String,
+    /// Spanish name (`Ciudad de México`, `Nuevo México`).
     pub name_es: String,
     /// GeoNames admin-1 code: the postal code for US states, `01`..`32` for Mexican states.
     pub geonames_admin1: String,
     /// Other spellings accepted by [`normalize_state`].
     pub aliases: Vec<String>,
-    /// Natural Earth's hand-placed label point.
+    /// Natural Earth's hand-placed label point: its latitude, in degrees north.
     pub label_lat_deg: f64,
+    /// Longitude of Natural Earth's label point, in degrees east.
     pub label_lon_deg: f64,
 }
 
@@ -268,6 +280,7 @@ impl StateTable {
         &self.states
     }
 
+    /// The state with this code, if the table has it.
     pub fn get(&self, code: StateCode) -> Option<&StateInfo> {
         self.states.iter().find(|state| state.code == code)
     }

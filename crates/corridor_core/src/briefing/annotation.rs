@@ -13,20 +13,34 @@ pub enum Shape {
     /// Text at the anchor.
     Note,
     /// From the anchor to a second point; the text sits at the tail.
-    Arrow { to_lat_deg: f64, to_lon_deg: f64 },
+    Arrow {
+        /// Latitude of the arrow's head, in degrees north.
+        to_lat_deg: f64,
+        /// Longitude of the arrow's head, in degrees east.
+        to_lon_deg: f64,
+    },
     /// An area of a radius around the anchor; the text sits at its centre.
-    Circle { radius_km: f64 },
+    Circle {
+        /// Radius on the ground, in kilometres.
+        radius_km: f64,
+    },
 }
 
+/// A note, arrow or circle drawn on the map, anchored at a geographic point.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
     /// Unique within a project, so an edit or a deletion finds its target
     /// after the list was reordered.
     pub id: u64,
+    /// Note, arrow or circle, with what each needs beyond the anchor.
     pub shape: Shape,
+    /// Latitude of the anchor, in degrees north.
     pub lat_deg: f64,
+    /// Longitude of the anchor, in degrees east (negative in the Americas).
     pub lon_deg: f64,
+    /// The text shown; may be empty.
     pub text: String,
+    /// Colour of the shape, its text and the border of its text box.
     pub color: Rgba,
 }
 

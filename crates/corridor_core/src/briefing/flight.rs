@@ -47,13 +47,19 @@ pub fn fly(from: MapView, to: MapView, t: f64) -> MapView {
 /// A camera move under way.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Flight {
+    /// The camera at the start.
     pub from: MapView,
+    /// The camera at the end.
     pub to: MapView,
+    /// When the move started, in seconds on the caller's clock.
     pub start_s: f64,
+    /// How long the move takes, in seconds.
     pub duration_s: f64,
 }
 
 impl Flight {
+    /// A move from `from` to `to` starting at `start_s` (seconds), lasting
+    /// [`FLIGHT_DURATION_S`].
     pub fn new(from: MapView, to: MapView, start_s: f64) -> Self {
         Self {
             from,

@@ -72,16 +72,23 @@ pub fn text_box_size(
 /// An annotation placed on the screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ScreenShape {
+    /// A note: text only, at a point.
     Note {
+        /// The anchor on screen, in pixels.
         at: Px,
     },
     /// From the tail (the annotation's anchor) to the head.
     Arrow {
+        /// The tail on screen, in pixels.
         from: Px,
+        /// The head on screen, in pixels.
         to: Px,
     },
+    /// A circle of a ground radius around the anchor.
     Circle {
+        /// The centre on screen, in pixels.
         center: Px,
+        /// The radius on screen, in pixels, at the anchor's latitude.
         radius_px: f32,
     },
 }
@@ -97,6 +104,8 @@ impl ScreenShape {
     }
 }
 
+/// Where an annotation lands on screen for a map transform. A circle's
+/// radius in kilometres becomes pixels at its centre's latitude.
 pub fn screen_shape(annotation: &Annotation, transform: &ScreenTransform) -> ScreenShape {
     let anchor = transform.to_screen(project(annotation.lat_deg, annotation.lon_deg));
     match annotation.shape {

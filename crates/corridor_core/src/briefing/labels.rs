@@ -9,7 +9,7 @@ use crate::cluster::{ClusterLevel, Role};
 use crate::model::{Dataset, SiteId, StoreId};
 use crate::search::{SearchHit, SearchKind};
 
-/// "Name, City ST", or "[redacted], City ST" when dealer names are hidden.
+/// `Name, City, ST`, or `[redacted], City, ST` when dealer names are hidden.
 pub fn store_label(dataset: &Dataset, id: StoreId, redaction: Redaction) -> String {
     if !redaction.dealer_names {
         return dataset.store_label(id);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// What is written in place of a hidden value.
 pub const REDACTED: &str = "[redacted]";
 
+/// Which personal identifiers to hide; the default hides nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Redaction {
@@ -20,11 +21,13 @@ pub struct Redaction {
 }
 
 impl Redaction {
+    /// Nothing hidden.
     pub const NONE: Redaction = Redaction {
         identifiers: false,
         dealer_names: false,
     };
 
+    /// Whether anything is hidden.
     pub fn is_active(self) -> bool {
         self.identifiers || self.dealer_names
     }

@@ -17,15 +17,26 @@ pub struct SavedView {
     /// The large heading in presentation mode and on exports; the name
     /// when empty.
     pub title: String,
+    /// The smaller line under the title; not shown when empty.
     pub subtitle: String,
+    /// Where the map looks: centre and zoom.
     pub camera: MapView,
+    /// Which traces are shown.
     pub filter: TraceFilter,
+    /// How many flows are drawn.
     pub density: FlowDensity,
+    /// What the map's nodes are: clusters, areas or single locations.
     pub grouping: Grouping,
+    /// Whether flow widths and symbol sizes are scaled to all loaded data
+    /// rather than to the filtered traces, so views compare.
     pub lock_scales: bool,
+    /// Whether flows take their dominant weapon class's colour or share one.
     pub coloring: FlowColoring,
+    /// Colour scheme of the map.
     pub theme: Theme,
+    /// The selected stores and sites.
     pub selection: Selection,
+    /// The annotations shown with the view.
     pub annotations: Vec<Annotation>,
 }
 

@@ -36,6 +36,7 @@ pub struct CachedClassifier {
 }
 
 impl CachedClassifier {
+    /// Wraps `classifier`, with nothing remembered yet.
     pub fn new(classifier: Classifier) -> CachedClassifier {
         CachedClassifier {
             classifier,
@@ -78,6 +79,7 @@ impl CachedClassifier {
         self.results.len()
     }
 
+    /// Whether nothing is remembered yet.
     pub fn is_empty(&self) -> bool {
         self.results.is_empty()
     }
@@ -88,10 +90,12 @@ impl CachedClassifier {
         self.results.clear();
     }
 
+    /// The classifier that computes the answers not yet remembered.
     pub fn classifier(&self) -> &Classifier {
         &self.classifier
     }
 
+    /// Gives the classifier back, forgetting the remembered answers.
     pub fn into_inner(self) -> Classifier {
         self.classifier
     }

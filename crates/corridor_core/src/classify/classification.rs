@@ -21,7 +21,9 @@ pub enum ClassSource {
 /// Identifies the rule that decided a classification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RuleRef {
+    /// The list the rule is in: `[[type]]` or `[[model]]`.
     pub list: RuleList,
+    /// Whether the rule is built in or one of the user's.
     pub origin: RuleOrigin,
     /// 1-based position within its list in its file.
     pub index: usize,
@@ -44,7 +46,9 @@ impl fmt::Display for RuleRef {
 /// `Display` renders a one-line explanation for the details panel.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Classification {
+    /// The class decided; [`WeaponClass::Unknown`] when no rule decided.
     pub class: WeaponClass,
+    /// Which column decided, and so which list of rules.
     pub source: ClassSource,
     /// The keyword that decided, as written in the rules file.
     pub matched: Option<Arc<str>>,

@@ -61,8 +61,11 @@ impl fmt::Display for RuleOrigin {
 /// A trace column that `[[model]]` rules look at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
+    /// The make (manufacturer) column.
     Make,
+    /// The model column.
     Model,
+    /// The caliber column.
     Caliber,
 }
 
@@ -79,6 +82,8 @@ impl Field {
         }
     }
 
+    /// The field a `fields = [...]` entry names (`make`, `model` or
+    /// `caliber`, exactly), if any.
     pub fn from_id(id: &str) -> Option<Field> {
         Self::ALL.into_iter().find(|f| f.id() == id)
     }
@@ -97,12 +102,15 @@ impl fmt::Display for Field {
 /// One validated rule, as written in its file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rule {
+    /// The list the rule is in.
     pub list: RuleList,
+    /// Whether the rule is built in or one of the user's.
     pub origin: RuleOrigin,
     /// 1-based position within its list in its file.
     pub index: usize,
     /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
     pub line: usize,
+    /// The class a match gives.
     pub class: WeaponClass,
     /// Keywords as written, for display; matching uses their tokens.
     pub keywords: Vec<Arc<str>>,
@@ -116,50 +124,79 @@ pub struct Rule {
 /// user can find it in their file.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum RulesError {
+    /// The file is not valid TOML, or has a key the format does not know, or
+    /// lacks one it needs.
     #[error("line {line}, column {column}: {message}")]
     Toml {
+        /// 1-based line of the problem.
         line: usize,
+        /// 1-based column of the problem, in characters.
         column: usize,
+        /// The TOML parser's description of the problem.
         message: String,
     },
+    /// A rule's `class` is not a class id.
     #[error(
         "{list} rule {index} (line {line}): unknown class \"{class}\"; expected one of {}",
         class_ids()
     )]
     UnknownClass {
+        /// The list of the rule at fault.
         list: RuleList,
+        /// 1-based position of the rule within its list.
         index: usize,
+        /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
         line: usize,
+        /// The class as written.
         class: String,
     },
+    /// A rule's `keywords` list is empty.
     #[error("{list} rule {index} (line {line}): `keywords` is empty")]
     EmptyKeywords {
+        /// The list of the rule at fault.
         list: RuleList,
+        /// 1-based position of the rule within its list.
         index: usize,
+        /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
         line: usize,
     },
+    /// A `keywords` or `make` entry has no letters or digits, so it could
+    /// never match.
     #[error("{list} rule {index} (line {line}): {key} entry \"{text}\" has no letters or digits")]
     BlankKeyword {
+        /// The list of the rule at fault.
         list: RuleList,
+        /// 1-based position of the rule within its list.
         index: usize,
+        /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
         line: usize,
         /// `keywords` or `make`.
         key: &'static str,
+        /// The entry as written.
         text: String,
     },
+    /// A `fields` entry names something other than make, model or caliber.
     #[error(
         "{list} rule {index} (line {line}): unknown field \"{field}\"; expected make, model or caliber"
     )]
     UnknownField {
+        /// The list of the rule at fault.
         list: RuleList,
+        /// 1-based position of the rule within its list.
         index: usize,
+        /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
         line: usize,
+        /// The entry as written.
         field: String,
     },
+    /// A `fields` or `make` list is present but empty.
     #[error("{list} rule {index} (line {line}): `{key}` is empty; leave it out instead")]
     EmptyList {
+        /// The list of the rule at fault.
         list: RuleList,
+        /// 1-based position of the rule within its list.
         index: usize,
+        /// 1-based line of the rule's `[[type]]` / `[[model]]` header.
         line: usize,
         /// `fields` or `make`.
         key: &'static str,

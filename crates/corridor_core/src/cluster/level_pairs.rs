@@ -18,6 +18,9 @@ const DENSE_LIMIT: usize = 1 << 22;
 /// finer levels are built when first shown.
 pub const PREBUILT_LEVELS: usize = 11;
 
+/// The flows of one cluster level as a table: the origin→destination node
+/// pairs that traces use, the node pair of each trace, and the trace count
+/// per pair and weapon class.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LevelPairs {
     /// (origin node, destination node) of each cluster pair.
@@ -31,6 +34,9 @@ pub struct LevelPairs {
 }
 
 impl LevelPairs {
+    /// Builds the table by mapping each store→site pair of `index` to the nodes
+    /// of `level`. Node pairs are numbered from 0 in order of first appearance
+    /// among those store→site pairs.
     pub fn build(index: &FlowIndex, level: &ClusterLevel) -> LevelPairs {
         let (node_pairs, pair_to_node_pair) = node_pairs_of(index, level);
         let node_pair_of_trace = index

@@ -17,16 +17,23 @@ pub const MAX_CLUSTER_ZOOM: u8 = 14;
 /// Stores and sites never share a cluster.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
+    /// A gun store, where firearms were bought.
     Store,
+    /// A recovery site in Mexico, where firearms were found.
     Site,
 }
 
 /// A cluster at one level.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
+    /// Whether its members are stores or recovery sites.
     pub role: Role,
+    /// Where it is drawn, in unit-square Web Mercator coordinates
+    /// ([`crate::geometry::mercator`]): its members' centroid weighted by their
+    /// traces.
     pub at: WorldPoint,
-    /// Sum of the members' weights (traces, all loaded data).
+    /// Sum of the members' weights (traces, all loaded data); 0 in the
+    /// levels built by `ClusterLevel::unclustered`, which nothing weighs.
     pub weight: f64,
     /// Locations in it.
     pub members: u32,
@@ -37,7 +44,12 @@ pub struct Cluster {
 /// Clusters of one zoom level, and which cluster each location is in.
 #[derive(Clone, Debug, Default)]
 pub struct ClusterLevel {
+    /// Map zoom this level is shown at: 0 to [`MAX_CLUSTER_ZOOM`], or one more
+    /// for the unclustered level. Levels of areas made by
+    /// [`ClusterLevel::from_groups`] say 0.
     pub zoom: u8,
+    /// The level's nodes, store clusters first and then site clusters. A node
+    /// number is an index into this list.
     pub clusters: Vec<Cluster>,
     /// Cluster of each store, by store id.
     pub store_cluster: Vec<u32>,
@@ -138,6 +150,7 @@ impl ClusterLevel {
         self.store_cluster[store.0 as usize]
     }
 
+    /// Node of a recovery site at this level.
     pub fn site_node(&self, site: crate::model::SiteId) -> u32 {
         self.site_cluster[site.0 as usize]
     }

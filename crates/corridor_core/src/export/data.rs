@@ -7,6 +7,7 @@ use crate::aggregate::{FlowIndex, TraceFilter};
 use crate::briefing::Redaction;
 use crate::model::Dataset;
 
+/// A file format for data export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum DataFormat {
     /// One row per trace, with provenance.
@@ -19,8 +20,10 @@ pub enum DataFormat {
 }
 
 impl DataFormat {
+    /// Every format, in the order the export dialog lists them.
     pub const ALL: [DataFormat; 3] = [DataFormat::Csv, DataFormat::GeoJson, DataFormat::Kml];
 
+    /// The usual file extension, without the dot: `csv`, `geojson`, `kml`.
     pub fn extension(self) -> &'static str {
         match self {
             DataFormat::Csv => "csv",
@@ -29,6 +32,7 @@ impl DataFormat {
         }
     }
 
+    /// The format's name as the export dialog shows it.
     pub fn label(self) -> &'static str {
         match self {
             DataFormat::Csv => "CSV (one row per trace)",
@@ -58,21 +62,33 @@ impl DataFormat {
     }
 }
 
+/// Why [`export_data`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum DataExportError {
+    /// The output file could not be created.
     #[error("cannot create {}: {source}", path.display())]
     Create {
+        /// The output file.
         path: PathBuf,
+        /// The I/O error.
         source: std::io::Error,
     },
+    /// Writing the data to the file failed.
     #[error("cannot write {}: {reason}", path.display())]
-    Write { path: PathBuf, reason: String },
+    Write {
+        /// The output file.
+        path: PathBuf,
+        /// The writer's error, as text.
+        reason: String,
+    },
 }
 
 /// What [`export_data`] wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataExport {
+    /// The file written.
     pub path: PathBuf,
+    /// The format it was written in.
     pub format: DataFormat,
     /// Traces in the filter.
     pub traces: u32,

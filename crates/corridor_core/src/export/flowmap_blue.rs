@@ -90,14 +90,20 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
 /// Why [`export_flowmap_blue_dir`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
+    /// The folder or one of the two files could not be created.
     #[error("could not create {path}: {source}")]
     Create {
+        /// The folder or file.
         path: std::path::PathBuf,
+        /// The I/O error.
         source: std::io::Error,
     },
+    /// Writing the CSV rows failed.
     #[error("could not write the flowmap.blue files in {dir}: {source}")]
     Write {
+        /// The folder holding the two files.
         dir: std::path::PathBuf,
+        /// The CSV writer's error.
         source: csv::Error,
     },
 }
@@ -105,9 +111,13 @@ pub enum ExportError {
 /// What [`export_flowmap_blue_dir`] wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowmapExport {
+    /// The `locations.csv` written.
     pub locations_path: std::path::PathBuf,
+    /// The `flows.csv` written.
     pub flows_path: std::path::PathBuf,
+    /// Rows written to `flows.csv`: one per store-to-site flow.
     pub flows: usize,
+    /// Traces in the filter.
     pub traces: u32,
 }
 

@@ -9,13 +9,17 @@ use crate::briefing::Redaction;
 use crate::cluster::ClusterLevel;
 use crate::model::Dataset;
 
+/// Whether a place is a store or a recovery site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlaceKind {
+    /// A gun store where traced firearms were bought.
     Store,
+    /// A place in Mexico where traced firearms were recovered.
     Site,
 }
 
 impl PlaceKind {
+    /// Stable identifier used in exports: `store` or `recovery_site`.
     pub fn id(self) -> &'static str {
         match self {
             PlaceKind::Store => "store",
@@ -27,6 +31,7 @@ impl PlaceKind {
 /// A store or a recovery site, as it may be shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
+    /// Store or recovery site.
     pub kind: PlaceKind,
     /// Export-local id: `s0, s1, …` for stores, `r0, r1, …` for sites.
     pub id: String,
@@ -38,13 +43,18 @@ pub struct Place {
     pub ffl: String,
     /// City of a store, municipality of a site.
     pub town: String,
+    /// State as the source wrote it; empty when not given.
     pub state: String,
+    /// Latitude, in degrees north.
     pub lat_deg: f64,
+    /// Longitude, in degrees east (negative in the Americas).
     pub lon_deg: f64,
     /// "exact" or "city" (placed at a town's centre).
     pub precision: &'static str,
     /// Traces in the filter bought (store) or recovered (site) here.
     pub traces: u32,
+    /// Those traces by weapon class, indexed by
+    /// [`crate::model::WeaponClass::index`].
     pub by_class: ClassCounts,
 }
 
@@ -60,18 +70,27 @@ impl Place {
     }
 }
 
+/// The traces in the filter from one store to one recovery site.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowLine {
-    /// Index into [`MapData::places`].
+    /// The store: an index into [`MapData::places`].
     pub origin: usize,
+    /// The recovery site: an index into [`MapData::places`].
     pub dest: usize,
+    /// Traces in the filter bought at the store and recovered at the site.
     pub count: u32,
+    /// Those traces by weapon class, indexed by
+    /// [`crate::model::WeaponClass::index`].
     pub by_class: ClassCounts,
 }
 
+/// The places and flows of the traces in a filter, as [`map_data`] builds
+/// them for the GeoJSON and KML exports.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapData {
+    /// Every store, then every recovery site, with a trace in the filter.
     pub places: Vec<Place>,
+    /// The store-to-site flows, with indices into `places`.
     pub flows: Vec<FlowLine>,
     /// Traces in the filter; the flows' counts add up to it.
     pub traces: u32,

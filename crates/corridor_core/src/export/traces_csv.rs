@@ -17,6 +17,8 @@ use super::csv_safe::neutralise;
 use crate::briefing::Redaction;
 use crate::model::Dataset;
 
+/// The column names of the CSV's header row, in the order of the cells of
+/// each row.
 pub const HEADER: [&str; 30] = [
     "trace_id",
     "weapon_type",

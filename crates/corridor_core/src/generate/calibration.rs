@@ -49,7 +49,10 @@ pub const STORE_JITTER_MAX_KM: f64 = 6.0;
 /// About one store per this many traces (**assumption**), between the two
 /// bounds below. More stores than this would leave most with one trace.
 pub const TRACES_PER_STORE: u64 = 25;
+/// Fewest stores aimed at, however few the traces. Each state's count is
+/// then rounded, with at least one per state, so the total can differ.
 pub const MIN_STORES: u64 = 60;
+/// Most stores aimed at, however many the traces (rounded per state too).
 pub const MAX_STORES: u64 = 20_000;
 
 /// Spread (log-normal sigma) of how many traces a store accounts for: ATF
@@ -112,7 +115,9 @@ pub const SEIZURES_TOTAL_2006_2014: u32 = 308_881;
 /// Whether a figure comes from a source or was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
+    /// The figure comes from the cited source.
     Reported,
+    /// The figure was chosen (an **assumption**).
     Assumed,
 }
 
@@ -136,7 +141,10 @@ pub const RECOVERY_YEAR_WEIGHTS: &[(i32, f64)] = &[
 /// big cities: `RECOVERY_JITTER_BASE_KM + RECOVERY_JITTER_KM_PER_SQRT_MILLION
 /// * sqrt(population / 1e6)`, at most `RECOVERY_JITTER_MAX_KM`.
 pub const RECOVERY_JITTER_BASE_KM: f64 = 1.5;
+/// Extra distance in km per square root of the town's population in
+/// millions.
 pub const RECOVERY_JITTER_KM_PER_SQRT_MILLION: f64 = 4.0;
+/// Largest distance in km of a recovery site from its town's centre.
 pub const RECOVERY_JITTER_MAX_KM: f64 = 12.0;
 
 // --- What was recovered ----------------------------------------------------
@@ -151,7 +159,11 @@ pub const RIFLE_SHARE_BY_YEAR: [(i32, f64); 2] = [(2007, 0.28), (2011, 0.43)];
 /// GAO-16-223 name .38 revolvers and shotguns among the guns DTOs favour).
 /// Pistols take the rest, about half overall.
 pub const REVOLVER_SHARE: f64 = 0.07;
+/// Shotguns' share of traced firearms (**assumption**, see
+/// [`REVOLVER_SHARE`]).
 pub const SHOTGUN_SHARE: f64 = 0.05;
+/// Share of other firearms, such as submachine guns and machine pistols
+/// (**assumption**, see [`REVOLVER_SHARE`]).
 pub const OTHER_SHARE: f64 = 0.015;
 
 /// How rifles other than .50s split: AK- and AR-pattern rifles with
@@ -173,6 +185,7 @@ pub const FIFTY_CAL_SHARE: f64 = 0.003;
 /// re-checked here; Milenio, 2022, reports 51% of the 259 seized by SEDENA
 /// 2019–2022, and El Universal, 2025, Tamaulipas first with 219 of 2018–2025).
 pub const FIFTY_CAL_TAMAULIPAS_SHARE: f64 = 0.60;
+/// ISO 3166-2 code of Tamaulipas, where most .50s are recovered.
 pub const TAMAULIPAS: &str = "MX-TAM";
 
 /// Traced firearms with a weapon type in Spanish when the submitting agency
@@ -201,10 +214,16 @@ pub const TTC_UNDER_3_YEARS_TARGET: f64 = 0.18;
 /// With the structure shares below this gives about 18% under three years
 /// and half over ten years (**assumption** for the shapes).
 pub const SHORT_TTC_MEDIAN_DAYS: f64 = 240.0;
+/// Sigma of the short time-to-crime log-normal.
 pub const SHORT_TTC_SIGMA: f64 = 0.8;
+/// Median of the long time-to-crime log-normal, in days (12 years).
 pub const LONG_TTC_MEDIAN_DAYS: f64 = 12.0 * 365.25;
+/// Sigma of the long time-to-crime log-normal.
 pub const LONG_TTC_SIGMA: f64 = 0.7;
+/// Share of single purchases whose time to crime is drawn from the short
+/// log-normal; the rest draw from the long one.
 pub const SINGLE_SHORT_SHARE: f64 = 0.04;
+/// Shortest time to crime of any generated trace, in days.
 pub const MIN_TTC_DAYS: i32 = 7;
 
 /// No purchase before the Gun Control Act of 1968, when dealer records (and
@@ -217,6 +236,7 @@ pub const EARLIEST_PURCHASE_YEAR: i32 = 1968;
 /// (**assumption**, chosen so that, with their short time to crime, 18% of
 /// all traces are under three years). The rest are single purchases.
 pub const STRAW_SHARE: f64 = 0.08;
+/// Share of traces from networks (**assumption**, see [`STRAW_SHARE`]).
 pub const NETWORK_SHARE: f64 = 0.05;
 
 /// Straw purchasers and networks buy mostly rifles (ATF 2012 release: AK and
@@ -224,6 +244,8 @@ pub const NETWORK_SHARE: f64 = 0.05;
 /// AK and AR patterns; the rest are pistols (the FN Five-seveN and .38 Super
 /// favoured by the cartels, GAO-09-709).
 pub const TRAFFICKED_RIFLE_SHARE: f64 = 0.75;
+/// How the rifles of straw purchasers and networks (the Reynosa one too)
+/// split between AK-pattern, AR-pattern and other rifles (**assumption**).
 pub const TRAFFICKED_RIFLE_SPLIT: [(WeaponClass, f64); 3] = [
     (WeaponClass::AkPattern, 0.55),
     (WeaponClass::ArPattern, 0.40),
@@ -234,10 +256,19 @@ pub const TRAFFICKED_RIFLE_SPLIT: [(WeaponClass, f64); 3] = [
 /// to four visits over a few weeks at up to three stores of one metro area
 /// (**assumption**, after the multiple-sale patterns of GAO-09-709 cases).
 pub const STRAW_MIN_GUNS: u32 = 2;
+/// Mean of the geometric number of firearms a straw purchaser buys beyond
+/// [`STRAW_MIN_GUNS`].
 pub const STRAW_EXTRA_GUNS_MEAN: f64 = 4.0;
+/// Most firearms one straw purchaser buys.
 pub const STRAW_MAX_GUNS: u32 = 20;
+/// Most store visits of one purchaser. Network purchasers use the same
+/// limit.
 pub const STRAW_MAX_VISITS: u32 = 4;
+/// Most distinct stores one purchaser buys at. Network purchasers use the
+/// same limit.
 pub const STRAW_MAX_STORES: u32 = 3;
+/// A straw purchaser's visits fall within a window of this many days (six
+/// weeks), and no later than [`MIN_TTC_DAYS`] before the first recovery.
 pub const STRAW_VISIT_WINDOW_DAYS: i32 = 42;
 /// Share of straw purchasers with an investigation case number.
 pub const STRAW_CASE_SHARE: f64 = 0.40;
@@ -246,8 +277,15 @@ pub const STRAW_CASE_SHARE: f64 = 0.40;
 /// months, mostly in one metro area, whose guns turn up together in one to
 /// four seizures (**assumption**).
 pub const NETWORK_PURCHASERS: (u32, u32) = (3, 12);
+/// Fewest and most firearms one network purchaser buys (both included).
 pub const NETWORK_GUNS_PER_PURCHASER: (u32, u32) = (4, 25);
+/// Network purchases fall at most this many days (18 months) before the
+/// network's earliest seizure, and at least two weeks before it (three for
+/// the Reynosa network).
 pub const NETWORK_PURCHASE_WINDOW_DAYS: i32 = 540;
+/// Share of a network's firearms in its first, second, third and fourth
+/// seizure. A network with fewer seizures uses the first shares, scaled to
+/// add up to one.
 pub const NETWORK_SEIZURE_SHARES: [f64; 4] = [0.55, 0.25, 0.12, 0.08];
 
 /// The largest arms seizure in Mexico's history to that date: a Gulf cartel
@@ -257,8 +295,12 @@ pub const NETWORK_SEIZURE_SHARES: [f64; 4] = [0.55, 0.25, 0.12, 0.08];
 /// press conference). It is included as one network whose purchasers bought
 /// in Texas, with the 288 rifles (seven of them .50s) in one recovery site.
 pub const REYNOSA_DATE: (i32, u32, u32) = (2008, 11, 7);
+/// Rifles of the Reynosa network, all recovered at one site. Fewer when the
+/// budget of network traces is smaller.
 pub const REYNOSA_RIFLES: u32 = 288;
+/// How many of the Reynosa rifles are .50s (scaled down with them).
 pub const REYNOSA_FIFTY_CALS: u32 = 7;
+/// Purchasers who bought the Reynosa rifles (**assumption**).
 pub const REYNOSA_PURCHASERS: u32 = 14;
 /// Texas metros the Reynosa network bought in: the Houston–Rio Grande Valley
 /// corridor (**assumption**).
@@ -268,6 +310,7 @@ pub const REYNOSA_SOURCE_TOWNS: &[&str] = &["Houston", "McAllen"];
 /// they are unrelated single purchases: `1 + geometric(mean 2)`, at most 40
 /// (**assumption**: most seizures hold a few guns).
 pub const SINGLE_EVENT_EXTRA_MEAN: f64 = 2.0;
+/// Most traced firearms in one seizure of single purchases.
 pub const SINGLE_EVENT_MAX: u32 = 40;
 
 /// Agencies named on traces. ATF submits and runs the traces; ICE (HSI) runs
@@ -287,13 +330,21 @@ pub const ICE_CASE_SHARE: f64 = 0.25;
 /// The agency column of a trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Agency {
+    /// Bureau of Alcohol, Tobacco, Firearms and Explosives (US), which runs the
+    /// traces.
     Atf,
+    /// Immigration and Customs Enforcement, Homeland Security Investigations
+    /// (US).
     Ice,
+    /// Secretaría de la Defensa Nacional, Mexico's army.
     Sedena,
+    /// Procuraduría General de la República, Mexico's federal attorney general
+    /// (FGR since 2018).
     Pgr,
 }
 
 impl Agency {
+    /// The agency's abbreviation as written in the agency column, e.g. `ATF`.
     pub fn as_str(self) -> &'static str {
         match self {
             Agency::Atf => "ATF",

@@ -30,10 +30,12 @@ pub fn civil(day: Day) -> (i32, u32, u32) {
     (y, m, d)
 }
 
+/// Calendar year of a day number.
 pub fn year_of(day: Day) -> i32 {
     civil(day).0
 }
 
+/// Number of days in `year`: 365, or 366 in a leap year.
 pub fn days_in_year(year: i32) -> i32 {
     day_of(year + 1, 1, 1).0 - day_of(year, 1, 1).0
 }

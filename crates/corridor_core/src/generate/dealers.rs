@@ -52,16 +52,22 @@ const KINDS: &[&str] = &[
 pub struct Store {
     /// `DEMO-S00001`.
     pub id: String,
+    /// Invented name such as `Imaginary Mesa Guns`.
     pub name: String,
     /// `DEMO-` and a made-up number in the shape of an FFL number.
     pub ffl: String,
+    /// Real town it stands in, from the gazetteer.
     pub city: String,
     /// USPS code.
     pub state: String,
+    /// Latitude in degrees. The store lies at most [`STORE_JITTER_MAX_KM`]
+    /// from its town's centre.
     pub lat_deg: f64,
+    /// Longitude in degrees.
     pub lon_deg: f64,
     /// The coordinates as written, formatted once.
     pub lat_text: String,
+    /// The longitude as written (five decimals), formatted once.
     pub lon_text: String,
     /// Index into [`Geography::source`].
     pub source_state: usize,
@@ -87,8 +93,11 @@ impl Pool {
     }
 }
 
+/// All generated stores, with weighted draws of a store by state and by
+/// metro area.
 #[derive(Debug)]
 pub struct Stores {
+    /// Every store, in id order: index 0 is `DEMO-S00001`.
     pub list: Vec<Store>,
     /// Indexed like [`Geography::source`].
     by_state: Vec<Pool>,

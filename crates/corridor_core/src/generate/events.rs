@@ -38,11 +38,15 @@ use rand::SeedableRng;
 pub struct Site<'b> {
     /// `DEMO-R0000001`, given when its first trace is written.
     pub id: String,
+    /// Town or municipality name, from the gazetteer.
     pub place: &'b str,
     /// Spanish state name.
     pub state: &'b str,
+    /// Index of its state in [`Geography::recovery`].
     pub state_index: usize,
+    /// Latitude in degrees: a fixed point near the town centre.
     pub lat_deg: f64,
+    /// Longitude in degrees.
     pub lon_deg: f64,
     /// Description of the first seizure written there.
     pub description: String,
@@ -61,16 +65,30 @@ const MAX_SITES_PER_TOWN: u32 = 12;
 pub struct Trace<'a> {
     /// 1-based; the trace id is `DEMO-T` and this number.
     pub number: u64,
+    /// The weapon type column: the entry's English or Spanish type. Spanish
+    /// when the agency is Mexican, and for a share
+    /// [`SPANISH_TYPE_SHARE_US_AGENCY`] of the other traces.
     pub weapon_type: &'static str,
+    /// Make, model, caliber and class of the firearm.
     pub entry: &'static Entry,
+    /// Serial number: `DEMO`, two letters and six digits.
     pub serial: &'a str,
+    /// Day the firearm was bought.
     pub purchase: Day,
+    /// Day of the seizure it was recovered in.
     pub recovery: Day,
+    /// Index of the store in [`Generator::stores`].
     pub store_index: u32,
+    /// The store it was bought at.
     pub store: &'a Store,
+    /// The site it was recovered at.
     pub site: &'a Site<'a>,
+    /// Purchaser number (written by [`purchaser_id`]); `None` for single
+    /// purchases.
     pub purchaser: Option<u64>,
+    /// Investigation case number (written by [`case_id`]), when there is a case.
     pub case: Option<u64>,
+    /// Agency named on the trace.
     pub agency: Agency,
 }
 
@@ -78,18 +96,26 @@ pub struct Trace<'a> {
 pub trait Sink {
     /// A site, before the first trace recovered there.
     fn site(&mut self, site: &Site<'_>) -> Result<(), GenerateError>;
+    /// A trace, after the site it was recovered at.
     fn trace(&mut self, trace: &Trace<'_>) -> Result<(), GenerateError>;
 }
 
 /// What a run made.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Traces made.
     pub traces: u64,
+    /// Distinct recovery sites.
     pub sites: u64,
+    /// Purchasers: straw purchasers and network members.
     pub purchasers: u64,
+    /// Investigation cases.
     pub cases: u64,
+    /// Networks, the Reynosa one included.
     pub networks: u64,
+    /// Straw purchasers buying alone.
     pub straw_purchasers: u64,
+    /// Seizures of unrelated single purchases.
     pub single_events: u64,
 }
 
@@ -128,6 +154,8 @@ enum Kind {
 const FIRST_YEAR: i32 = 2006;
 const LAST_YEAR: i32 = 2014;
 
+/// Makes the demo data: the stores when created, then every trace and
+/// recovery site with [`Generator::run`].
 pub struct Generator<'b> {
     rng: GenRng,
     geo: Geography<'b>,
@@ -159,6 +187,9 @@ pub struct Generator<'b> {
 }
 
 impl<'b> Generator<'b> {
+    /// Sets up the stores, the draws and the budgets of each kind of purchase
+    /// for `traces` traces from `seed`. Fails when the gazetteer or the
+    /// calibration cannot supply them.
     pub fn new(basemap: &'b Basemap, traces: u64, seed: u64) -> Result<Self, GenerateError> {
         let mut rng = GenRng::seed_from_u64(seed);
         let mut geo = Geography::new(basemap)?;
@@ -247,6 +278,8 @@ impl<'b> Generator<'b> {
         })
     }
 
+    /// Every generated store, those that sold nothing included, indexed by
+    /// [`Trace::store_index`].
     pub fn stores(&self) -> &[Store] {
         &self.stores.list
     }
@@ -805,6 +838,7 @@ fn year_index(year: i32) -> usize {
     (year.clamp(FIRST_YEAR, LAST_YEAR) - FIRST_YEAR) as usize
 }
 
+/// True for the rifle classes, .50s included.
 pub fn is_rifle(class: WeaponClass) -> bool {
     matches!(
         class,
@@ -840,10 +874,14 @@ fn fill_serial(rng: &mut GenRng, serial: &mut [u8; 12]) {
     }
 }
 
+/// A purchaser's id as written in the files: `DEMO-P` and at least six
+/// digits.
 pub fn purchaser_id(number: u64) -> String {
     format!("DEMO-P{number:06}")
 }
 
+/// A case's id as written in the files: `DEMO-CASE-` and at least four
+/// digits.
 pub fn case_id(number: u64) -> String {
     format!("DEMO-CASE-{number:04}")
 }

@@ -33,33 +33,49 @@ pub use writer::{FLAT_FILE_NAME, RECOVERIES_FILE_NAME, STORES_FILE_NAME, TRACES_
 /// Output buffers: rows are small, so batch them into large writes.
 const WRITE_BUFFER_BYTES: usize = 1 << 20;
 
+/// Why generating the demo data failed.
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
+    /// The basemap could not be loaded (converted from a [`BasemapError`]).
     #[error(transparent)]
     Basemap(#[from] BasemapError),
+    /// The embedded gazetteer or state outlines lack something the calibration
+    /// needs, such as towns in a source state; the text says what.
     #[error("the embedded gazetteer does not fit the calibration: {0}")]
     Gazetteer(String),
+    /// A draw built from the calibration constants has no positive weight; the
+    /// text says which.
     #[error("the calibration constants are inconsistent: {0}")]
     Calibration(&'static str),
+    /// The weapon catalogue has no model of a class; holds the class id.
     #[error("the weapon catalogue has no {0} model")]
     Catalogue(&'static str),
+    /// A folder or file could not be created.
     #[error("cannot create {path}: {source}")]
     Create {
+        /// The folder or file.
         path: PathBuf,
+        /// The I/O error.
         #[source]
         source: std::io::Error,
     },
+    /// Writing a CSV file failed.
     #[error("cannot write {file}: {source}")]
     Write {
+        /// Name of the file, e.g. `stores.csv`.
         file: &'static str,
+        /// The CSV or I/O error.
         #[source]
         source: csv::Error,
     },
 }
 
+/// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GenerateOptions {
+    /// Number of traces to write.
     pub traces: u64,
+    /// Seed of the random stream: the same seed and count give the same bytes.
     pub seed: u64,
     /// Also write stores.csv, recoveries.csv and traces.csv.
     pub linked: bool,
@@ -68,25 +84,33 @@ pub struct GenerateOptions {
 /// What was generated.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GenerateSummary {
+    /// How many traces, sites, purchasers, cases and episodes were made.
     pub counts: Counts,
     /// Stores that sold at least one traced firearm.
     pub stores: u64,
+    /// Paths of the files written, the flat file first; empty from
+    /// [`generate_bytes`].
     pub files: Vec<PathBuf>,
 }
 
 /// The generated files in memory.
 pub struct GeneratedBytes {
+    /// The flat traces CSV ([`FLAT_FILE_NAME`]).
     pub flat: Vec<u8>,
+    /// The linked stores, recoveries and traces CSVs, when
+    /// [`GenerateOptions::linked`] was set.
     pub linked: Option<writer::Linked<Vec<u8>>>,
+    /// What was generated (its `files` is empty).
     pub summary: GenerateSummary,
 }
 
-/// Writes `DIR/corridor-demo-traces.csv`, and with `linked` the three linked
-/// files in `DIR/linked/` (apart, so that opening either folder loads each
-/// trace once), creating the folders if needed.
 /// Sub-folder of the output folder that holds the linked files.
 pub const LINKED_DIR_NAME: &str = "linked";
 
+/// Writes `DIR/corridor-demo-traces.csv`, and with `linked` the three linked
+/// files in `DIR/linked/` (apart, so that opening either folder loads each
+/// trace once), creating the folders if needed. `DIR` is `dir`. Returns
+/// what was generated, with the paths written.
 pub fn generate_files(
     basemap: &Basemap,
     options: GenerateOptions,

@@ -24,11 +24,13 @@ const JITTER_ATTEMPTS: u32 = 8;
 /// A US state stores are placed in.
 #[derive(Debug)]
 pub struct SourceState<'b> {
+    /// ISO 3166-2 code, e.g. `US-TX`.
     pub code: StateCode,
     /// USPS code, written in the store_state column.
     pub postal: &'b str,
     /// Share of traces bought in this state.
     pub share: f64,
+    /// The state's outline, which its stores stay inside.
     pub area: &'b StateArea,
     towns: Vec<&'b Place>,
     town_pick: Weighted,
@@ -37,9 +39,11 @@ pub struct SourceState<'b> {
 /// A Mexican state firearms are recovered in.
 #[derive(Debug)]
 pub struct RecoveryState<'b> {
+    /// ISO 3166-2 code, e.g. `MX-SIN`.
     pub code: StateCode,
     /// Spanish name, written in the recovery_state column.
     pub name_es: &'b str,
+    /// The state's outline, which its recovery sites stay inside.
     pub area: &'b StateArea,
     towns: Vec<&'b Place>,
     town_pick: Weighted,
@@ -48,8 +52,11 @@ pub struct RecoveryState<'b> {
 /// The states and towns of both countries, with the draws over them.
 #[derive(Debug)]
 pub struct Geography<'b> {
+    /// US states stores are placed in, in code order: every state with towns
+    /// in the gazetteer, except [`NO_STORE_STATES`].
     pub source: Vec<SourceState<'b>>,
     source_pick: Weighted,
+    /// Mexican states, in the order of [`SEIZURES_2006_2014`].
     pub recovery: Vec<RecoveryState<'b>>,
     recovery_pick: Weighted,
     /// Per geonameid: whether a whole jitter disc around the town stays in
@@ -59,6 +66,8 @@ pub struct Geography<'b> {
 }
 
 impl<'b> Geography<'b> {
+    /// Reads the states and towns from the basemap and gives each source state
+    /// its share. Fails when a state the calibration names has no towns.
     pub fn new(basemap: &'b Basemap) -> Result<Self, GenerateError> {
         let places = basemap.gazetteer.places();
         let towns_of = |code: StateCode, country: Country| -> Vec<&'b Place> {
@@ -155,10 +164,14 @@ impl<'b> Geography<'b> {
         })
     }
 
+    /// A source state drawn by its share of traces: an index into
+    /// [`Geography::source`].
     pub fn pick_source_state(&self, rng: &mut GenRng) -> usize {
         self.source_pick.sample(rng)
     }
 
+    /// A recovery state drawn by its seizures: an index into
+    /// [`Geography::recovery`].
     pub fn pick_recovery_state(&self, rng: &mut GenRng) -> usize {
         self.recovery_pick.sample(rng)
     }
@@ -168,11 +181,13 @@ impl<'b> Geography<'b> {
         self.recovery_pick.probability(state)
     }
 
+    /// A town of a source state, drawn by population.
     pub fn source_town(&self, rng: &mut GenRng, state: usize) -> &'b Place {
         let state = &self.source[state];
         state.towns[state.town_pick.sample(rng)]
     }
 
+    /// A town of a recovery state, drawn by population.
     pub fn recovery_town(&self, rng: &mut GenRng, state: usize) -> &'b Place {
         let state = &self.recovery[state];
         state.towns[state.town_pick.sample(rng)]
@@ -208,14 +223,19 @@ impl<'b> Geography<'b> {
             .find(|p| p.name == name)
     }
 
+    /// Index in [`Geography::source`] of the state with this ISO 3166-2 code
+    /// (`US-TX`).
     pub fn source_index(&self, code: &str) -> Option<usize> {
         self.source.iter().position(|s| s.code.as_str() == code)
     }
 
+    /// Index in [`Geography::recovery`] of the state with this ISO 3166-2 code
+    /// (`MX-TAM`).
     pub fn recovery_index(&self, code: &str) -> Option<usize> {
         self.recovery.iter().position(|s| s.code.as_str() == code)
     }
 
+    /// A town of a recovery state by its exact name (for the Reynosa seizure).
     pub fn recovery_town_named(&self, state: usize, name: &str) -> Option<&'b Place> {
         self.recovery[state]
             .towns

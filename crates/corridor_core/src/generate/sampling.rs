@@ -5,6 +5,8 @@ use rand::RngExt;
 use rand_chacha::ChaCha8Rng;
 use rand_distr::StandardNormal;
 
+/// The generator's random stream: ChaCha8, which gives the same numbers for a
+/// seed on every platform.
 pub type GenRng = ChaCha8Rng;
 
 /// Picks an index with probability proportional to its weight, by binary
@@ -31,6 +33,7 @@ impl Weighted {
         (total > 0.0).then_some(Weighted { cumulative })
     }
 
+    /// An index drawn with probability proportional to its weight.
     pub fn sample(&self, rng: &mut GenRng) -> usize {
         let total = self.cumulative.last().copied().unwrap_or(0.0);
         let x = unit(rng) * total;
@@ -39,10 +42,12 @@ impl Weighted {
             .min(self.cumulative.len().saturating_sub(1))
     }
 
+    /// Number of weights, zero ones included.
     pub fn len(&self) -> usize {
         self.cumulative.len()
     }
 
+    /// True when there are no weights, which [`Weighted::new`] never returns.
     pub fn is_empty(&self) -> bool {
         self.cumulative.is_empty()
     }

@@ -14,9 +14,13 @@ use crate::model::WeaponClass;
 /// One make and model as it appears in a trace.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
+    /// The class the shipped rules give this make and model.
     pub class: WeaponClass,
+    /// Manufacturer as traces write it, e.g. `Romarm/Cugir`.
     pub make: &'static str,
+    /// Model, e.g. `WASR-10`.
     pub model: &'static str,
+    /// Caliber, e.g. `7.62x39`.
     pub caliber: &'static str,
     /// Relative frequency within its class.
     pub weight: f64,
@@ -284,10 +288,12 @@ pub fn single_shares(year: i32, trafficked: f64) -> Shares {
 pub struct ClassMix(Weighted);
 
 impl ClassMix {
+    /// A draw with these shares; `None` when no share is above zero.
     pub fn new(shares: Shares) -> Option<ClassMix> {
         Weighted::new(shares).map(ClassMix)
     }
 
+    /// A class drawn by the shares.
     pub fn sample(&self, rng: &mut GenRng) -> WeaponClass {
         MIX_CLASSES[self.0.sample(rng)]
     }

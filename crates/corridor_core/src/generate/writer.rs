@@ -11,8 +11,11 @@ use super::events::{Sink, Site, Trace, case_id, purchaser_id};
 
 /// The flat file's name; the app embeds `data/demo/` + this.
 pub const FLAT_FILE_NAME: &str = "corridor-demo-traces.csv";
+/// Name of the linked stores file.
 pub const STORES_FILE_NAME: &str = "stores.csv";
+/// Name of the linked recovery sites file.
 pub const RECOVERIES_FILE_NAME: &str = "recoveries.csv";
+/// Name of the linked traces file.
 pub const TRACES_FILE_NAME: &str = "traces.csv";
 
 /// Canonical headers of a flat traces file.
@@ -41,9 +44,13 @@ pub const FLAT_HEADERS: [&str; 23] = [
     "case_id",
     "agency",
 ];
+/// Headers of the linked stores file.
 pub const STORES_HEADERS: [&str; 7] = ["id", "name", "ffl", "city", "state", "lat", "lon"];
+/// Headers of the linked recovery sites file.
 pub const RECOVERIES_HEADERS: [&str; 7] =
     ["id", "place", "state", "lat", "lon", "date", "description"];
+/// Headers of the linked traces file: those of the flat file, with ids in
+/// place of the store and recovery site details.
 pub const LINKED_TRACES_HEADERS: [&str; 13] = [
     "trace_id",
     "weapon_type",
@@ -81,8 +88,11 @@ pub fn coordinate(value: f64, out: &mut String) {
 
 /// The three writers of linked output, in file order.
 pub struct Linked<W: Write> {
+    /// Where the stores file goes.
     pub stores: W,
+    /// Where the recovery sites file goes.
     pub recoveries: W,
+    /// Where the linked traces file goes.
     pub traces: W,
 }
 
@@ -149,6 +159,9 @@ fn start<W: Write>(
 }
 
 impl<W: Write> CsvSink<W> {
+    /// Starts every file with its title line and its headers. `traces` and
+    /// `seed` go into the title lines; `store_count` is the number of generated
+    /// stores.
     pub fn new(
         flat: W,
         linked: Option<Linked<W>>,
@@ -193,6 +206,7 @@ impl<W: Write> CsvSink<W> {
         })
     }
 
+    /// Number of stores with at least one trace written so far.
     pub fn used_store_count(&self) -> u64 {
         self.used_stores.iter().filter(|used| **used).count() as u64
     }

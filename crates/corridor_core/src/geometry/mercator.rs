@@ -14,11 +14,14 @@ pub const MAX_LAT_DEG: f64 = 85.051_128_779_806_59;
 /// A point in unit-square Web Mercator coordinates.
 #[derive(Clone, Copy, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WorldPoint {
+    /// 0 at longitude -180°, 1 at +180°.
     pub x: f64,
+    /// 0 at the north edge (about 85.05° N), 1 at the south edge.
     pub y: f64,
 }
 
 impl WorldPoint {
+    /// The point at (`x`, `y`).
     pub fn new(x: f64, y: f64) -> Self {
         Self { x, y }
     }

@@ -7,12 +7,15 @@ use super::values::DateOrder;
 pub struct DateEvidence {
     /// Dates only day-first can read (`25/03/2010`), with the first seen.
     pub day_first: u64,
+    /// Line (1-based) and text of the first such date.
     pub day_first_example: Option<(u64, String)>,
     /// Dates only month-first can read (`03/25/2010`).
     pub month_first: u64,
+    /// Line (1-based) and text of the first such date.
     pub month_first_example: Option<(u64, String)>,
     /// Dates both orders read, differently (`01/02/2010`).
     pub ambiguous: u64,
+    /// Line (1-based) and text of the first such date.
     pub ambiguous_example: Option<(u64, String)>,
 }
 
@@ -66,6 +69,8 @@ impl DateEvidence {
         }
     }
 
+    /// How to read the file: `chosen` when the user chose an order, else
+    /// what the dates counted here say.
     pub fn decide(&self, chosen: Option<DateOrder>) -> DateDecision {
         if let Some(order) = chosen {
             return DateDecision::Chosen(order);

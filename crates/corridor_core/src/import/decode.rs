@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+/// A file's bytes as text, and the encoding they were read in.
 pub struct DecodedText<'a> {
     /// Borrowed from the bytes when they are UTF-8 already (no copy of a
     /// 250 MB file), owned when they had to be converted.

@@ -50,8 +50,12 @@ impl<'t> LineCounter<'t> {
     }
 }
 
+/// A delimited file whose header row has been found, ready to be read row
+/// by row.
 pub struct Table<'t> {
+    /// What one row is: a trace, a store or a recovery site.
     pub kind: TableKind,
+    /// Which column holds which field.
     pub columns: ColumnMap,
     /// Date order remembered with the user's mapping for these headers.
     pub date_order: Option<DateOrder>,
@@ -68,14 +72,26 @@ pub struct Table<'t> {
 /// Why a delimited file cannot be read as a table.
 #[derive(Debug, thiserror::Error)]
 pub enum TableError {
+    /// No row near the top has any content: the file is empty or blank.
     #[error("the file is empty")]
     Empty,
+    /// No row near the top reads as a header row Corridor knows; a column
+    /// mapping can still load the file.
     #[error(
         "could not tell what this file holds from its headers ({headers}); expected traces (e.g. trace_id, store_lat, recovery_lat), stores (id, name, lat, lon) or recovery sites (id, place, lat, lon)"
     )]
-    UnknownHeaders { headers: String },
+    UnknownHeaders {
+        /// The cells of the first row with content, joined by `, `.
+        headers: String,
+    },
+    /// The CSV reader failed.
     #[error("line {line}: {message}")]
-    Csv { line: u64, message: String },
+    Csv {
+        /// Line the CSV reader gave for the error; 0 when it gave none.
+        line: u64,
+        /// The CSV reader's description of the error.
+        message: String,
+    },
 }
 
 /// Finds the header row and decides what kind of table this is.
@@ -419,7 +435,11 @@ struct Batch {
 /// Facts about a row beyond its values.
 #[derive(Clone, Copy, Debug)]
 pub struct RowInfo {
+    /// Fields in the row.
     pub fields: usize,
+    /// Fields in the header row; a row's fields past these are ignored.
     pub expected_fields: usize,
+    /// Byte offset in the decoded text where reading this row began, for
+    /// progress.
     pub byte_offset: u64,
 }

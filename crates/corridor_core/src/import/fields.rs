@@ -10,33 +10,65 @@ use std::sync::OnceLock;
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
+    /// Id of the trace request, normally one per firearm (repeats are warned
+    /// about, and kept).
     TraceId,
+    /// Free-text weapon type (`PISTOL`, `Rifle`, `fusil`), the classifier's
+    /// first clue.
     WeaponType,
+    /// Manufacturer or brand.
     Make,
+    /// Model name or number (`WASR-10`, `M95`).
     Model,
+    /// Caliber or gauge as written (`7.62X39`, `9MM`).
     Caliber,
+    /// Serial number of the firearm.
     Serial,
+    /// Day the firearm was bought at the store.
     PurchaseDate,
+    /// Day the firearm was recovered (seized).
     RecoveryDate,
+    /// Id of the store; a trace row names it to refer to a row of a stores
+    /// file.
     StoreId,
+    /// Name of the gun store (the dealer).
     StoreName,
+    /// Federal Firearms License (FFL) number of the store.
     StoreFfl,
+    /// Town of the store; with the state it places a store that has no
+    /// coordinates.
     StoreCity,
+    /// State of the store.
     StoreState,
+    /// Latitude of the store in degrees, north positive.
     StoreLat,
+    /// Longitude of the store in degrees, east positive (so negative in the
+    /// Americas).
     StoreLon,
+    /// Id of the recovery site; a trace row names it to refer to a row of a
+    /// recovery sites file.
     RecoveryId,
+    /// Town or municipality where the firearm was recovered; with the state it
+    /// places a site that has no coordinates.
     RecoveryPlace,
+    /// State of the recovery site.
     RecoveryState,
+    /// Latitude of the recovery site in degrees, north positive.
     RecoveryLat,
+    /// Longitude of the recovery site in degrees, east positive.
     RecoveryLon,
+    /// Free-text description of the recovery site.
     RecoveryDescription,
+    /// Who bought the firearm: an id or a name, as the source gives it.
     PurchaserId,
+    /// Case or investigation number the trace belongs to.
     CaseId,
+    /// Agency that reported or requested the trace.
     Agency,
 }
 
 impl Field {
+    /// Every field, in declaration order, so `field as usize` is its index.
     pub const ALL: [Field; 24] = [
         Field::TraceId,
         Field::WeaponType,
@@ -135,6 +167,7 @@ impl Field {
         }
     }
 
+    /// Fields that describe the store (the purchase location).
     pub fn is_store(self) -> bool {
         matches!(
             self,
@@ -148,6 +181,7 @@ impl Field {
         )
     }
 
+    /// Fields that describe the recovery site.
     pub fn is_recovery_site(self) -> bool {
         matches!(
             self,
@@ -184,17 +218,21 @@ impl Field {
 pub enum TableKind {
     /// One row per firearm, locations inline or by id.
     Traces,
+    /// One row per store: id, name, FFL number, town, state, coordinates.
     Stores,
+    /// One row per recovery site: id, place, state, coordinates, description.
     RecoverySites,
 }
 
 impl TableKind {
+    /// Every kind, in the order the mapping dialog offers them.
     pub const ALL: [TableKind; 3] = [
         TableKind::Traces,
         TableKind::Stores,
         TableKind::RecoverySites,
     ];
 
+    /// Words for the mapping dialog, saying what one row is.
     pub fn label(self) -> &'static str {
         match self {
             TableKind::Traces => "traces (one row per firearm)",
@@ -600,10 +638,12 @@ pub struct ColumnMap {
     pub unrecognised: Vec<(usize, String)>,
     /// Headers that named a field already taken: (column, header, first column).
     pub duplicates: Vec<(usize, String, usize)>,
+    /// Every header of the row by 0-based column, ignored columns included.
     pub headers: Vec<String>,
 }
 
 impl ColumnMap {
+    /// Matches a header row against Corridor's synonyms for `kind`.
     pub fn from_headers<'a>(headers: impl IntoIterator<Item = &'a str>, kind: TableKind) -> Self {
         Self::from_headers_with(headers, kind, |header, kind| {
             match_header(header, kind).map(Some)
@@ -644,22 +684,28 @@ impl ColumnMap {
         map
     }
 
+    /// Says that the 0-based `column` holds `field`, replacing any earlier
+    /// column.
     pub fn set(&mut self, field: Field, column: usize) {
         self.columns.insert(field, column);
     }
 
+    /// The 0-based column holding `field`, if any.
     pub fn column(&self, field: Field) -> Option<usize> {
         self.columns.get(&field).copied()
     }
 
+    /// Whether some column holds `field`.
     pub fn has(&self, field: Field) -> bool {
         self.columns.contains_key(&field)
     }
 
+    /// The fields that have a column, in no particular order.
     pub fn fields(&self) -> impl Iterator<Item = Field> + '_ {
         self.columns.keys().copied()
     }
 
+    /// Header of a 0-based column; empty past the last column.
     pub fn header_of(&self, column: usize) -> &str {
         self.headers.get(column).map_or("", String::as_str)
     }

@@ -7,9 +7,13 @@ use super::report::{ImportReport, Severity};
 use super::row::{CellPlace, fast_trim};
 use super::{ImportControl, ImportError};
 
+/// Which of flowmap.blue's two files a table is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FlowmapFile {
+    /// `locations.csv`: the places flows refer to (id, name, lat, lon).
     Locations,
+    /// `flows.csv`: origin, dest, count and an optional time; each row
+    /// becomes `count` traces.
     Flows,
 }
 
@@ -81,7 +85,10 @@ pub fn header_row(text: &str, delimiter: u8) -> Vec<String> {
 }
 
 /// Reads a flowmap.blue file into the builder; returns (rows, accepted).
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the reader threads the builder, the file and the report through, like the other table readers"
+)]
 pub fn read(
     builder: &mut DatasetBuilder,
     kind: FlowmapFile,

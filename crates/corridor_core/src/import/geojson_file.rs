@@ -11,21 +11,31 @@ use super::row::{CellPlace, RowValues};
 
 /// What a feature is, once read.
 pub enum FeatureRecord {
+    /// A Point feature whose `kind` property says store.
     Store(OwnedFeature),
+    /// A Point feature whose `kind` property says recovery site.
     Site(OwnedFeature),
+    /// A LineString feature: a trace from its first position (the store) to
+    /// its last (the recovery site).
     Trace(OwnedFeature),
     /// Left out, with the reason and the property to blame.
     Rejected {
+        /// 1-based line where the feature starts.
         line: u64,
+        /// 1-based column, in characters, where the feature starts.
         column: u64,
+        /// The property to blame (`kind` or `geometry`), if one is.
         field: Option<String>,
+        /// Why, starting with the feature's 1-based number (`feature 3: ...`).
         reason: String,
     },
 }
 
 /// A feature's values as text, keyed by canonical field.
 pub struct OwnedFeature {
+    /// 1-based line where the feature starts.
     pub line: u64,
+    /// 1-based column, in characters, where the feature starts.
     pub column: u64,
     values: Vec<(Field, String, String)>,
     /// Properties that matched no field.
@@ -33,6 +43,8 @@ pub struct OwnedFeature {
 }
 
 impl OwnedFeature {
+    /// The feature as a row: every value is placed at the feature's start and
+    /// named by its property (`geometry` for the coordinates).
     pub fn view(&self) -> RowValues<'_> {
         let mut row = RowValues::new(self.line);
         row.start_column = Some(self.column);
@@ -50,18 +62,31 @@ impl OwnedFeature {
     }
 }
 
+/// Why a GeoJSON file cannot be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum GeoJsonError {
+    /// The text is not valid JSON.
     #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {
+        /// 1-based line of the error.
         line: u64,
+        /// 1-based column of the error, as serde_json counts it.
         column: u64,
+        /// serde_json's description of the error.
         message: String,
     },
+    /// Valid JSON, but not a `FeatureCollection` or a `Feature`.
     #[error("GeoJSON must be a FeatureCollection or a Feature (found {found})")]
-    NotFeatures { found: String },
+    NotFeatures {
+        /// What the top level is instead: `type "Point"` or `no "type"`.
+        found: String,
+    },
 }
 
+/// Parses a GeoJSON text into one record per feature, in file order, each
+/// with its line and column. A feature that cannot be used comes back as
+/// [`FeatureRecord::Rejected`]; only a text that is not JSON, or not a
+/// `FeatureCollection` or `Feature`, fails as a whole.
 pub fn read_features(text: &str) -> Result<Vec<FeatureRecord>, GeoJsonError> {
     let document: Value = serde_json::from_str(text).map_err(|e| GeoJsonError::Syntax {
         line: e.line() as u64,

@@ -13,6 +13,7 @@ use super::values::DateOrder;
 pub struct ColumnMapping {
     /// The header row it was made for, as written.
     pub headers: Vec<String>,
+    /// What one row is, which decides how the columns read.
     pub kind: TableKind,
     /// Per column: the field it holds, or `None` to ignore the column.
     pub fields: Vec<Option<Field>>,
@@ -50,6 +51,8 @@ impl ColumnMapping {
                 .all(|(a, b)| normalise_header(a) == normalise_header(b))
     }
 
+    /// The mapping as a [`ColumnMap`]. A field chosen for two columns is
+    /// taken from the first; the second is listed as a duplicate.
     pub fn column_map(&self) -> ColumnMap {
         let mut map = ColumnMap::default();
         for (column, header) in self.headers.iter().enumerate() {
@@ -112,6 +115,7 @@ impl HeaderOverrides {
         self.by_header.get(&normalise_header(header)).copied()
     }
 
+    /// Whether no header is overridden.
     pub fn is_empty(&self) -> bool {
         self.by_header.is_empty()
     }
@@ -121,11 +125,14 @@ impl HeaderOverrides {
 /// synonyms.
 #[derive(Clone, Debug, Default)]
 pub struct HeaderHints {
+    /// Mappings the user made; when several fit a header row, the last wins.
     pub mappings: Vec<ColumnMapping>,
+    /// Choices from the command line (`--map`), tried before the synonyms.
     pub overrides: HeaderOverrides,
 }
 
 impl HeaderHints {
+    /// The last mapping made for this header row, if any.
     pub fn mapping_for(&self, headers: &[&str]) -> Option<&ColumnMapping> {
         self.mappings.iter().rev().find(|m| m.matches(headers))
     }

@@ -86,6 +86,7 @@ const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "geojson", "json"];
 /// Marker that the demo generator writes; data carrying it is labelled synthetic.
 pub const SYNTHETIC_MARKER: &str = "SYNTHETIC";
 
+/// How to read the files of one import: date order, header hints and threads.
 #[derive(Clone, Debug, Default)]
 pub struct ImportOptions {
     /// Order of slash dates; `None` decides per file from the dates.
@@ -96,14 +97,22 @@ pub struct ImportOptions {
     pub single_thread: bool,
 }
 
+/// Why an import ended without a result. Bad files and rows are not errors:
+/// they are listed in the [`ImportReport`] instead.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
+    /// The import was cancelled through its [`ImportControl`]; what was read
+    /// so far is dropped.
     #[error("import cancelled")]
     Cancelled,
 }
 
+/// What an import produced.
 pub struct ImportOutcome {
+    /// The data loaded, added to whatever the builder already held (see
+    /// [`import_into`]).
     pub dataset: Dataset,
+    /// Every file read and every row left out or warned about.
     pub report: ImportReport,
 }
 
@@ -184,8 +193,17 @@ fn report_file_error(report: &mut ImportReport, path: &Path, reason: String) {
 /// (the embedded demo data, tests).
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataSource {
+    /// A file, or a folder whose .csv, .tsv, .txt, .geojson and .json files
+    /// are all read (subfolders are not).
     Path(PathBuf),
-    Bytes { name: String, bytes: Vec<u8> },
+    /// A file's content, already in memory.
+    Bytes {
+        /// File name for the report; a `.geojson` or `.json` extension also
+        /// marks the bytes as GeoJSON.
+        name: String,
+        /// The file's content, in any encoding the importer reads.
+        bytes: Vec<u8>,
+    },
 }
 
 /// Loads files (or folders of files) into a new dataset.

@@ -8,16 +8,20 @@ use super::sniff::detect_delimiter;
 /// Header row and a few data rows, as written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FilePreview {
+    /// File name, as shown to the user.
     pub name: String,
+    /// Cells of the header row, trimmed.
     pub headers: Vec<String>,
+    /// Up to [`PREVIEW_ROWS`] non-blank rows after the header, trimmed.
     pub rows: Vec<Vec<String>>,
 }
 
 /// Rows shown under the headers.
 pub const PREVIEW_ROWS: usize = 5;
 
-/// Reads the start of a file: its first non-blank row is taken as the
-/// headers (the user maps them), the next rows as examples.
+/// Reads the start of a file: the first row as wide as the widest is taken
+/// as the headers (title rows above a table are skipped; the user maps the
+/// headers), the next rows as examples.
 ///
 /// ```
 /// use corridor_core::import::preview::preview_bytes;
@@ -53,6 +57,7 @@ pub fn preview_bytes(name: &str, bytes: &[u8]) -> FilePreview {
     }
 }
 
+/// Previews a file from its first 256 KiB, as [`preview_bytes`] does.
 pub fn preview_file(path: &Path) -> std::io::Result<FilePreview> {
     let mut bytes = Vec::new();
     use std::io::Read as _;

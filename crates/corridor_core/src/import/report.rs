@@ -6,6 +6,8 @@ use std::io::Write;
 
 use crate::format::count_noun;
 
+/// How serious an issue is. Declared worst first, so sorting puts errors
+/// before rejections before warnings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -18,6 +20,8 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Lower-case name, for messages and the CSV report: `error`,
+    /// `rejected` or `warning`.
     pub fn id(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -30,6 +34,7 @@ impl Severity {
 /// One finding about the input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ImportIssue {
+    /// How serious it is.
     pub severity: Severity,
     /// File name as shown to the user.
     pub file: String,
@@ -39,6 +44,7 @@ pub struct ImportIssue {
     pub column: Option<u64>,
     /// Header of that column, or property name.
     pub field: Option<String>,
+    /// What is wrong and what was done about it, as a sentence for the user.
     pub reason: String,
 }
 
@@ -63,20 +69,29 @@ impl fmt::Display for ImportIssue {
 /// Per-file summary.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct FileSummary {
+    /// File name as shown to the user, as in [`ImportIssue::file`].
     pub file: String,
     /// Where it was read from (a name only for data given in memory).
     pub path: Option<std::path::PathBuf>,
-    /// What the file was read as (`flat traces CSV`, `stores CSV`, ...).
+    /// What the file was read as (`traces CSV`, `stores CSV`, ...).
     pub kind: String,
+    /// Encoding the text was read in (`UTF-8`, `windows-1252`, ...); empty
+    /// when the file was not read.
     pub encoding: String,
     /// Field separator for delimited text, as a readable name.
     pub delimiter: Option<String>,
     /// Data rows or features seen.
     pub rows: u64,
+    /// Traces added from this file.
     pub traces: u64,
+    /// Stores added from this file (for a flowmap.blue locations file: the
+    /// locations read).
     pub stores: u64,
+    /// Recovery sites added from this file.
     pub recovery_sites: u64,
+    /// Rows of this file left out.
     pub rejected: u64,
+    /// Warnings about this file.
     pub warnings: u64,
     /// How slash dates were read (`MM/DD/YYYY` or `DD/MM/YYYY`).
     pub date_order: Option<String>,
@@ -91,18 +106,28 @@ pub struct FileSummary {
 /// The most issues kept in memory; counts stay exact beyond it.
 pub const MAX_LISTED_ISSUES: usize = 100_000;
 
+/// Everything an import found: a summary per file, the issues, and counts
+/// by severity.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ImportReport {
+    /// One summary per file (or unreadable folder), in the order handled.
     pub files: Vec<FileSummary>,
+    /// The issues, at most [`MAX_LISTED_ISSUES`]; an import sorts them by
+    /// file, line and severity when it ends.
     pub issues: Vec<ImportIssue>,
+    /// Issues of severity [`Severity::Error`], listed or not.
     pub errors: u64,
+    /// Issues of severity [`Severity::Rejected`], listed or not.
     pub rejected: u64,
+    /// Issues of severity [`Severity::Warning`], listed or not.
     pub warnings: u64,
     /// Issues counted but not kept because of [`MAX_LISTED_ISSUES`].
     pub unlisted: u64,
 }
 
 impl ImportReport {
+    /// Adds an issue: counts it, in the totals and in its file's summary, and
+    /// lists it while there is room.
     pub fn push(&mut self, issue: ImportIssue) {
         match issue.severity {
             Severity::Error => self.errors += 1,
@@ -123,6 +148,7 @@ impl ImportReport {
         }
     }
 
+    /// Adds another report's file summaries, counts and issues to this one.
     pub fn merge(&mut self, other: ImportReport) {
         self.files.extend(other.files);
         self.errors += other.errors;
@@ -154,6 +180,7 @@ impl ImportReport {
         )
     }
 
+    /// Whether nothing at all was reported.
     pub fn is_clean(&self) -> bool {
         self.errors == 0 && self.rejected == 0 && self.warnings == 0
     }

@@ -23,6 +23,8 @@ pub struct CellPlace<'a> {
     pub name: Option<&'a str>,
 }
 
+/// One input row seen through the canonical fields: each field's value,
+/// trimmed and borrowed, and where its cell is.
 #[derive(Clone, Debug)]
 pub struct RowValues<'a> {
     values: [&'a str; FIELD_COUNT],
@@ -49,6 +51,9 @@ impl<'a> RowValues<'a> {
         }
     }
 
+    /// An empty row starting at `line`, whose cells get their places one by
+    /// one through [`Self::set`] (GeoJSON features, kept rows, rows built in
+    /// code).
     pub fn new(line: u64) -> Self {
         Self {
             values: [""; FIELD_COUNT],
@@ -83,6 +88,8 @@ impl<'a> RowValues<'a> {
         self.places[field as usize] != CellPlace::default()
     }
 
+    /// Where the field's cell is; the default (no column, no name) when the
+    /// source has no such field.
     pub fn place(&self, field: Field) -> CellPlace<'a> {
         self.places[field as usize]
     }
@@ -141,9 +148,13 @@ pub type Coordinates = Result<(f64, f64), (Field, CoordError)>;
 /// The parts of a trace row that depend on nothing but the row.
 #[derive(Clone, Debug)]
 pub struct PreParsed {
+    /// Store coordinates, as [`RowValues::coordinates`] gives them.
     pub store: Coordinates,
+    /// Recovery site coordinates, as [`RowValues::coordinates`] gives them.
     pub site: Coordinates,
+    /// Purchase date, as [`RowValues::date`] gives it.
     pub purchase: Result<Option<Day>, String>,
+    /// Recovery date, as [`RowValues::date`] gives it.
     pub recovery: Result<Option<Day>, String>,
 }
 
@@ -171,12 +182,17 @@ pub fn parse_pair(
 #[derive(Clone, Debug)]
 pub struct OwnedRow {
     values: Vec<(Field, String, Option<u64>, Option<String>)>,
+    /// 1-based line where the row starts.
     pub line: u64,
+    /// 1-based column where the row starts (GeoJSON features).
     pub start_column: Option<u64>,
+    /// Index of the row's file in the dataset's sources.
     pub file: u16,
 }
 
 impl OwnedRow {
+    /// Copies a row's values and places; `file` is its index in the
+    /// dataset's sources.
     pub fn from_row(row: &RowValues<'_>, file: u16) -> Self {
         let values = Field::ALL
             .iter()
@@ -199,6 +215,7 @@ impl OwnedRow {
         }
     }
 
+    /// The copy seen as a row again.
     pub fn view(&self) -> RowValues<'_> {
         let mut row = RowValues::new(self.line);
         row.start_column = self.start_column;

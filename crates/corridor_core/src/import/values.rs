@@ -5,12 +5,19 @@ use crate::model::Day;
 /// Why a coordinate cell cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CoordError {
+    /// The cell is empty or holds a marker such as `N/A`.
     Missing,
+    /// Not a number: the cell's text (or, for `0, 0`, a note that it is a
+    /// placeholder).
     Unparseable(String),
+    /// A number beyond the limit (±90° for a latitude, ±180° for a
+    /// longitude), in degrees.
     OutOfRange(f64),
 }
 
 impl CoordError {
+    /// The problem as a phrase for the report, `what` naming the cell
+    /// (`store latitude is missing`).
     pub fn describe(&self, what: &str) -> String {
         match self {
             CoordError::Missing => format!("{what} is missing"),
@@ -159,6 +166,7 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
 }
 
 impl DateOrder {
+    /// The order as written in messages: `MM/DD/YYYY` or `DD/MM/YYYY`.
     pub fn pattern(self) -> &'static str {
         match self {
             DateOrder::MonthFirst => "MM/DD/YYYY",

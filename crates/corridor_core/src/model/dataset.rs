@@ -7,26 +7,41 @@ use super::traces::TraceColumns;
 use super::weapon::Weapon;
 use super::weapon_class::WeaponClass;
 
+/// Everything loaded: stores, recovery sites, traces, the strings they share
+/// and the files they came from. [`StoreId`], [`SiteId`] and
+/// [`crate::model::WeaponId`] are indices into its vectors.
 #[derive(Clone, Debug, Default)]
 pub struct Dataset {
+    /// Every repeated string (names, places, makes, agencies), referenced by
+    /// [`crate::model::StrId`].
     pub strings: Interner,
+    /// Gun stores, indexed by [`StoreId`].
     pub stores: Vec<Store>,
+    /// Recovery sites in Mexico, indexed by [`SiteId`].
     pub sites: Vec<RecoverySite>,
+    /// The traced firearms, one row each, stored column by column.
     pub traces: TraceColumns,
     /// Distinct weapon descriptions, indexed by [`super::WeaponId`].
     pub weapons: Vec<Weapon>,
+    /// The input files, indexed by [`crate::model::SourceRef::file`].
     pub sources: Vec<SourceFile>,
 }
 
 impl Dataset {
+    /// The store with this id. Panics if `id` is not in [`Dataset::stores`].
     pub fn store(&self, id: StoreId) -> &Store {
         &self.stores[id.0 as usize]
     }
 
+    /// The recovery site with this id. Panics if `id` is not in
+    /// [`Dataset::sites`].
     pub fn site(&self, id: SiteId) -> &RecoverySite {
         &self.sites[id.0 as usize]
     }
 
+    /// The text of an interned string: empty for
+    /// [`crate::model::StrId::EMPTY`] and for an id [`Dataset::strings`] never
+    /// gave out.
     pub fn str(&self, id: super::interner::StrId) -> &str {
         self.strings.get(id)
     }
@@ -36,6 +51,7 @@ impl Dataset {
         &self.weapons[self.traces.weapon[row].0 as usize]
     }
 
+    /// True when nothing is loaded: no traces, stores or sites.
     pub fn is_empty(&self) -> bool {
         self.traces.is_empty() && self.stores.is_empty() && self.sites.is_empty()
     }
@@ -54,7 +70,7 @@ impl Dataset {
         counts
     }
 
-    /// "Name, City ST" for lists and tooltips.
+    /// "Name, City, ST" for lists and tooltips.
     pub fn store_label(&self, id: StoreId) -> String {
         let store = self.store(id);
         let name = self.str(store.name);

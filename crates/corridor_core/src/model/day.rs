@@ -10,24 +10,32 @@ use chrono::{Datelike, NaiveDate};
 pub struct Day(pub i32);
 
 impl Day {
+    /// A missing or unparseable date (`i32::MIN`).
     pub const NONE: Day = Day(i32::MIN);
 
+    /// The day of a calendar date; `None` when no such date exists (such as
+    /// 30 February).
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Day> {
         NaiveDate::from_ymd_opt(year, month, day).map(Day::from_date)
     }
 
+    /// The day of a `chrono` date.
     pub fn from_date(date: NaiveDate) -> Day {
         Day(date.num_days_from_ce() - EPOCH_DAYS_FROM_CE)
     }
 
+    /// True for [`Day::NONE`].
     pub fn is_none(self) -> bool {
         self == Self::NONE
     }
 
+    /// The day itself, or `None` for [`Day::NONE`].
     pub fn get(self) -> Option<Day> {
         (!self.is_none()).then_some(self)
     }
 
+    /// The calendar date; `None` for [`Day::NONE`] or a day outside the range
+    /// `chrono` can represent.
     pub fn to_date(self) -> Option<NaiveDate> {
         if self.is_none() {
             return None;

@@ -13,13 +13,17 @@ use std::sync::Arc;
 pub struct StrId(pub u32);
 
 impl StrId {
+    /// The empty string, always id 0: a field that was not given.
     pub const EMPTY: StrId = StrId(0);
 
+    /// True for [`StrId::EMPTY`].
     pub fn is_empty(self) -> bool {
         self == Self::EMPTY
     }
 }
 
+/// A table of distinct strings. Id 0 is always the empty string; other ids
+/// count up from 1 in the order strings were first interned.
 #[derive(Clone, Debug)]
 pub struct Interner {
     strings: Vec<Arc<str>>,
@@ -69,14 +73,18 @@ impl Interner {
         self.ids.get(crate::text::fast_trim(text)).copied()
     }
 
+    /// The text of `id`; an empty string for an id this interner never gave
+    /// out.
     pub fn get(&self, id: StrId) -> &str {
         self.strings.get(id.0 as usize).map_or("", |s| s)
     }
 
+    /// Number of distinct strings, the empty string included, so at least 1.
     pub fn len(&self) -> usize {
         self.strings.len()
     }
 
+    /// True when the interner holds only the empty string.
     pub fn is_empty(&self) -> bool {
         self.strings.len() <= 1
     }

@@ -5,9 +5,12 @@ use super::interner::StrId;
 use super::provenance::SourceRef;
 use serde::{Deserialize, Serialize};
 
+/// Index of a store in [`crate::model::Dataset::stores`], counting from 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StoreId(pub u32);
 
+/// Index of a recovery site in [`crate::model::Dataset::sites`], counting
+/// from 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SiteId(pub u32);
 
@@ -23,6 +26,7 @@ pub enum Precision {
 }
 
 impl Precision {
+    /// Stable identifier used in exports: `exact` or `city`.
     pub fn id(self) -> &'static str {
         match self {
             Precision::Exact => "exact",
@@ -36,28 +40,45 @@ impl Precision {
 pub struct Store {
     /// The id as given in the source, or one derived from name and place.
     pub key: StrId,
+    /// Store name; empty when not given.
     pub name: StrId,
     /// FFL licence number, when known.
     pub ffl: StrId,
+    /// Town or city the store is in; empty when not given.
     pub city: StrId,
+    /// State as the source wrote it (e.g. `TX`); empty when not given.
     pub state: StrId,
+    /// Latitude in degrees, north positive.
     pub lat_deg: f64,
+    /// Longitude in degrees, east positive.
     pub lon_deg: f64,
+    /// Whether the coordinates were given or are a town centre.
     pub precision: Precision,
+    /// File and line of the row the store was first read from.
     pub source: SourceRef,
 }
 
 /// A place in Mexico where traced firearms were recovered.
 #[derive(Clone, Debug)]
 pub struct RecoverySite {
+    /// The id as given in the source, or one derived from place and state
+    /// (or from the coordinates when neither is given).
     pub key: StrId,
     /// Place or municipality.
     pub place: StrId,
+    /// Mexican state as the source wrote it; empty when not given.
     pub state: StrId,
+    /// Latitude in degrees, north positive.
     pub lat_deg: f64,
+    /// Longitude in degrees, east positive.
     pub lon_deg: f64,
+    /// Recovery date on the row that defined the site, or [`Day::NONE`].
+    /// Each trace keeps its own recovery date.
     pub date: Day,
+    /// Free-text description from the source; empty when none was given.
     pub description: StrId,
+    /// Whether the coordinates were given or are a town centre.
     pub precision: Precision,
+    /// File and line of the row the site was first read from.
     pub source: SourceRef,
 }

@@ -14,49 +14,80 @@ use super::weapon_class::WeaponClass;
 /// One trace's fields, as handed to [`TraceColumns::push`].
 #[derive(Clone, Debug)]
 pub struct TraceRow<'a> {
+    /// Trace number (the importer puts `FILE:LINE` in place of a missing one).
     pub trace_id: &'a str,
+    /// Serial number; may be empty.
     pub serial: &'a str,
+    /// The weapon description, an index into
+    /// [`crate::model::Dataset::weapons`].
     pub weapon: WeaponId,
+    /// The class of that weapon description.
     pub class: WeaponClass,
+    /// Date the firearm was bought, or [`Day::NONE`].
     pub purchase_date: Day,
+    /// Date it was recovered, or [`Day::NONE`].
     pub recovery_date: Day,
+    /// The store where it was bought.
     pub store: StoreId,
+    /// The site where it was recovered.
     pub site: SiteId,
+    /// Purchaser id; [`StrId::EMPTY`] when not given.
     pub purchaser: StrId,
+    /// Investigation case number; [`StrId::EMPTY`] when not given.
     pub case_id: StrId,
+    /// Agency named on the trace (e.g. `ATF`); [`StrId::EMPTY`] when not given.
     pub agency: StrId,
+    /// File and line the trace was read from.
     pub source: SourceRef,
 }
 
+/// Every trace, one vector per field: row `i` (counting from 0) of each
+/// column belongs to the same trace.
 #[derive(Clone, Debug, Default)]
 pub struct TraceColumns {
+    /// Trace numbers.
     pub trace_id: TextColumn,
+    /// Serial numbers; empty where not given.
     pub serial: TextColumn,
     /// Index into [`crate::model::Dataset::weapons`]: the source's weapon
     /// type, make, model and caliber.
     pub weapon: Vec<WeaponId>,
     /// Copied from the weapon, one byte, so filtering by class reads only this.
     pub class: Vec<WeaponClass>,
+    /// Purchase date of each trace, or [`Day::NONE`].
     pub purchase_date: Vec<Day>,
+    /// Recovery date of each trace, or [`Day::NONE`].
     pub recovery_date: Vec<Day>,
+    /// Store where each firearm was bought.
     pub store: Vec<StoreId>,
+    /// Site where each firearm was recovered.
     pub site: Vec<SiteId>,
+    /// Purchaser id of each trace; [`StrId::EMPTY`] when not given.
     pub purchaser: Vec<StrId>,
+    /// Investigation case number of each trace; [`StrId::EMPTY`] when not
+    /// given.
     pub case_id: Vec<StrId>,
+    /// Agency named on each trace; [`StrId::EMPTY`] when not given.
     pub agency: Vec<StrId>,
+    /// Source file of each trace, an index into
+    /// [`crate::model::Dataset::sources`].
     pub source_file: Vec<u16>,
+    /// Line of each trace in its source file, counting from 1.
     pub source_line: Vec<u32>,
 }
 
 impl TraceColumns {
+    /// Number of traces.
     pub fn len(&self) -> usize {
         self.class.len()
     }
 
+    /// True when there are no traces.
     pub fn is_empty(&self) -> bool {
         self.class.is_empty()
     }
 
+    /// Appends one trace to every column.
     pub fn push(&mut self, row: TraceRow<'_>) {
         self.trace_id.push(row.trace_id);
         self.serial.push(row.serial);
@@ -73,6 +104,7 @@ impl TraceColumns {
         self.source_line.push(row.source.line);
     }
 
+    /// File and line trace `row` was read from. Panics if `row` is out of range.
     pub fn source(&self, row: usize) -> SourceRef {
         SourceRef {
             file: self.source_file[row],
@@ -105,6 +137,8 @@ impl TraceColumns {
             + v(&self.source_line)
     }
 
+    /// Makes room for `rows` more traces, counting about 12 bytes for each trace
+    /// id and serial number.
     pub fn reserve(&mut self, rows: usize) {
         self.trace_id.reserve(rows, 12);
         self.serial.reserve(rows, 12);
@@ -121,6 +155,7 @@ impl TraceColumns {
         self.source_line.reserve(rows);
     }
 
+    /// Frees spare capacity in every column, once loading is done.
     pub fn shrink_to_fit(&mut self) {
         self.trace_id.shrink_to_fit();
         self.serial.shrink_to_fit();

@@ -9,20 +9,32 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 #[repr(u8)]
 pub enum WeaponClass {
+    /// Kalashnikov-pattern rifles and pistols (AK-47, WASR-10, Draco).
     AkPattern = 0,
+    /// AR-15/M16/M4 and AR-10 pattern rifles and pistols.
     ArPattern = 1,
+    /// Weapons firing .50 BMG or 12.7 mm, such as Barrett rifles.
     FiftyCal = 2,
+    /// Every other rifle and carbine (SKS, Mini-14, bolt and lever actions).
     OtherRifle = 3,
+    /// Semi-automatic pistols and derringers.
     Pistol = 4,
+    /// Revolvers.
     Revolver = 5,
+    /// Shotguns, AK- and AR-action ones included.
     Shotgun = 6,
+    /// Other firearms: machine guns, submachine guns, machine pistols, grenade
+    /// launchers, receivers, silencers, air guns, home-made guns.
     Other = 7,
+    /// No rule matched, or the weapon columns are empty or placeholders.
     Unknown = 8,
 }
 
 impl WeaponClass {
+    /// Number of classes.
     pub const COUNT: usize = 9;
 
+    /// Every class in discriminant order, so `ALL[c.index()] == c`.
     pub const ALL: [WeaponClass; Self::COUNT] = [
         WeaponClass::AkPattern,
         WeaponClass::ArPattern,
@@ -65,10 +77,14 @@ impl WeaponClass {
         }
     }
 
+    /// The class with this [`WeaponClass::id`] (case-sensitive); `None` for any
+    /// other text.
     pub fn from_id(id: &str) -> Option<WeaponClass> {
         Self::ALL.into_iter().find(|c| c.id() == id)
     }
 
+    /// The discriminant, 0 to `COUNT - 1`: the class's slot in per-class arrays
+    /// such as [`WeaponClass::ALL`].
     pub fn index(self) -> usize {
         self as usize
     }

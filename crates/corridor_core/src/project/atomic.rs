@@ -18,12 +18,17 @@ pub const WRITE_CHUNK_BYTES: usize = 64 * 1024;
 /// One step of an atomic save, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStep {
+    /// Creating the temporary file beside the target.
     CreateTemp,
     /// Writing the `n`th chunk (from 0) of [`WRITE_CHUNK_BYTES`].
     Write(usize),
+    /// Flushing the buffered bytes to the temporary file.
     Flush,
+    /// Syncing the temporary file to disk.
     SyncFile,
+    /// Renaming the temporary file over the target.
     Rename,
+    /// Syncing the folder so the rename survives a power loss (Unix only).
     SyncDir,
 }
 
@@ -40,11 +45,17 @@ impl fmt::Display for SaveStep {
     }
 }
 
+/// An atomic save that failed. Before [`SaveStep::SyncDir`] the old file
+/// is unchanged; at that step the new file is in place but may not survive
+/// a power loss.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot save {}: {step} failed: {source}{}", path.display(), after(*step))]
 pub struct SaveError {
+    /// The file being replaced.
     pub path: PathBuf,
+    /// The step that failed.
     pub step: SaveStep,
+    /// The I/O error (or the hook's error) at that step.
     pub source: std::io::Error,
 }
 

@@ -9,13 +9,21 @@
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
+/// A source file's bytes as stored in the project, tagged in JSON by an
+/// `encoding` field (`utf8` or `base64`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "encoding", rename_all = "snake_case")]
 pub enum Embedded {
     /// The file's bytes were valid UTF-8: the text itself.
-    Utf8 { text: String },
+    Utf8 {
+        /// The file's whole text.
+        text: String,
+    },
     /// Any other bytes, base64 (RFC 4648 standard alphabet, padded).
-    Base64 { data: String },
+    Base64 {
+        /// The file's bytes in base64.
+        data: String,
+    },
 }
 
 impl Embedded {

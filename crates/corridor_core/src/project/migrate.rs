@@ -23,32 +23,53 @@ use crate::scene::{FlowColoring, MapView, Theme};
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ProjectV1 {
+    /// Which program wrote the file, e.g. "Corridor 0.1.0".
     pub saved_by: String,
+    /// The data files, in load order.
     pub sources: Vec<SourceV1>,
+    /// Column mappings made in the mapping dialog.
     pub mappings: Vec<ColumnMapping>,
+    /// Whether slash dates were read day first for every file.
     pub day_first: bool,
+    /// The state of the map when saved.
     pub settings: SettingsV1,
+    /// The briefing's slides, in presentation order.
     pub views: Vec<SavedView>,
+    /// The annotations on the map when saved.
     pub annotations: Vec<Annotation>,
+    /// Which personal identifiers the briefing hides.
     pub redaction: Redaction,
 }
 
+/// One data file of a version 1 project.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct SourceV1 {
+    /// The file's path as written: relative to the project's folder or
+    /// absolute, with `/` or `\` separators.
     pub path: String,
+    /// Lower-case hex SHA-256 of the file's bytes.
     pub sha256: String,
 }
 
+/// The map's state in a version 1 project, kept under `settings`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct SettingsV1 {
+    /// Colour scheme of the map.
     pub theme: Theme,
+    /// How flows were coloured.
     pub coloring: FlowColoring,
+    /// Which traces were shown.
     pub filter: TraceFilter,
+    /// How many flows were drawn.
     pub density: FlowDensity,
+    /// What the map's nodes were.
     pub grouping: Grouping,
+    /// Whether flow widths and symbol sizes were scaled to all loaded data
+    /// rather than to the filtered traces.
     pub lock_scales: bool,
+    /// The camera: centre and zoom.
     pub view: MapView,
 }
 

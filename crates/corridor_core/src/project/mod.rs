@@ -59,6 +59,8 @@ pub fn is_project_path(path: &std::path::Path) -> bool {
 pub struct Project {
     /// Always [`FORMAT_MARKER`].
     pub format: String,
+    /// The version of the file's shape; [`CURRENT_SCHEMA_VERSION`] when
+    /// written by this Corridor.
     pub schema_version: u32,
     /// "Corridor 0.1.0": which program wrote the file, for people reading it.
     #[serde(default)]
@@ -67,6 +69,8 @@ pub struct Project {
     /// selections depend on it).
     #[serde(default)]
     pub sources: Vec<ProjectSource>,
+    /// How the sources were read: column mappings, date order and header
+    /// overrides.
     #[serde(default)]
     pub import: ImportChoices,
     /// The map as it was when saved; its `annotations` are the ones on the
@@ -76,6 +80,7 @@ pub struct Project {
     /// The briefing's slides, in presentation order.
     #[serde(default)]
     pub views: Vec<SavedView>,
+    /// Which personal identifiers the briefing hides.
     #[serde(default)]
     pub redaction: Redaction,
     /// Only in recovery files: the project the unsaved work belongs to.

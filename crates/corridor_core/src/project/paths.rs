@@ -14,10 +14,10 @@ use std::path::{Component, Path, PathBuf};
 /// assert_eq!(relative_to(Path::new("/shared/t.csv"), Path::new("/cases/2024")).as_deref(), Some("../../shared/t.csv"));
 /// ```
 pub fn relative_to(path: &Path, base: &Path) -> Option<String> {
-    let path: Vec<Component> = path.components().collect();
-    let base: Vec<Component> = base.components().collect();
+    let path: Vec<Component<'_>> = path.components().collect();
+    let base: Vec<Component<'_>> = base.components().collect();
     // A different root or drive cannot be reached with `..`.
-    let root = |c: &[Component]| {
+    let root = |c: &[Component<'_>]| {
         c.iter()
             .take_while(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
             .count()

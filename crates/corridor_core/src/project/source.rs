@@ -28,6 +28,8 @@ pub struct ProjectSource {
     pub absolute_path: String,
     /// Lower-case hex SHA-256 of the bytes read.
     pub sha256: String,
+    /// Size of the file in bytes; 0 when unknown (projects migrated from
+    /// version 1).
     pub size_bytes: u64,
     /// The demo data built into Corridor (no file to find).
     pub builtin_demo: bool,
@@ -44,12 +46,20 @@ pub enum SourceStatus {
     /// The bytes are in the project, or it is the built-in demo data.
     Inside,
     /// A file is there but its bytes differ from the saved SHA-256.
-    Changed { path: PathBuf, sha256: String },
+    Changed {
+        /// The first candidate file that could be read.
+        path: PathBuf,
+        /// Lower-case hex SHA-256 of its bytes now.
+        sha256: String,
+    },
     /// Neither at the relative nor at the absolute path.
     Missing,
 }
 
 impl SourceStatus {
+    /// Whether the source can be loaded as saved: the file was found
+    /// unchanged, or its bytes are embedded in the project, or it is the
+    /// built-in demo data.
     pub fn is_ok(&self) -> bool {
         matches!(self, SourceStatus::Ok(_) | SourceStatus::Inside)
     }

@@ -47,8 +47,12 @@ pub fn flow_alpha(width_px: f32, max_width_px: f32, selected: bool) -> f32 {
 pub struct FrameOptions {
     /// Size in logical pixels (a PNG at scale 2 has twice as many).
     pub size_px: [f32; 2],
+    /// Whether town names are placed.
     pub towns: bool,
+    /// Whether ports of entry are marked (and named when zoomed in close).
     pub ports: bool,
+    /// Whether to draw the legend and its notes; there is none when the view
+    /// has no flows.
     pub legend: bool,
 }
 
@@ -64,10 +68,15 @@ impl Default for FrameOptions {
     }
 }
 
+/// One flow as the image draws it: a shaft and an arrowhead, in screen
+/// pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowMark {
+    /// The line, from the origin to just inside the arrowhead.
     pub shaft: Vec<Px>,
+    /// The arrowhead triangle: tip, left corner, right corner.
     pub head: [Px; 3],
+    /// Line width in pixels.
     pub width_px: f32,
     /// With the flow's opacity.
     pub color: Rgba,
@@ -75,34 +84,52 @@ pub struct FlowMark {
     pub highlighted: bool,
 }
 
+/// One store or site symbol as the image draws it, in screen pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SymbolMark {
+    /// Store or recovery-site symbol.
     pub kind: SymbolKind,
+    /// Centre of the circle.
     pub at: Px,
+    /// Radius in pixels.
     pub radius_px: f32,
+    /// Fill colour, slightly translucent.
     pub fill: Rgba,
+    /// Outline colour: the theme's highlight when the node is selected.
     pub stroke: Rgba,
+    /// Outline width in pixels, thicker when the node is selected.
     pub stroke_px: f32,
 }
 
 /// Everything one map image shows, in draw order.
 #[derive(Clone, Debug)]
 pub struct MapFrame {
+    /// Image size in logical pixels, as [`FrameOptions::size_px`].
     pub size_px: [f32; 2],
+    /// World coordinates to image pixels.
     pub transform: ScreenTransform,
+    /// The view's theme.
     pub theme: Theme,
+    /// The theme's colours.
     pub palette: Palette,
     /// Unselected flows first, highlighted ones last.
     pub flows: Vec<FlowMark>,
+    /// Store and site symbols that reach into the image, largest first.
     pub symbols: Vec<SymbolMark>,
+    /// Place names and port markers over the basemap; empty without a basemap.
     pub labels: PlaceLabels,
+    /// The view's notes, arrows and circles, in degrees as saved.
     pub annotations: Vec<Annotation>,
-    /// `None` when there is nothing to explain (no flow drawn, or turned off).
+    /// `None` when the count has no flow (even if all counted flows lie
+    /// outside the frame, the legend stays) or the legend is turned off.
     pub legend: Option<(Legend, [String; 3])>,
     /// Kilometres, then miles, at the centre latitude.
     pub scale_bars: [ScaleBar; 2],
+    /// Title of the image: the view's title, or its name when that is empty.
     pub heading: String,
+    /// The view's subtitle, under the title.
     pub subtitle: String,
+    /// The data credits every map carries ([`ATTRIBUTION`]).
     pub attribution: &'static str,
     /// Identifiers are hidden: the image says so.
     pub redacted: bool,

@@ -51,6 +51,7 @@ pub fn legend_notes(
     [drawn, grouping_note(grouping).to_owned(), scale.to_owned()]
 }
 
+/// The legend's line saying what the map's nodes are under a grouping.
 pub fn grouping_note(grouping: Grouping) -> &'static str {
     match grouping {
         Grouping::Clusters => "Grouped: clusters by zoom",

@@ -31,19 +31,24 @@ pub fn min_population(zoom: f64) -> u32 {
 /// An axis-aligned box in screen pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenBox {
+    /// Top-left corner.
     pub min: Px,
+    /// Bottom-right corner.
     pub max: Px,
 }
 
 impl ScreenBox {
+    /// The box from a top-left to a bottom-right corner.
     pub fn new(min: Px, max: Px) -> ScreenBox {
         ScreenBox { min, max }
     }
 
+    /// Whether a point lies in the box, edges included.
     pub fn contains(&self, p: Px) -> bool {
         (self.min[0]..=self.max[0]).contains(&p[0]) && (self.min[1]..=self.max[1]).contains(&p[1])
     }
 
+    /// The box grown by `by` pixels on every side (shrunk when negative).
     pub fn expand(&self, by: f32) -> ScreenBox {
         ScreenBox::new(
             [self.min[0] - by, self.min[1] - by],
@@ -51,6 +56,7 @@ impl ScreenBox {
         )
     }
 
+    /// Whether two boxes overlap; touching edges count.
     pub fn intersects(&self, other: &ScreenBox) -> bool {
         self.min[0] <= other.max[0]
             && other.min[0] <= self.max[0]
@@ -69,22 +75,32 @@ impl ScreenBox {
 /// A text and the box it is drawn in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextBox {
+    /// The text to draw.
     pub text: String,
+    /// Where the text goes, sized by the caller's `measure`.
     pub rect: ScreenBox,
+    /// Font size in pixels.
     pub font_px: f32,
 }
 
+/// A land port of entry: a diamond marker, with its name when zoomed in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PortMark {
+    /// Centre of the diamond.
     pub at: Px,
     /// Half the diamond's diagonal.
     pub half_px: f32,
+    /// The port's name right of the marker: from zoom 7.5, and only where it
+    /// overlaps no label placed before it.
     pub label: Option<TextBox>,
 }
 
+/// A town's dot and name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TownLabel {
+    /// Where the town is, marked with a dot.
     pub dot: Px,
+    /// The town's name, above and to the right of the dot.
     pub label: TextBox,
 }
 
@@ -92,14 +108,22 @@ pub struct TownLabel {
 /// overlap), ports, towns.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlaceLabels {
+    /// State names from zoom 4.5 to 7.5: postal codes below zoom 5.5, full
+    /// names in capitals above it.
     pub states: Vec<TextBox>,
+    /// Ports of entry in view, from zoom 4.
     pub ports: Vec<PortMark>,
+    /// Town names, largest towns first, down to the [`min_population`] of the
+    /// zoom; a name that would overlap a port or town label is left out.
     pub towns: Vec<TownLabel>,
 }
 
+/// Which place names to place, and how large.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelOptions {
+    /// Whether town names are placed.
     pub towns: bool,
+    /// Whether ports of entry are marked.
     pub ports: bool,
     /// Text size relative to the light theme's.
     pub text_scale: f32,

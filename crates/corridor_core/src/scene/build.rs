@@ -9,33 +9,53 @@ use crate::cluster::{ClusterLevel, Role};
 use crate::geometry::mercator::{WorldPoint, project};
 use crate::model::{Dataset, WeaponClass};
 
+/// One flow as the map draws it: a curve between two nodes with its width,
+/// colour and count.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowGlyph {
     /// Index into [`FlowSummary::flows`].
     pub flow: usize,
+    /// The curve from the origin node to the destination node, in world
+    /// (unit-square Web Mercator) coordinates.
     pub path: Vec<WorldPoint>,
+    /// Line width in pixels, proportional to the count (see [`flow_width_px`]).
     pub width_px: f32,
+    /// Line colour: that of the flow's dominant weapon class, or the single flow
+    /// colour of the theme.
     pub color: Rgba,
+    /// Traces the flow carries.
     pub count: u32,
     /// Radius of the recovery site's symbol, where the arrow must stop.
     pub end_trim_px: f32,
 }
 
+/// Whether a symbol stands for the buying or the recovering end of flows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SymbolKind {
+    /// A US gun store, or a cluster or area of stores: where flows start.
     Store,
+    /// A recovery site in Mexico, or a cluster or area of sites: where flows end.
     Site,
 }
 
+/// One node of the level as the map draws it: a circle sized by its traces.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SymbolGlyph {
+    /// Store or recovery-site symbol.
     pub kind: SymbolKind,
     /// Node id at the level (a cluster, or a single store or site).
     pub id: u32,
+    /// Centre of the circle, in world coordinates.
     pub at: WorldPoint,
+    /// Radius in pixels; the area grows with the count (see
+    /// [`symbol_radius_px`]).
     pub radius_px: f32,
+    /// Fill colour: the theme's store or site colour.
     pub fill: Rgba,
+    /// Outline colour.
     pub stroke: Rgba,
+    /// Filtered traces at the node: bought there for stores, recovered there
+    /// for sites.
     pub count: u32,
     /// Locations in the node (1 for a single store or site).
     pub members: u32,
@@ -48,6 +68,7 @@ pub struct Scene {
     pub flows: Vec<FlowGlyph>,
     /// Largest first, so small symbols stay visible on top.
     pub symbols: Vec<SymbolGlyph>,
+    /// The scales and colours the legend explains for these flows and symbols.
     pub legend: Legend,
 }
 
@@ -73,11 +94,14 @@ pub fn symbol_radius_px(count: u32, max_count: u32, style: &SceneStyle) -> f32 {
 /// so views stay comparable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct ScaleMax {
+    /// Trace count drawn at the widest line: the largest flow's.
     pub flow: u32,
+    /// Trace count drawn as the largest symbol: the busiest node's.
     pub node: u32,
 }
 
 impl ScaleMax {
+    /// The largest flow and node total in a summary.
     pub fn of(summary: &FlowSummary) -> ScaleMax {
         ScaleMax {
             flow: summary.flows.iter().map(|f| f.count).max().unwrap_or(0),
@@ -86,6 +110,10 @@ impl ScaleMax {
     }
 }
 
+/// Turns counted flows at a level into a scene in a style: a curve per flow
+/// (widest first), a symbol per node that has traces (largest first), and the
+/// legend. Widths and sizes are scaled to the largest flow and node in
+/// `summary`, or to `locked` where that is larger.
 pub fn build_scene(
     level: &ClusterLevel,
     summary: &FlowSummary,

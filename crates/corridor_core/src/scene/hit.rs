@@ -7,6 +7,7 @@ use super::transform::ScreenTransform;
 /// Extra pixels around thin targets so they can be hovered.
 pub const HIT_SLOP_PX: f32 = 3.0;
 
+/// What the pointer is over, as found by [`hit_test`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Hit {
     /// A node of the level: a cluster, or a single store or site.

@@ -3,6 +3,8 @@
 use super::style::Rgba;
 use crate::model::WeaponClass;
 
+/// The scales and colours the map's legend explains, made by
+/// [`build_scene`](crate::scene::build_scene).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Legend {
     /// (traces, width in px) samples of the flow width scale.
@@ -11,14 +13,20 @@ pub struct Legend {
     pub symbol_sizes: Vec<(u32, f32)>,
     /// Colours in use: one per class present, or the single flow colour.
     pub colors: Vec<LegendColor>,
+    /// Fill colour of store symbols.
     pub store_fill: Rgba,
+    /// Fill colour of recovery-site symbols.
     pub site_fill: Rgba,
 }
 
+/// One colour swatch of the legend and what it stands for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendColor {
+    /// Text beside the swatch: the class name, or "All flows".
     pub label: String,
+    /// The weapon class drawn in this colour; `None` for the single flow colour.
     pub class: Option<WeaponClass>,
+    /// The swatch colour.
     pub color: Rgba,
 }
 

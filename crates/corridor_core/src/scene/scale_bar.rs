@@ -7,16 +7,21 @@ use crate::geometry::mercator::world_size_px;
 const EARTH_CIRCUMFERENCE_KM: f64 = 40_075.016_686;
 const KM_PER_MILE: f64 = 1.609_344;
 
+/// The unit a scale bar measures in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DistanceUnit {
+    /// Kilometres, labelled `km`.
     Kilometres,
+    /// Statute miles, labelled `mi`.
     Miles,
 }
 
 /// A bar to draw: its length in pixels and its label ("200 km").
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScaleBar {
+    /// Length of the bar on screen, in pixels.
     pub length_px: f64,
+    /// The ground distance the bar stands for, with its unit.
     pub label: String,
 }
 

@@ -9,10 +9,12 @@ use crate::model::WeaponClass;
 pub struct Rgba(pub [u8; 4]);
 
 impl Rgba {
+    /// An opaque colour from its red, green and blue channels (0 to 255).
     pub const fn rgb(r: u8, g: u8, b: u8) -> Rgba {
         Rgba([r, g, b, 255])
     }
 
+    /// The same colour with another alpha: 0 is transparent, 255 opaque.
     pub const fn with_alpha(self, alpha: u8) -> Rgba {
         let [r, g, b, _] = self.0;
         Rgba([r, g, b, alpha])
@@ -25,10 +27,13 @@ impl Rgba {
     }
 }
 
+/// The colour scheme of the map, its symbols and the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Theme {
+    /// Pale land and water with dark text; the default.
     #[default]
     Light,
+    /// Dark land and water with light text.
     Dark,
     /// High contrast on white for projectors and print: washed-out
     /// projector colours and back-of-the-room viewers need dark outlines,
@@ -37,8 +42,10 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, in the order menus list them.
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
 
+    /// The theme's name as menus show it.
     pub fn label(self) -> &'static str {
         match self {
             Theme::Light => "Light theme",
@@ -53,6 +60,7 @@ impl Theme {
     }
 }
 
+/// How flows are coloured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum FlowColoring {
     /// Each flow in the colour of its dominant weapon class.
@@ -66,7 +74,9 @@ pub enum FlowColoring {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SceneStyle {
+    /// Colour scheme of the map and its symbols.
     pub theme: Theme,
+    /// Whether each flow takes its dominant class's colour or all share one.
     pub coloring: FlowColoring,
     /// Width of the flow with the most traces.
     pub max_flow_width_px: f32,
@@ -74,6 +84,8 @@ pub struct SceneStyle {
     pub min_flow_width_px: f32,
     /// Radius of the location with the most traces.
     pub max_symbol_radius_px: f32,
+    /// Radius of the smallest drawn symbol, so locations with few traces stay
+    /// visible.
     pub min_symbol_radius_px: f32,
     /// Bulge of a flow curve as a fraction of its length.
     pub curvature: f64,
@@ -139,25 +151,41 @@ fn projector_class_color(class: WeaponClass) -> Rgba {
 /// Colours of the map itself for a theme.
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
+    /// Map background: sea, and wherever no land is drawn.
     pub water: Rgba,
+    /// Fill of US states.
     pub land_us: Rgba,
+    /// Fill of Mexican states.
     pub land_mx: Rgba,
+    /// Fill of other countries' land.
     pub land_other: Rgba,
+    /// Coastlines.
     pub coast: Rgba,
+    /// Boundaries between states.
     pub state_line: Rgba,
+    /// The US–Mexico border, drawn heavier than other lines.
     pub border: Rgba,
+    /// Map text, such as place names and scale-bar labels.
     pub label: Rgba,
+    /// Translucent halo behind map text, so it reads over lines and fills.
     pub label_halo: Rgba,
+    /// Port-of-entry markers.
     pub port: Rgba,
+    /// Colour of every flow when flows are not coloured by class.
     pub single_flow: Rgba,
+    /// Fill of store symbols.
     pub store_fill: Rgba,
+    /// Fill of recovery-site symbols.
     pub site_fill: Rgba,
+    /// Outline of store and site symbols.
     pub symbol_stroke: Rgba,
+    /// Outline and halo of selected symbols, flows and annotations.
     pub highlight: Rgba,
     /// Map and interface text size relative to the light and dark themes.
     pub text_scale: f32,
 }
 
+/// The map colours and text scale of a theme.
 pub fn palette(theme: Theme) -> Palette {
     match theme {
         Theme::Light => Palette {

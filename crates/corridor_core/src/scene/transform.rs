@@ -38,6 +38,7 @@ impl ScreenTransform {
         }
     }
 
+    /// Screen position, in pixels, of a point in world coordinates.
     pub fn to_screen(&self, p: WorldPoint) -> Px {
         [
             (self.origin_px[0] + p.x * self.scale_px) as f32,
@@ -45,6 +46,8 @@ impl ScreenTransform {
         ]
     }
 
+    /// World coordinates of a screen position in pixels; the inverse of
+    /// [`to_screen`](Self::to_screen).
     pub fn to_world(&self, p: Px) -> WorldPoint {
         WorldPoint::new(
             (f64::from(p[0]) - self.origin_px[0]) / self.scale_px,
@@ -52,6 +55,7 @@ impl ScreenTransform {
         )
     }
 
+    /// The zoom level this scale stands for (see [`world_size_px`]).
     pub fn zoom(&self) -> f64 {
         (self.scale_px / 256.0).log2()
     }

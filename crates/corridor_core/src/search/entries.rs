@@ -15,6 +15,7 @@ use crate::model::Dataset;
 /// One searchable name, folded once per load.
 #[derive(Clone, Debug)]
 pub struct NameEntry {
+    /// What the entry is: a dealer or a town.
     pub kind: SearchKind,
     /// Folded label, matched against the query.
     pub text: String,
@@ -24,12 +25,19 @@ pub struct NameEntry {
     pub has_data: bool,
     /// Traces for data entries, population for basemap places: bigger first.
     pub weight: u64,
+    /// Name as shown in the results.
     pub label: String,
+    /// Second line shown under the label.
     pub detail: String,
+    /// Where the map goes when the entry is picked.
     pub target: SearchTarget,
+    /// Stores and sites picking it selects; empty for a town only the
+    /// gazetteer knows.
     pub select: Selection,
 }
 
+/// One entry per store of the dataset, by store id; `store_traces` holds
+/// each store's number of traces, also by store id.
 pub fn dealer_entries(dataset: &Dataset, store_traces: &[u32]) -> Vec<NameEntry> {
     dataset
         .stores

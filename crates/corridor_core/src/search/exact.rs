@@ -9,6 +9,8 @@
 use crate::aggregate::filter::fold_lower;
 use crate::model::text_column::TextColumn;
 
+/// Exact, case- and accent-insensitive lookup in one text column (see the
+/// module docs for how it is stored).
 #[derive(Clone, Debug, Default)]
 pub struct ExactIndex {
     /// `hash << 32 | row`, ascending.
@@ -16,6 +18,8 @@ pub struct ExactIndex {
 }
 
 impl ExactIndex {
+    /// Indexes every non-empty row of `column`.
+    ///
     /// ```
     /// use corridor_core::model::text_column::TextColumn;
     /// use corridor_core::search::exact::ExactIndex;
@@ -59,6 +63,8 @@ impl ExactIndex {
             .collect()
     }
 
+    /// Heap bytes held: 8 per row of the column it was built from (empty
+    /// rows included, as room is reserved for every row).
     pub fn heap_bytes(&self) -> usize {
         self.keys.capacity() * 8
     }

@@ -23,15 +23,22 @@ use text::{MatchTier, match_tier, normalize_query};
 /// Results a query returns at most.
 pub const MAX_RESULTS: usize = 20;
 
+/// What a search result is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SearchKind {
+    /// A gun store of the data, found by its name or its FFL number.
     Dealer,
+    /// A town: one of the data (its stores and sites), or one only the
+    /// gazetteer knows.
     Place,
+    /// A trace, found by its exact id.
     Trace,
+    /// A trace, found by the exact serial number of its firearm.
     Serial,
 }
 
 impl SearchKind {
+    /// The word shown for the kind in the results (`Town` for a place).
     pub fn label(self) -> &'static str {
         match self {
             SearchKind::Dealer => "Dealer",
@@ -45,15 +52,19 @@ impl SearchKind {
 /// Where the map should go: a world rectangle (a point when `min == max`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SearchTarget {
+    /// North-west corner: the smallest `x` and `y`.
     pub min: WorldPoint,
+    /// South-east corner: the largest `x` and `y`.
     pub max: WorldPoint,
 }
 
 impl SearchTarget {
+    /// A target that is a single point.
     pub fn point(at: WorldPoint) -> Self {
         Self { min: at, max: at }
     }
 
+    /// The middle of the rectangle.
     pub fn center(&self) -> WorldPoint {
         WorldPoint::new(
             (self.min.x + self.max.x) / 2.0,
@@ -65,9 +76,15 @@ impl SearchTarget {
 /// One result: what it is, how to show it, where it is and what picking it selects.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchHit {
+    /// What was found.
     pub kind: SearchKind,
+    /// Main text of the result: a dealer's name, `Culiacán, Sinaloa`,
+    /// `Trace T-1`.
     pub label: String,
+    /// Small line under the label: for a name, what it is and how many
+    /// traces (`Dealer · 3 traces`); for a trace, its store and recovery site.
     pub detail: String,
+    /// Where the map goes when the result is picked.
     pub target: SearchTarget,
     /// Stores and sites to select; empty for a town without data.
     pub select: Selection,
@@ -184,6 +201,8 @@ impl SearchIndex {
         hits
     }
 
+    /// Heap bytes held, roughly: the two exact indexes and the name entries,
+    /// not counting the strings the entries own.
     pub fn heap_bytes(&self) -> usize {
         self.trace_ids.heap_bytes()
             + self.serials.heap_bytes()

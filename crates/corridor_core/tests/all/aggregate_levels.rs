@@ -120,10 +120,10 @@ fn naive(dataset: &Dataset, filter: &TraceFilter) -> (Naive, Vec<bool>) {
                 result.site_totals[traces.site[row].0 as usize] += 1;
             }
             Err(corridor_core::aggregate::filter::MissingDate::Date) if shown => {
-                result.missing_date += 1
+                result.missing_date += 1;
             }
             Err(corridor_core::aggregate::filter::MissingDate::TimeToCrime) if shown => {
-                result.missing_ttc += 1
+                result.missing_ttc += 1;
             }
             _ => {}
         }

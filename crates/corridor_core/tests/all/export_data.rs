@@ -313,7 +313,7 @@ fn kml_is_well_formed_and_escapes_text() {
         .filter(|n| n.has_tag_name("Placemark"))
         .collect();
     assert_eq!(placemarks.len(), 3, "store, site and a flow");
-    let name = |n: &roxmltree::Node| {
+    let name = |n: &roxmltree::Node<'_, '_>| {
         n.children()
             .find(|c| c.has_tag_name("name"))
             .and_then(|c| c.text())

@@ -13,16 +13,22 @@ use crate::project::atomic::{SaveError, write_atomic};
 use crate::render::frame::FrameOptions;
 use crate::render::{MapFrame, ViewData};
 
+/// A file format for map images.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageFormat {
+    /// Vector image with real, selectable text.
     Svg,
+    /// Raster image: the SVG drawn at [`ImageOptions::scale`].
     Png,
+    /// Vector PDF, one page per view.
     Pdf,
 }
 
 impl ImageFormat {
+    /// Every format, PNG first: the order the export dialog offers them.
     pub const ALL: [ImageFormat; 3] = [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf];
 
+    /// The file extension, without the dot: `svg`, `png`, `pdf`.
     pub fn extension(self) -> &'static str {
         match self {
             ImageFormat::Svg => "svg",
@@ -51,23 +57,41 @@ impl ImageFormat {
     }
 }
 
+/// Why an image export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
+    /// [`export_views`] was given no view.
     #[error("there is no view to export")]
     NoViews,
+    /// The output path has an extension that is not `.svg`, `.png` or
+    /// `.pdf`, and no format was given.
     #[error("{} is not an image file name: use .svg, .png or .pdf, or a folder", path.display())]
-    UnknownFormat { path: PathBuf },
+    UnknownFormat {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// The view's level of nodes (its grouping at its zoom) does not exist
+    /// in the loaded data.
     #[error("the view \"{name}\" cannot be drawn from the loaded data")]
-    NoLevel { name: String },
+    NoLevel {
+        /// The view's name.
+        name: String,
+    },
+    /// An SVG could not be turned into a PNG.
     #[error("{0}")]
     Raster(#[from] RasterError),
+    /// The SVGs could not be turned into a PDF.
     #[error("{0}")]
     Pdf(#[from] PdfError),
+    /// The output folder could not be created.
     #[error("cannot create the folder {}: {source}", path.display())]
     Folder {
+        /// The folder.
         path: PathBuf,
+        /// The I/O error.
         source: std::io::Error,
     },
+    /// An image file could not be written.
     #[error("{0}")]
     Write(#[from] SaveError),
 }
@@ -75,9 +99,12 @@ pub enum ImageError {
 /// How views become images.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageOptions {
+    /// Size of the image in logical pixels and which layers it draws
+    /// (town names, ports of entry, legend).
     pub frame: FrameOptions,
     /// Pixels per logical pixel of a PNG (1, 2 or 4 for slides).
     pub scale: f32,
+    /// Which personal identifiers the images hide.
     pub redaction: Redaction,
 }
 
@@ -91,7 +118,8 @@ impl Default for ImageOptions {
     }
 }
 
-/// The SVG of one view.
+/// The SVG of one view. Fails with [`ImageError::NoLevel`] when the view
+/// cannot be drawn from `data`.
 pub fn view_svg(
     data: &ViewData,
     view: &SavedView,

@@ -8,16 +8,27 @@ use svg2pdf::ConversionOptions;
 
 use super::fonts;
 
+/// Why [`svgs_to_pdf`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
+    /// No SVG was given.
     #[error("there is nothing to export: the PDF would have no pages")]
     NoPages,
+    /// An SVG did not parse.
     #[error("could not read map image {page} as SVG: {reason}")]
-    Svg { page: usize, reason: usvg::Error },
+    Svg {
+        /// The page, counted from 1.
+        page: usize,
+        /// The SVG parser's error.
+        reason: usvg::Error,
+    },
     // svg2pdf's error type has no std::error::Error impl, so it cannot be a #[source].
+    /// svg2pdf could not convert a parsed SVG.
     #[error("could not convert map image {page} to PDF: {reason}")]
     Convert {
+        /// The page, counted from 1.
         page: usize,
+        /// svg2pdf's error.
         reason: svg2pdf::ConversionError,
     },
 }

@@ -5,14 +5,28 @@ use resvg::usvg;
 
 use super::fonts;
 
+/// Why [`svg_to_png`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RasterError {
+    /// The scale given is zero, negative or not a finite number.
     #[error("the export scale must be a positive number, not {0}")]
     InvalidScale(f32),
+    /// The SVG did not parse.
     #[error("could not read the map image as SVG: {0}")]
     Svg(#[from] usvg::Error),
+    /// The image would be too large: its size overflows, or it has more
+    /// than 128 Mi pixels (512 MiB of RGBA), or the pixels could not be
+    /// allocated.
     #[error("the map image is too large to export at scale {scale} ({width} × {height} pixels)")]
-    TooLarge { width: f32, height: f32, scale: f32 },
+    TooLarge {
+        /// Width the image would have, in pixels.
+        width: f32,
+        /// Height the image would have, in pixels.
+        height: f32,
+        /// The scale asked for.
+        scale: f32,
+    },
+    /// The pixels could not be encoded as PNG.
     #[error("could not encode the map image as PNG: {0}")]
     Encode(#[source] Box<dyn std::error::Error + Send + Sync>),
 }

@@ -7,7 +7,11 @@ use super::fonts;
 
 /// Ascender and line height of DejaVu Sans, in ems (its `hhea` table:
 /// 1901 and 1901 + 483 units of 2048).
+///
+/// This is the ascender: from the top of a line to its baseline.
 pub const ASCENT_EM: f32 = 0.928;
+/// Line height of DejaVu Sans, in ems: ascender plus descender (see
+/// [`ASCENT_EM`]).
 pub const LINE_EM: f32 = 1.164;
 
 static REGULAR: LazyLock<Option<ttf_parser::Face<'static>>> =

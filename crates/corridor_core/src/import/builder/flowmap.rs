@@ -12,16 +12,23 @@ use crate::import::values::parse_coordinate;
 /// A location of a flowmap.blue locations file, checked when read.
 #[derive(Clone, Debug)]
 pub struct FlowLocation {
+    /// Name to show; the id when the file gives none.
     pub name: String,
+    /// Latitude in degrees.
     pub lat_deg: f64,
+    /// Longitude in degrees.
     pub lon_deg: f64,
 }
 
 /// Where a flowmap.blue cell sits, for messages.
 pub struct FlowColumns<'a> {
+    /// The `origin` column: id of the location that becomes the store.
     pub origin: CellPlace<'a>,
+    /// The `dest` column: id of the location that becomes the recovery site.
     pub dest: CellPlace<'a>,
+    /// The `count` column: how many traces the row stands for.
     pub count: CellPlace<'a>,
+    /// The optional `time` column, read as the recovery date.
     pub time: CellPlace<'a>,
 }
 
@@ -85,7 +92,10 @@ impl DatasetBuilder {
     }
 
     /// A row of a flows file; returns the traces it added.
-    #[allow(clippy::too_many_arguments)]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one argument per column of a flows row, as read"
+    )]
     pub fn add_flowmap_flow(
         &mut self,
         origin: &str,

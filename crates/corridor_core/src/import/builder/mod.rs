@@ -24,11 +24,15 @@ const SAME_PLACE_TOLERANCE_KM: f64 = 1.0;
 
 /// Collects issues for one file.
 pub struct Reporter<'r> {
+    /// Name of the file, as issues name it.
     pub file: &'r str,
+    /// The report the issues go to.
     pub report: &'r mut ImportReport,
 }
 
 impl Reporter<'_> {
+    /// Adds an issue about this file at `line` (1-based; `None` for the
+    /// whole file) and the cell at `place`.
     pub fn issue(
         &mut self,
         severity: Severity,
@@ -46,6 +50,7 @@ impl Reporter<'_> {
         });
     }
 
+    /// Adds an error about the whole file, with no line or column.
     pub fn file_error(&mut self, reason: String) {
         self.issue(Severity::Error, None, CellPlace::default(), reason);
     }
@@ -79,9 +84,12 @@ enum Placement {
     },
 }
 
+/// What [`DatasetBuilder::add_trace_row`] did with a row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowOutcome {
+    /// Added to the dataset, perhaps with warnings.
     Accepted,
+    /// Left out; the report says why.
     Rejected,
     /// Kept aside until every file is read.
     Deferred,
@@ -117,7 +125,11 @@ impl Side {
     }
 }
 
+/// Builds a [`Dataset`] row by row from any number of files: finds or
+/// creates each row's store and recovery site, classifies its firearm and
+/// reports what it leaves out or doubts.
 pub struct DatasetBuilder {
+    /// The dataset built so far; [`Self::finish`] hands it over.
     pub dataset: Dataset,
     store_by_key: HashMap<StrId, StoreId>,
     site_by_key: HashMap<StrId, SiteId>,
@@ -130,6 +142,8 @@ pub struct DatasetBuilder {
     weapon_memo: HashMap<Box<str>, WeaponMemo>,
     /// Reused to build `weapon_memo` keys without allocating per row.
     weapon_key: String,
+    /// How slash dates are read; the importer sets it for each table before
+    /// adding its rows.
     pub date_order: DateOrder,
     pending: Vec<OwnedRow>,
     /// Places rows that name a town but give no usable coordinates.
@@ -144,6 +158,7 @@ pub struct DatasetBuilder {
 }
 
 impl DatasetBuilder {
+    /// An empty builder that classifies firearms with `classifier`.
     pub fn new(classifier: CachedClassifier) -> Self {
         Self::extend(Dataset::default(), classifier)
     }
@@ -268,6 +283,7 @@ impl DatasetBuilder {
         }
     }
 
+    /// The dataset, with the spare capacity of its columns released.
     pub fn finish(mut self) -> Dataset {
         self.dataset.traces.shrink_to_fit();
         self.dataset.stores.shrink_to_fit();
@@ -350,7 +366,7 @@ impl DatasetBuilder {
                 SiteId(self.place(Side::Site, row, site, file)),
             ),
             (store, site) => {
-                let problems: Vec<Unplaced> =
+                let problems: Vec<Unplaced<'_>> =
                     [store.err(), site.err()].into_iter().flatten().collect();
                 if allow_defer && problems.iter().all(|p| p.may_resolve_later) {
                     self.pending.push(OwnedRow::from_row(row, file));
@@ -563,8 +579,7 @@ impl DatasetBuilder {
         let given_key = row.get(id_field);
         let coordinates = row.coordinates(lat_field, lon_field);
         let key_text = if given_key.is_empty() {
-            self.derived_key(side, row, coordinates.as_ref().ok().copied())
-                .unwrap_or_default()
+            Self::derived_key(side, row, coordinates.as_ref().ok().copied()).unwrap_or_default()
         } else {
             given_key.to_owned()
         };
@@ -823,7 +838,6 @@ impl DatasetBuilder {
     /// Without an id, a location is known by its name and place, so that the
     /// same store on many rows of a flat export becomes one store.
     fn derived_key(
-        &self,
         side: Side,
         row: &RowValues<'_>,
         coordinates: Option<(f64, f64)>,

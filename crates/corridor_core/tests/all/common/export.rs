@@ -97,14 +97,14 @@ pub fn saved_project(dir: &Path, redaction: Redaction) -> PathBuf {
     path
 }
 
-pub fn texts(doc: &roxmltree::Document) -> Vec<String> {
+pub fn texts(doc: &roxmltree::Document<'_>) -> Vec<String> {
     doc.descendants()
         .filter(|n| n.has_tag_name("text"))
         .map(|n| n.text().unwrap_or_default().to_owned())
         .collect()
 }
 
-pub fn group<'a>(doc: &'a roxmltree::Document, id: &str) -> roxmltree::Node<'a, 'a> {
+pub fn group<'a>(doc: &'a roxmltree::Document<'a>, id: &str) -> roxmltree::Node<'a, 'a> {
     doc.descendants()
         .find(|n| n.attribute("id") == Some(id))
         .unwrap_or_else(|| panic!("no #{id}"))

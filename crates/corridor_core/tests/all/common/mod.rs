@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests of the core and of the app (which
 //! includes this module by path).
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    reason = "each test binary uses some of the helpers, not all"
+)]
 
 pub mod export;
 
