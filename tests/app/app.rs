@@ -270,44 +270,31 @@ fn a_theme_or_colouring_change_restyles_without_counting_the_traces() {
     );
 }
 
+/// The map's counts and the project's unsaved-changes checks so far.
+fn counts_and_checks(harness: &Harness<'static, CorridorApp>) -> (u64, u64) {
+    let session = harness.state().session();
+    (session.view.counts, session.project.checks)
+}
+
 #[test]
-fn unsaved_changes_are_checked_after_commands_only() {
+fn idle_frames_neither_count_the_view_nor_check_for_unsaved_changes() {
     let mut harness = app_harness(StartOptions::default());
-    let checks = harness.state().session().project.checks;
+    let (counts, checks) = counts_and_checks(&harness);
     for i in 0..10 {
         harness.hover_at(egui::pos2(600.0 + i as f32 * 7.0, 400.0));
         harness.step();
     }
     assert_eq!(
-        harness.state().session().project.checks,
-        checks,
-        "pointer moves and idle frames build no project snapshot"
+        counts_and_checks(&harness),
+        (counts, checks),
+        "pointer moves and idle frames reuse the cached view and build no project snapshot"
     );
     harness
         .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
         .click();
     harness.run();
-    assert_eq!(harness.state().session().project.checks, checks + 1);
+    assert_eq!(counts_and_checks(&harness), (counts + 1, checks + 1));
     assert_eq!(harness.state().window_title(), "Corridor — Untitled*");
-}
-
-#[test]
-fn filters_do_not_rebuild_the_view_every_frame() {
-    let mut harness = app_harness(StartOptions::default());
-    let rebuilds = harness.state().session().view.counts;
-    for _ in 0..5 {
-        harness.step();
-    }
-    assert_eq!(
-        harness.state().session().view.counts,
-        rebuilds,
-        "idle frames reuse the cached view"
-    );
-    harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
-        .click();
-    harness.run();
-    assert_eq!(harness.state().session().view.counts, rebuilds + 1);
 }
 
 /// Screen positions of store nodes in the middle of the map that nothing covers.

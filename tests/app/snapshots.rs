@@ -6,7 +6,6 @@
 //! reference images in tests/snapshots/.
 
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
 
 use corridor::app::settings::Settings;
 use corridor::app::{CorridorApp, StartOptions};
@@ -43,34 +42,27 @@ fn rendered(theme: Theme) -> Harness<'static, CorridorApp> {
             };
             CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
         });
-    let deadline = Instant::now() + Duration::from_secs(120);
-    harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
-        std::thread::sleep(Duration::from_millis(20));
-        harness.step();
-    }
+    crate::harness::wait_for_load(&mut harness);
     harness.remove_cursor();
     harness.run();
     harness
 }
 
+/// The map in `theme` against the committed `tests/snapshots/NAME.png`.
+fn snapshot_matches(theme: Theme, name: &str) {
+    if renderer_available() {
+        rendered(theme).snapshot(name);
+    }
+}
+
 #[test]
 fn map_light() {
-    if !renderer_available() {
-        return;
-    }
-    let mut harness = rendered(Theme::Light);
-    harness.snapshot("map_light");
+    snapshot_matches(Theme::Light, "map_light");
 }
 
 #[test]
 fn map_dark() {
-    if !renderer_available() {
-        return;
-    }
-    let mut harness = rendered(Theme::Dark);
-    harness.snapshot("map_dark");
+    snapshot_matches(Theme::Dark, "map_dark");
 }
 
 #[test]

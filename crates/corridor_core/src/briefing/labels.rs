@@ -106,21 +106,7 @@ mod tests {
     use crate::cluster::ClusterTree;
 
     fn demo() -> Dataset {
-        let builder =
-            crate::import::builder::DatasetBuilder::new(crate::classify::CachedClassifier::new(
-                crate::classify::Classifier::shipped().expect("rules parse"),
-            ));
-        crate::import::import_into(
-            builder,
-            &[crate::import::DataSource::Bytes {
-                name: "corridor-demo-traces.csv".to_owned(),
-                bytes: crate::demo::DEMO_TRACES_CSV.to_vec(),
-            }],
-            &Default::default(),
-            &Default::default(),
-        )
-        .expect("not cancelled")
-        .dataset
+        crate::demo::load_demo_for_tests()
     }
 
     #[test]
