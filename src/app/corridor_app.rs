@@ -232,6 +232,7 @@ impl CorridorApp {
             filter: self.settings.filter.clone(),
             density: self.settings.density.clone(),
             lock_scales: self.settings.lock_scales,
+            apart: CountKey::apart_for(self.settings.grouping, &session.selection),
         };
         let style = self.style();
         let repaint = repainter(ctx);

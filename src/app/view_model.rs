@@ -135,6 +135,10 @@ impl ViewModel {
     fn job(&self, data: &LoadedData, key: CountKey) -> ViewCount {
         let levels = &self.levels;
         let shared = &data.view_data;
+        if key.splits_level(&shared.tree) {
+            // A level of its own for this selection: nothing cached fits.
+            return ViewCount::new(shared, key);
+        }
         let level = match key.level {
             LevelKey::Zoom(i) => Some(LevelRef::Zoom(shared.tree.clone(), i)),
             LevelKey::Areas(area) => levels.areas.get(&area).cloned().map(LevelRef::Owned),
@@ -165,7 +169,14 @@ impl ViewModel {
         if counted.key.data_version != levels.data_version {
             return;
         }
+        // A level split for a selection, its table and scale are not the
+        // level key's: keep none of them.
+        let own_level = matches!(
+            (level_key, &counted.level),
+            (LevelKey::Zoom(_), LevelRef::Owned(_))
+        );
         match (level_key, &counted.level) {
+            _ if own_level => {}
             (LevelKey::Areas(area), LevelRef::Owned(level)) => {
                 levels.areas.insert(area, level.clone());
             }
@@ -174,7 +185,7 @@ impl ViewModel {
             }
             _ => {}
         }
-        if !counted.pairs_prebuilt && !levels.pairs.contains_key(&level_key) {
+        if !own_level && !counted.pairs_prebuilt && !levels.pairs.contains_key(&level_key) {
             // Each level's table costs 4 bytes a trace: keep the few most
             // recently built (zooming in and out revisits them).
             if levels.pairs.len() >= CACHED_LEVELS && !levels.pair_order.is_empty() {
@@ -184,7 +195,7 @@ impl ViewModel {
             levels.pairs.insert(level_key, counted.pairs.clone());
             levels.pair_order.push(level_key);
         }
-        if let Some(scale) = counted.full_scale {
+        if let Some(scale) = counted.full_scale.filter(|_| !own_level) {
             levels.full_scale.insert(level_key, scale);
         }
         self.counted = Some(counted);

@@ -28,6 +28,7 @@ fn key(data: &LoadedData, level: LevelKey, filter: &TraceFilter) -> CountKey {
         filter: filter.clone(),
         density: FlowDensity::default(),
         lock_scales: false,
+        apart: Default::default(),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod filter;
 pub mod flows;
 pub mod histogram;
 pub mod selection;
+pub mod stores;
 mod time_pass;
 pub mod time_window;
 pub mod view;

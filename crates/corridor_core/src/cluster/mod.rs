@@ -1,6 +1,7 @@
 //! Clustering stores and recovery sites by zoom level, and grouping flows
 //! between clusters, so the map never draws more lines than a person can read.
 
+mod apart;
 pub mod grouping;
 pub mod level_pairs;
 pub mod naming;

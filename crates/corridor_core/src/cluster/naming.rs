@@ -1,4 +1,7 @@
-//! Names of clusters, after their heaviest member ("Phoenix, AZ and 12 others").
+//! Names of clusters, after their heaviest member and how many more it holds
+//! ("Phoenix, AZ +12"): short enough for a tooltip or a label beside a
+//! symbol, and never a bare town name that a place label on the map could
+//! repeat.
 
 use super::tree::{ClusterLevel, Role};
 use crate::model::{Dataset, SiteId, StoreId};
@@ -35,10 +38,7 @@ pub fn node_label(dataset: &Dataset, level: &ClusterLevel, node: u32) -> String 
     }
     let others = cluster.members - 1;
     let place = if place.is_empty() { own } else { place };
-    format!(
-        "{place} and {others} other{}",
-        if others == 1 { "" } else { "s" }
-    )
+    format!("{place} +{others}")
 }
 
 fn town(city: &str, state: &str) -> String {

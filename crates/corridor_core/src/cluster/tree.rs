@@ -190,18 +190,37 @@ impl ClusterLevel {
     }
 
     /// A level whose nodes are given groups of stores and of sites (areas):
-    /// each node at its members' centroid weighted by their traces.
+    /// each node at its members' centroid weighted by their traces, named
+    /// after its group (`names`, by group).
     pub fn from_groups(
         dataset: &Dataset,
         store_group: &[u32],
         site_group: &[u32],
         names: Vec<String>,
     ) -> ClusterLevel {
+        let (mut level, node_group) = Self::grouped(dataset, store_group, site_group);
+        level.names = Some(
+            node_group
+                .iter()
+                .map(|&group| names.get(group as usize).cloned().unwrap_or_default())
+                .collect(),
+        );
+        level
+    }
+
+    /// A level with a node per (side, group) of stores and of sites, each at
+    /// its members' centroid weighted by their traces and named after its
+    /// heaviest member; with the group of each node.
+    pub(crate) fn grouped(
+        dataset: &Dataset,
+        store_group: &[u32],
+        site_group: &[u32],
+    ) -> (ClusterLevel, Vec<u32>) {
         // Groups are shared by both sides' ids; nodes are per side and group.
         let mut nodes: FxHashMap<(Role, u32), u32> = FxHashMap::default();
         let mut clusters: Vec<Cluster> = Vec::new();
         let mut sums: Vec<(f64, f64, f64, f64)> = Vec::new();
-        let mut node_names = Vec::new();
+        let mut node_group = Vec::new();
         let mut weights = (
             vec![0f64; dataset.stores.len()],
             vec![0f64; dataset.sites.len()],
@@ -221,7 +240,7 @@ impl ClusterLevel {
                     heaviest: id,
                 });
                 sums.push((0.0, 0.0, 0.0, -1.0));
-                node_names.push(names.get(group as usize).cloned().unwrap_or_default());
+                node_group.push(group);
                 next
             });
             let (cluster, sum) = (&mut clusters[node as usize], &mut sums[node as usize]);
@@ -271,13 +290,14 @@ impl ClusterLevel {
                 cluster.at = WorldPoint::new(sum.0 / sum.2, sum.1 / sum.2);
             }
         }
-        ClusterLevel {
+        let level = ClusterLevel {
             zoom: 0,
             clusters,
             store_cluster,
             site_cluster,
-            names: Some(node_names),
-        }
+            names: None,
+        };
+        (level, node_group)
     }
 }
 

@@ -11,7 +11,8 @@ use std::sync::Arc;
 use super::ViewData;
 use crate::aggregate::areas::{AreaIndex, AreaLevel};
 use crate::aggregate::{
-    FlowDensity, FlowIndex, FlowSummary, TraceFilter, aggregate_at, aggregate_view, apply_density,
+    FlowDensity, FlowIndex, FlowSummary, Selection, TraceFilter, aggregate_at, aggregate_view,
+    apply_density,
 };
 use crate::cluster::{ClusterLevel, ClusterTree, Grouping, LevelPairs};
 use crate::model::Dataset;
@@ -54,6 +55,36 @@ pub struct CountKey {
     pub density: FlowDensity,
     /// Widths and sizes on the scale of all loaded data.
     pub lock_scales: bool,
+    /// Locations kept out of the clusters they share with others, so a
+    /// selection is drawn at its own place (empty: the level as built; see
+    /// [`CountKey::apart_for`]).
+    pub apart: Selection,
+}
+
+impl CountKey {
+    /// What a grouping keeps apart of a selection: clusters split off the
+    /// selected locations; areas and single locations already draw them
+    /// where they are.
+    pub fn apart_for(grouping: Grouping, selection: &Selection) -> Selection {
+        match grouping {
+            Grouping::Clusters => selection.clone(),
+            Grouping::Areas(_) | Grouping::Locations => Selection::default(),
+        }
+    }
+
+    /// Whether the level is built for this count (a cluster level with a
+    /// selection kept apart), not one of the tree's. The tree's last level,
+    /// where every location stands alone, needs no split.
+    pub fn splits_level(&self, tree: &ClusterTree) -> bool {
+        let LevelKey::Zoom(i) = self.level else {
+            return false;
+        };
+        !self.apart.is_empty()
+            && tree
+                .levels
+                .get(i)
+                .is_some_and(|level| level.zoom <= crate::cluster::MAX_CLUSTER_ZOOM)
+    }
 }
 
 /// A level of nodes, shared with the worker that aggregates at it.
@@ -117,7 +148,7 @@ impl ViewCount {
     /// A count with nothing cached but what came with the data.
     pub fn new(data: &ViewData, key: CountKey) -> ViewCount {
         let (level, prebuilt) = match key.level {
-            LevelKey::Zoom(i) => (
+            LevelKey::Zoom(i) if !key.splits_level(&data.tree) => (
                 Some(LevelRef::Zoom(data.tree.clone(), i)),
                 data.zoom_pairs.get(i).cloned(),
             ),
@@ -140,6 +171,15 @@ impl ViewCount {
         let level = match self.level {
             Some(level) => level,
             None => match self.key.level {
+                LevelKey::Zoom(i) if self.key.splits_level(&self.tree) => {
+                    let apart = &self.key.apart;
+                    LevelRef::Owned(Arc::new(ClusterLevel::apart(
+                        &self.dataset,
+                        self.tree.levels.get(i)?,
+                        |store| apart.stores.contains(&store),
+                        |site| apart.sites.contains(&site),
+                    )))
+                }
                 LevelKey::Zoom(i) => LevelRef::Zoom(self.tree.clone(), i),
                 LevelKey::Areas(area) => LevelRef::Owned(Arc::new(
                     AreaIndex::build(&self.dataset, crate::basemap::shared(), area)
@@ -228,6 +268,7 @@ pub fn build_view(data: &ViewData, view: &crate::briefing::SavedView) -> Option<
         filter: view.filter.clone(),
         density: view.density.clone(),
         lock_scales: view.lock_scales,
+        apart: CountKey::apart_for(view.grouping, &view.selection),
     };
     let counted = ViewCount::new(data, key).run()?;
     let scene = counted.scene(&view_style(view));

@@ -23,3 +23,4 @@ mod import_linked_geojson;
 mod import_mapping;
 mod import_pipeline;
 mod project_files;
+mod selection_apart;

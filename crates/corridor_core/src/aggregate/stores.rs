@@ -1,0 +1,203 @@
+//! Stores (dealers) by the traces bought there: which dealers feed a
+//! destination, a corridor or a selection. The investigator's question
+//! "which dealers feed Tamaulipas?" is this table with the Tamaulipas
+//! recovery sites selected.
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use super::corridors::median;
+use super::filter::TraceFilter;
+use super::flows::{ClassCounts, Predicate};
+use crate::model::{Dataset, Day, SiteId, StoreId, WeaponClass};
+
+/// One store's traces in the filter (and the selection).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoreRow {
+    /// The store.
+    pub store: StoreId,
+    /// Traces bought there that pass the filter and the selection.
+    pub traces: u32,
+    /// Of the traces counted in the table, in [0, 1].
+    pub share: f64,
+    /// Median days from purchase to recovery; `None` when no counted trace
+    /// has both dates.
+    pub median_ttc_days: Option<f64>,
+    /// The counted traces by weapon class, indexed by [`WeaponClass::index`].
+    pub by_class: ClassCounts,
+    /// Earliest purchase date among the counted traces that have one.
+    pub first_purchase: Option<Day>,
+    /// Latest purchase date among the counted traces that have one.
+    pub last_purchase: Option<Day>,
+}
+
+impl StoreRow {
+    /// The classes with traces, most first (ties in the classes' order).
+    ///
+    /// ```
+    /// use corridor_core::aggregate::stores::StoreRow;
+    /// use corridor_core::model::{StoreId, WeaponClass};
+    /// let mut by_class = [0; WeaponClass::COUNT];
+    /// by_class[WeaponClass::Pistol.index()] = 2;
+    /// by_class[WeaponClass::AkPattern.index()] = 5;
+    /// let row = StoreRow {
+    ///     store: StoreId(0), traces: 7, share: 1.0, median_ttc_days: None, by_class,
+    ///     first_purchase: None, last_purchase: None,
+    /// };
+    /// assert_eq!(row.top_classes(), vec![(WeaponClass::AkPattern, 5), (WeaponClass::Pistol, 2)]);
+    /// ```
+    pub fn top_classes(&self) -> Vec<(WeaponClass, u32)> {
+        let mut classes: Vec<(WeaponClass, u32)> = WeaponClass::ALL
+            .into_iter()
+            .map(|c| (c, self.by_class[c.index()]))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        classes.sort_by_key(|c| std::cmp::Reverse(c.1));
+        classes
+    }
+}
+
+/// Per store: the traces in `filter` that `keep` accepts (by the trace's
+/// store and site: a selection, a destination state), largest first; ties
+/// by store id, so the order is stable. Stores without such traces are left
+/// out.
+pub fn store_rows(
+    dataset: &Dataset,
+    filter: &TraceFilter,
+    keep: impl Fn(StoreId, SiteId) -> bool,
+) -> Vec<StoreRow> {
+    let traces = &dataset.traces;
+    let predicate = Predicate::new(dataset, filter);
+    let mut slots: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut rows: Vec<StoreRow> = Vec::new();
+    let mut ttcs: Vec<Vec<i32>> = Vec::new();
+    let mut total = 0u32;
+    for row in 0..traces.len() {
+        let class = traces.class[row];
+        let (store, site) = (traces.store[row], traces.site[row]);
+        if !filter.class_enabled(class)
+            || !keep(store, site)
+            || predicate
+                .as_ref()
+                .is_some_and(|p| p.test(dataset, row) != Ok(true))
+        {
+            continue;
+        }
+        let slot = *slots.entry(store.0).or_insert_with(|| {
+            rows.push(StoreRow {
+                store,
+                traces: 0,
+                share: 0.0,
+                median_ttc_days: None,
+                by_class: [0; WeaponClass::COUNT],
+                first_purchase: None,
+                last_purchase: None,
+            });
+            ttcs.push(Vec::new());
+            rows.len() - 1
+        });
+        let entry = &mut rows[slot];
+        entry.traces += 1;
+        entry.by_class[class.index()] += 1;
+        let bought = traces.purchase_date[row];
+        if bought.get().is_some() {
+            entry.first_purchase = Some(entry.first_purchase.map_or(bought, |d| d.min(bought)));
+            entry.last_purchase = Some(entry.last_purchase.map_or(bought, |d| d.max(bought)));
+        }
+        if let Some(days) = traces.time_to_crime_days(row) {
+            ttcs[slot].push(days);
+        }
+        total += 1;
+    }
+    for (entry, days) in rows.iter_mut().zip(&mut ttcs) {
+        entry.share = if total == 0 {
+            0.0
+        } else {
+            f64::from(entry.traces) / f64::from(total)
+        };
+        entry.median_ttc_days = median(days);
+    }
+    rows.sort_by(|a, b| b.traces.cmp(&a.traces).then(a.store.0.cmp(&b.store.0)));
+    rows
+}
+
+/// A store row as scripts read it (`corridor stores --json`): names and
+/// dates as text, classes as a map from class id to count.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StoreRecord {
+    /// The dealer's name (or `[redacted]`).
+    pub store: String,
+    /// Its federal firearms licence number (empty when unknown or redacted).
+    pub ffl: String,
+    /// Its town.
+    pub city: String,
+    /// Its state, as the source gave it (a postal code such as `TX`).
+    pub state: String,
+    /// Traces counted.
+    pub traces: u32,
+    /// Of the traces in the table, in [0, 1].
+    pub share: f64,
+    /// Median days from purchase to recovery.
+    pub median_ttc_days: Option<f64>,
+    /// Class id → traces, for the classes with traces.
+    pub classes: std::collections::BTreeMap<&'static str, u32>,
+    /// Earliest purchase date, `YYYY-MM-DD`.
+    pub first_purchase: Option<String>,
+    /// Latest purchase date, `YYYY-MM-DD`.
+    pub last_purchase: Option<String>,
+}
+
+impl StoreRecord {
+    /// The record of `row`; `name` and `ffl` as they may be shown (the
+    /// caller applies redaction).
+    pub fn new(dataset: &Dataset, row: &StoreRow, name: String, ffl: String) -> StoreRecord {
+        let store = dataset.store(row.store);
+        StoreRecord {
+            store: name,
+            ffl,
+            city: dataset.str(store.city).to_owned(),
+            state: dataset.str(store.state).to_owned(),
+            traces: row.traces,
+            share: row.share,
+            median_ttc_days: row.median_ttc_days,
+            classes: row
+                .top_classes()
+                .into_iter()
+                .map(|(c, n)| (c.id(), n))
+                .collect(),
+            first_purchase: row.first_purchase.map(Day::iso),
+            last_purchase: row.last_purchase.map(Day::iso),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_count_what_is_kept_and_add_up() {
+        let dataset = crate::demo::load_demo_for_tests();
+        let all = store_rows(&dataset, &TraceFilter::default(), |_, _| true);
+        let total: u32 = all.iter().map(|r| r.traces).sum();
+        assert_eq!(total as usize, dataset.traces.len());
+        assert!(
+            all.windows(2).all(|w| w[0].traces >= w[1].traces),
+            "largest first"
+        );
+        let share: f64 = all.iter().map(|r| r.share).sum();
+        assert!((share - 1.0).abs() < 1e-9);
+        // Only the traces recovered at one site.
+        let site = dataset.traces.site[0];
+        let kept = store_rows(&dataset, &TraceFilter::default(), |_, s| s == site);
+        let expected = dataset.traces.site.iter().filter(|s| **s == site).count();
+        assert_eq!(
+            kept.iter().map(|r| r.traces).sum::<u32>() as usize,
+            expected
+        );
+        for row in &kept {
+            assert!(row.first_purchase <= row.last_purchase);
+            assert_eq!(row.by_class.iter().sum::<u32>(), row.traces);
+        }
+    }
+}
