@@ -124,6 +124,15 @@ impl CorridorApp {
             Command::ToggleCorridors => {
                 self.settings.show_corridors = !self.settings.show_corridors;
             }
+            Command::ShowTable(tab) => {
+                self.settings.show_corridors = true;
+                self.settings.table_tab = tab;
+            }
+            Command::SortDealers(column) => {
+                let table = &mut self.session.dealers;
+                table.sort = table.sort.clicked(column);
+            }
+            Command::SelectDealer(store) => self.select_dealer(store),
             Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
             Command::SortCorridors(column) => {
                 let table = &mut self.session.corridors;
@@ -264,6 +273,22 @@ impl CorridorApp {
             corridor_core::scene::selection_bounds(session.data.dataset(), &selection);
         session.selection = selection;
         session.corridors.selected = Some((origin, destination));
+    }
+
+    /// Selects a store from the dealers table with the recovery sites the
+    /// table follows, and frames them; the table keeps its rows.
+    fn select_dealer(&mut self, store: corridor_core::model::StoreId) {
+        let session = &mut self.session;
+        if store.0 as usize >= session.data.dataset().stores.len() {
+            return;
+        }
+        let followed = session.dealers.followed(&session.selection).clone();
+        let choice = super::panels::dealers_panel::DealerChoice::new(store, &followed);
+        self.window.map.fit_target =
+            corridor_core::scene::selection_bounds(session.data.dataset(), &choice.made);
+        session.selection = choice.made.clone();
+        session.corridors.selected = None;
+        session.dealers.chosen = Some(choice);
     }
 
     fn export_flowmap(&mut self) {

@@ -84,6 +84,13 @@ pub enum Command {
     SetLegend(bool),
     ToggleFilterPanel,
     ToggleCorridors,
+    /// Open the tables under the map on this table.
+    ShowTable(super::settings::TableTab),
+    /// Sort the dealers table by a column (again: the other way round).
+    SortDealers(corridor_core::aggregate::stores::StoreColumn),
+    /// Select a store from the dealers table, with the recovery sites the
+    /// table follows, and frame them.
+    SelectDealer(corridor_core::model::StoreId),
     SetCorridorLevel(AreaLevel),
     /// A click on a corridors-table header.
     SortCorridors(CorridorColumn),

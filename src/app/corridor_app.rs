@@ -19,7 +19,7 @@ use super::map::{self, MapState};
 use super::panels;
 use super::project_session::{ProjectCommand, ProjectSession};
 use super::session::Session;
-use super::settings::Settings;
+use super::settings::{Settings, TableTab};
 use super::view_model::WORKER_MIN_TRACES;
 use super::window_state::WindowState;
 
@@ -266,13 +266,24 @@ impl CorridorApp {
             &repainter(ctx),
         );
         if panels == Panels::Shown && self.settings.show_corridors {
-            session.corridors.refresh(
-                &session.data,
-                self.settings.corridor_level,
-                &self.settings.filter,
-                run_on(&self.jobs.spawner),
-                repainter(ctx),
-            );
+            match self.settings.table_tab {
+                TableTab::Corridors => session.corridors.refresh(
+                    &session.data,
+                    self.settings.corridor_level,
+                    &self.settings.filter,
+                    &session.selection,
+                    run_on(&self.jobs.spawner),
+                    repainter(ctx),
+                ),
+                TableTab::Dealers => session.dealers.refresh(
+                    &session.data,
+                    &self.settings.filter,
+                    &session.selection,
+                    session.briefing.redaction,
+                    run_on(&self.jobs.spawner),
+                    repainter(ctx),
+                ),
+            }
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
             session
@@ -297,6 +308,10 @@ impl CorridorApp {
                 .corridors
                 .take_failure()
                 .map(|f| (f, "The corridors table shows the last result.")),
+            session
+                .dealers
+                .take_failure()
+                .map(|f| (f, "The dealers table shows the last result.")),
         ];
         for (failure, kept) in failures.into_iter().flatten() {
             self.window.notice = Some(super::notice::Notice::task_failed(&failure, kept));
@@ -409,16 +424,31 @@ impl CorridorApp {
                 .default_size(260.0)
                 .min_size(120.0)
                 .show(ui, |ui| {
-                    panels::corridors_panel::corridors_panel_ui(
-                        ui,
-                        &panels::corridors_panel::CorridorsContext {
-                            table: &session.corridors,
-                            level: self.settings.corridor_level,
-                            theme: self.settings.theme,
-                            redaction: session.briefing.redaction,
-                        },
-                        commands,
-                    );
+                    let tab = self.settings.table_tab;
+                    panels::tables_panel::table_tabs_ui(ui, tab, commands);
+                    match tab {
+                        TableTab::Corridors => panels::corridors_panel::corridors_panel_ui(
+                            ui,
+                            &panels::corridors_panel::CorridorsContext {
+                                table: &session.corridors,
+                                level: self.settings.corridor_level,
+                                theme: self.settings.theme,
+                                redaction: session.briefing.redaction,
+                            },
+                            commands,
+                        ),
+                        TableTab::Dealers => panels::dealers_panel::dealers_panel_ui(
+                            ui,
+                            &panels::dealers_panel::DealersContext {
+                                table: &session.dealers,
+                                dataset: session.data.dataset(),
+                                selection: &session.selection,
+                                theme: self.settings.theme,
+                                redaction: session.briefing.redaction,
+                            },
+                            commands,
+                        ),
+                    }
                 });
         }
         if self.settings.show_views_panel {

@@ -22,6 +22,8 @@ pub struct Session {
     pub time_view: TimeView,
     /// The corridors table's rows.
     pub corridors: CorridorsTable,
+    /// The dealers table's rows.
+    pub dealers: super::panels::dealers_panel::DealersTable,
     /// The traces of the selection, for the details panel.
     pub details: DetailsCache,
     /// The stores and sites selected.
@@ -45,6 +47,7 @@ impl Session {
             view: ViewModel::new(worker_min_traces),
             time_view: TimeView::default(),
             corridors: CorridorsTable::default(),
+            dealers: Default::default(),
             details: DetailsCache::default(),
             selection: Selection::default(),
             selection_mask: NodeMask::default(),

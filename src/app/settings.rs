@@ -11,6 +11,29 @@ use corridor_core::import::mapping::ColumnMapping;
 pub use corridor_core::scene::MapView;
 use corridor_core::scene::{FlowColoring, Theme};
 
+/// Which table the panel under the map shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TableTab {
+    /// Traces from origin area to destination area.
+    #[default]
+    Corridors,
+    /// Stores by the traces bought there.
+    Dealers,
+}
+
+impl TableTab {
+    /// Every tab, in the order shown.
+    pub const ALL: [TableTab; 2] = [TableTab::Corridors, TableTab::Dealers];
+
+    /// The tab's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            TableTab::Corridors => "Corridors",
+            TableTab::Dealers => "Dealers",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -30,8 +53,10 @@ pub struct Settings {
     pub show_ports: bool,
     pub show_legend: bool,
     pub show_filter_panel: bool,
-    /// The corridors table under the map.
+    /// The tables under the map (corridors, dealers).
     pub show_corridors: bool,
+    /// The table shown there.
+    pub table_tab: TableTab,
     /// Areas the corridors table counts between.
     pub corridor_level: AreaLevel,
     /// The histogram of traces per month under the map.
@@ -67,6 +92,7 @@ impl Default for Settings {
             show_legend: true,
             show_filter_panel: true,
             show_corridors: false,
+            table_tab: TableTab::default(),
             corridor_level: AreaLevel::State,
             show_time_bar: true,
             show_charts: false,

@@ -11,6 +11,7 @@ pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
 pub mod redact_flags;
+pub mod stores;
 
 use std::path::PathBuf;
 
@@ -72,6 +73,11 @@ pub enum Command {
     /// share, median time-to-crime and weapon mix, for the same filters as
     /// the app.
     Corridors(corridors::CorridorsArgs),
+    /// Print the stores (dealers) whose guns were recovered, largest first,
+    /// with share, median time-to-crime, classes and first/last purchase:
+    /// which dealers feed a state (--to MX-TAM) from a state (--from-state
+    /// TX), for the same filters as the app.
+    Stores(stores::StoresArgs),
     /// Write the flows of the filtered data in the flowmap.blue format
     /// (locations.csv and flows.csv), store to recovery site.
     ExportFlowmap(export_flowmap::ExportFlowmapArgs),

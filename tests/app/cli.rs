@@ -245,3 +245,91 @@ fn the_corridors_command_prints_json_that_agrees_with_the_core() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn the_stores_command_names_the_dealers_feeding_a_state_as_the_core_counts_them() {
+    use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
+    use corridor_core::aggregate::stores::store_rows;
+    use corridor_core::briefing::labels::store_name;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.csv");
+    std::fs::write(&path, corridor_core::demo::DEMO_TRACES_CSV).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+            .arg("stores")
+            .args(args)
+            .arg(&path)
+            .env("CORRIDOR_CONFIG_DIR", dir.path())
+            .output()
+            .unwrap()
+    };
+    let output = run(&["--to", "MX-TAM", "--json"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = json.as_array().unwrap();
+
+    let dataset = common::load(&[("demo.csv", corridor_core::demo::DEMO_TRACES_CSV)]).dataset;
+    let areas = AreaIndex::build(&dataset, corridor_core::basemap::shared(), AreaLevel::State);
+    let expected = store_rows(&dataset, &TraceFilter::default(), |_, site| {
+        areas.names[areas.site_area[site.0 as usize] as usize] == "MX-TAM"
+    });
+    assert!(!expected.is_empty());
+    assert_eq!(rows.len(), expected.len());
+    for (row, want) in rows.iter().zip(&expected) {
+        assert_eq!(
+            row["store"],
+            store_name(&dataset, want.store, Redaction::NONE)
+        );
+        assert_eq!(row["traces"], want.traces);
+        assert!((row["share"].as_f64().unwrap() - want.share).abs() < 1e-12);
+        assert_eq!(row["median_ttc_days"].as_f64(), want.median_ttc_days);
+        for key in [
+            "ffl",
+            "city",
+            "state",
+            "classes",
+            "first_purchase",
+            "last_purchase",
+        ] {
+            assert!(row.get(key).is_some(), "{key} in {row}");
+        }
+        let classes: u64 = row["classes"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|n| n.as_u64().unwrap())
+            .sum();
+        assert_eq!(classes, u64::from(want.traces));
+    }
+
+    // A state's name is the same destination; the JSON is identical.
+    let by_name = run(&["--to", "Tamaulipas", "--json"]);
+    assert_eq!(by_name.stdout, output.stdout);
+    // Only Texas dealers, a subset.
+    let texas = run(&["--to", "MX-TAM", "--from-state", "TX", "--json"]);
+    let texas: serde_json::Value = serde_json::from_slice(&texas.stdout).unwrap();
+    let texas = texas.as_array().unwrap();
+    assert!(!texas.is_empty() && texas.len() <= rows.len());
+    assert!(texas.iter().all(|r| r["state"] == "TX"), "{texas:?}");
+    // An unknown state is a usage error naming the flag.
+    let bad = run(&["--to", "Atlantis"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stdout).contains("--to Atlantis"));
+    // Dealers redacted: no dealer name, no licence number.
+    let hidden = run(&["--to", "MX-TAM", "--json", "--redact-dealers"]);
+    let hidden: serde_json::Value = serde_json::from_slice(&hidden.stdout).unwrap();
+    let hidden = hidden.as_array().unwrap();
+    assert_eq!(hidden.len(), rows.len());
+    assert!(
+        hidden
+            .iter()
+            .all(|r| r["store"] == "[redacted]"
+                && matches!(r["ffl"].as_str(), Some("" | "[redacted]"))),
+        "{hidden:?}"
+    );
+}

@@ -85,7 +85,7 @@ fn clicking_a_corridor_selects_its_areas_and_frames_them() {
     let target = &expected[1];
     for cell in [
         thousands(target.traces),
-        format!("{:.1} %", target.share * 100.0),
+        corridor_core::format::percent(target.share),
         target.dominant_class.label().to_owned(),
     ] {
         assert!(

@@ -17,6 +17,7 @@ mod briefing;
 mod briefing_views;
 mod cli;
 mod corridors;
+mod dealers;
 mod export;
 mod import;
 mod project;

@@ -31,3 +31,58 @@ pub fn thousands(n: impl Into<u64>) -> String {
 pub fn count_noun(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
+
+/// A share in [0, 1] as a percentage with as many digits as it needs to
+/// be told from zero: `12.3 %`, `2.5 %`, `0.04 %`, `0 %`.
+///
+/// ```
+/// use corridor_core::format::percent;
+/// assert_eq!(percent(0.123), "12.3 %");
+/// assert_eq!(percent(0.025), "2.5 %");
+/// assert_eq!(percent(0.0004), "0.04 %");
+/// assert_eq!(percent(0.000_012_3), "0.0012 %");
+/// assert_eq!(percent(1.0), "100.0 %");
+/// assert_eq!(percent(0.0), "0 %");
+/// ```
+pub fn percent(share: f64) -> String {
+    let pct = share * 100.0;
+    if pct <= 0.0 || !pct.is_finite() {
+        return "0 %".to_owned();
+    }
+    // One decimal from 1 % up; below, two significant digits.
+    let decimals = if pct >= 1.0 {
+        1
+    } else {
+        (1 - pct.log10().floor() as i32).clamp(1, 6) as usize
+    };
+    format!("{pct:.decimals$} %")
+}
+
+/// A time span given in days, as a person says it: days under two months,
+/// months under a year, years with one decimal after that.
+///
+/// ```
+/// use corridor_core::format::span_of_days;
+/// assert_eq!(span_of_days(12.0), "12 days");
+/// assert_eq!(span_of_days(1.0), "1 day");
+/// assert_eq!(span_of_days(200.0), "7 months");
+/// assert_eq!(span_of_days(3412.0), "9.3 years");
+/// assert_eq!(span_of_days(365.25), "1.0 year");
+/// assert_eq!(span_of_days(-40.0), "-40 days");
+/// ```
+pub fn span_of_days(days: f64) -> String {
+    const DAYS_PER_YEAR: f64 = 365.25;
+    const DAYS_PER_MONTH: f64 = DAYS_PER_YEAR / 12.0;
+    if days.abs() < 2.0 * DAYS_PER_MONTH {
+        let whole = days.round();
+        return format!("{whole:.0} day{}", if whole == 1.0 { "" } else { "s" });
+    }
+    if days.abs() < DAYS_PER_YEAR {
+        let months = (days / DAYS_PER_MONTH).round();
+        return format!("{months:.0} months");
+    }
+    let years = days / DAYS_PER_YEAR;
+    let shown = format!("{years:.1}");
+    let unit = if shown == "1.0" { "year" } else { "years" };
+    format!("{shown} {unit}")
+}

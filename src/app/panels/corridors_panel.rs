@@ -11,11 +11,12 @@ use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
-use corridor_core::aggregate::TraceFilter;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
-use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors, sort_order};
+use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors_kept, sort_order};
+use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::labels::store_label;
+use corridor_core::format::{percent, span_of_days};
 use corridor_core::model::{Dataset, StoreId};
 use corridor_core::scene::Theme;
 use corridor_core::scene::style::class_color;
@@ -114,7 +115,8 @@ struct Counted {
     traces: u32,
 }
 
-type CountKey = (u64, AreaLevel, TraceFilter);
+/// (data version, level, filter, the selection followed — empty for all).
+type CountKey = (u64, AreaLevel, TraceFilter, Selection);
 
 /// Thread name of the corridors task.
 pub const CORRIDORS_TASK: &str = "corridor-corridors";
@@ -134,6 +136,8 @@ pub struct CorridorsTable {
     pub sort: CorridorSort,
     /// Traces in the filter (the share's denominator).
     pub traces: u32,
+    /// Whether the rows count only the selection's traces.
+    pub follows_selection: bool,
     /// The corridor chosen in the table: (origin, destination) area names.
     pub selected: Option<(String, String)>,
     /// How many times the rows were computed, for tests of the caching.
@@ -157,6 +161,7 @@ impl CorridorsTable {
             sorted_as: None,
             sort: CorridorSort::default(),
             traces: 0,
+            follows_selection: false,
             selected: None,
             rebuilds: 0,
         }
@@ -176,24 +181,36 @@ impl CorridorsTable {
         self.counted.is_updating()
     }
 
-    /// Counts the rows again when the data, level or filter changed, then
-    /// sorts them when the rows or the sort changed.
+    /// Counts the rows again when the data, level, filter or selection
+    /// changed, then sorts them when the rows or the sort changed. The rows
+    /// follow the selection, except one the table made itself (a clicked
+    /// corridor), which would leave that one row.
     pub fn refresh(
         &mut self,
         data: &LoadedData,
         level: AreaLevel,
         filter: &TraceFilter,
+        selection: &Selection,
         run_on: RunOn<'_>,
         repaint: impl FnOnce() + Send + 'static,
     ) {
         if self
             .counted
             .shown_key()
-            .is_some_and(|(version, _, _)| *version != data.version)
+            .is_some_and(|(version, _, _, _)| *version != data.version)
         {
             self.counted.clear();
         }
-        let key = (data.version, level, filter.clone());
+        let followed = if self.selected.is_some() {
+            // A corridor chosen here: keep the rows it was chosen from.
+            self.counted
+                .shown_key()
+                .map(|key| key.3.clone())
+                .unwrap_or_default()
+        } else {
+            selection.clone()
+        };
+        let key = (data.version, level, filter.clone(), followed.clone());
         // Areas of the same data and level are reused, not rebuilt.
         let areas = self
             .counted
@@ -213,7 +230,13 @@ impl CorridorsTable {
                         level,
                     ))
                 });
-                let rows = corridors(&dataset, &areas, &wanted);
+                let rows = if followed.is_empty() {
+                    corridors_kept(&dataset, &areas, &wanted, |_, _| true)
+                } else {
+                    corridors_kept(&dataset, &areas, &wanted, |store, site| {
+                        followed.keeps_trace(store, site)
+                    })
+                };
                 let redacted = redacted_origins(&dataset, &areas);
                 Counted {
                     traces: rows.iter().map(|c| c.traces).sum(),
@@ -241,6 +264,10 @@ impl CorridorsTable {
             self.rows = counted.rows.clone();
             self.labels = counted.labels.clone();
             self.traces = counted.traces;
+            self.follows_selection = self
+                .counted
+                .shown_key()
+                .is_some_and(|key| !key.3.is_empty());
             self.sorted_as = None;
             self.rebuilds += 1;
         }
@@ -272,8 +299,6 @@ pub fn corridors_panel_ui(
     let level = context.level;
     let table = context.table;
     ui.horizontal(|ui| {
-        ui.heading("Corridors");
-        ui.separator();
         for choice in AreaLevel::ALL {
             if ui
                 .selectable_label(level == choice, choice.label())
@@ -285,10 +310,18 @@ pub fn corridors_panel_ui(
         }
         ui.separator();
         ui.label(format!(
-            "{} corridors · {} traces in the filter",
+            "{} corridors · {} traces in the filter{}",
             thousands(table.rows.len() as u64),
-            thousands(table.traces)
+            thousands(table.traces),
+            if table.follows_selection {
+                " and the selection"
+            } else {
+                ""
+            }
         ));
+        if table.is_updating() {
+            ui.spinner();
+        }
     });
     ui.add_space(4.0);
     let theme = context.theme;
@@ -360,14 +393,14 @@ pub fn corridors_panel_ui(
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(format!("{:.1} %", c.share * 100.0));
+                        ui.label(percent(c.share));
                     });
                 });
                 row.col(|ui| {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         ui.label(
                             c.median_ttc_days
-                                .map_or_else(|| "–".to_owned(), |d| format!("{d:.0} days")),
+                                .map_or_else(|| "–".to_owned(), span_of_days),
                         );
                     });
                 });
@@ -395,7 +428,7 @@ pub fn corridors_panel_ui(
 
 /// A small triangle pointing down (largest first) or up; drawn, since the
 /// default fonts have no arrow glyphs.
-fn sort_arrow_ui(ui: &mut Ui, descending: bool) {
+pub(super) fn sort_arrow_ui(ui: &mut Ui, descending: bool) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
     let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
     let (tip_y, base_y) = if descending {

@@ -8,7 +8,7 @@ use corridor_core::scene::{FlowColoring, Theme};
 
 use crate::app::briefing_ui::AnnotationTool;
 use crate::app::commands::Command;
-use crate::app::settings::Settings;
+use crate::app::settings::{Settings, TableTab};
 use crate::app::view_model::Grouping;
 
 /// What the menus show.
@@ -134,13 +134,24 @@ pub fn menu_bar_ui(
                 for (value, label) in &mut toggles {
                     ui.checkbox(value, *label);
                 }
-                let mut corridors = settings.show_corridors;
-                ui.horizontal(|ui| {
-                    ui.checkbox(&mut corridors, "Corridors table");
-                    ui.weak("Ctrl+T");
-                });
-                if corridors != settings.show_corridors {
-                    commands.push(Command::ToggleCorridors);
+                // One panel holds both tables; each checkbox says whether
+                // its table is the one shown.
+                for tab in TableTab::ALL {
+                    let showing = settings.show_corridors && settings.table_tab == tab;
+                    let mut checked = showing;
+                    ui.horizontal(|ui| {
+                        ui.checkbox(&mut checked, format!("{} table", tab.label()));
+                        if tab == TableTab::Corridors {
+                            ui.weak("Ctrl+T");
+                        }
+                    });
+                    if checked != showing {
+                        commands.push(if checked {
+                            Command::ShowTable(tab)
+                        } else {
+                            Command::ToggleCorridors
+                        });
+                    }
                 }
                 if toggles[0].0 != settings.show_filter_panel {
                     commands.push(Command::ToggleFilterPanel);

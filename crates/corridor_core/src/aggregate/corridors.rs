@@ -8,7 +8,7 @@ use super::areas::AreaIndex;
 use super::filter::TraceFilter;
 use super::flows::{ClassCounts, Predicate, dominant_class};
 use super::selection::Selection;
-use crate::model::{Dataset, WeaponClass};
+use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
 /// One row of the corridors table: the traces in the filter bought in one
 /// origin area and recovered in one destination area.
@@ -49,6 +49,17 @@ fn serialize_class_counts<S: serde::Serializer>(
 /// Corridors of the traces in `filter`, largest first (ties by origin, then
 /// destination, so the order is stable).
 pub fn corridors(dataset: &Dataset, areas: &AreaIndex, filter: &TraceFilter) -> Vec<Corridor> {
+    corridors_kept(dataset, areas, filter, |_, _| true)
+}
+
+/// [`corridors`] of the traces `keep` accepts by their store and site (a
+/// selection's traces, say); shares are of the kept traces.
+pub fn corridors_kept(
+    dataset: &Dataset,
+    areas: &AreaIndex,
+    filter: &TraceFilter,
+    keep: impl Fn(StoreId, SiteId) -> bool,
+) -> Vec<Corridor> {
     let traces = &dataset.traces;
     let predicate = Predicate::new(dataset, filter);
     let mut by_pair: FxHashMap<(u32, u32), usize> = FxHashMap::default();
@@ -58,6 +69,7 @@ pub fn corridors(dataset: &Dataset, areas: &AreaIndex, filter: &TraceFilter) -> 
     for row in 0..traces.len() {
         let class = traces.class[row];
         if !filter.class_enabled(class)
+            || !keep(traces.store[row], traces.site[row])
             || predicate
                 .as_ref()
                 .is_some_and(|p| p.test(dataset, row) != Ok(true))

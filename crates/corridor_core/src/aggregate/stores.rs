@@ -121,6 +121,139 @@ pub fn store_rows(
     rows
 }
 
+/// A column of the stores table, to sort by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum StoreColumn {
+    /// Dealer name.
+    Store,
+    /// The store's state.
+    State,
+    /// Number of traces.
+    Traces,
+    /// Share of the traces in the table.
+    Share,
+    /// Median time-to-crime.
+    MedianTtc,
+    /// Weapon classes, by the most frequent one.
+    Classes,
+    /// First purchase date.
+    FirstPurchase,
+    /// Last purchase date.
+    LastPurchase,
+}
+
+impl StoreColumn {
+    /// Every column, in table order.
+    pub const ALL: [StoreColumn; 8] = [
+        StoreColumn::Store,
+        StoreColumn::State,
+        StoreColumn::Traces,
+        StoreColumn::Share,
+        StoreColumn::MedianTtc,
+        StoreColumn::Classes,
+        StoreColumn::FirstPurchase,
+        StoreColumn::LastPurchase,
+    ];
+
+    /// The column's header text.
+    pub fn label(self) -> &'static str {
+        match self {
+            StoreColumn::Store => "Store",
+            StoreColumn::State => "State",
+            StoreColumn::Traces => "Traces",
+            StoreColumn::Share => "Share",
+            StoreColumn::MedianTtc => "Median time-to-crime",
+            StoreColumn::Classes => "Top classes",
+            StoreColumn::FirstPurchase => "First purchase",
+            StoreColumn::LastPurchase => "Last purchase",
+        }
+    }
+
+    /// Numbers and recent dates read best largest first; names from A.
+    pub fn descending_first(self) -> bool {
+        matches!(
+            self,
+            StoreColumn::Traces
+                | StoreColumn::Share
+                | StoreColumn::MedianTtc
+                | StoreColumn::LastPurchase
+        )
+    }
+}
+
+/// Row order of `rows` sorted by a column, given each row's store name and
+/// state as shown (`names`, parallel to `rows`). Ties keep the order
+/// `store_rows` returns; rows without a value (no median, no date) go last
+/// either way, since "unknown" is neither small nor large.
+///
+/// ```
+/// use corridor_core::aggregate::stores::{StoreColumn, StoreRow, store_sort_order};
+/// use corridor_core::model::{StoreId, WeaponClass};
+/// let row = |id, traces, ttc| StoreRow {
+///     store: StoreId(id), traces, share: 0.0, median_ttc_days: ttc,
+///     by_class: [0; WeaponClass::COUNT], first_purchase: None, last_purchase: None,
+/// };
+/// let rows = [row(0, 9, None), row(1, 4, Some(30.0)), row(2, 1, Some(900.0))];
+/// let names = [("Zeta Arms", "TX"), ("Alpha Guns", "AZ"), ("Mid Pawn", "TX")];
+/// assert_eq!(store_sort_order(&rows, &names, StoreColumn::Store, false), [1, 2, 0]);
+/// assert_eq!(store_sort_order(&rows, &names, StoreColumn::MedianTtc, true), [2, 1, 0]);
+/// assert_eq!(store_sort_order(&rows, &names, StoreColumn::MedianTtc, false), [1, 2, 0]);
+/// assert_eq!(store_sort_order(&rows, &names, StoreColumn::Traces, false), [2, 1, 0]);
+/// ```
+pub fn store_sort_order(
+    rows: &[StoreRow],
+    names: &[(&str, &str)],
+    column: StoreColumn,
+    descending: bool,
+) -> Vec<usize> {
+    use std::cmp::Ordering;
+    let directed = |o: Ordering| if descending { o.reverse() } else { o };
+    // Known values in the chosen direction, unknown ones after them.
+    let known_first = |x: Option<Ordering>, a: bool, b: bool| match (a, b) {
+        (true, true) => x.map_or(Ordering::Equal, directed),
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => Ordering::Equal,
+    };
+    let name = |i: usize| names.get(i).copied().unwrap_or(("", ""));
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&rows[a], &rows[b]);
+        let primary = match column {
+            StoreColumn::Store => directed(name(a).0.to_lowercase().cmp(&name(b).0.to_lowercase())),
+            StoreColumn::State => directed(name(a).1.cmp(name(b).1)),
+            StoreColumn::Traces => directed(x.traces.cmp(&y.traces)),
+            StoreColumn::Share => directed(x.share.total_cmp(&y.share)),
+            StoreColumn::Classes => {
+                let top =
+                    |r: &StoreRow| r.top_classes().first().map_or(usize::MAX, |c| c.0.index());
+                directed(top(x).cmp(&top(y)))
+            }
+            StoreColumn::MedianTtc => known_first(
+                x.median_ttc_days
+                    .zip(y.median_ttc_days)
+                    .map(|(p, q)| p.total_cmp(&q)),
+                x.median_ttc_days.is_some(),
+                y.median_ttc_days.is_some(),
+            ),
+            StoreColumn::FirstPurchase => known_first(
+                x.first_purchase
+                    .zip(y.first_purchase)
+                    .map(|(p, q)| p.cmp(&q)),
+                x.first_purchase.is_some(),
+                y.first_purchase.is_some(),
+            ),
+            StoreColumn::LastPurchase => known_first(
+                x.last_purchase.zip(y.last_purchase).map(|(p, q)| p.cmp(&q)),
+                x.last_purchase.is_some(),
+                y.last_purchase.is_some(),
+            ),
+        };
+        primary.then(a.cmp(&b))
+    });
+    order
+}
+
 /// A store row as scripts read it (`corridor stores --json`): names and
 /// dates as text, classes as a map from class id to count.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -27,6 +27,31 @@ pub fn store_label(dataset: &Dataset, id: StoreId, redaction: Redaction) -> Stri
     }
 }
 
+/// A dealer's name as it may be shown (its store key when the source gave
+/// no name), or `[redacted]`.
+pub fn store_name(dataset: &Dataset, id: StoreId, redaction: Redaction) -> String {
+    if redaction.dealer_names {
+        return REDACTED.to_owned();
+    }
+    let store = dataset.store(id);
+    match dataset.str(store.name) {
+        "" => dataset.str(store.key).to_owned(),
+        name => name.to_owned(),
+    }
+}
+
+/// A store's state by name ("Texas") where the state table knows it, as
+/// the source gave it otherwise.
+pub fn store_state(dataset: &Dataset, id: StoreId) -> String {
+    let given = dataset.str(dataset.store(id).state);
+    crate::basemap::normalize_state(given)
+        .and_then(|code| {
+            let table = crate::basemap::StateTable::embedded().ok()?;
+            Some(table.get(code)?.name.clone())
+        })
+        .unwrap_or_else(|| given.to_owned())
+}
+
 /// A store's FFL number as it may be shown.
 pub fn store_ffl(dataset: &Dataset, id: StoreId, redaction: Redaction) -> String {
     redaction

@@ -1,0 +1,187 @@
+//! `corridor stores PATH...`: which dealers feed a destination, without a
+//! window — the app's dealers table with the destination selected.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::filter_flags::FilterFlags;
+use super::filtered_load::load_filtered;
+use super::import_flags::ImportFlags;
+use super::redact_flags::RedactFlags;
+use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
+use corridor_core::aggregate::stores::{StoreRecord, StoreRow, store_rows};
+use corridor_core::basemap::normalize_state;
+use corridor_core::briefing::labels::{store_ffl, store_name};
+use corridor_core::format::{percent, span_of_days, thousands};
+
+#[derive(Debug, Args)]
+pub struct StoresArgs {
+    /// Files or folders to load.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Only guns recovered in this state: an ISO 3166-2 code (MX-TAM) or a
+    /// name (Tamaulipas). `--to` does the same when it is not a date.
+    #[arg(long = "to-state", value_name = "AREA")]
+    pub to_state: Option<String>,
+
+    /// Only stores in this state: US-TX, TX or Texas.
+    #[arg(long = "from-state", value_name = "AREA")]
+    pub from_state: Option<String>,
+
+    #[command(flatten)]
+    pub filter: FilterFlags,
+
+    /// Only the N largest stores.
+    #[arg(long)]
+    pub top: Option<usize>,
+
+    /// Print a JSON array instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub redact: RedactFlags,
+
+    #[command(flatten)]
+    pub import: ImportFlags,
+}
+
+/// A state given on the command line, as the ISO code areas are named by.
+fn area(flag: &str, text: &str) -> Result<String, String> {
+    normalize_state(text)
+        .map(|code| code.as_str().to_owned())
+        .ok_or_else(|| {
+            format!(
+                "--{flag} {text}: not a US or Mexican state (try MX-TAM, Tamaulipas, US-TX, TX)"
+            )
+        })
+}
+
+/// `--to` is the date range's end in the other commands; here a value
+/// that reads as a state is the destination (a date starts with a digit).
+fn split_to(args: &StoresArgs) -> Result<(FilterFlags, Option<String>), String> {
+    let mut filter = args.filter.clone();
+    let mut to_state = match &args.to_state {
+        Some(text) => Some(area("to-state", text)?),
+        None => None,
+    };
+    if let Some(text) = &args.filter.to
+        && !text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
+        if to_state.is_some() {
+            return Err("give the destination once: --to-state or --to, not both".to_owned());
+        }
+        to_state = Some(area("to", text)?);
+        filter.to = None;
+    }
+    Ok((filter, to_state))
+}
+
+/// Exit status: 0 with stores, 1 when nothing could be loaded, 2 on bad flags.
+pub fn run(
+    args: &StoresArgs,
+    rules: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<i32> {
+    let from_state = args.from_state.as_deref().map(|t| area("from-state", t));
+    let (filter_flags, to_state, from_state) = match (split_to(args), from_state.transpose()) {
+        (Ok((filter, to)), Ok(from)) => (filter, to, from),
+        (Err(reason), _) | (_, Err(reason)) => {
+            writeln!(out, "error: {reason}")?;
+            return Ok(2);
+        }
+    };
+    let (outcome, filter) =
+        match load_filtered(&args.paths, &filter_flags, &args.import, rules, out)? {
+            Ok(loaded) => loaded,
+            Err(status) => return Ok(status),
+        };
+    let dataset = &outcome.dataset;
+    let areas = AreaIndex::build(dataset, corridor_core::basemap::shared(), AreaLevel::State);
+    let in_area = |area: u32, wanted: &Option<String>| {
+        wanted
+            .as_deref()
+            .is_none_or(|code| areas.names.get(area as usize).is_some_and(|n| n == code))
+    };
+    let mut rows = store_rows(dataset, &filter, |store, site| {
+        in_area(areas.store_area[store.0 as usize], &from_state)
+            && in_area(areas.site_area[site.0 as usize], &to_state)
+    });
+    if let Some(top) = args.top {
+        rows.truncate(top);
+    }
+    let redaction = args.redact.redaction();
+    let records: Vec<StoreRecord> = rows
+        .iter()
+        .map(|row| {
+            StoreRecord::new(
+                dataset,
+                row,
+                store_name(dataset, row.store, redaction),
+                store_ffl(dataset, row.store, redaction),
+            )
+        })
+        .collect();
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &records)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    write_table(out, &rows, &records)?;
+    Ok(0)
+}
+
+/// The records as a table for people: class names (the three largest),
+/// spans in years and months.
+fn write_table(
+    out: &mut dyn Write,
+    rows: &[StoreRow],
+    records: &[StoreRecord],
+) -> std::io::Result<()> {
+    let ffl_width = records
+        .iter()
+        .map(|r| r.ffl.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(3);
+    writeln!(
+        out,
+        "{:<34} {:<ffl_width$} {:<24} {:>8} {:>9} {:>11}  {:<23}  top classes",
+        "store", "FFL", "town", "traces", "share", "median TTC", "purchases"
+    )?;
+    for (row, record) in rows.iter().zip(records) {
+        let town = if record.state.is_empty() {
+            record.city.clone()
+        } else {
+            format!("{}, {}", record.city, record.state)
+        };
+        let purchases = match (&record.first_purchase, &record.last_purchase) {
+            (Some(first), Some(last)) => format!("{first} – {last}"),
+            _ => "–".to_owned(),
+        };
+        let classes: Vec<String> = row
+            .top_classes()
+            .into_iter()
+            .take(3)
+            .map(|(class, n)| format!("{} {}", class.label(), thousands(n)))
+            .collect();
+        writeln!(
+            out,
+            "{:<34} {:<ffl_width$} {:<24} {:>8} {:>9} {:>11}  {:<23}  {}",
+            record.store,
+            record.ffl,
+            town,
+            thousands(record.traces),
+            percent(record.share),
+            record
+                .median_ttc_days
+                .map_or_else(|| "–".to_owned(), span_of_days),
+            purchases,
+            classes.join(", ")
+        )?;
+    }
+    Ok(())
+}
