@@ -321,22 +321,7 @@ fn clear_store_nodes(harness: &Harness<'static, CorridorApp>) -> Vec<(u32, egui:
         .collect()
 }
 
-fn click(harness: &mut Harness<'static, CorridorApp>, pos: egui::Pos2, modifiers: egui::Modifiers) {
-    harness.hover_at(pos);
-    harness.run();
-    harness.event(egui::Event::ModifiersChanged(modifiers));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers,
-        });
-        harness.step();
-    }
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
-}
+use crate::harness::click_map as click;
 
 #[test]
 fn clicking_a_store_cluster_lists_its_traces_shift_adds_and_escape_clears() {

@@ -20,6 +20,7 @@ mod corridors;
 mod dealers;
 mod export;
 mod import;
+mod layout;
 mod project;
 mod search;
 mod snapshots;

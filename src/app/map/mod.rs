@@ -59,6 +59,14 @@ pub struct MapState {
     pub lasso: Option<lasso::LassoDrag>,
     /// What the pointer was over at the last frame.
     pub hover: Option<Hit>,
+    /// The map size at which the user unfolded the legend although the map
+    /// is small (it stays unfolded until the size changes).
+    pub legend_anyway: Option<egui::Vec2>,
+    /// The map's rectangle at the last frame: when a panel opens or closes
+    /// the view moves with it, so what was on screen stays put.
+    last_rect: Option<egui::Rect>,
+    /// Whether the last frame presented.
+    last_presenting: bool,
 }
 
 impl MapState {
@@ -82,6 +90,9 @@ impl MapState {
             focus_pending: None,
             lasso: None,
             hover: None,
+            legend_anyway: None,
+            last_rect: None,
+            last_presenting: false,
         }
     }
 
@@ -137,6 +148,9 @@ pub struct MapContext<'a> {
     pub notice: Option<&'a Notice>,
     /// A load running, for its progress.
     pub load: Option<&'a LoadJob>,
+    /// Whether widths and sizes are on the scale of all the data (chosen,
+    /// or while the time bar plays).
+    pub lock_scales: bool,
 }
 
 /// The map with its layers and overlays.
@@ -150,6 +164,8 @@ pub fn map_ui(
     let settings = context.settings;
     let view = context.view;
     let rect = ui.available_rect_before_wrap();
+    let presenting = briefing_ui.is_presenting();
+    keep_content_in_place(map, rect, presenting);
     if (map.fit_pending || map.fit_target.is_some()) && rect.width() > 50.0 {
         fit_to_data(map, context.dataset, rect);
     }
@@ -158,7 +174,6 @@ pub fn map_ui(
     {
         focus_on(map, rect, target);
     }
-    let presenting = briefing_ui.is_presenting();
     let drawing_arrow = briefing_ui.tool == Some(crate::app::briefing_ui::AnnotationTool::Arrow);
     let selecting = lasso::wants_pointer(ui, map.lasso.as_ref()) || drawing_arrow;
     let arrow_preview = annotation_layer::arrow_preview(
@@ -303,6 +318,33 @@ pub fn map_ui(
             });
     }
     overlay::overlay_ui(ui, context, map, briefing_ui, rect, commands);
+}
+
+/// When the map's rectangle changed since the last frame (a panel opened,
+/// folded or was resized) the view moves by the change of the rectangle's
+/// centre, so every place stays where it was on screen rather than the
+/// whole map jumping by half the panel's width.
+///
+/// Entering or leaving a presentation keeps the centre instead: a slide is
+/// framed on its view.
+fn keep_content_in_place(map: &mut MapState, rect: egui::Rect, presenting: bool) {
+    let last = map.last_rect.replace(rect);
+    let was_presenting = std::mem::replace(&mut map.last_presenting, presenting);
+    let fitting = map.fit_pending
+        || map.fit_target.is_some()
+        || map.focus_pending.is_some()
+        || presenting
+        || was_presenting;
+    let (Some(last), Some(transform)) = (last, map.last_transform) else {
+        return;
+    };
+    if fitting || last == rect || last.width() <= 50.0 || rect.width() <= 50.0 {
+        return;
+    }
+    // The place now under the new centre was drawn there last frame.
+    let center = transform.to_world([rect.center().x, rect.center().y]);
+    let (lat_deg, lon_deg) = unproject(center);
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
 }
 
 fn fit_to_data(map: &mut MapState, dataset: &Dataset, rect: egui::Rect) {
