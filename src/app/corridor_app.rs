@@ -26,6 +26,26 @@ use super::window_state::WindowState;
 /// Key under which [`Settings`] are persisted.
 const SETTINGS_KEY: &str = "corridor-settings";
 
+/// DejaVu Sans after egui's own font, for the glyphs that one lacks (→,
+/// arrows, some dashes), which the tables, tooltips and labels use. It
+/// ships with the exports already, so it adds nothing to the binary.
+fn add_fallback_font(ctx: &egui::Context) {
+    ctx.add_font(egui::epaint::text::FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(corridor_core::export::image::fonts::REGULAR),
+        vec![
+            egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            },
+            egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Monospace,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            },
+        ],
+    ));
+}
+
 /// The filter panel's width when first opened, in points.
 const FILTER_PANEL_WIDTH: f32 = 250.0;
 /// The widest the details panel opens, in points.
@@ -110,6 +130,7 @@ impl CorridorApp {
             worker_min_traces,
             ..
         } = start;
+        add_fallback_font(&ctx);
         let mut app = Self {
             window: WindowState::new(MapState::new(settings.view)),
             settings,

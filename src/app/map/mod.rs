@@ -31,7 +31,7 @@ use super::settings::{MapView, Settings};
 use super::view_model::ViewModel;
 use corridor_core::geometry::mercator::{WorldPoint, unproject};
 use corridor_core::scene::data_bounds;
-use corridor_core::scene::hit::hit_test;
+use corridor_core::scene::hit::{flows_under, hit_test};
 use corridor_core::scene::style::palette;
 use corridor_core::scene::transform::{ScreenTransform, fit_bounds};
 
@@ -243,14 +243,19 @@ pub fn map_ui(
         palette: colors,
         preview: arrow_preview,
     });
+    let raised = selection::raised_flows(context.selection, context.mask, view.summary());
     let inner = map_widget.show(ui, |_ui, response, projector, _memory| {
         let transform = screen_transform(projector);
-        let hit = response
-            .hover_pos()
-            .and_then(|p| hit_test(view.scene(), &transform, [p.x, p.y]));
-        (transform, hit)
+        let (hit, under) = match response.hover_pos() {
+            Some(p) => (
+                hit_test(view.scene(), &transform, [p.x, p.y], &raised),
+                flows_under(view.scene(), &transform, [p.x, p.y], &raised),
+            ),
+            None => (None, Vec::new()),
+        };
+        (transform, hit, under)
     });
-    let (transform, hit) = inner.inner;
+    let (transform, hit, under) = inner.inner;
     let response = inner.response;
     map.last_transform = Some(transform);
     map.last_size_px = Some([response.rect.width(), response.rect.height()]);
@@ -309,11 +314,14 @@ pub fn map_ui(
             .show(|ui| {
                 super::panels::tooltip::hit_tooltip_ui(
                     ui,
-                    context.dataset,
-                    level,
-                    view.summary(),
+                    &super::panels::tooltip::TooltipContext {
+                        dataset: context.dataset,
+                        level,
+                        summary: view.summary(),
+                        redaction: context.redaction,
+                    },
                     hit,
-                    context.redaction,
+                    &under,
                 );
             });
     }

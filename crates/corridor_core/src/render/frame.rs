@@ -7,6 +7,7 @@ use super::ViewData;
 use super::legend_notes::{ATTRIBUTION, legend_notes};
 use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, place_labels};
 use super::view_job::build_view;
+use crate::aggregate::selection::NodePart;
 use crate::basemap::Basemap;
 use crate::briefing::{Annotation, Redaction, SavedView};
 use crate::geometry::mercator::{project, unproject};
@@ -213,18 +214,20 @@ impl MapFrame {
                 if !viewport.expand(symbol.radius_px).contains(at) {
                     return None;
                 }
-                let selected = mask.selected.get(symbol.id as usize).copied() == Some(true);
+                // A node only partly selected gets a thin outline, not the
+                // full one that would claim all of it.
+                let (stroke, stroke_px) = match mask.part(symbol.id) {
+                    NodePart::All => (colors.highlight, 2.5),
+                    NodePart::Some => (colors.highlight, 1.2),
+                    NodePart::None => (symbol.stroke, 1.0),
+                };
                 Some(SymbolMark {
                     kind: symbol.kind,
                     at,
                     radius_px: symbol.radius_px,
                     fill: symbol.fill.with_alpha(230),
-                    stroke: if selected {
-                        colors.highlight
-                    } else {
-                        symbol.stroke
-                    },
-                    stroke_px: if selected { 2.5 } else { 1.0 },
+                    stroke,
+                    stroke_px,
                 })
             })
             .collect();

@@ -7,7 +7,9 @@ use resvg::usvg::{self, fontdb};
 /// The family every SVG font request resolves to.
 pub const FAMILY: &str = "DejaVu Sans";
 
-pub(super) static REGULAR: &[u8] = include_bytes!(concat!(
+/// DejaVu Sans: also the app's fallback for the arrows, dashes and
+/// symbols its own interface font lacks.
+pub static REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../assets/fonts/DejaVuSans.ttf"
 ));
