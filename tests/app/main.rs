@@ -21,6 +21,7 @@ mod dealers;
 mod export;
 mod import;
 mod layout;
+mod navigation;
 mod project;
 mod search;
 mod snapshots;

@@ -30,7 +30,7 @@ use super::notice::Notice;
 use super::settings::{MapView, Settings};
 use super::view_model::ViewModel;
 use corridor_core::geometry::mercator::{WorldPoint, unproject};
-use corridor_core::scene::data_bounds;
+use corridor_core::scene::build::{contiguous_us_mexico, scene_bounds};
 use corridor_core::scene::hit::{flows_under, hit_test};
 use corridor_core::scene::style::palette;
 use corridor_core::scene::transform::{ScreenTransform, fit_bounds};
@@ -166,8 +166,12 @@ pub fn map_ui(
     let rect = ui.available_rect_before_wrap();
     let presenting = briefing_ui.is_presenting();
     keep_content_in_place(map, rect, presenting);
-    if (map.fit_pending || map.fit_target.is_some()) && rect.width() > 50.0 {
-        fit_to_data(map, context.dataset, rect);
+    // A fit waits for the count of new data, so it frames that data.
+    if (map.fit_pending || map.fit_target.is_some())
+        && rect.width() > 50.0
+        && !context.view.is_updating()
+    {
+        fit_to_data(map, context.view.scene(), rect);
     }
     if rect.width() > 50.0
         && let Some(target) = map.focus_pending.take()
@@ -200,8 +204,11 @@ pub fn map_ui(
         &mut map.memory,
         lat_lon(default_center.center_lat_deg, default_center.center_lon_deg),
     )
+    // Zooming is Corridor's own (wheel_zoom): walkers scales a wheel
+    // notch by the frame time, so one notch zoomed up to 2× on a slow
+    // machine.
+    .zoom_gesture(false)
     .zoom_with_ctrl(false)
-    .double_click_to_zoom(true)
     .drag_pan_buttons(if selecting {
         egui::DragPanButtons::empty()
     } else {
@@ -259,6 +266,7 @@ pub fn map_ui(
     let response = inner.response;
     map.last_transform = Some(transform);
     map.last_size_px = Some([response.rect.width(), response.rect.height()]);
+    wheel_zoom(ui, &response, map, &transform);
     map.hover = hit;
     if hit.is_some() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
@@ -328,6 +336,40 @@ pub fn map_ui(
     overlay::overlay_ui(ui, context, map, briefing_ui, rect, commands);
 }
 
+/// Zooms about the pointer: 1.25× per wheel notch whatever the frame
+/// rate, pinch and Ctrl+wheel as the platform reports them, twice on a
+/// double click. The wheel is consumed so no panel behind scrolls too.
+fn wheel_zoom(ui: &Ui, response: &egui::Response, map: &mut MapState, transform: &ScreenTransform) {
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let notch_points = ui.ctx().options(|o| o.input_options.line_scroll_speed);
+    let (scrolled, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+    let mut levels = corridor_core::scene::transform::scroll_zoom_levels(scrolled, notch_points)
+        + f64::from(pinch).log2();
+    if response.double_clicked_by(egui::PointerButton::Primary) {
+        levels += 1.0;
+    }
+    if levels.abs() < 1e-6 || !levels.is_finite() {
+        return;
+    }
+    ui.ctx()
+        .input_mut(|i| i.smooth_scroll_delta = egui::Vec2::ZERO);
+    let from = map.memory.zoom();
+    let to = (from + levels).clamp(MIN_ZOOM, MAX_ZOOM);
+    let rect = response.rect;
+    let center = transform.center_zoomed_about(
+        [pointer.x, pointer.y],
+        [rect.center().x, rect.center().y],
+        to - from,
+    );
+    let (lat_deg, lon_deg) = unproject(center);
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
+    // Clamped into the allowed range, so it cannot be refused.
+    let _ = map.memory.set_zoom(to);
+    ui.ctx().request_repaint();
+}
+
 /// When the map's rectangle changed since the last frame (a panel opened,
 /// folded or was resized) the view moves by the change of the rectangle's
 /// centre, so every place stays where it was on screen rather than the
@@ -355,10 +397,12 @@ fn keep_content_in_place(map: &mut MapState, rect: egui::Rect, presenting: bool)
     map.memory.center_at(lat_lon(lat_deg, lon_deg));
 }
 
-fn fit_to_data(map: &mut MapState, dataset: &Dataset, rect: egui::Rect) {
+/// Frames the chosen target, or what the map draws (the contiguous US and
+/// Mexico when it draws nothing).
+fn fit_to_data(map: &mut MapState, scene: &corridor_core::scene::Scene, rect: egui::Rect) {
     let target = map.fit_target.take();
     let bounds = if std::mem::take(&mut map.fit_pending) {
-        data_bounds(dataset)
+        Some(scene_bounds(scene).unwrap_or_else(contiguous_us_mexico))
     } else {
         target
     };
@@ -392,5 +436,6 @@ fn focus_on(map: &mut MapState, rect: egui::Rect, target: corridor_core::search:
     let _ = map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
 }
 
-/// How close a picked dealer or town is shown.
-const FOCUS_MAX_ZOOM: f64 = 10.0;
+/// How close a picked dealer or town is shown: its region around it (a
+/// state or two across), not its street.
+const FOCUS_MAX_ZOOM: f64 = 7.0;
