@@ -481,3 +481,26 @@ fn overlapping_flows_are_listed_and_a_click_takes_the_one_on_top() {
         "the click took the topmost flow under the pointer"
     );
 }
+
+#[test]
+fn the_error_banner_goes_once_the_user_is_back_on_the_map() {
+    use corridor::app::commands::{Command, LoadMode};
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.csv");
+    std::fs::write(&bad, "nothing,useful\n1,2\n").unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    harness.state_mut().push(Command::LoadPaths {
+        paths: vec![bad],
+        mode: LoadMode::Replace,
+    });
+    crate::harness::wait_for_load(&mut harness);
+    let notice = harness.state().window().notice.clone().expect("a notice");
+    assert!(notice.is_error(), "{notice:?}");
+    // A click on open water, away from flows and symbols.
+    crate::harness::click_map(
+        &mut harness,
+        egui::Pos2::new(1150.0, 640.0),
+        egui::Modifiers::NONE,
+    );
+    assert!(harness.state().window().notice.is_none());
+}

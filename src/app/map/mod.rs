@@ -303,6 +303,10 @@ pub fn map_ui(
         color32(colors.highlight),
         commands,
     );
+    // Back at work on the map: the notice over it has been read.
+    if context.notice.is_some() && (response.clicked() || response.drag_started()) {
+        commands.push(Command::DismissNotice);
+    }
     if response.clicked() && !annotation_used {
         let shift = ui.input(|i| i.modifiers.shift);
         commands.push(match (hit, shift) {

@@ -353,10 +353,20 @@ fn notice_ui(
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&notice.text).color(Color32::WHITE));
-                    if notice.action == crate::app::notice::NoticeAction::ShowReport
-                        && ui.button("Show import report").clicked()
-                    {
-                        commands.push(Command::ShowReport(true));
+                    use crate::app::notice::NoticeAction;
+                    match notice.action {
+                        NoticeAction::ShowReport => {
+                            if ui.button("Show import report").clicked() {
+                                commands.push(Command::ShowReport(true));
+                            }
+                        }
+                        NoticeAction::ResetFilters => {
+                            if ui.button("Reset filters").clicked() {
+                                commands.push(Command::ResetFilters);
+                                commands.push(Command::DismissNotice);
+                            }
+                        }
+                        NoticeAction::None => {}
                     }
                     if ui.button("Dismiss").clicked() {
                         commands.push(Command::DismissNotice);
