@@ -8,6 +8,7 @@ use corridor_core::scene::hit::Hit;
 
 use super::commands::{Command, Framing, LoadMode, SelectMode};
 use super::corridor_app::CorridorApp;
+use super::file_chooser::{ChooseKind, Chosen, FileRequest, OnChosen, choose};
 use super::notice::Notice;
 use super::unsaved_changes::Replacing;
 
@@ -133,6 +134,7 @@ impl CorridorApp {
                 table.sort = table.sort.clicked(column);
             }
             Command::SelectDealer(store) => self.select_dealer(store),
+            Command::SortTraces(column) => self.session.details.sort_by(column),
             Command::SetLegendFold(fold) => self.settings.legend = fold,
             Command::SetDetailsFold(fold) => self.settings.details = fold,
             Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
@@ -145,6 +147,8 @@ impl CorridorApp {
                 destination,
             } => self.select_corridor(origin, destination),
             Command::ExportFlowmap => self.export_flowmap(),
+            Command::ExportFlowmapTo(dir) => self.export_flowmap_to(&dir),
+            Command::SaveReportTo(path) => self.save_report_to(&path),
             Command::FitToData => self.window.map.fit_pending = true,
             Command::ZoomBy(delta) => self.window.map.zoom_by(delta),
             Command::Select(hit) => self.select(hit, SelectMode::Replace),
@@ -191,20 +195,22 @@ impl CorridorApp {
     }
 
     fn open_dialog(&mut self) {
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Open trace data")
-            .add_filter("Trace data", &["csv", "tsv", "txt", "geojson", "json"])
-            .add_filter("All files", &["*"]);
-        if let Some(folder) = &self.settings.last_folder {
-            dialog = dialog.set_directory(folder);
-        }
-        match dialog.pick_files() {
-            Some(paths) if !paths.is_empty() => self.push(Command::OpenPaths(paths)),
-            _ => {
-                self.window.notice = Some(Notice::info(
-                    "No file was chosen. If no file dialog appeared, none is available on this system: drag files onto the window, or start Corridor with `corridor FILE...`.",
-                ));
-            }
+        let request = FileRequest::new(ChooseKind::OpenFiles, "Open trace data")
+            .filter("Trace data", &["csv", "tsv", "txt", "geojson", "json"])
+            .filter("All files", &["*"])
+            .directory(self.settings.last_folder.as_ref());
+        self.choose_file(request, Box::new(Command::OpenPaths));
+    }
+
+    /// Asks for a file or folder (the desktop's dialog, or the built-in
+    /// chooser when there is none) and runs `then` with the choice. A
+    /// cancelled choice does nothing: the user knows they cancelled.
+    pub(super) fn choose_file(&mut self, request: FileRequest, then: OnChosen) {
+        let dialogs = &mut self.dialogs;
+        if let Chosen::Now(command) =
+            choose(request, dialogs.chooser_mode, &mut dialogs.chooser, then)
+        {
+            self.push(command);
         }
     }
 
@@ -294,24 +300,25 @@ impl CorridorApp {
     }
 
     fn export_flowmap(&mut self) {
-        let mut dialog =
-            rfd::FileDialog::new().set_title("Export to flowmap.blue: choose a folder");
-        if let Some(folder) = &self.settings.last_folder {
-            dialog = dialog.set_directory(folder);
-        }
-        let Some(dir) = dialog.pick_folder() else {
-            self.window.notice = Some(Notice::info(
-                "No folder was chosen, so nothing was exported. If no dialog appeared, none is available on this system: `corridor export-flowmap PATH... --out DIR` writes the same files.",
-            ));
-            return;
-        };
+        let request = FileRequest::new(
+            ChooseKind::Folder,
+            "Export to flowmap.blue: choose a folder",
+        )
+        .directory(self.settings.last_folder.as_ref());
+        self.choose_file(
+            request,
+            Box::new(|mut paths| Command::ExportFlowmapTo(paths.remove(0))),
+        );
+    }
+
+    fn export_flowmap_to(&mut self, dir: &std::path::Path) {
         let data = &self.session.data.view_data;
         let result = corridor_core::export::flowmap_blue::export_flowmap_blue_dir(
             &data.dataset,
             &data.index,
             &self.settings.filter,
             self.session.briefing.redaction,
-            &dir,
+            dir,
         );
         self.window.notice = Some(match result {
             Ok(written) => Notice::info(format!(
@@ -347,18 +354,18 @@ impl CorridorApp {
     }
 
     fn save_report(&mut self) {
-        let Some(path) = rfd::FileDialog::new()
-            .set_title("Save import report")
-            .set_file_name("import-report.csv")
-            .add_filter("CSV", &["csv"])
-            .save_file()
-        else {
-            self.window.notice = Some(Notice::info(
-                "No file dialog is available, so the report was not saved. `corridor check --json PATH...` prints the same report.",
-            ));
-            return;
-        };
-        let result = std::fs::File::create(&path)
+        let request = FileRequest::new(ChooseKind::SaveFile, "Save import report")
+            .file_name("import-report.csv")
+            .filter("CSV", &["csv"])
+            .directory(self.settings.last_folder.as_ref());
+        self.choose_file(
+            request,
+            Box::new(|mut paths| Command::SaveReportTo(paths.remove(0))),
+        );
+    }
+
+    fn save_report_to(&mut self, path: &std::path::Path) {
+        let result = std::fs::File::create(path)
             .map_err(anyhow::Error::from)
             .and_then(|file| {
                 self.session

@@ -84,6 +84,8 @@ pub enum Command {
     SetLegend(bool),
     ToggleFilterPanel,
     ToggleCorridors,
+    /// Sort the details' trace table by a column (again: the other way).
+    SortTraces(corridor_core::briefing::trace_table::TraceColumn),
     /// Fold or unfold the legend over the map.
     SetLegendFold(super::settings::Fold),
     /// Fold the details panel to a strip, or open it.
@@ -106,6 +108,8 @@ pub enum Command {
     },
     /// Pick a folder and write the filtered flows for flowmap.blue.
     ExportFlowmap,
+    /// Write the flowmap.blue files into this folder.
+    ExportFlowmapTo(std::path::PathBuf),
     FitToData,
     ZoomBy(f64),
     /// Select what was clicked (replacing the selection); `None` clears.
@@ -130,6 +134,8 @@ pub enum Command {
     SetLockScales(bool),
     ShowReport(bool),
     SaveReport,
+    /// Write the import report to this file.
+    SaveReportTo(std::path::PathBuf),
     ShowAbout(bool),
     DismissNotice,
     /// New, open, save, recover and export (File menu).

@@ -70,6 +70,8 @@ pub struct StartOptions {
     pub theme: Option<Theme>,
     /// Data with at least this many traces is counted on worker threads.
     pub worker_min_traces: usize,
+    /// The desktop's file dialog first, or always the built-in chooser.
+    pub file_chooser: super::file_chooser::ChooserMode,
 }
 
 impl Default for StartOptions {
@@ -82,6 +84,7 @@ impl Default for StartOptions {
             recovery_file: None,
             theme: None,
             worker_min_traces: WORKER_MIN_TRACES,
+            file_chooser: super::file_chooser::ChooserMode::from_env(),
         }
     }
 }
@@ -128,6 +131,7 @@ impl CorridorApp {
             folders,
             recovery_file,
             worker_min_traces,
+            file_chooser,
             ..
         } = start;
         add_fallback_font(&ctx);
@@ -135,7 +139,10 @@ impl CorridorApp {
             window: WindowState::new(MapState::new(settings.view)),
             settings,
             session: Session::new(ProjectSession::new(recovery_file), worker_min_traces),
-            dialogs: Dialogs::default(),
+            dialogs: Dialogs {
+                chooser_mode: file_chooser,
+                ..Dialogs::default()
+            },
             jobs: Jobs {
                 folders,
                 rules,
@@ -320,9 +327,12 @@ impl CorridorApp {
             }
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
-            session
-                .details
-                .refresh(&session.selection, &session.data, &self.settings.filter);
+            session.details.refresh(
+                &session.selection,
+                &session.data,
+                &self.settings.filter,
+                session.briefing.redaction,
+            );
         }
     }
 
@@ -644,6 +654,17 @@ impl CorridorApp {
     fn dialogs_ui(&mut self, ctx: &egui::Context) {
         let commands = &mut self.commands;
         let dialogs = &mut self.dialogs;
+        if let Some(chooser) = &mut dialogs.chooser {
+            use panels::file_chooser_window::{ChooserOutcome, file_chooser_ui};
+            match file_chooser_ui(ctx, chooser) {
+                ChooserOutcome::Open => {}
+                ChooserOutcome::Chosen(paths) => {
+                    commands.extend(chooser.finish(paths));
+                    dialogs.chooser = None;
+                }
+                ChooserOutcome::Cancelled => dialogs.chooser = None,
+            }
+        }
         panels::open_choice::open_choice_ui(
             ctx,
             dialogs.open_choice.as_deref(),

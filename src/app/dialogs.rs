@@ -31,4 +31,8 @@ pub struct Dialogs {
     pub sources: Option<SourceDialog>,
     /// Unsaved work found in the recovery file at start.
     pub recovery: Option<RecoveryOffer>,
+    /// Corridor's own file chooser, when the desktop has none.
+    pub chooser: Option<super::file_chooser::BuiltInChooser>,
+    /// Whether to try the desktop's file dialog first.
+    pub chooser_mode: super::file_chooser::ChooserMode,
 }

@@ -69,21 +69,21 @@ impl CorridorApp {
                 vec![ImageFormat::Pdf, ImageFormat::Png, ImageFormat::Svg],
             ),
         };
-        let mut dialog = rfd::FileDialog::new().set_title(title).set_file_name(name);
+        let mut request = crate::app::file_chooser::FileRequest::new(
+            crate::app::file_chooser::ChooseKind::SaveFile,
+            title,
+        )
+        .file_name(name)
+        .directory(self.settings.last_folder.as_ref());
         for format in formats {
-            dialog = dialog.add_filter(format_label(format), &[format.extension()]);
+            request = request.filter(format_label(format), &[format.extension()]);
         }
-        if let Some(folder) = &self.settings.last_folder {
-            dialog = dialog.set_directory(folder);
-        }
-        match dialog.save_file() {
-            Some(path) => self.push(Command::Image(ImageCommand::ExportTo(path, scope))),
-            None => {
-                self.window.notice = Some(Notice::info(
-                    "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export PROJECT.corridor --all --out FILE.pdf` writes the same from a saved project.",
-                ));
-            }
-        }
+        self.choose_file(
+            request,
+            Box::new(move |mut paths| {
+                Command::Image(ImageCommand::ExportTo(paths.remove(0), scope))
+            }),
+        );
     }
 
     fn export_image_to(&mut self, path: PathBuf, scope: ImageScope, ctx: &egui::Context) {

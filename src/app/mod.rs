@@ -9,6 +9,7 @@ pub mod commands;
 pub mod corridor_app;
 pub mod data;
 pub mod dialogs;
+pub mod file_chooser;
 pub mod format;
 pub mod image_export;
 pub mod jobs;
@@ -39,7 +40,7 @@ pub fn run(start: StartOptions) -> anyhow::Result<()> {
     {
         anyhow::bail!(
             "no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Corridor needs a desktop session \
-             (or Xvfb); for headless use try `corridor check PATH...`"
+             (or Xvfb); for headless use try: corridor check PATH..."
         );
     }
     let options = eframe::NativeOptions {

@@ -24,6 +24,8 @@ use corridor_core::project::{
 };
 use corridor_core::scene::MapView;
 
+use super::file_chooser::{ChooseKind, FileRequest};
+
 /// Most recent projects listed in the File menu.
 pub const MAX_RECENT: usize = 8;
 
@@ -35,11 +37,19 @@ pub enum ProjectCommand {
     /// Forget the project file and start again from the demo data.
     New,
     OpenDialog,
+    /// A project file picked in the open dialog (the unsaved work was
+    /// asked about already).
+    OpenChosen(PathBuf),
     Open(PathBuf),
     /// Save to the project's file, or ask for one.
     Save,
     SaveAsDialog,
     SaveTo(PathBuf),
+    /// Save, then go on with what asked to save first (New, Open, Quit).
+    SaveAndThen {
+        path: PathBuf,
+        then: Replacing,
+    },
     SetEmbedData(bool),
     /// Ask where a changed or missing source is now.
     LocateSource(usize),
@@ -54,6 +64,10 @@ pub enum ProjectCommand {
     DiscardRecovery,
     ExportDataDialog,
     ExportDataTo(PathBuf),
+    /// Ask where to write the alias key.
+    SaveAliasKeyDialog,
+    /// Write the key from aliases to real names (kept apart from exports).
+    SaveAliasKeyTo(PathBuf),
     /// The answer to "save the changes?".
     AnswerUnsaved(super::unsaved_changes::UnsavedAnswer),
 }
@@ -244,23 +258,20 @@ impl CorridorApp {
                 if self.must_confirm(Replacing::OpenDialog) {
                     return;
                 }
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title("Open project")
-                    .add_filter("Corridor project", &[EXTENSION]);
-                if let Some(folder) = &self.settings.last_folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                match dialog.pick_file() {
-                    Some(path) => {
-                        self.confirmed();
-                        self.push(Command::Project(ProjectCommand::Open(path)));
-                    }
-                    None => {
-                        self.window.notice = Some(Notice::info(
-                            "No project was chosen. If no dialog appeared, none is available on this system: drop the .corridor file onto the window.",
-                        ));
-                    }
-                }
+                let request = FileRequest::new(ChooseKind::OpenFile, "Open project")
+                    .filter("Corridor project", &[EXTENSION])
+                    .directory(self.settings.last_folder.as_ref());
+                self.choose_file(
+                    request,
+                    Box::new(|mut paths| {
+                        Command::Project(ProjectCommand::OpenChosen(paths.remove(0)))
+                    }),
+                );
+            }
+            ProjectCommand::OpenChosen(path) => {
+                // The unsaved work was asked about before the chooser opened.
+                self.confirmed();
+                self.push(Command::Project(ProjectCommand::Open(path)));
             }
             ProjectCommand::Open(path) => {
                 if !self.must_confirm(Replacing::Open(path.clone())) {
@@ -274,13 +285,15 @@ impl CorridorApp {
                 }
                 None => self.push(Command::Project(ProjectCommand::SaveAsDialog)),
             },
-            ProjectCommand::SaveAsDialog => {
-                if let Some(path) = self.ask_save_path() {
-                    self.push(Command::Project(ProjectCommand::SaveTo(path)));
-                }
-            }
+            ProjectCommand::SaveAsDialog => self.ask_save(None),
             ProjectCommand::SaveTo(path) => {
                 self.save_project(&path);
+            }
+            ProjectCommand::SaveAndThen { path, then } => {
+                if self.save_project(&path) {
+                    self.confirmed();
+                    self.push(then.command());
+                }
             }
             ProjectCommand::SetEmbedData(on) => self.session.project.embed_data = on,
             ProjectCommand::LocateSource(index) => {
@@ -291,16 +304,17 @@ impl CorridorApp {
                     .and_then(|d| d.project.sources.get(index))
                     .map(|s| s.name.clone())
                     .unwrap_or_default();
-                let picked = rfd::FileDialog::new()
-                    .set_title(format!("Locate {name}"))
-                    .set_file_name(&name)
-                    .pick_file();
-                if let Some(path) = picked {
-                    self.push(Command::Project(ProjectCommand::RelocateSource {
-                        index,
-                        path,
-                    }));
-                }
+                let request = FileRequest::new(ChooseKind::OpenFile, format!("Locate {name}"))
+                    .directory(self.settings.last_folder.as_ref());
+                self.choose_file(
+                    request,
+                    Box::new(move |mut paths| {
+                        Command::Project(ProjectCommand::RelocateSource {
+                            index,
+                            path: paths.remove(0),
+                        })
+                    }),
+                );
             }
             ProjectCommand::RelocateSource { index, path } => {
                 self.relocate_source(index, &path, ctx);
@@ -334,25 +348,34 @@ impl CorridorApp {
                     .path
                     .as_deref()
                     .map_or_else(|| "corridor-export".to_owned(), display_name);
-                let mut dialog = rfd::FileDialog::new()
-                    .set_title("Export the data of the filter")
-                    .set_file_name(format!("{name}.csv"));
+                let mut request =
+                    FileRequest::new(ChooseKind::SaveFile, "Export the data of the filter")
+                        .file_name(format!("{name}.csv"))
+                        .directory(self.settings.last_folder.as_ref());
                 for format in DataFormat::ALL {
-                    dialog = dialog.add_filter(format.label(), &[format.extension()]);
+                    request = request.filter(format.label(), &[format.extension()]);
                 }
-                if let Some(folder) = &self.settings.last_folder {
-                    dialog = dialog.set_directory(folder);
-                }
-                match dialog.save_file() {
-                    Some(path) => self.push(Command::Project(ProjectCommand::ExportDataTo(path))),
-                    None => {
-                        self.window.notice = Some(Notice::info(
-                            "Nothing was exported: no file was chosen. If no dialog appeared, none is available on this system: `corridor export-data PATH... --format csv|geojson|kml --out FILE` writes the same.",
-                        ));
-                    }
-                }
+                self.choose_file(
+                    request,
+                    Box::new(|mut paths| {
+                        Command::Project(ProjectCommand::ExportDataTo(paths.remove(0)))
+                    }),
+                );
             }
             ProjectCommand::ExportDataTo(path) => self.export_data_to(path),
+            ProjectCommand::SaveAliasKeyDialog => {
+                let request = FileRequest::new(ChooseKind::SaveFile, "Save the alias key")
+                    .file_name("alias-key.csv")
+                    .filter("CSV", &["csv"])
+                    .directory(self.settings.last_folder.as_ref());
+                self.choose_file(
+                    request,
+                    Box::new(|mut paths| {
+                        Command::Project(ProjectCommand::SaveAliasKeyTo(paths.remove(0)))
+                    }),
+                );
+            }
+            ProjectCommand::SaveAliasKeyTo(path) => self.save_alias_key(&path),
         }
     }
 
@@ -538,9 +561,10 @@ impl CorridorApp {
         self.session.project.baseline = (!restored).then(|| masked(self.project_snapshot()));
     }
 
-    /// The file to save to, from the save dialog (with the extension
-    /// added when the user left it out); `None` says why in a notice.
-    pub(super) fn ask_save_path(&mut self) -> Option<PathBuf> {
+    /// Asks where to save the project (the extension added when the user
+    /// left it out), then saves there and, when the save was asked for
+    /// before replacing the session, goes on with `then`.
+    pub(super) fn ask_save(&mut self, then: Option<Replacing>) {
         let name = self
             .session
             .project
@@ -551,24 +575,25 @@ impl CorridorApp {
                 || format!("Briefing.{EXTENSION}"),
                 |n| n.to_string_lossy().into_owned(),
             );
-        let mut dialog = rfd::FileDialog::new()
-            .set_title("Save project")
-            .set_file_name(name)
-            .add_filter("Corridor project", &[EXTENSION]);
-        if let Some(folder) = &self.settings.last_folder {
-            dialog = dialog.set_directory(folder);
-        }
-        let Some(path) = dialog.save_file() else {
-            self.window.notice = Some(Notice::info(
-                "The project was not saved: no file was chosen (or no file dialog is available on this system).",
-            ));
-            return None;
-        };
-        Some(if path.extension().is_none() {
-            path.with_extension(EXTENSION)
-        } else {
-            path
-        })
+        let request = FileRequest::new(ChooseKind::SaveFile, "Save project")
+            .file_name(name)
+            .filter("Corridor project", &[EXTENSION])
+            .directory(self.settings.last_folder.as_ref());
+        self.choose_file(
+            request,
+            Box::new(move |mut paths| {
+                let path = paths.remove(0);
+                let path = if path.extension().is_none() {
+                    path.with_extension(EXTENSION)
+                } else {
+                    path
+                };
+                Command::Project(match then {
+                    Some(then) => ProjectCommand::SaveAndThen { path, then },
+                    None => ProjectCommand::SaveTo(path),
+                })
+            }),
+        );
     }
 
     /// Saves the session to `path`; says how it went in a notice and
@@ -641,6 +666,28 @@ impl CorridorApp {
         }
         project.autosave.reset();
         project.to_autosave = None;
+    }
+
+    /// Writes which real dealer and purchaser each alias stands for.
+    fn save_alias_key(&mut self, path: &Path) {
+        let dataset = self.session.data.dataset();
+        let purchasers = corridor_core::briefing::aliases::PurchaserAliases::build(dataset);
+        let written = corridor_core::briefing::aliases::alias_key_csv(dataset, &purchasers)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                corridor_core::project::atomic::write_atomic(path, text.as_bytes())
+                    .map_err(|e| e.to_string())
+            });
+        self.window.notice = Some(match written {
+            Ok(()) => Notice::info(format!(
+                "Alias key saved to {}. Keep it apart from the briefing: it names who the aliases stand for.",
+                path.display()
+            )),
+            Err(error) => Notice::error(format!(
+                "Could not save the alias key to {}: {error}",
+                path.display()
+            )),
+        });
     }
 
     fn export_data_to(&mut self, path: PathBuf) {

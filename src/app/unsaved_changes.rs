@@ -19,7 +19,7 @@ pub enum Replacing {
 }
 
 impl Replacing {
-    fn command(&self) -> Command {
+    pub(super) fn command(&self) -> Command {
         match self {
             Replacing::New => Command::Project(ProjectCommand::New),
             Replacing::OpenDialog => Command::Project(ProjectCommand::OpenDialog),
@@ -85,18 +85,16 @@ impl CorridorApp {
                 self.dialogs.unsaved.go_on = true;
                 self.push(action.command());
             }
-            UnsavedAnswer::Save => {
-                let path = match self.session.project.path.clone() {
-                    Some(path) => Some(path),
-                    None => self.ask_save_path(),
-                };
-                if let Some(path) = path
-                    && self.save_project(&path)
-                {
-                    self.dialogs.unsaved.go_on = true;
-                    self.push(action.command());
+            UnsavedAnswer::Save => match self.session.project.path.clone() {
+                Some(path) => {
+                    if self.save_project(&path) {
+                        self.dialogs.unsaved.go_on = true;
+                        self.push(action.command());
+                    }
                 }
-            }
+                // Untitled: saved (and gone on) once a file is chosen.
+                None => self.ask_save(Some(action)),
+            },
         }
     }
 }

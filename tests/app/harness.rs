@@ -18,6 +18,8 @@ pub fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
                 cc,
                 StartOptions {
                     fresh: true,
+                    // Never a real desktop dialog in a test.
+                    file_chooser: corridor::app::file_chooser::ChooserMode::BuiltIn,
                     ..start
                 },
             )
@@ -48,6 +50,8 @@ pub fn app_harness_sized(start: StartOptions, size: [f32; 2]) -> Harness<'static
                 cc,
                 StartOptions {
                     fresh: true,
+                    // Never a real desktop dialog in a test.
+                    file_chooser: corridor::app::file_chooser::ChooserMode::BuiltIn,
                     ..start
                 },
             )

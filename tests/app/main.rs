@@ -19,6 +19,7 @@ mod cli;
 mod corridors;
 mod dealers;
 mod export;
+mod file_chooser;
 mod import;
 mod layout;
 mod navigation;

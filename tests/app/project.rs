@@ -413,3 +413,32 @@ fn dont_save_discards_the_recovery_file_too() {
         "after Don't save nothing is offered back at the next start"
     );
 }
+
+#[test]
+fn the_alias_key_is_written_apart_and_the_export_holds_only_aliases() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    harness
+        .state_mut()
+        .push(Command::Briefing(BriefingCommand::SetRedaction(
+            Redaction {
+                identifiers: true,
+                dealer_names: true,
+            },
+        )));
+    harness.run();
+    let key = dir.path().join("key.csv");
+    push(&mut harness, ProjectCommand::SaveAliasKeyTo(key.clone()));
+    let csv = dir.path().join("data.csv");
+    push(&mut harness, ProjectCommand::ExportDataTo(csv.clone()));
+    let key = std::fs::read_to_string(&key).unwrap();
+    let data = std::fs::read_to_string(&csv).unwrap();
+    let dataset = harness.state().session().data.dataset().clone();
+    let name = dataset.str(dataset.stores[0].name).to_owned();
+    assert!(
+        key.contains(&format!("Dealer A,dealer,{name}")),
+        "the key names Dealer A"
+    );
+    assert!(!data.contains(&name), "the export does not");
+    assert!(data.contains("Dealer A") || data.contains("Dealer "));
+}

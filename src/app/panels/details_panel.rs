@@ -3,40 +3,90 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::tooltip::class_counts_ui;
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::{plural, thousands};
 use corridor_core::aggregate::flows::{ClassCounts, matching_traces};
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
+use corridor_core::briefing::aliases::PurchaserAliases;
 use corridor_core::briefing::labels::{store_ffl, store_label};
+use corridor_core::briefing::trace_table::{TraceCells, TraceColumn};
 use corridor_core::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
+use std::sync::Arc;
 
 /// The selected traces, found once per selection rather than every frame.
 #[derive(Default)]
 pub struct DetailsCache {
     key: Option<(Selection, u64, TraceFilter)>,
+    /// The traces (dataset rows), in the order shown.
     pub rows: Vec<u32>,
     pub classes: ClassCounts,
+    /// The column the table is sorted by, and whether largest first.
+    pub sort: Option<(TraceColumn, bool)>,
+    sorted_as: Option<((TraceColumn, bool), Redaction)>,
+    /// Aliases of the data's purchasers, for a redacted table.
+    purchasers: Option<(u64, Arc<PurchaserAliases>)>,
 }
 
 impl DetailsCache {
-    /// Finds the selection's traces in the filter again when any of them changed.
-    pub fn refresh(&mut self, selection: &Selection, data: &LoadedData, filter: &TraceFilter) {
+    /// Finds the selection's traces in the filter again when any of them
+    /// changed, and sorts them when asked to.
+    pub fn refresh(
+        &mut self,
+        selection: &Selection,
+        data: &LoadedData,
+        filter: &TraceFilter,
+        redaction: Redaction,
+    ) {
         let dataset = data.dataset();
+        if self
+            .purchasers
+            .as_ref()
+            .is_none_or(|(v, _)| *v != data.version)
+        {
+            self.purchasers = Some((data.version, Arc::new(PurchaserAliases::build(dataset))));
+        }
         let key = (selection.clone(), data.version, filter.clone());
-        if self.key.as_ref() == Some(&key) {
-            return;
+        if self.key.as_ref() != Some(&key) {
+            self.rows = matching_traces(dataset, filter, |store, site| {
+                selection.keeps_trace(store, site)
+            });
+            self.classes = [0; WeaponClass::COUNT];
+            for &row in &self.rows {
+                self.classes[dataset.traces.class[row as usize].index()] += 1;
+            }
+            self.key = Some(key);
+            self.sorted_as = None;
         }
-        self.rows = matching_traces(dataset, filter, |store, site| {
-            selection.keeps_trace(store, site)
+        if let Some(sort) = self.sort
+            && self.sorted_as != Some((sort, redaction))
+        {
+            let purchasers = self.purchasers();
+            let cells = TraceCells {
+                dataset,
+                redaction,
+                purchasers: &purchasers,
+            };
+            cells.sort(&mut self.rows, sort.0, sort.1);
+            self.sorted_as = Some((sort, redaction));
+        }
+    }
+
+    /// The purchasers' aliases of the data last refreshed.
+    pub fn purchasers(&self) -> Arc<PurchaserAliases> {
+        self.purchasers
+            .as_ref()
+            .map_or_else(Default::default, |(_, p)| p.clone())
+    }
+
+    /// A click on a header: that column, the other way round when it is
+    /// already the one sorted by.
+    pub fn sort_by(&mut self, column: TraceColumn) {
+        self.sort = Some(match self.sort {
+            Some((sorted, descending)) if sorted == column => (column, !descending),
+            _ => (column, false),
         });
-        self.classes = [0; WeaponClass::COUNT];
-        for &row in &self.rows {
-            self.classes[dataset.traces.class[row as usize].index()] += 1;
-        }
-        self.key = Some(key);
     }
 }
 
@@ -147,7 +197,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
     {
         site_facts_ui(ui, dataset, SiteId(site));
     }
-    class_counts_ui(ui, &details.classes);
+    class_counts_inline_ui(ui, &details.classes);
     ui.separator();
     let rows = &details.rows;
     ui.label(
@@ -157,22 +207,17 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
         ))
         .strong(),
     );
-    let counterpart = if selection.sites.is_empty() {
-        Counterpart::Site
-    } else if selection.stores.is_empty() {
-        Counterpart::Store
-    } else {
-        Counterpart::Case
-    };
-    traces_table_ui(ui, dataset, rows, counterpart, redaction);
-}
-
-/// What the table's second-to-last column shows.
-#[derive(Clone, Copy)]
-enum Counterpart {
-    Site,
-    Store,
-    Case,
+    traces_table_ui(
+        ui,
+        &TraceCells {
+            dataset,
+            redaction,
+            purchasers: &details.purchasers(),
+        },
+        rows,
+        details.sort,
+        commands,
+    );
 }
 
 fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId, redaction: Redaction) {
@@ -212,98 +257,77 @@ fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     }
 }
 
+/// Traces per class on as few lines as the width allows, so the table of
+/// traces keeps the panel's height on a laptop screen.
+fn class_counts_inline_ui(ui: &mut Ui, counts: &ClassCounts) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 12.0;
+        for class in WeaponClass::ALL {
+            let n = counts[class.index()];
+            if n > 0 {
+                ui.label(format!("{} {}", class.label(), thousands(n)));
+            }
+        }
+    });
+}
+
+/// The traces, one per row, sortable by a header click; Copy puts them
+/// on the clipboard as a table (with the redaction applied).
 fn traces_table_ui(
     ui: &mut Ui,
-    dataset: &Dataset,
+    cells: &TraceCells<'_>,
     rows: &[u32],
-    counterpart: Counterpart,
-    redaction: Redaction,
+    sort: Option<(TraceColumn, bool)>,
+    commands: &mut Vec<Command>,
 ) {
-    let traces = &dataset.traces;
-    let column = match counterpart {
-        Counterpart::Site => "Recovered at",
-        Counterpart::Store => "Bought at",
-        Counterpart::Case => "Case",
-    };
+    if ui
+        .button("Copy table")
+        .on_hover_text("Copy these traces as a table (tab-separated), as shown")
+        .clicked()
+    {
+        ui.ctx().copy_text(cells.tsv(rows));
+    }
     egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
-            .striped(true)
-            .resizable(true)
-            .column(Column::auto().at_least(80.0))
-            .column(Column::auto().at_least(70.0))
-            .column(Column::auto().at_least(110.0))
-            .column(Column::auto().at_least(60.0))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::auto().at_least(80.0))
-            .column(Column::auto().at_least(50.0))
-            .column(Column::auto().at_least(140.0))
-            .column(Column::auto().at_least(90.0))
+        let mut table = TableBuilder::new(ui).striped(true).resizable(true);
+        for column in TraceColumn::ALL {
+            let width = match column {
+                TraceColumn::MakeModel | TraceColumn::Store | TraceColumn::RecoveredAt => 140.0,
+                TraceColumn::Source => 150.0,
+                TraceColumn::Class => 110.0,
+                _ => 80.0,
+            };
+            table = table.column(Column::auto().at_least(width).clip(true));
+        }
+        table
             .header(20.0, |mut header| {
-                for title in [
-                    "Trace",
-                    "Class",
-                    "Make / model",
-                    "Caliber",
-                    "Bought",
-                    "Recovered",
-                    "Days",
-                    column,
-                    "Source",
-                ] {
+                for column in TraceColumn::ALL {
                     header.col(|ui| {
-                        ui.strong(title);
+                        let sorted = sort.filter(|(c, _)| *c == column);
+                        let title = match sorted {
+                            Some((_, true)) => format!("{} ▼", column.label()),
+                            Some((_, false)) => format!("{} ▲", column.label()),
+                            None => column.label().to_owned(),
+                        };
+                        if ui
+                            .selectable_label(sorted.is_some(), RichText::new(title).strong())
+                            .on_hover_text("Sort by this column; click again to reverse")
+                            .clicked()
+                        {
+                            commands.push(Command::SortTraces(column));
+                        }
                     });
                 }
             })
             .body(|body| {
                 body.rows(18.0, rows.len(), |mut row| {
-                    let r = rows[row.index()] as usize;
-                    row.col(|ui| {
-                        ui.label(traces.trace_id.get(r));
-                    });
-                    row.col(|ui| {
-                        ui.label(traces.class[r].id());
-                    });
-                    row.col(|ui| {
-                        ui.label(format!(
-                            "{} {}",
-                            dataset.str(dataset.weapon_of(r).make),
-                            dataset.str(dataset.weapon_of(r).model)
-                        ));
-                    });
-                    row.col(|ui| {
-                        ui.label(dataset.str(dataset.weapon_of(r).caliber));
-                    });
-                    row.col(|ui| {
-                        ui.label(traces.purchase_date[r].iso());
-                    });
-                    row.col(|ui| {
-                        ui.label(traces.recovery_date[r].iso());
-                    });
-                    row.col(|ui| {
-                        ui.label(
-                            traces
-                                .time_to_crime_days(r)
-                                .map(|d| thousands(d.max(0) as u64))
-                                .unwrap_or_default(),
-                        );
-                    });
-                    row.col(|ui| {
-                        let text = match counterpart {
-                            Counterpart::Site => dataset.site_label(traces.site[r]),
-                            Counterpart::Store => store_label(dataset, traces.store[r], redaction),
-                            Counterpart::Case => dataset.str(traces.case_id[r]).to_owned(),
-                        };
-                        ui.label(text);
-                    });
-                    row.col(|ui| {
-                        let source = traces.source(r);
-                        let name = dataset
-                            .sources
-                            .get(source.file as usize)
-                            .map_or("", |s| s.name.as_str());
-                        ui.label(format!("{name}:{}", source.line));
-                    });
+                    let Some(&r) = rows.get(row.index()) else {
+                        return;
+                    };
+                    for column in TraceColumn::ALL {
+                        row.col(|ui| {
+                            ui.label(cells.cell(r, column));
+                        });
+                    }
                 });
             });
     });

@@ -63,7 +63,7 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
                     let mut enabled = filter.class_enabled(class);
                     let response = ui
                         .checkbox(&mut enabled, class.label())
-                        .on_hover_text(format!("Class id `{}`", class.id()));
+                        .on_hover_text(format!("Class id for the command line: {}", class.id()));
                     if response.changed() {
                         commands.push(Command::SetClass(class, enabled));
                     }

@@ -92,6 +92,11 @@ pub fn menu_bar_ui(
                     commands.push(Command::ExportFlowmap);
                 }
                 super::project_menu::export_data_item_ui(ui, commands);
+                super::project_menu::alias_key_item_ui(
+                    ui,
+                    menu.briefing.redaction.is_active(),
+                    commands,
+                );
                 super::project_menu::export_image_items_ui(
                     ui,
                     !menu.briefing.views.is_empty(),

@@ -9,6 +9,7 @@ pub mod date_dialog;
 pub mod dealers_panel;
 pub mod details_panel;
 pub mod drop_overlay;
+pub mod file_chooser_window;
 pub mod filter_panel;
 pub mod fold_strip;
 pub mod mapping_dialog;

@@ -67,6 +67,22 @@ pub fn project_menu_ui(
     }
 }
 
+/// File › Save alias key…: the list from alias (Dealer C, Purchaser 7)
+/// to real name, for the analyst who keeps it; only while redacting.
+pub fn alias_key_item_ui(ui: &mut Ui, redacting: bool, commands: &mut Vec<Command>) {
+    if ui
+        .add_enabled(redacting, egui::Button::new("Save alias key…"))
+        .on_hover_text(
+            "Which real dealer and purchaser each alias stands for, as a CSV file of its own. \
+             Keep it apart from the briefing: it undoes the redaction.",
+        )
+        .on_disabled_hover_text("Aliases are used while redaction is on (View menu)")
+        .clicked()
+    {
+        commands.push(Command::Project(ProjectCommand::SaveAliasKeyDialog));
+    }
+}
+
 /// File › Export data….
 pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     if ui

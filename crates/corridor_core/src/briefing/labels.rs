@@ -3,13 +3,16 @@
 //! were bought.
 
 use super::Redaction;
+use super::aliases::dealer_alias;
+#[cfg(test)]
 use super::redaction::REDACTED;
 use crate::cluster::naming::node_label;
 use crate::cluster::{ClusterLevel, Role};
 use crate::model::{Dataset, SiteId, StoreId};
 use crate::search::{SearchHit, SearchKind};
 
-/// `Name, City, ST`, or `[redacted], City, ST` when dealer names are hidden.
+/// `Name, City, ST`, or `Dealer C, City, ST` when dealer names are hidden
+/// (a stable alias, see [`dealer_alias`]).
 pub fn store_label(dataset: &Dataset, id: StoreId, redaction: Redaction) -> String {
     if !redaction.dealer_names {
         return dataset.store_label(id);
@@ -20,18 +23,19 @@ pub fn store_label(dataset: &Dataset, id: StoreId, redaction: Redaction) -> Stri
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
+    let alias = dealer_alias(id);
     if place.is_empty() {
-        REDACTED.to_owned()
+        alias
     } else {
-        format!("{REDACTED}, {place}")
+        format!("{alias}, {place}")
     }
 }
 
 /// A dealer's name as it may be shown (its store key when the source gave
-/// no name), or `[redacted]`.
+/// no name), or its alias (`Dealer C`) when dealer names are hidden.
 pub fn store_name(dataset: &Dataset, id: StoreId, redaction: Redaction) -> String {
     if redaction.dealer_names {
-        return REDACTED.to_owned();
+        return dealer_alias(id);
     }
     let store = dataset.store(id);
     match dataset.str(store.name) {
@@ -85,7 +89,9 @@ pub fn redacted_node_label(
         if label == own {
             redacted
         } else {
-            label.replace(&own, &redacted).replace(name, REDACTED)
+            label
+                .replace(&own, &redacted)
+                .replace(name, &dealer_alias(heaviest))
         }
     } else {
         label
@@ -163,7 +169,9 @@ mod tests {
                     && level.clusters[node as usize].role == Role::Store
                 {
                     singles += 1;
-                    assert!(shown.starts_with(REDACTED), "{shown}");
+                    // A stable alias in place of the name.
+                    let heaviest = StoreId(level.clusters[node as usize].heaviest);
+                    assert!(shown.starts_with(&dealer_alias(heaviest)), "{shown}");
                     assert_ne!(shown, plain);
                 }
             }
@@ -219,6 +227,6 @@ mod tests {
             .find(|h| h.kind == SearchKind::Trace)
             .expect("trace ids stay searchable");
         assert!(!found.detail.contains(&dealer), "{}", found.detail);
-        assert!(found.detail.starts_with(REDACTED), "{}", found.detail);
+        assert!(found.detail.starts_with("Dealer "), "{}", found.detail);
     }
 }

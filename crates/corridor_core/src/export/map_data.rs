@@ -119,7 +119,12 @@ pub fn map_data(
             kind: PlaceKind::Store,
             id: format!("s{stores}"),
             source_id: redaction.dealer(dataset.str(store.key)).into_owned(),
-            name: redaction.dealer(dataset.str(store.name)).into_owned(),
+            // A stable alias keeps a redacted map's stores tellable apart.
+            name: if redaction.dealer_names {
+                crate::briefing::aliases::dealer_alias(crate::model::StoreId(i as u32))
+            } else {
+                dataset.str(store.name).to_owned()
+            },
             ffl: redaction.dealer(dataset.str(store.ffl)).into_owned(),
             town: dataset.str(store.city).to_owned(),
             state: dataset.str(store.state).to_owned(),

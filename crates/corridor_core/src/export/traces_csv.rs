@@ -63,6 +63,11 @@ pub fn write_traces_csv<W: Write>(
     writer.write_record(HEADER)?;
     let traces = &dataset.traces;
     let text = |s: &str| neutralise(s).into_owned();
+    // Hidden purchasers and dealers get stable aliases (Purchaser 7,
+    // Dealer C) rather than blanks, so rows can still be compared.
+    let purchasers = redaction
+        .identifiers
+        .then(|| crate::briefing::aliases::PurchaserAliases::build(dataset));
     for &row in rows {
         let row = row as usize;
         let weapon = dataset.weapon_of(row);
@@ -85,7 +90,11 @@ pub fn write_traces_csv<W: Write>(
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
             text(&redaction.dealer(dataset.str(store.key))),
-            text(&redaction.dealer(dataset.str(store.name))),
+            if redaction.dealer_names {
+                crate::briefing::aliases::dealer_alias(traces.store[row])
+            } else {
+                text(dataset.str(store.name))
+            },
             text(&redaction.dealer(dataset.str(store.ffl))),
             text(dataset.str(store.city)),
             text(dataset.str(store.state)),
@@ -98,7 +107,10 @@ pub fn write_traces_csv<W: Write>(
             coordinate(site.lat_deg),
             coordinate(site.lon_deg),
             site.precision.id().to_owned(),
-            text(&redaction.identifier(dataset.str(traces.purchaser[row]))),
+            match &purchasers {
+                Some(aliases) => aliases.alias(traces.purchaser[row]),
+                None => text(dataset.str(traces.purchaser[row])),
+            },
             text(dataset.str(traces.case_id[row])),
             text(dataset.str(traces.agency[row])),
             text(file.map_or("", |f| f.name.as_str())),

@@ -506,10 +506,62 @@ fn redaction_removes_every_identifier_from_every_format() {
             dealer_names: true,
         },
     );
+    // Stores keep a stable alias (Dealer C), never their name.
     assert!(
         data.places
             .iter()
-            .all(|p| p.kind.id() != "store" || p.name == "[redacted]")
+            .all(|p| p.kind.id() != "store" || p.name.starts_with("Dealer "))
     );
     assert!(data.places.iter().any(|p| !p.state.is_empty()));
+}
+
+#[test]
+fn redacted_rows_carry_stable_aliases_and_the_key_stays_apart() {
+    use corridor_core::briefing::aliases::{PurchaserAliases, alias_key_csv};
+    let out = crate::common::load(&[(
+        "corridor-demo-traces.csv",
+        corridor_core::demo::DEMO_TRACES_CSV,
+    )]);
+    let d = &out.dataset;
+    let rows: Vec<u32> = (0..d.traces.len() as u32).collect();
+    let all = Redaction {
+        identifiers: true,
+        dealer_names: true,
+    };
+    let mut bytes = Vec::new();
+    write_traces_csv(d, &rows, all, &mut bytes).unwrap();
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let header = reader.headers().unwrap().clone();
+    let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (purchaser, store) = (column("purchaser_id"), column("store_name"));
+    let mut alias_of = std::collections::HashMap::new();
+    for (row, record) in reader.records().enumerate() {
+        let record = record.unwrap();
+        let real = d.str(d.traces.purchaser[row]);
+        let alias = &record[purchaser];
+        if real.is_empty() {
+            assert!(alias.is_empty());
+            continue;
+        }
+        assert!(alias.starts_with("Purchaser "), "{alias}");
+        // One real purchaser, one alias, on every row.
+        assert_eq!(
+            alias_of
+                .entry(real.to_owned())
+                .or_insert_with(|| alias.to_owned()),
+            alias
+        );
+        assert!(record[store].starts_with("Dealer "), "{}", &record[store]);
+    }
+    assert!(alias_of.len() > 1);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(alias_of.keys().all(|real| !text.contains(real.as_str())));
+    // The key maps each alias back, and is a file of its own.
+    let key = alias_key_csv(d, &PurchaserAliases::build(d)).unwrap();
+    for (real, alias) in alias_of.iter().take(20) {
+        assert!(
+            key.contains(&format!("{alias},purchaser,,{real}")),
+            "{alias}"
+        );
+    }
 }
