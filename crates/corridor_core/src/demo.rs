@@ -40,6 +40,11 @@ pub fn is_embedded_demo(source: &crate::model::SourceFile) -> bool {
     source.sha256 == *demo
 }
 
+/// Whether everything loaded is the embedded demo (and something is).
+pub fn is_demo_data(dataset: &crate::model::Dataset) -> bool {
+    !dataset.sources.is_empty() && dataset.sources.iter().all(is_embedded_demo)
+}
+
 /// Name shown for the embedded demo file.
 pub const DEMO_NAME: &str = "corridor-demo-traces.csv";
 

@@ -308,9 +308,7 @@ pub fn day_extent(days: &[Day]) -> Option<(Day, Day)> {
 /// assert_eq!(data_label(&dataset, "gen.csv"), "gen.csv");
 /// ```
 pub fn data_label(dataset: &Dataset, description: &str) -> String {
-    let demo =
-        !dataset.sources.is_empty() && dataset.sources.iter().all(crate::demo::is_embedded_demo);
-    if demo {
+    if crate::demo::is_demo_data(dataset) {
         "Demo data (synthetic, fictitious dealers)".to_owned()
     } else if dataset.is_synthetic() {
         format!("{description} (synthetic)")

@@ -6,6 +6,7 @@
 
 pub mod caption;
 pub mod derived;
+pub mod endpoint_labels;
 pub mod frame;
 pub mod legend_notes;
 pub mod place_labels;
