@@ -94,6 +94,7 @@ impl CorridorApp {
 
     /// The app with these settings (tests, snapshots).
     pub fn with_settings(ctx: egui::Context, mut settings: Settings, start: StartOptions) -> Self {
+        super::fonts::install_fonts(&ctx);
         if let Some(theme) = start.theme {
             settings.theme = theme;
         }

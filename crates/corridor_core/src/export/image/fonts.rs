@@ -7,7 +7,9 @@ use resvg::usvg::{self, fontdb};
 /// The family every SVG font request resolves to.
 pub const FAMILY: &str = "DejaVu Sans";
 
-pub(super) static REGULAR: &[u8] = include_bytes!(concat!(
+/// DejaVu Sans, regular, as embedded (the app also draws with it where its
+/// own fonts lack a glyph, such as the arrow in "Texas → Tamaulipas").
+pub static REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../assets/fonts/DejaVuSans.ttf"
 ));
