@@ -21,9 +21,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// The demo data as the core loads it, and its recovery sites in Tamaulipas.
-pub fn demo_tamaulipas_pub() -> (Dataset, AreaIndex, Selection) {
-    demo_tamaulipas()
-}
 fn demo_tamaulipas() -> (Dataset, AreaIndex, Selection) {
     let out = common::load(&[(
         "corridor-demo-traces.csv",
