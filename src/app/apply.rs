@@ -133,6 +133,8 @@ impl CorridorApp {
                 table.sort = table.sort.clicked(column);
             }
             Command::SelectDealer(store) => self.select_dealer(store),
+            Command::SetLegendFold(fold) => self.settings.legend = fold,
+            Command::SetDetailsFold(fold) => self.settings.details = fold,
             Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
             Command::SortCorridors(column) => {
                 let table = &mut self.session.corridors;

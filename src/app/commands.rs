@@ -84,6 +84,10 @@ pub enum Command {
     SetLegend(bool),
     ToggleFilterPanel,
     ToggleCorridors,
+    /// Fold or unfold the legend over the map.
+    SetLegendFold(super::settings::Fold),
+    /// Fold the details panel to a strip, or open it.
+    SetDetailsFold(super::settings::Fold),
     /// Open the tables under the map on this table.
     ShowTable(super::settings::TableTab),
     /// Sort the dealers table by a column (again: the other way round).

@@ -26,6 +26,31 @@ use super::window_state::WindowState;
 /// Key under which [`Settings`] are persisted.
 const SETTINGS_KEY: &str = "corridor-settings";
 
+/// DejaVu Sans after egui's own font, for the glyphs that one lacks (→,
+/// arrows, some dashes), which the tables, tooltips and labels use. It
+/// ships with the exports already, so it adds nothing to the binary.
+fn add_fallback_font(ctx: &egui::Context) {
+    ctx.add_font(egui::epaint::text::FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(corridor_core::export::image::fonts::REGULAR),
+        vec![
+            egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Proportional,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            },
+            egui::epaint::text::InsertFontFamily {
+                family: egui::FontFamily::Monospace,
+                priority: egui::epaint::text::FontPriority::Lowest,
+            },
+        ],
+    ));
+}
+
+/// The filter panel's width when first opened, in points.
+const FILTER_PANEL_WIDTH: f32 = 250.0;
+/// The widest the details panel opens, in points.
+const DETAILS_PANEL_WIDTH: f32 = 420.0;
+
 /// What the app starts with. The default reads and writes nothing of the
 /// user's: no settings folder, no recovery file (tests rely on this).
 #[derive(Clone, Debug)]
@@ -94,7 +119,6 @@ impl CorridorApp {
 
     /// The app with these settings (tests, snapshots).
     pub fn with_settings(ctx: egui::Context, mut settings: Settings, start: StartOptions) -> Self {
-        super::fonts::install_fonts(&ctx);
         if let Some(theme) = start.theme {
             settings.theme = theme;
         }
@@ -106,6 +130,7 @@ impl CorridorApp {
             worker_min_traces,
             ..
         } = start;
+        add_fallback_font(&ctx);
         let mut app = Self {
             window: WindowState::new(MapState::new(settings.view)),
             settings,
@@ -219,9 +244,17 @@ impl CorridorApp {
         }
     }
 
+    /// Widths and sizes on the scale of all the data: when chosen, and
+    /// while the time bar plays, so flows do not swell and shrink with
+    /// each step's total.
+    fn scales_locked(&self) -> bool {
+        self.settings.lock_scales || self.window.time_bar.playing
+    }
+
     /// Counts the map again if its key changed, restyles if the style did,
     /// and finds the selection's nodes at the level shown.
     fn refresh_view(&mut self, ctx: &egui::Context) {
+        let lock_scales = self.scales_locked();
         let session = &mut self.session;
         let key = CountKey {
             data_version: session.data.version,
@@ -232,7 +265,7 @@ impl CorridorApp {
             ),
             filter: self.settings.filter.clone(),
             density: self.settings.density.clone(),
-            lock_scales: self.settings.lock_scales,
+            lock_scales,
             apart: CountKey::apart_for(self.settings.grouping, &session.selection),
         };
         let style = self.style();
@@ -407,51 +440,40 @@ impl CorridorApp {
             };
             egui::Panel::left("filters")
                 .resizable(true)
-                .default_size(270.0)
-                .min_size(220.0)
+                .default_size(FILTER_PANEL_WIDTH)
+                .min_size(200.0)
                 .show(ui, |ui| {
                     panels::filter_panel::filter_panel_ui(ui, &filters, &mut self.commands);
+                });
+        } else {
+            egui::Panel::left("filters-strip")
+                .resizable(false)
+                .exact_size(panels::fold_strip::STRIP_WIDTH)
+                .show(ui, |ui| {
+                    if panels::fold_strip::strip_ui(
+                        ui,
+                        panels::fold_strip::Arrow::Right,
+                        "Filters",
+                        "Show the filter panel (Ctrl+B)",
+                    ) {
+                        self.commands.push(Command::ToggleFilterPanel);
+                    }
                 });
         }
     }
 
-    /// The corridors table, the views panel, the details and the time bar.
+    /// Under the map the tables, then the time bar, both as wide as the
+    /// window past the filter panel, so the time bar stays on one line;
+    /// beside the map the views and the details.
     fn side_panels_ui(&mut self, ui: &mut egui::Ui) {
+        if self.settings.show_corridors {
+            self.tables_ui(ui);
+        }
+        if self.settings.show_time_bar {
+            self.time_bar_ui(ui);
+        }
         let session = &self.session;
         let commands = &mut self.commands;
-        if self.settings.show_corridors {
-            egui::Panel::bottom("corridors")
-                .resizable(true)
-                .default_size(260.0)
-                .min_size(120.0)
-                .show(ui, |ui| {
-                    let tab = self.settings.table_tab;
-                    panels::tables_panel::table_tabs_ui(ui, tab, commands);
-                    match tab {
-                        TableTab::Corridors => panels::corridors_panel::corridors_panel_ui(
-                            ui,
-                            &panels::corridors_panel::CorridorsContext {
-                                table: &session.corridors,
-                                level: self.settings.corridor_level,
-                                theme: self.settings.theme,
-                                redaction: session.briefing.redaction,
-                            },
-                            commands,
-                        ),
-                        TableTab::Dealers => panels::dealers_panel::dealers_panel_ui(
-                            ui,
-                            &panels::dealers_panel::DealersContext {
-                                table: &session.dealers,
-                                dataset: session.data.dataset(),
-                                selection: &session.selection,
-                                theme: self.settings.theme,
-                                redaction: session.briefing.redaction,
-                            },
-                            commands,
-                        ),
-                    }
-                });
-        }
         if self.settings.show_views_panel {
             egui::Panel::right("views")
                 .resizable(true)
@@ -466,42 +488,102 @@ impl CorridorApp {
                     );
                 });
         }
-        if !session.selection.is_empty() {
-            egui::Panel::right("details")
-                .resizable(true)
-                .default_size(420.0)
-                .min_size(300.0)
+        if session.selection.is_empty() {
+            return;
+        }
+        if self.settings.details == super::settings::Fold::Folded {
+            egui::Panel::right("details-strip")
+                .resizable(false)
+                .exact_size(panels::fold_strip::STRIP_WIDTH)
                 .show(ui, |ui| {
-                    panels::details_panel::details_panel_ui(
+                    if panels::fold_strip::strip_ui(
                         ui,
-                        &panels::details_panel::DetailsContext {
-                            dataset: session.data.dataset(),
-                            selection: &session.selection,
-                            details: &session.details,
+                        panels::fold_strip::Arrow::Left,
+                        "Details",
+                        "Show the traces of the selection",
+                    ) {
+                        commands.push(Command::SetDetailsFold(super::settings::Fold::Open));
+                    }
+                });
+            return;
+        }
+        // A third of a laptop screen at most, so the map keeps the rest.
+        let width = (ui.ctx().content_rect().width() * 0.28).clamp(300.0, DETAILS_PANEL_WIDTH);
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(width)
+            .min_size(280.0)
+            .show(ui, |ui| {
+                panels::details_panel::details_panel_ui(
+                    ui,
+                    &panels::details_panel::DetailsContext {
+                        dataset: session.data.dataset(),
+                        selection: &session.selection,
+                        details: &session.details,
+                        redaction: session.briefing.redaction,
+                    },
+                    commands,
+                );
+            });
+    }
+
+    /// The corridors or dealers table under the map.
+    fn tables_ui(&mut self, ui: &mut egui::Ui) {
+        let session = &self.session;
+        let commands = &mut self.commands;
+        // A third of the window's height at most.
+        let height = (ui.ctx().content_rect().height() * 0.3).clamp(140.0, 300.0);
+        egui::Panel::bottom("corridors")
+            .resizable(true)
+            .default_size(height)
+            .min_size(120.0)
+            .show(ui, |ui| {
+                let tab = self.settings.table_tab;
+                panels::tables_panel::table_tabs_ui(ui, tab, commands);
+                match tab {
+                    TableTab::Corridors => panels::corridors_panel::corridors_panel_ui(
+                        ui,
+                        &panels::corridors_panel::CorridorsContext {
+                            table: &session.corridors,
+                            level: self.settings.corridor_level,
+                            theme: self.settings.theme,
                             redaction: session.briefing.redaction,
                         },
                         commands,
-                    );
-                });
-        }
-        // After the side panels, so it spans the map only.
-        if self.settings.show_time_bar {
-            egui::Panel::bottom("time-bar")
-                .resizable(false)
-                .show(ui, |ui| {
-                    panels::time_bar::time_bar_ui(
+                    ),
+                    TableTab::Dealers => panels::dealers_panel::dealers_panel_ui(
                         ui,
-                        &panels::time_bar::TimeBarContext {
-                            filter: &self.settings.filter,
-                            play_step: self.settings.play_step,
-                            months: &session.time_view.all.months,
-                            summary: session.view.summary(),
+                        &panels::dealers_panel::DealersContext {
+                            table: &session.dealers,
+                            dataset: session.data.dataset(),
+                            selection: &session.selection,
+                            theme: self.settings.theme,
+                            redaction: session.briefing.redaction,
                         },
-                        &mut self.window.time_bar,
                         commands,
-                    );
-                });
-        }
+                    ),
+                }
+            });
+    }
+
+    /// Traces per month and the date range.
+    fn time_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let session = &self.session;
+        egui::Panel::bottom("time-bar")
+            .resizable(false)
+            .show(ui, |ui| {
+                panels::time_bar::time_bar_ui(
+                    ui,
+                    &panels::time_bar::TimeBarContext {
+                        filter: &self.settings.filter,
+                        play_step: self.settings.play_step,
+                        months: &session.time_view.all.months,
+                        summary: session.view.summary(),
+                    },
+                    &mut self.window.time_bar,
+                    &mut self.commands,
+                );
+            });
     }
 
     fn map_ui(&mut self, ui: &mut egui::Ui) {
@@ -517,6 +599,7 @@ impl CorridorApp {
             folders: &self.jobs.folders,
             notice: self.window.notice.as_ref(),
             load: self.jobs.load.as_ref(),
+            lock_scales: self.scales_locked(),
         };
         map::map_ui(
             ui,

@@ -111,7 +111,8 @@ impl CorridorApp {
         } = loaded;
         let dataset = &view_data.dataset;
         self.offer_choices(&report);
-        let base = self.jobs.last_load.as_ref().and_then(|l| l.base.as_ref());
+        let base = self.jobs.last_load.as_ref().and_then(|l| l.base.clone());
+        let base = base.as_ref();
         let added_to = base.map(|b| b.traces.len());
         // Adding loaded nothing new, or nothing could be read: keep what was
         // shown (an unreadable file must not wipe the map) and say why.
@@ -188,6 +189,50 @@ impl CorridorApp {
         if fit {
             self.window.map.fit_pending = true;
         }
+        // A project brings its own filters; a plain file meets the old ones.
+        if base.is_none() && !self.session.project.is_opening() {
+            self.check_inherited_filters(&description);
+        }
+    }
+
+    /// New data under the filters of the data before: when they would hide
+    /// all of it they are reset, and when they hide part of it a notice
+    /// says how much and offers the reset (never "0 of 10 traces" with no
+    /// word why).
+    fn check_inherited_filters(&mut self, description: &str) {
+        let filter = &self.settings.filter;
+        if *filter == corridor_core::aggregate::TraceFilter::default() {
+            return;
+        }
+        let dataset = self.session.data.dataset();
+        let total = dataset.traces.len() as u64;
+        let shown = corridor_core::aggregate::flows::matching_traces(dataset, filter, |_, _| true)
+            .len() as u64;
+        let sentence = if shown == 0 && total > 0 {
+            self.settings.filter = Default::default();
+            self.window.time_bar.playing = false;
+            format!(
+                "The filters set before would have hidden all {} of {description}, so they were reset.",
+                super::format::plural(total, "trace", "traces")
+            )
+        } else if shown < total {
+            format!(
+                "Filters from before hide {} of the {} of {description}.",
+                super::format::thousands(total - shown),
+                super::format::plural(total, "trace", "traces")
+            )
+        } else {
+            return;
+        };
+        self.window.notice = Some(match self.window.notice.take() {
+            // The import's own notice stays, with this after it.
+            Some(mut notice) => {
+                notice.text = format!("{} {sentence}", notice.text);
+                notice
+            }
+            None if shown > 0 => Notice::info(sentence).with_reset_filters(),
+            None => Notice::info(sentence),
+        });
     }
 
     /// After a load: ask for a column mapping for the first file that needs

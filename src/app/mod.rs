@@ -9,7 +9,6 @@ pub mod commands;
 pub mod corridor_app;
 pub mod data;
 pub mod dialogs;
-pub mod fonts;
 pub mod format;
 pub mod image_export;
 pub mod jobs;

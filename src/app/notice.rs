@@ -18,6 +18,8 @@ pub enum NoticeAction {
     None,
     /// "Show import report".
     ShowReport,
+    /// "Reset filters".
+    ResetFilters,
 }
 
 /// A message shown above the map until dismissed.
@@ -53,6 +55,14 @@ impl Notice {
     pub fn with_report(self) -> Notice {
         Notice {
             action: NoticeAction::ShowReport,
+            ..self
+        }
+    }
+
+    /// With a button that resets the filters.
+    pub fn with_reset_filters(self) -> Notice {
+        Notice {
+            action: NoticeAction::ResetFilters,
             ..self
         }
     }

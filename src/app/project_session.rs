@@ -134,6 +134,12 @@ pub struct ProjectSession {
 }
 
 impl ProjectSession {
+    /// Whether a project is being opened (its data loading, its views and
+    /// settings applied once it has).
+    pub fn is_opening(&self) -> bool {
+        self.pending.is_some()
+    }
+
     /// A session whose baseline is taken when the first load lands.
     pub fn new(recovery_path: Option<PathBuf>) -> Self {
         Self {
@@ -615,6 +621,16 @@ impl CorridorApp {
         recent.retain(|p| *p != path);
         recent.insert(0, path);
         recent.truncate(MAX_RECENT);
+    }
+
+    /// The user chose "Don't save": the recovery file goes and the work
+    /// counts as handled, so neither an exit nor an autosave keeps it.
+    pub(super) fn discard_unsaved(&mut self) {
+        self.remove_recovery_file();
+        // The state as it is becomes the baseline: nothing left unsaved
+        // for the next check or autosave to write back.
+        self.session.project.baseline = Some(masked(self.project_snapshot()));
+        self.session.project.dirty = false;
     }
 
     fn remove_recovery_file(&mut self) {

@@ -11,6 +11,25 @@ use corridor_core::import::mapping::ColumnMapping;
 pub use corridor_core::scene::MapView;
 use corridor_core::scene::{FlowColoring, Theme};
 
+/// Whether a panel or the legend shows whole or folded to a strip (a
+/// button), so a laptop screen keeps room for the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Fold {
+    #[default]
+    Open,
+    Folded,
+}
+
+impl Fold {
+    /// The other state.
+    pub fn toggled(self) -> Fold {
+        match self {
+            Fold::Open => Fold::Folded,
+            Fold::Folded => Fold::Open,
+        }
+    }
+}
+
 /// Which table the panel under the map shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TableTab {
@@ -52,6 +71,10 @@ pub struct Settings {
     pub show_city_labels: bool,
     pub show_ports: bool,
     pub show_legend: bool,
+    /// The legend whole, or folded to its title (remembered).
+    pub legend: Fold,
+    /// The details of the selection beside the map, or a strip.
+    pub details: Fold,
     pub show_filter_panel: bool,
     /// The tables under the map (corridors, dealers).
     pub show_corridors: bool,
@@ -90,6 +113,8 @@ impl Default for Settings {
             show_city_labels: true,
             show_ports: true,
             show_legend: true,
+            legend: Fold::Open,
+            details: Fold::Open,
             show_filter_panel: true,
             show_corridors: false,
             table_tab: TableTab::default(),

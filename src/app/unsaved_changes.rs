@@ -79,6 +79,9 @@ impl CorridorApp {
         match answer {
             UnsavedAnswer::Cancel => {}
             UnsavedAnswer::Discard => {
+                // Discarded means gone: the autosaved copy must not be
+                // offered back at the next start.
+                self.discard_unsaved();
                 self.dialogs.unsaved.go_on = true;
                 self.push(action.command());
             }

@@ -299,7 +299,7 @@ fn idle_frames_neither_count_the_view_nor_check_for_unsaved_changes() {
 
 /// Screen positions of store nodes in the middle of the map that nothing covers.
 fn clear_store_nodes(harness: &Harness<'static, CorridorApp>) -> Vec<(u32, egui::Pos2)> {
-    use corridor_core::scene::hit::{Hit, hit_test};
+    use corridor_core::scene::hit::{Hit, NoneRaised, hit_test};
     let transform = harness
         .state()
         .window()
@@ -315,28 +315,13 @@ fn clear_store_nodes(harness: &Harness<'static, CorridorApp>) -> Vec<(u32, egui:
         .filter(|(id, p)| {
             (350.0..900.0).contains(&p[0])
                 && (150.0..650.0).contains(&p[1])
-                && hit_test(scene, &transform, *p) == Some(Hit::Node(*id))
+                && hit_test(scene, &transform, *p, &NoneRaised) == Some(Hit::Node(*id))
         })
         .map(|(id, p)| (id, egui::pos2(p[0], p[1])))
         .collect()
 }
 
-fn click(harness: &mut Harness<'static, CorridorApp>, pos: egui::Pos2, modifiers: egui::Modifiers) {
-    harness.hover_at(pos);
-    harness.run();
-    harness.event(egui::Event::ModifiersChanged(modifiers));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers,
-        });
-        harness.step();
-    }
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
-}
+use crate::harness::click_map as click;
 
 #[test]
 fn clicking_a_store_cluster_lists_its_traces_shift_adds_and_escape_clears() {
@@ -448,4 +433,74 @@ fn view_menu_groups_by_state_and_locks_scales() {
         .click();
     harness.run();
     assert_eq!(widest(&harness), before);
+}
+
+#[test]
+fn overlapping_flows_are_listed_and_a_click_takes_the_one_on_top() {
+    use corridor_core::aggregate::Selection;
+    use corridor_core::scene::hit::{NoneRaised, flows_under, hit_test};
+    let mut harness = app_harness(StartOptions::default());
+    // A point on the map where two or more flows are drawn, away from symbols.
+    let (at, under) = {
+        let state = harness.state();
+        let transform = state.window().map.last_transform.expect("drawn");
+        let scene = state.session().view.scene();
+        let [width, height] = state.window().map.last_size_px.expect("drawn");
+        let on_map = |[x, y]: [f32; 2]| {
+            x > 300.0 && x < 250.0 + width - 80.0 && y > 60.0 && y < height - 60.0
+        };
+        scene
+            .flows
+            .iter()
+            .flat_map(|g| g.path.iter().map(|p| transform.to_screen(*p)))
+            .filter(|p| on_map(*p))
+            .find_map(|p| {
+                let under = flows_under(scene, &transform, p, &NoneRaised);
+                let clear = scene.symbols.iter().all(|s| {
+                    let c = transform.to_screen(s.at);
+                    (c[0] - p[0]).hypot(c[1] - p[1]) > s.radius_px + 8.0
+                });
+                (under.len() >= 2
+                    && clear
+                    && hit_test(scene, &transform, p, &NoneRaised)
+                        == Some(corridor_core::scene::hit::Hit::Flow(under[0])))
+                .then_some((egui::Pos2::new(p[0], p[1]), under))
+            })
+            .expect("two flows cross somewhere on the demo map")
+    };
+    harness.hover_at(at);
+    harness.run();
+    harness.get_by_label_contains(&format!("Also under the pointer: {} flow", under.len() - 1));
+    crate::harness::click_map(&mut harness, at, egui::Modifiers::NONE);
+    let state = harness.state();
+    let level = state.session().view.level().expect("a level");
+    let flow = &state.session().view.summary().flows[under[0]];
+    assert_eq!(
+        state.session().selection,
+        Selection::of_flow(level, flow),
+        "the click took the topmost flow under the pointer"
+    );
+}
+
+#[test]
+fn the_error_banner_goes_once_the_user_is_back_on_the_map() {
+    use corridor::app::commands::{Command, LoadMode};
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.csv");
+    std::fs::write(&bad, "nothing,useful\n1,2\n").unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    harness.state_mut().push(Command::LoadPaths {
+        paths: vec![bad],
+        mode: LoadMode::Replace,
+    });
+    crate::harness::wait_for_load(&mut harness);
+    let notice = harness.state().window().notice.clone().expect("a notice");
+    assert!(notice.is_error(), "{notice:?}");
+    // A click on open water, away from flows and symbols.
+    crate::harness::click_map(
+        &mut harness,
+        egui::Pos2::new(1150.0, 640.0),
+        egui::Modifiers::NONE,
+    );
+    assert!(harness.state().window().notice.is_none());
 }

@@ -463,7 +463,7 @@ fn open_store_then_flow(
     harness: &mut Harness<'static, CorridorApp>,
     check: &mut impl FnMut(&Harness<'static, CorridorApp>),
 ) {
-    use corridor_core::scene::hit::{Hit, hit_test};
+    use corridor_core::scene::hit::{Hit, NoneRaised, hit_test};
     // One node per store, so a click opens a single store with its FFL.
     harness.get_by_label("View").click();
     harness.run();
@@ -483,7 +483,7 @@ fn open_store_then_flow(
             .find(|(id, p)| {
                 (350.0..900.0).contains(&p[0])
                     && (150.0..600.0).contains(&p[1])
-                    && hit_test(scene, &transform, *p) == Some(Hit::Node(*id))
+                    && hit_test(scene, &transform, *p, &NoneRaised) == Some(Hit::Node(*id))
             })
             .map(|(_, p)| Pos2::new(p[0], p[1]))
             .expect("a single store in view")

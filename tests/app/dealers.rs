@@ -21,7 +21,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 /// The demo data as the core loads it, and its recovery sites in Tamaulipas.
-fn demo_tamaulipas() -> (Dataset, AreaIndex, Selection) {
+pub fn demo_tamaulipas() -> (Dataset, AreaIndex, Selection) {
     let out = common::load(&[(
         "corridor-demo-traces.csv",
         corridor_core::demo::DEMO_TRACES_CSV,

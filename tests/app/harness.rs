@@ -37,3 +37,44 @@ pub fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
     }
     harness.run();
 }
+
+/// [`app_harness`] on a screen of another size.
+pub fn app_harness_sized(start: StartOptions, size: [f32; 2]) -> Harness<'static, CorridorApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            CorridorApp::new(
+                cc,
+                StartOptions {
+                    fresh: true,
+                    ..start
+                },
+            )
+        });
+    wait_for_load(&mut harness);
+    harness
+}
+
+/// A click at a point of the window (on the map), with modifiers held,
+/// after the pointer rested there for a frame (as a hand does).
+pub fn click_map(
+    harness: &mut Harness<'static, CorridorApp>,
+    pos: egui::Pos2,
+    modifiers: egui::Modifiers,
+) {
+    harness.hover_at(pos);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers,
+        });
+        harness.step();
+    }
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+}

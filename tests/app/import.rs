@@ -285,3 +285,74 @@ fn a_generated_file_is_labelled_by_its_name_and_only_the_demo_as_demo_data() {
         "Demo data (synthetic, fictitious dealers)"
     );
 }
+
+#[test]
+fn a_new_file_under_filters_that_hide_all_of_it_resets_them_and_says_so() {
+    use corridor::app::commands::{Command, LoadMode};
+    use corridor_core::aggregate::TraceFilter;
+    use corridor_core::model::WeaponClass;
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ten.csv");
+    // Six pistols and four AK-pattern rifles recovered in 2019.
+    let mut csv = String::from(
+        "trace_id,weapon_type,purchase_date,recovery_date,store_name,store_city,store_state,recovery_city,recovery_state\n",
+    );
+    for i in 0..10 {
+        let kind = if i < 6 { "pistol" } else { "AK-47" };
+        csv.push_str(&format!(
+            "T{i},{kind},2015-01-0{},2019-06-01,Store {i},Laredo,TX,Monterrey,Nuevo León\n",
+            i % 9 + 1
+        ));
+    }
+    std::fs::write(&path, csv).unwrap();
+    let mut harness = crate::harness::app_harness(StartOptions::default());
+    let load = |harness: &mut Harness<'static, CorridorApp>| {
+        harness.state_mut().push(Command::LoadPaths {
+            paths: vec![path.clone()],
+            mode: LoadMode::Replace,
+        });
+        wait_for_load(harness);
+    };
+    // The filters of the demo session: pistols and AK-pattern rifles off.
+    for class in [WeaponClass::Pistol, WeaponClass::AkPattern] {
+        harness
+            .get_by_role_and_label(Role::CheckBox, class.label())
+            .click();
+        harness.run();
+    }
+    load(&mut harness);
+    assert_eq!(
+        harness.state().settings().filter,
+        TraceFilter::default(),
+        "filters that would hide every trace are reset"
+    );
+    assert_eq!(harness.state().session().view.summary().traces, 10);
+    harness.get_by_label_contains("would have hidden all 10 traces");
+
+    // Filters that hide part of a file stay; the notice says how much and
+    // offers the reset.
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .click();
+    harness.run();
+    load(&mut harness);
+    assert!(
+        !harness
+            .state()
+            .settings()
+            .filter
+            .class_enabled(WeaponClass::AkPattern)
+    );
+    assert_eq!(harness.state().session().view.summary().traces, 6);
+    harness.get_by_label_contains("Filters from before hide 4 of the 10 traces");
+    // The notice's button, over the map (the filter panel has one too).
+    harness
+        .query_all_by_label("Reset filters")
+        .max_by(|a, b| a.rect().min.x.total_cmp(&b.rect().min.x))
+        .expect("the notice offers the reset")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().settings().filter, TraceFilter::default());
+    assert_eq!(harness.state().session().view.summary().traces, 10);
+}

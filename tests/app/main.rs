@@ -20,6 +20,8 @@ mod corridors;
 mod dealers;
 mod export;
 mod import;
+mod layout;
+mod navigation;
 mod project;
 mod search;
 mod snapshots;

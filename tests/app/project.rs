@@ -389,3 +389,27 @@ fn unsaved_changes_are_saved_or_kept_before_new_and_quit() {
         "New starts from the default filter"
     );
 }
+
+#[test]
+fn dont_save_discards_the_recovery_file_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("recovery.corridor");
+    let mut harness = app_harness(StartOptions {
+        recovery_file: Some(recovery.clone()),
+        ..Default::default()
+    });
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::FiftyCal.label())
+        .click();
+    harness.run();
+    assert!(recovery.exists(), "the change was autosaved");
+    harness.state_mut().push(Command::Quit);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    harness.state_mut().project_on_exit();
+    assert!(
+        !recovery.exists(),
+        "after Don't save nothing is offered back at the next start"
+    );
+}

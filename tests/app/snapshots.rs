@@ -85,3 +85,47 @@ fn the_map_is_not_blank() {
         colours.len()
     );
 }
+
+/// The dealer question on a screen of `size`: the Tamaulipas recovery
+/// sites selected, the dealers table open, the details beside the map.
+fn dealer_desk(size: [f32; 2]) -> Harness<'static, CorridorApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(40)
+        .wgpu()
+        .build_eframe(move |cc| {
+            CorridorApp::with_settings(
+                cc.egui_ctx.clone(),
+                Settings::default(),
+                StartOptions::default(),
+            )
+        });
+    crate::harness::wait_for_load(&mut harness);
+    let (_, _, tamaulipas) = crate::dealers::demo_tamaulipas();
+    harness
+        .state_mut()
+        .push(corridor::app::commands::Command::ShowTable(
+            corridor::app::settings::TableTab::Dealers,
+        ));
+    harness
+        .state_mut()
+        .push(corridor::app::commands::Command::SetSelection(tamaulipas));
+    harness.remove_cursor();
+    harness.run();
+    harness
+}
+
+/// The dealer desk at the two screen sizes the layout is checked at.
+#[test]
+fn dealer_desk_1280x800() {
+    if renderer_available() {
+        dealer_desk([1280.0, 800.0]).snapshot("dealer_desk_1280x800");
+    }
+}
+
+#[test]
+fn dealer_desk_1920x1080() {
+    if renderer_available() {
+        dealer_desk([1920.0, 1080.0]).snapshot("dealer_desk_1920x1080");
+    }
+}

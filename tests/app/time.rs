@@ -329,3 +329,100 @@ T4,rifle,Colt,AR-15,2009-01-01,,Houston,TX,29.76,-95.37,Reynosa,Tamaulipas,26.05
     harness.get_by_label("2 of 3 in the range");
     harness.get_by_label("1 trace without a recovery date left out");
 }
+
+#[test]
+fn a_date_outside_1900_to_2100_is_refused_with_the_reason() {
+    let mut harness = app_harness();
+    type_into(&mut harness, "From", "2011-03-01");
+    let before = harness.state().settings().filter.dates;
+    type_into(&mut harness, "To", "0011-12-31");
+    assert_eq!(
+        harness.state().settings().filter.dates,
+        before,
+        "the range is unchanged"
+    );
+    harness.get_by_label("year 11 is outside 1900–2100: 0011-12-31");
+    // The field keeps the refused text to correct; a good date clears
+    // the message.
+    harness.get_by_role_and_label(Role::TextInput, "To").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    type_into(&mut harness, "To", "2012");
+    assert_eq!(
+        harness.state().settings().filter.dates.to,
+        day(2012, 12, 31)
+    );
+    assert!(harness.query_by_label_contains("outside 1900").is_none());
+}
+
+#[test]
+fn typing_a_date_pauses_play_so_it_is_not_overwritten() {
+    let mut harness = app_harness();
+    type_into(&mut harness, "From", "2010-01-01");
+    type_into(&mut harness, "To", "2010-03-31");
+    harness.get_by_label_contains("Play").click();
+    harness.run();
+    assert!(harness.state().window().time_bar.playing);
+    harness
+        .get_by_role_and_label(Role::TextInput, "From")
+        .focus();
+    harness.run();
+    assert!(
+        !harness.state().window().time_bar.playing,
+        "focusing a date field pauses"
+    );
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "From")
+        .type_text("2009-06-01");
+    // Time passes while typing; nothing steps the range.
+    for _ in 0..8 {
+        harness.step();
+    }
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().settings().filter.dates.from,
+        day(2009, 6, 1)
+    );
+}
+
+#[test]
+fn playing_keeps_flow_widths_on_the_scale_of_all_the_data() {
+    let mut harness = app_harness();
+    assert!(!harness.state().settings().lock_scales);
+    type_into(&mut harness, "From", "2010-01-01");
+    type_into(&mut harness, "To", "2010-03-31");
+    let fitted = harness
+        .state()
+        .session()
+        .view
+        .scene()
+        .legend
+        .flow_widths
+        .clone();
+    harness.get_by_label_contains("Play").click();
+    harness.run();
+    let playing = harness
+        .state()
+        .session()
+        .view
+        .scene()
+        .legend
+        .flow_widths
+        .clone();
+    assert_ne!(
+        fitted, playing,
+        "the legend's scale is that of all the data"
+    );
+    harness.get_by_label_contains("Scale locked");
+    harness.get_by_label_contains("Pause").click();
+    harness.run();
+    assert!(
+        !harness.state().settings().lock_scales,
+        "the setting is untouched"
+    );
+    harness.get_by_label_contains("Scale fitted to this filter");
+}

@@ -42,6 +42,7 @@ pub fn count_noun(n: u64, one: &str, many: &str) -> String {
 /// assert_eq!(percent(0.0004), "0.04 %");
 /// assert_eq!(percent(0.000_012_3), "0.0012 %");
 /// assert_eq!(percent(1.0), "100.0 %");
+/// assert_eq!(percent(0.005), "0.5 %");
 /// assert_eq!(percent(0.0), "0 %");
 /// ```
 pub fn percent(share: f64) -> String {
@@ -49,13 +50,18 @@ pub fn percent(share: f64) -> String {
     if pct <= 0.0 || !pct.is_finite() {
         return "0 %".to_owned();
     }
-    // One decimal from 1 % up; below, two significant digits.
-    let decimals = if pct >= 1.0 {
-        1
-    } else {
-        (1 - pct.log10().floor() as i32).clamp(1, 6) as usize
-    };
-    format!("{pct:.decimals$} %")
+    // One decimal from 1 % up; below, two significant digits without
+    // trailing zeros (0.04 %, not 0.040 %).
+    if pct >= 1.0 {
+        return format!("{pct:.1} %");
+    }
+    let decimals = (1 - pct.log10().floor() as i32).clamp(1, 6) as usize;
+    let text = format!("{pct:.decimals$}");
+    let text = text.trim_end_matches('0');
+    let text = text
+        .strip_suffix('.')
+        .map_or(text.to_owned(), |t| format!("{t}.0"));
+    format!("{text} %")
 }
 
 /// A time span given in days, as a person says it: days under two months,

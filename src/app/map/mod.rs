@@ -30,8 +30,8 @@ use super::notice::Notice;
 use super::settings::{MapView, Settings};
 use super::view_model::ViewModel;
 use corridor_core::geometry::mercator::{WorldPoint, unproject};
-use corridor_core::scene::data_bounds;
-use corridor_core::scene::hit::hit_test;
+use corridor_core::scene::build::{contiguous_us_mexico, scene_bounds};
+use corridor_core::scene::hit::{flows_under, hit_test};
 use corridor_core::scene::style::palette;
 use corridor_core::scene::transform::{ScreenTransform, fit_bounds};
 
@@ -59,6 +59,14 @@ pub struct MapState {
     pub lasso: Option<lasso::LassoDrag>,
     /// What the pointer was over at the last frame.
     pub hover: Option<Hit>,
+    /// The map size at which the user unfolded the legend although the map
+    /// is small (it stays unfolded until the size changes).
+    pub legend_anyway: Option<egui::Vec2>,
+    /// The map's rectangle at the last frame: when a panel opens or closes
+    /// the view moves with it, so what was on screen stays put.
+    last_rect: Option<egui::Rect>,
+    /// Whether the last frame presented.
+    last_presenting: bool,
 }
 
 impl MapState {
@@ -82,6 +90,9 @@ impl MapState {
             focus_pending: None,
             lasso: None,
             hover: None,
+            legend_anyway: None,
+            last_rect: None,
+            last_presenting: false,
         }
     }
 
@@ -137,6 +148,9 @@ pub struct MapContext<'a> {
     pub notice: Option<&'a Notice>,
     /// A load running, for its progress.
     pub load: Option<&'a LoadJob>,
+    /// Whether widths and sizes are on the scale of all the data (chosen,
+    /// or while the time bar plays).
+    pub lock_scales: bool,
 }
 
 /// The map with its layers and overlays.
@@ -150,15 +164,20 @@ pub fn map_ui(
     let settings = context.settings;
     let view = context.view;
     let rect = ui.available_rect_before_wrap();
-    if (map.fit_pending || map.fit_target.is_some()) && rect.width() > 50.0 {
-        fit_to_data(map, context.dataset, rect);
+    let presenting = briefing_ui.is_presenting();
+    keep_content_in_place(map, rect, presenting);
+    // A fit waits for the count of new data, so it frames that data.
+    if (map.fit_pending || map.fit_target.is_some())
+        && rect.width() > 50.0
+        && !context.view.is_updating()
+    {
+        fit_to_data(map, context.view.scene(), rect);
     }
     if rect.width() > 50.0
         && let Some(target) = map.focus_pending.take()
     {
         focus_on(map, rect, target);
     }
-    let presenting = briefing_ui.is_presenting();
     let drawing_arrow = briefing_ui.tool == Some(crate::app::briefing_ui::AnnotationTool::Arrow);
     let selecting = lasso::wants_pointer(ui, map.lasso.as_ref()) || drawing_arrow;
     let arrow_preview = annotation_layer::arrow_preview(
@@ -185,8 +204,11 @@ pub fn map_ui(
         &mut map.memory,
         lat_lon(default_center.center_lat_deg, default_center.center_lon_deg),
     )
+    // Zooming is Corridor's own (wheel_zoom): walkers scales a wheel
+    // notch by the frame time, so one notch zoomed up to 2× on a slow
+    // machine.
+    .zoom_gesture(false)
     .zoom_with_ctrl(false)
-    .double_click_to_zoom(true)
     .drag_pan_buttons(if selecting {
         egui::DragPanButtons::empty()
     } else {
@@ -228,17 +250,23 @@ pub fn map_ui(
         palette: colors,
         preview: arrow_preview,
     });
+    let raised = selection::raised_flows(context.selection, context.mask, view.summary());
     let inner = map_widget.show(ui, |_ui, response, projector, _memory| {
         let transform = screen_transform(projector);
-        let hit = response
-            .hover_pos()
-            .and_then(|p| hit_test(view.scene(), &transform, [p.x, p.y]));
-        (transform, hit)
+        let (hit, under) = match response.hover_pos() {
+            Some(p) => (
+                hit_test(view.scene(), &transform, [p.x, p.y], &raised),
+                flows_under(view.scene(), &transform, [p.x, p.y], &raised),
+            ),
+            None => (None, Vec::new()),
+        };
+        (transform, hit, under)
     });
-    let (transform, hit) = inner.inner;
+    let (transform, hit, under) = inner.inner;
     let response = inner.response;
     map.last_transform = Some(transform);
     map.last_size_px = Some([response.rect.width(), response.rect.height()]);
+    wheel_zoom(ui, &response, map, &transform);
     map.hover = hit;
     if hit.is_some() {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
@@ -275,6 +303,10 @@ pub fn map_ui(
         color32(colors.highlight),
         commands,
     );
+    // Back at work on the map: the notice over it has been read.
+    if context.notice.is_some() && (response.clicked() || response.drag_started()) {
+        commands.push(Command::DismissNotice);
+    }
     if response.clicked() && !annotation_used {
         let shift = ui.input(|i| i.modifiers.shift);
         commands.push(match (hit, shift) {
@@ -294,21 +326,87 @@ pub fn map_ui(
             .show(|ui| {
                 super::panels::tooltip::hit_tooltip_ui(
                     ui,
-                    context.dataset,
-                    level,
-                    view.summary(),
+                    &super::panels::tooltip::TooltipContext {
+                        dataset: context.dataset,
+                        level,
+                        summary: view.summary(),
+                        redaction: context.redaction,
+                    },
                     hit,
-                    context.redaction,
+                    &under,
                 );
             });
     }
     overlay::overlay_ui(ui, context, map, briefing_ui, rect, commands);
 }
 
-fn fit_to_data(map: &mut MapState, dataset: &Dataset, rect: egui::Rect) {
+/// Zooms about the pointer: 1.25× per wheel notch whatever the frame
+/// rate, pinch and Ctrl+wheel as the platform reports them, twice on a
+/// double click. The wheel is consumed so no panel behind scrolls too.
+fn wheel_zoom(ui: &Ui, response: &egui::Response, map: &mut MapState, transform: &ScreenTransform) {
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let notch_points = ui.ctx().options(|o| o.input_options.line_scroll_speed);
+    let (scrolled, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+    let mut levels = corridor_core::scene::transform::scroll_zoom_levels(scrolled, notch_points)
+        + f64::from(pinch).log2();
+    if response.double_clicked_by(egui::PointerButton::Primary) {
+        levels += 1.0;
+    }
+    if levels.abs() < 1e-6 || !levels.is_finite() {
+        return;
+    }
+    ui.ctx()
+        .input_mut(|i| i.smooth_scroll_delta = egui::Vec2::ZERO);
+    let from = map.memory.zoom();
+    let to = (from + levels).clamp(MIN_ZOOM, MAX_ZOOM);
+    let rect = response.rect;
+    let center = transform.center_zoomed_about(
+        [pointer.x, pointer.y],
+        [rect.center().x, rect.center().y],
+        to - from,
+    );
+    let (lat_deg, lon_deg) = unproject(center);
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
+    // Clamped into the allowed range, so it cannot be refused.
+    let _ = map.memory.set_zoom(to);
+    ui.ctx().request_repaint();
+}
+
+/// When the map's rectangle changed since the last frame (a panel opened,
+/// folded or was resized) the view moves by the change of the rectangle's
+/// centre, so every place stays where it was on screen rather than the
+/// whole map jumping by half the panel's width.
+///
+/// Entering or leaving a presentation keeps the centre instead: a slide is
+/// framed on its view.
+fn keep_content_in_place(map: &mut MapState, rect: egui::Rect, presenting: bool) {
+    let last = map.last_rect.replace(rect);
+    let was_presenting = std::mem::replace(&mut map.last_presenting, presenting);
+    let fitting = map.fit_pending
+        || map.fit_target.is_some()
+        || map.focus_pending.is_some()
+        || presenting
+        || was_presenting;
+    let (Some(last), Some(transform)) = (last, map.last_transform) else {
+        return;
+    };
+    if fitting || last == rect || last.width() <= 50.0 || rect.width() <= 50.0 {
+        return;
+    }
+    // The place now under the new centre was drawn there last frame.
+    let center = transform.to_world([rect.center().x, rect.center().y]);
+    let (lat_deg, lon_deg) = unproject(center);
+    map.memory.center_at(lat_lon(lat_deg, lon_deg));
+}
+
+/// Frames the chosen target, or what the map draws (the contiguous US and
+/// Mexico when it draws nothing).
+fn fit_to_data(map: &mut MapState, scene: &corridor_core::scene::Scene, rect: egui::Rect) {
     let target = map.fit_target.take();
     let bounds = if std::mem::take(&mut map.fit_pending) {
-        data_bounds(dataset)
+        Some(scene_bounds(scene).unwrap_or_else(contiguous_us_mexico))
     } else {
         target
     };
@@ -342,5 +440,6 @@ fn focus_on(map: &mut MapState, rect: egui::Rect, target: corridor_core::search:
     let _ = map.memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
 }
 
-/// How close a picked dealer or town is shown.
-const FOCUS_MAX_ZOOM: f64 = 10.0;
+/// How close a picked dealer or town is shown: its region around it (a
+/// state or two across), not its street.
+const FOCUS_MAX_ZOOM: f64 = 7.0;

@@ -10,7 +10,8 @@ use crate::app::commands::Command;
 use crate::app::format::thousands;
 use crate::app::loader::LoadJob;
 use crate::app::notice::Notice;
-use crate::app::settings::Settings;
+use crate::app::panels::fold_strip::{Arrow, arrow_button};
+use crate::app::settings::{Fold, Settings};
 use corridor_core::aggregate::FlowSummary;
 use corridor_core::render::legend_notes::legend_notes;
 use corridor_core::scene::legend::Legend;
@@ -23,7 +24,7 @@ pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 pub fn overlay_ui(
     ui: &mut Ui,
     context: &MapContext<'_>,
-    map: &MapState,
+    map: &mut MapState,
     briefing_ui: &BriefingUi,
     rect: Rect,
     commands: &mut Vec<Command>,
@@ -38,13 +39,31 @@ pub fn overlay_ui(
     // A presentation always has a legend.
     if (settings.show_legend || presenting) && !summary.flows.is_empty() {
         let text_px = 12.0 * corridor_core::scene::style::palette(settings.theme).text_scale;
+        let fold = if presenting {
+            Fold::Open
+        } else {
+            legend_fold(settings.legend, rect, &mut map.legend_anyway)
+        };
+        let fits = map_fits_legend(rect);
         legend_ui(
             ui,
-            &context.view.scene().legend,
-            &density_note(summary, settings),
-            rect,
-            margin,
-            text_px,
+            &LegendContext {
+                legend: &context.view.scene().legend,
+                note: &density_note(summary, settings, context.lock_scales),
+                fold,
+                rect,
+                margin,
+                text_px,
+            },
+            |unfolded| {
+                if unfolded == Fold::Open && !fits {
+                    // Asked for on a small map: shown until the map's size changes.
+                    map.legend_anyway = Some(rect.size());
+                } else {
+                    map.legend_anyway = None;
+                }
+                commands.push(Command::SetLegendFold(unfolded));
+            },
         );
     }
     if let Some(transform) = &map.last_transform {
@@ -157,18 +176,53 @@ fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
 }
 
 /// Which flows the map draws, and how it is grouped and scaled.
-fn density_note(summary: &FlowSummary, settings: &Settings) -> String {
-    legend_notes(
-        summary,
-        &settings.density,
-        settings.grouping,
-        settings.lock_scales,
-    )
-    .join("\n")
+fn density_note(summary: &FlowSummary, settings: &Settings, lock_scales: bool) -> String {
+    legend_notes(summary, &settings.density, settings.grouping, lock_scales).join("\n")
 }
 
-/// `text_px`: size of the legend's text (larger on the projector theme).
-fn legend_ui(ui: &Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text_px: f32) {
+/// The smallest map that holds the whole legend beside the map's own
+/// controls, in points; a smaller map shows it folded unless asked.
+const LEGEND_MAP_MIN: Vec2 = Vec2::new(560.0, 420.0);
+
+fn map_fits_legend(rect: Rect) -> bool {
+    rect.width() >= LEGEND_MAP_MIN.x && rect.height() >= LEGEND_MAP_MIN.y
+}
+
+/// The legend's state on this map: the user's choice, folded on a map too
+/// small for it, unless the user unfolded it at this size.
+fn legend_fold(chosen: Fold, rect: Rect, anyway: &mut Option<Vec2>) -> Fold {
+    if anyway.is_some_and(|size| size != rect.size()) {
+        *anyway = None;
+    }
+    if chosen == Fold::Folded || (!map_fits_legend(rect) && anyway.is_none()) {
+        Fold::Folded
+    } else {
+        Fold::Open
+    }
+}
+
+/// What the legend shows and where.
+struct LegendContext<'a> {
+    legend: &'a Legend,
+    note: &'a str,
+    fold: Fold,
+    rect: Rect,
+    margin: f32,
+    text_px: f32,
+}
+
+/// The legend, bottom left, whole or folded to a button; `on_fold` gets
+/// the state the user asked for. Its text is `text_px` high (larger on the
+/// projector theme).
+fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
+    let LegendContext {
+        legend,
+        note,
+        fold,
+        rect,
+        margin,
+        text_px,
+    } = *context;
     // Pivoted at its bottom-left corner so it grows upwards from the map's corner.
     egui::Area::new(egui::Id::unique("map-legend"))
         .pivot(Align2::LEFT_BOTTOM)
@@ -177,6 +231,31 @@ fn legend_ui(ui: &Ui, legend: &Legend, note: &str, rect: Rect, margin: f32, text
         .show(ui.ctx(), |ui| {
             Frame::popup(ui.style()).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
+                if fold == Fold::Folded {
+                    let response = ui.button("Legend").on_hover_text("Show the legend");
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, "Show the legend")
+                    });
+                    if response.clicked() {
+                        on_fold(Fold::Open);
+                    }
+                    return;
+                }
+                // Left to right: a right-aligned button would stretch the
+                // legend, an auto-sized area, across the whole map.
+                ui.horizontal(|ui| {
+                    if arrow_button(
+                        ui,
+                        Arrow::Down,
+                        "Fold the legend",
+                        "Fold the legend to a button",
+                    )
+                    .clicked()
+                    {
+                        on_fold(Fold::Folded);
+                    }
+                    ui.label(RichText::new("Legend").small().strong());
+                });
                 ui.label(RichText::new(note).size(text_px));
                 ui.label(RichText::new("Traces per flow").small().strong());
                 ui.horizontal(|ui| {
@@ -274,10 +353,20 @@ fn notice_ui(
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(&notice.text).color(Color32::WHITE));
-                    if notice.action == crate::app::notice::NoticeAction::ShowReport
-                        && ui.button("Show import report").clicked()
-                    {
-                        commands.push(Command::ShowReport(true));
+                    use crate::app::notice::NoticeAction;
+                    match notice.action {
+                        NoticeAction::ShowReport => {
+                            if ui.button("Show import report").clicked() {
+                                commands.push(Command::ShowReport(true));
+                            }
+                        }
+                        NoticeAction::ResetFilters => {
+                            if ui.button("Reset filters").clicked() {
+                                commands.push(Command::ResetFilters);
+                                commands.push(Command::DismissNotice);
+                            }
+                        }
+                        NoticeAction::None => {}
                     }
                     if ui.button("Dismiss").clicked() {
                         commands.push(Command::DismissNotice);

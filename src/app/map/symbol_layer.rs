@@ -6,7 +6,7 @@ use walkers::{MapMemory, Plugin, Projector};
 
 use super::projection::layer_painter;
 use crate::app::colors::color32;
-use corridor_core::aggregate::selection::NodeMask;
+use corridor_core::aggregate::selection::{NodeMask, NodePart};
 use corridor_core::scene::hit::Hit;
 use corridor_core::scene::{Scene, SymbolKind};
 
@@ -34,14 +34,9 @@ impl Plugin for SymbolLayer<'_> {
             if !clip.expand(r).contains(center) {
                 continue;
             }
-            let selected = self
-                .mask
-                .selected
-                .get(symbol.id as usize)
-                .copied()
-                .unwrap_or(false);
-            let emphasised = selected || self.hover == Some(Hit::Node(symbol.id));
-            let stroke = if emphasised {
+            let part = self.mask.part(symbol.id);
+            let hovered = self.hover == Some(Hit::Node(symbol.id));
+            let stroke = if part == NodePart::All || hovered {
                 Stroke::new(2.5, self.highlight)
             } else {
                 Stroke::new(1.0, color32(symbol.stroke))
@@ -71,7 +66,25 @@ impl Plugin for SymbolLayer<'_> {
                 }
                 SymbolKind::Site => Shape::circle_stroke(center, r, stroke),
             });
+            if part == NodePart::Some && !hovered {
+                // Only some of its locations are selected: a broken ring
+                // outside the symbol, not the solid one of a whole node.
+                shapes.extend(partial_ring(center, r + 3.0, self.highlight));
+            }
         }
         painter.extend(shapes);
     }
+}
+
+/// A dashed circle: the mark of a node of which only some locations are
+/// selected.
+fn partial_ring(center: Pos2, radius: f32, color: egui::Color32) -> Vec<Shape> {
+    const SEGMENTS: usize = 24;
+    let points: Vec<Pos2> = (0..=SEGMENTS)
+        .map(|i| {
+            let angle = i as f32 / SEGMENTS as f32 * std::f32::consts::TAU;
+            center + radius * Vec2::angled(angle)
+        })
+        .collect();
+    Shape::dashed_line(&points, Stroke::new(2.0, color), 4.0, 3.0)
 }

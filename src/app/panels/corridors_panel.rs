@@ -426,24 +426,17 @@ pub fn corridors_panel_ui(
         });
 }
 
-/// A small triangle pointing down (largest first) or up; drawn, since the
-/// default fonts have no arrow glyphs.
+/// A small triangle pointing down (largest first) or up.
 pub(super) fn sort_arrow_ui(ui: &mut Ui, descending: bool) {
+    use super::fold_strip::{Arrow, paint_arrow};
     let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-    let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
-    let (tip_y, base_y) = if descending {
-        (bottom, top)
-    } else {
-        (top, bottom)
-    };
-    let points = vec![
-        egui::pos2(rect.left() + 1.0, base_y),
-        egui::pos2(rect.right() - 1.0, base_y),
-        egui::pos2(rect.center().x, tip_y),
-    ];
-    ui.painter().add(egui::Shape::convex_polygon(
-        points,
-        ui.visuals().strong_text_color(),
-        egui::Stroke::NONE,
-    ));
+    let arrow = if descending { Arrow::Down } else { Arrow::Up };
+    paint_arrow(
+        ui,
+        egui::Rect::from_min_max(
+            rect.min + egui::vec2(1.0, 2.0),
+            rect.max - egui::vec2(1.0, 2.0),
+        ),
+        arrow,
+    );
 }

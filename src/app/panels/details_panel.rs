@@ -98,6 +98,16 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
             {
                 commands.push(Command::Select(None));
             }
+            if super::fold_strip::arrow_button(
+                ui,
+                super::fold_strip::Arrow::Right,
+                "Fold the details",
+                "Fold the details to a strip (the selection stays)",
+            )
+            .clicked()
+            {
+                commands.push(Command::SetDetailsFold(crate::app::settings::Fold::Folded));
+            }
         });
     });
     // The breadcrumb: what is selected, in words.

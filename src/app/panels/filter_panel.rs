@@ -30,7 +30,21 @@ pub struct FilterContext<'a> {
 pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut Vec<Command>) {
     let settings = context.settings;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("Weapon classes");
+        ui.horizontal(|ui| {
+            ui.heading("Weapon classes");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if super::fold_strip::arrow_button(
+                    ui,
+                    super::fold_strip::Arrow::Left,
+                    "Fold the filter panel",
+                    "Fold the filters to a strip (Ctrl+B)",
+                )
+                .clicked()
+                {
+                    commands.push(Command::ToggleFilterPanel);
+                }
+            });
+        });
         ui.add_space(4.0);
         let counts = context.summary.class_counts;
         let filter = &settings.filter;

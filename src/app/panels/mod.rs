@@ -10,6 +10,7 @@ pub mod dealers_panel;
 pub mod details_panel;
 pub mod drop_overlay;
 pub mod filter_panel;
+pub mod fold_strip;
 pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod open_choice;

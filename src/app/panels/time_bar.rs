@@ -25,6 +25,21 @@ pub struct TimeBarState {
     to_text: String,
     /// The month where a drag across the histogram started.
     drag_anchor: Option<usize>,
+    /// The field whose text was refused and why, until it reads; the
+    /// field keeps the text meanwhile, so the user sees what to correct.
+    date_error: Option<(RangeEnd, String)>,
+}
+
+/// What became of a typed range end this frame.
+enum DateEdit {
+    /// Nothing to do.
+    Unchanged,
+    /// The user started typing (Play stops, so it does not overwrite it).
+    Started,
+    /// A readable date (or an empty field: no limit) was entered.
+    Set(Option<Day>),
+    /// The text was refused, with the reason.
+    Refused(String),
 }
 
 /// What the time bar shows.
@@ -49,7 +64,9 @@ pub fn time_bar_ui(
     let filter = context.filter;
     let months = context.months;
     ui.add_space(2.0);
-    ui.horizontal_wrapped(|ui| {
+    // One line whatever the width: the counts at the end shorten (whole on
+    // hover) rather than wrap under the controls.
+    ui.horizontal(|ui| {
         ui.strong("Time");
         let mut field = filter.date_field;
         egui::ComboBox::from_id_salt("date-field")
@@ -65,18 +82,36 @@ pub fn time_bar_ui(
             commands.push(Command::SetDateField(field));
         }
         let dates = filter.dates;
-        if let Some(day) = date_edit_ui(
+        let refused = state.date_error.as_ref().map(|(end, _)| *end);
+        let from = date_edit_ui(
             ui,
-            "From",
-            "time-from",
+            RangeEnd::From,
             &mut state.from_text,
             dates.from,
-            false,
-        ) {
-            commands.push(Command::SetDates(ordered(day, dates.to)));
-        }
-        if let Some(day) = date_edit_ui(ui, "To", "time-to", &mut state.to_text, dates.to, true) {
-            commands.push(Command::SetDates(ordered(dates.from, day)));
+            refused,
+        );
+        let to = date_edit_ui(ui, RangeEnd::To, &mut state.to_text, dates.to, refused);
+        for (edit, end) in [(from, RangeEnd::From), (to, RangeEnd::To)] {
+            match edit {
+                DateEdit::Unchanged => {}
+                DateEdit::Started => {
+                    if state.playing {
+                        commands.push(Command::SetPlaying(false));
+                    }
+                }
+                DateEdit::Set(day) => {
+                    if state.date_error.as_ref().is_some_and(|(e, _)| *e == end) {
+                        state.date_error = None;
+                    }
+                    if day != end.of(dates) {
+                        commands.push(Command::SetDates(match end {
+                            RangeEnd::From => ordered(day, dates.to),
+                            RangeEnd::To => ordered(dates.from, day),
+                        }));
+                    }
+                }
+                DateEdit::Refused(reason) => state.date_error = Some((end, reason)),
+            }
         }
         if ui
             .add_enabled(!dates.is_open(), egui::Button::new("Clear"))
@@ -111,19 +146,30 @@ pub fn time_bar_ui(
             commands.push(Command::SetPlayStep(step));
         }
         ui.separator();
-        if dates.is_open() {
-            ui.label(format!(
+        let counts = if dates.is_open() {
+            format!(
                 "{} with a {}",
                 plural(months.total() as u64, "trace", "traces"),
                 months.date_field.label()
-            ));
+            )
         } else {
-            ui.label(format!(
+            format!(
                 "{} of {} in the range",
                 thousands(context.summary.traces),
                 thousands(months.total())
-            ))
-            .on_hover_text("Traces in the range, of those on the time axis in the other filters");
+            )
+        };
+        if let Some((_, reason)) = &state.date_error {
+            // In the place of the counts, so the bar stays one line.
+            ui.add(
+                egui::Label::new(RichText::new(reason).color(ui.visuals().error_fg_color))
+                    .truncate(),
+            )
+            .on_hover_text(format!("{reason}. The range was not changed."));
+        } else {
+            ui.add(egui::Label::new(counts).truncate()).on_hover_text(
+                "Traces in the range, of those on the time axis in the other filters",
+            );
         }
         missing_ui(ui, context.summary.missing_date, months, !dates.is_open());
     });
@@ -164,19 +210,40 @@ fn ordered(from: Option<Day>, to: Option<Day>) -> Range<Day> {
     }
 }
 
-/// A range end typed as an ISO date; returns the new end once the field is
-/// left (Enter or a click elsewhere) with a readable date.
+/// Which end of the date range a field edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RangeEnd {
+    From,
+    To,
+}
+
+impl RangeEnd {
+    fn of(self, dates: Range<Day>) -> Option<Day> {
+        match self {
+            RangeEnd::From => dates.from,
+            RangeEnd::To => dates.to,
+        }
+    }
+}
+
+/// A range end typed as an ISO date, read once the field is left (Enter or
+/// a click elsewhere): a month or year means its first day in From, its
+/// last in To.
 fn date_edit_ui(
     ui: &mut Ui,
-    label: &str,
-    id_salt: &str,
+    end: RangeEnd,
     text: &mut String,
     value: Option<Day>,
-    end: bool,
-) -> Option<Option<Day>> {
+    refused: Option<RangeEnd>,
+) -> DateEdit {
+    let (label, id_salt) = match end {
+        RangeEnd::From => ("From", "time-from"),
+        RangeEnd::To => ("To", "time-to"),
+    };
     let id = ui.make_persistent_id(id_salt);
-    // Follow the filter (dragging, playing) unless the user is typing.
-    if !ui.memory(|m| m.has_focus(id)) {
+    // Follow the filter (dragging, playing) unless the user is typing or
+    // has a refused text to correct.
+    if !ui.memory(|m| m.has_focus(id)) && refused != Some(end) {
         *text = value.map(Day::iso).unwrap_or_default();
     }
     let label = ui.label(label);
@@ -191,31 +258,40 @@ fn date_edit_ui(
         .on_hover_text(
             "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; empty for no limit",
         );
-    if !response.lost_focus() {
-        return None;
+    if response.gained_focus() {
+        return DateEdit::Started;
     }
-    match parse_day(text, end) {
-        Ok(day) if day != value => Some(day),
-        _ => None,
+    if !response.lost_focus() {
+        return DateEdit::Unchanged;
+    }
+    match parse_day(text, matches!(end, RangeEnd::To)) {
+        Ok(day) => DateEdit::Set(day),
+        Err(reason) => DateEdit::Refused(reason.to_string()),
     }
 }
 
 fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set: bool) {
     let field = months.date_field.label();
     if range_set && missing_date > 0 {
-        ui.label(
-            RichText::new(format!(
-                "{} without a {field} left out",
-                plural(missing_date as u64, "trace", "traces")
-            ))
-            .color(ui.visuals().warn_fg_color),
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!(
+                    "{} without a {field} left out",
+                    plural(missing_date as u64, "trace", "traces")
+                ))
+                .color(ui.visuals().warn_fg_color),
+            )
+            .truncate(),
         )
         .on_hover_text("They cannot be placed in the range; clear the range to see them");
     } else if months.missing > 0 {
-        ui.label(format!(
-            "{} without a {field}",
-            plural(months.missing as u64, "trace", "traces")
-        ))
+        ui.add(
+            egui::Label::new(format!(
+                "{} without a {field}",
+                plural(months.missing as u64, "trace", "traces")
+            ))
+            .truncate(),
+        )
         .on_hover_text("Not on the time axis; left out while a date range is set");
     }
 }

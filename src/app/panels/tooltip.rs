@@ -11,14 +11,29 @@ use corridor_core::cluster::{ClusterLevel, Role};
 use corridor_core::model::{Dataset, StoreId, WeaponClass};
 use corridor_core::scene::hit::Hit;
 
-pub fn hit_tooltip_ui(
-    ui: &mut Ui,
-    dataset: &Dataset,
-    level: &ClusterLevel,
-    summary: &FlowSummary,
-    hit: Hit,
-    redaction: Redaction,
-) {
+/// What a tooltip names and counts.
+pub struct TooltipContext<'a> {
+    pub dataset: &'a Dataset,
+    /// The level the map shows.
+    pub level: &'a ClusterLevel,
+    /// Its flows and node totals.
+    pub summary: &'a FlowSummary,
+    /// Dealer names hidden.
+    pub redaction: Redaction,
+}
+
+/// Most flows listed under "Also under the pointer".
+const MAX_ALSO: usize = 6;
+
+/// What is under the pointer: `hit` in full, then the other flows drawn
+/// there (`under`, topmost first), so overlapping flows can be told apart.
+pub fn hit_tooltip_ui(ui: &mut Ui, context: &TooltipContext<'_>, hit: Hit, under: &[usize]) {
+    let TooltipContext {
+        dataset,
+        level,
+        summary,
+        redaction,
+    } = *context;
     let node_label = |dataset: &Dataset, level: &ClusterLevel, node: u32| {
         redacted_node_label(dataset, level, node, redaction)
     };
@@ -31,6 +46,36 @@ pub fn hit_tooltip_ui(
             ui.label(format!("to {}", node_label(dataset, level, flow.dest)));
             ui.label(plural(u64::from(flow.count), "trace", "traces"));
             class_counts_ui(ui, &flow.by_class);
+            let others: Vec<usize> = under.iter().copied().filter(|&f| f != i).collect();
+            if !others.is_empty() {
+                ui.separator();
+                ui.label(
+                    RichText::new(format!(
+                        "Also under the pointer: {}",
+                        plural(others.len() as u64, "flow", "flows")
+                    ))
+                    .small()
+                    .strong(),
+                );
+                for &other in others.iter().take(MAX_ALSO) {
+                    if let Some(flow) = summary.flows.get(other) {
+                        ui.label(
+                            RichText::new(format!(
+                                "{} → {} · {}",
+                                node_label(dataset, level, flow.origin),
+                                node_label(dataset, level, flow.dest),
+                                plural(u64::from(flow.count), "trace", "traces")
+                            ))
+                            .small(),
+                        );
+                    }
+                }
+                if others.len() > MAX_ALSO {
+                    ui.label(
+                        RichText::new(format!("and {} more", others.len() - MAX_ALSO)).small(),
+                    );
+                }
+            }
         }
         Hit::Node(node) => {
             let Some(cluster) = level.clusters.get(node as usize) else {

@@ -26,6 +26,33 @@ pub struct Selection {
 pub struct NodeMask {
     /// One entry per node of the level, by node id.
     pub selected: Vec<bool>,
+    /// Per node: whether every location in it is selected. A node only
+    /// partly selected (one site of a state, say) is outlined as such, so
+    /// the highlight does not claim the whole node.
+    pub whole: Vec<bool>,
+}
+
+impl NodeMask {
+    /// How much of a node is selected.
+    pub fn part(&self, node: u32) -> NodePart {
+        let i = node as usize;
+        match (self.selected.get(i), self.whole.get(i)) {
+            (Some(true), Some(true)) => NodePart::All,
+            (Some(true), _) => NodePart::Some,
+            _ => NodePart::None,
+        }
+    }
+}
+
+/// How much of a node the selection holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodePart {
+    /// No selected location.
+    None,
+    /// Some of its locations.
+    Some,
+    /// Every location in it.
+    All,
 }
 
 impl Selection {
@@ -74,19 +101,46 @@ impl Selection {
     }
 
     /// Which nodes of a level hold a selected store or site.
+    ///
+    /// ```
+    /// use corridor_core::aggregate::selection::{NodePart, Selection};
+    /// use corridor_core::cluster::{Cluster, ClusterLevel, Role};
+    /// // One node of two sites, one node of one store.
+    /// let node = |role, members| Cluster { role, at: Default::default(), weight: 1.0, members, heaviest: 0 };
+    /// let level = ClusterLevel {
+    ///     zoom: 4,
+    ///     clusters: vec![node(Role::Store, 1), node(Role::Site, 2)],
+    ///     store_cluster: vec![0],
+    ///     site_cluster: vec![1, 1],
+    ///     names: None,
+    /// };
+    /// let one_site = Selection { sites: [0].into(), ..Selection::default() };
+    /// let mask = one_site.mask(&level);
+    /// assert_eq!(mask.part(1), NodePart::Some);
+    /// assert_eq!(mask.part(0), NodePart::None);
+    /// let both = Selection { sites: [0, 1].into(), ..Selection::default() };
+    /// assert_eq!(both.mask(&level).part(1), NodePart::All);
+    /// ```
     pub fn mask(&self, level: &ClusterLevel) -> NodeMask {
-        let mut selected = vec![false; level.clusters.len()];
+        let mut counted = vec![0u32; level.clusters.len()];
         for &store in &self.stores {
             if let Some(&node) = level.store_cluster.get(store as usize) {
-                selected[node as usize] = true;
+                counted[node as usize] += 1;
             }
         }
         for &site in &self.sites {
             if let Some(&node) = level.site_cluster.get(site as usize) {
-                selected[node as usize] = true;
+                counted[node as usize] += 1;
             }
         }
-        NodeMask { selected }
+        NodeMask {
+            selected: counted.iter().map(|&n| n > 0).collect(),
+            whole: counted
+                .iter()
+                .zip(&level.clusters)
+                .map(|(&n, cluster)| n > 0 && n >= cluster.members)
+                .collect(),
+        }
     }
 
     /// Whether a flow at the level is part of the selection.

@@ -104,21 +104,33 @@ pub fn advance(dates: Range<Day>, step: PlayStep, last: Day) -> Option<Range<Day
 /// assert_eq!(parse_day(" 2012 ", false), Ok(Day::from_ymd(2012, 1, 1)));
 /// assert_eq!(parse_day("", false), Ok(None));
 /// assert!(parse_day("2012-13-01", false).is_err());
+/// // Years outside 1900–2100 are typing slips, not trace dates.
+/// assert_eq!(
+///     parse_day("0011-12-31", false).unwrap_err().to_string(),
+///     "year 11 is outside 1900–2100: 0011-12-31"
+/// );
 /// ```
 pub fn parse_day(text: &str, end: bool) -> Result<Option<Day>, BadDate> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    let bad = || BadDate(text.to_owned());
+    let bad = || BadDate::Format(text.to_owned());
     let parts: Vec<&str> = text.split('-').collect();
     let number = |i: usize| -> Result<u32, BadDate> {
         parts.get(i).and_then(|p| p.parse().ok()).ok_or_else(bad)
     };
     let year = parts
         .first()
+        .filter(|p| p.len() == 4)
         .and_then(|p| p.parse::<i32>().ok())
         .ok_or_else(bad)?;
+    if !YEARS.contains(&year) {
+        return Err(BadDate::Year {
+            year,
+            text: text.to_owned(),
+        });
+    }
     let day = match parts.len() {
         1 if end => Day::from_ymd(year, 12, 31),
         1 => Day::from_ymd(year, 1, 1),
@@ -137,10 +149,25 @@ pub fn parse_day(text: &str, end: bool) -> Result<Option<Day>, BadDate> {
     day.map(Some).ok_or_else(bad)
 }
 
-/// Text that is not a date [`parse_day`] reads.
+/// The years a typed date may have: traced firearms were bought and
+/// recovered within them, so anything else is a slip (`0011` for `2011`).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Why typed text is not a date [`parse_day`] reads.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {0}")]
-pub struct BadDate(pub String);
+pub enum BadDate {
+    /// Not of the form YYYY-MM-DD, YYYY-MM or YYYY, or no such day.
+    #[error("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {0}")]
+    Format(String),
+    /// A year outside [`YEARS`].
+    #[error("year {year} is outside 1900–2100: {text}")]
+    Year {
+        /// The year typed.
+        year: i32,
+        /// The whole text.
+        text: String,
+    },
+}
 
 fn shift_start(day: Day, months: u32) -> Option<Day> {
     let date = day.to_date()?;

@@ -10,6 +10,7 @@ use super::legend_notes::{ATTRIBUTION, legend_notes};
 use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, TextBox, place_labels_around};
 use super::title::view_heading;
 use super::view_job::build_view;
+use crate::aggregate::selection::NodePart;
 use crate::basemap::Basemap;
 use crate::briefing::{Annotation, Redaction, SavedView};
 use crate::geometry::mercator::{project, unproject};
@@ -235,24 +236,27 @@ impl MapFrame {
                 if !viewport.expand(symbol.radius_px).contains(at) {
                     return None;
                 }
-                let selected = mask.selected.get(symbol.id as usize).copied() == Some(true);
+                // A node only partly selected gets a thin outline, not the
+                // full one that would claim all of it.
+                let part = mask.part(symbol.id);
+                let (stroke, stroke_px) = match part {
+                    NodePart::All => (colors.highlight, 2.5),
+                    NodePart::Some => (colors.highlight, 1.2),
+                    NodePart::None => (symbol.stroke, 1.0),
+                };
                 endpoints.push(Endpoint {
                     at,
                     radius_px: symbol.radius_px,
                     name: names.get(symbol.id as usize).cloned().unwrap_or_default(),
-                    selected,
+                    selected: part != NodePart::None,
                 });
                 Some(SymbolMark {
                     kind: symbol.kind,
                     at,
                     radius_px: symbol.radius_px,
                     fill: symbol.fill.with_alpha(230),
-                    stroke: if selected {
-                        colors.highlight
-                    } else {
-                        symbol.stroke
-                    },
-                    stroke_px: if selected { 2.5 } else { 1.0 },
+                    stroke,
+                    stroke_px,
                 })
             })
             .collect();

@@ -245,6 +245,28 @@ pub fn data_bounds(dataset: &Dataset) -> Option<(WorldPoint, WorldPoint)> {
     )
 }
 
+/// World rectangle of what a scene draws (its symbols), for "fit": the
+/// data in the filter, not every loaded location (a store in Alaska with
+/// no trace in the filter does not widen the view).
+pub fn scene_bounds(scene: &Scene) -> Option<(WorldPoint, WorldPoint)> {
+    bounds_of(scene.symbols.iter().map(|s| s.at))
+}
+
+/// The contiguous United States and Mexico, framed when there is nothing
+/// to fit: where Corridor's data lies, without Alaska and Hawaii.
+///
+/// ```
+/// use corridor_core::geometry::mercator::unproject;
+/// use corridor_core::scene::build::contiguous_us_mexico;
+/// let (min, max) = contiguous_us_mexico();
+/// let ((north, west), (south, east)) = (unproject(min), unproject(max));
+/// assert!(north > 49.0 && south < 15.0 && west < -124.0 && east > -67.0);
+/// assert!(north < 50.0 && west > -126.0, "no Alaska");
+/// ```
+pub fn contiguous_us_mexico() -> (WorldPoint, WorldPoint) {
+    (project(49.5, -125.0), project(14.4, -66.5))
+}
+
 /// World bounds of the selected stores and sites (`None` for an empty
 /// selection), to frame a corridor.
 pub fn selection_bounds(

@@ -59,6 +59,49 @@ impl ScreenTransform {
     pub fn zoom(&self) -> f64 {
         (self.scale_px / 256.0).log2()
     }
+
+    /// The view centre that keeps the place under `pointer` where it is
+    /// on screen after zooming by `levels` (a map zooms about the pointer),
+    /// for a viewport centred on `center_px`.
+    ///
+    /// ```
+    /// use corridor_core::geometry::mercator::WorldPoint;
+    /// use corridor_core::scene::transform::ScreenTransform;
+    /// let t = ScreenTransform::centered(WorldPoint::new(0.5, 0.5), 4.0, [800.0, 600.0]);
+    /// let (pointer, levels) = ([600.0, 200.0], 0.5);
+    /// let place = t.to_world(pointer);
+    /// let center = t.center_zoomed_about(pointer, [400.0, 300.0], levels);
+    /// let after = ScreenTransform::centered(center, 4.5, [800.0, 600.0]);
+    /// let [x, y] = after.to_screen(place);
+    /// assert!((x - 600.0).abs() < 1e-3 && (y - 200.0).abs() < 1e-3);
+    /// ```
+    pub fn center_zoomed_about(&self, pointer: Px, center_px: Px, levels: f64) -> WorldPoint {
+        let place = self.to_world(pointer);
+        let scale = self.scale_px * levels.exp2();
+        WorldPoint::new(
+            place.x - f64::from(pointer[0] - center_px[0]) / scale,
+            place.y - f64::from(pointer[1] - center_px[1]) / scale,
+        )
+    }
+}
+
+/// Zoom levels per notch of a mouse wheel: 1.25× (log2 1.25), small enough
+/// to stop at the scale wanted.
+pub const WHEEL_NOTCH_LEVELS: f64 = 0.321_928_094_887_362_3;
+
+/// Zoom levels for scrolled points: a wheel notch scrolls about
+/// `notch_points` (egui's line scroll speed), whatever the frame rate.
+///
+/// ```
+/// use corridor_core::scene::transform::{WHEEL_NOTCH_LEVELS, scroll_zoom_levels};
+/// assert!((scroll_zoom_levels(40.0, 40.0) - WHEEL_NOTCH_LEVELS).abs() < 1e-12);
+/// assert!((scroll_zoom_levels(-40.0, 40.0).exp2() - 0.8).abs() < 1e-9);
+/// ```
+pub fn scroll_zoom_levels(scrolled_points: f32, notch_points: f32) -> f64 {
+    if notch_points <= 0.0 {
+        return 0.0;
+    }
+    f64::from(scrolled_points / notch_points) * WHEEL_NOTCH_LEVELS
 }
 
 /// The zoom and centre that frame a world rectangle in a viewport, with a

@@ -7,8 +7,8 @@ use resvg::usvg::{self, fontdb};
 /// The family every SVG font request resolves to.
 pub const FAMILY: &str = "DejaVu Sans";
 
-/// DejaVu Sans, regular, as embedded (the app also draws with it where its
-/// own fonts lack a glyph, such as the arrow in "Texas → Tamaulipas").
+/// DejaVu Sans: also the app's fallback for the arrows, dashes and
+/// symbols its own interface font lacks.
 pub static REGULAR: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../assets/fonts/DejaVuSans.ttf"
