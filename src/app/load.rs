@@ -6,6 +6,7 @@ use std::sync::Arc;
 use corridor_core::import::DataSource;
 use corridor_core::import::report::ImportReport;
 use corridor_core::model::Dataset;
+use corridor_core::render::caption::data_label;
 
 use super::commands::{Framing, LoadMode};
 use super::corridor_app::{CorridorApp, repainter};
@@ -134,12 +135,11 @@ impl CorridorApp {
             self.dialogs.report_open = true;
             return;
         }
+        // Only the embedded demo is "Demo data"; a file `corridor generate`
+        // wrote is the user's own, named as such and marked synthetic.
         let label = match base {
-            Some(_) => format!("{} files", dataset.sources.len()),
-            None if dataset.is_synthetic() => {
-                "Demo data (synthetic, fictitious dealers)".to_owned()
-            }
-            None => description.clone(),
+            Some(_) => data_label(dataset, &format!("{} files", dataset.sources.len())),
+            None => data_label(dataset, &description),
         };
         let problems = report.rejected + report.errors;
         self.window.notice = (problems > 0 || report.warnings > 0).then(|| {

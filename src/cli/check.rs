@@ -165,8 +165,12 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
         dataset.traces.len(),
         dataset.stores.len(),
         dataset.sites.len(),
-        if dataset.is_synthetic() {
+        // Only the embedded demo is demo data; `corridor generate` output
+        // is synthetic data of the user's own.
+        if corridor_core::demo::is_demo_data(dataset) {
             " (synthetic demo data)"
+        } else if dataset.is_synthetic() {
+            " (synthetic data)"
         } else {
             ""
         }

@@ -1,7 +1,8 @@
 //! `corridor export`: map images without a window. From a project file,
 //! its saved views (`--view NAME`, `--all`) or its current map; from data
 //! files, the filtered data framed to fit. SVG, PNG (`--scale`) or a PDF
-//! with a page per view; several views as SVG or PNG become numbered files.
+//! with a page per view; several views as SVG or PNG become files named
+//! after the views' titles.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ use corridor_core::project::load::read_project;
 use corridor_core::project::paths::project_dir;
 use corridor_core::render::ViewData;
 use corridor_core::render::frame::FrameOptions;
+use corridor_core::render::title::default_title;
 use corridor_core::scene::transform::fit_bounds;
 use corridor_core::scene::{MapView, Theme, data_bounds};
 
@@ -45,7 +47,7 @@ pub struct ExportImageArgs {
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
 
-    /// File to write: .svg, .png or .pdf, or a folder for numbered files.
+    /// File to write: .svg, .png or .pdf, or a folder for files named after the views' titles.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 
@@ -138,16 +140,11 @@ pub fn run(
                 Err(status) => return Ok(status),
             };
         let camera = fit_camera(&outcome.dataset, frame.size_px);
-        let traces = outcome.dataset.traces.len() as u64;
-        let view = SavedView {
+        let mut view = SavedView {
             name: args
                 .out
                 .file_stem()
                 .map_or_else(|| "map".to_owned(), |s| s.to_string_lossy().into_owned()),
-            title: args
-                .title
-                .clone()
-                .unwrap_or_else(|| format!("{} traces", corridor_core::format::thousands(traces))),
             subtitle: args.subtitle.clone().unwrap_or_default(),
             camera,
             filter,
@@ -158,6 +155,11 @@ pub fn run(
             },
             ..SavedView::default()
         };
+        // Without --title, what the image shows, never the file's name.
+        view.title = args
+            .title
+            .clone()
+            .unwrap_or_else(|| default_title(&outcome.dataset, &view));
         (
             ViewData::build(outcome.dataset),
             vec![view],
@@ -264,6 +266,11 @@ fn project_views(
     } else if args.views.is_empty() {
         let mut current = project.current.clone();
         current.name = corridor_core::project::display_name(path);
+        // The map as saved has no title of its own: say what it shows
+        // rather than the project file's name.
+        if current.title.trim().is_empty() {
+            current.title = default_title(&outcome.dataset, &current);
+        }
         vec![current]
     } else {
         let mut chosen = Vec::new();

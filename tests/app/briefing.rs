@@ -15,6 +15,11 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+/// What a view of the whole demo is named after (`render::title`).
+const ALL: &str = "US → Mexico, all weapon classes, 2006–2014";
+/// The same without pistols.
+const NO_PISTOLS: &str = "US → Mexico, 8 weapon classes, 2006–2014";
+
 fn open_views_panel(harness: &mut Harness<'static, CorridorApp>) {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::V);
     harness.run();
@@ -113,7 +118,8 @@ fn two_views_step_through_presentation_and_escape_comes_back() {
     harness.run();
     add_view(&mut harness);
     retype(&mut harness, TITLE_LABEL, "Without pistols");
-    assert_eq!(view_names(&harness), ["View 1", "View 2"]);
+    // Named after what they show, not "View 1", "View 2".
+    assert_eq!(view_names(&harness), [ALL, NO_PISTOLS]);
     let (first, second) = {
         let views = &harness.state().session().briefing.views;
         (views[0].clone(), views[1].clone())
@@ -141,7 +147,7 @@ fn two_views_step_through_presentation_and_escape_comes_back() {
         harness.query_by_label("Weapon classes").is_none(),
         "and the filters"
     );
-    harness.get_by_label("View 1");
+    harness.get_by_label(ALL);
     harness.get_by_label("1 / 2");
     assert!(
         harness
@@ -164,7 +170,7 @@ fn two_views_step_through_presentation_and_escape_comes_back() {
     );
     harness.get_by_label("Without pistols");
     harness.get_by_label("2 / 2");
-    assert!(harness.query_by_label("View 1").is_none());
+    assert!(harness.query_by_label(ALL).is_none());
     assert!(
         !harness
             .state()
@@ -235,7 +241,8 @@ fn views_are_renamed_reordered_and_deleted() {
     for _ in 0..3 {
         add_view(&mut harness);
     }
-    assert_eq!(view_names(&harness), ["View 1", "View 2", "View 3"]);
+    let (all2, all3) = (format!("{ALL} 2"), format!("{ALL} 3"));
+    assert_eq!(view_names(&harness), [ALL, &all2, &all3]);
 
     harness
         .get_all_by_label("Rename")
@@ -246,7 +253,7 @@ fn views_are_renamed_reordered_and_deleted() {
     retype(&mut harness, NAME_LABEL, "Sonora");
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(view_names(&harness), ["Sonora", "View 2", "View 3"]);
+    assert_eq!(view_names(&harness), ["Sonora", &all2, &all3]);
     harness.get_by_label("1. Sonora");
 
     harness
@@ -255,21 +262,21 @@ fn views_are_renamed_reordered_and_deleted() {
         .expect("down")
         .click();
     harness.run();
-    assert_eq!(view_names(&harness), ["View 2", "Sonora", "View 3"]);
+    assert_eq!(view_names(&harness), [&all2, "Sonora", &all3]);
     harness
         .get_all_by_label("Up")
         .nth(2)
         .expect("up of the third")
         .click();
     harness.run();
-    assert_eq!(view_names(&harness), ["View 2", "View 3", "Sonora"]);
+    assert_eq!(view_names(&harness), [&all2, &all3, "Sonora"]);
     harness
         .get_all_by_label("Delete")
         .next()
         .expect("delete")
         .click();
     harness.run();
-    assert_eq!(view_names(&harness), ["View 3", "Sonora"]);
+    assert_eq!(view_names(&harness), [&all3, "Sonora"]);
 
     // Update takes the current state and keeps the name.
     harness
@@ -287,7 +294,7 @@ fn views_are_renamed_reordered_and_deleted() {
     assert!(!views[1].filter.class_enabled(WeaponClass::AkPattern));
     assert!(views[0].filter.class_enabled(WeaponClass::AkPattern));
     // Showing a view puts its filter back.
-    harness.get_by_label("1. View 3").click();
+    harness.get_by_label(&format!("1. {all3}")).click();
     harness.run();
     assert!(
         harness
@@ -378,7 +385,7 @@ fn a_note_is_placed_edited_saved_in_a_view_and_deleted() {
             .len(),
         1
     );
-    harness.get_by_label("1. View 1").click();
+    harness.get_by_label(&format!("1. {ALL}")).click();
     harness.run();
     assert_eq!(
         harness.state().session().briefing.annotations.len(),

@@ -103,10 +103,19 @@ fn named(names: &[&str]) -> Vec<SavedView> {
 
 #[test]
 fn names_stay_unique() {
+    // A new view is named after what it shows, as its image is titled.
+    let data = corridor_core::model::Dataset::default();
+    let view = SavedView::default();
     let views = named(&["View 1", "View 2"]);
-    assert_eq!(new_view_name(&views), "View 3");
-    let views = named(&["View 3", "Other"]);
-    assert_eq!(new_view_name(&views), "View 3 2");
+    assert_eq!(
+        new_view_name(&views, &data, &view),
+        "US → Mexico, all weapon classes"
+    );
+    let views = named(&["US → Mexico, all weapon classes", "Other"]);
+    assert_eq!(
+        new_view_name(&views, &data, &view),
+        "US → Mexico, all weapon classes 2"
+    );
     let views = named(&["A", "B"]);
     assert_eq!(rename(&views, 0, "  B "), Some("B 2".into()));
     assert_eq!(

@@ -103,6 +103,56 @@ fn export_command_writes_a_projects_views_and_filtered_data() {
 }
 
 #[test]
+fn export_all_into_a_folder_names_the_files_after_the_views_titles() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_project(dir.path(), Redaction::NONE);
+    // Two more views as older Corridors named them, untitled: both are
+    // titled by what they show, and the second file gets " (2)".
+    let mut project = corridor_core::project::load::read_project(&path).unwrap();
+    for name in ["View 4", "View 5"] {
+        project.views.push(corridor_core::briefing::SavedView {
+            name: name.into(),
+            ..Default::default()
+        });
+    }
+    project.save(&path).unwrap();
+
+    let (ok, out) = corridor(
+        dir.path(),
+        &[
+            path.to_str().unwrap(),
+            "--all",
+            "--out",
+            "slides",
+            "--format",
+            "svg",
+        ],
+    );
+    assert!(ok, "{out}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("slides"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let all = "US → Mexico, all weapon classes, 2006–2014";
+    let mut expected = vec![
+        "AK-pattern rifles across the border.svg".to_owned(),
+        "Sonora close-up.svg".to_owned(),
+        "State to state.svg".to_owned(),
+        format!("{all}.svg"),
+        format!("{all} (2).svg"),
+    ];
+    expected.sort();
+    assert_eq!(names, expected);
+    // Each file carries the title it is named after.
+    let svg =
+        std::fs::read_to_string(dir.path().join("slides").join(format!("{all} (2).svg"))).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    assert!(texts(&doc).contains(&all.to_owned()));
+    assert!(out.contains(&format!("Wrote slides/{all}.svg\n")), "{out}");
+}
+
+#[test]
 fn a_redacted_project_exports_with_the_badge() {
     let dir = tempfile::tempdir().unwrap();
     let project = saved_project(

@@ -213,7 +213,7 @@ fn the_file_menu_offers_image_export_and_the_deck_needs_views() {
     harness.run();
     assert_eq!(harness.state().settings().export_scale, 4.0);
 
-    // A PNG of the map at 4x, titled after the data when no view is shown.
+    // A PNG of the map at 4x.
     let dir = tempfile::tempdir().unwrap();
     let png = dir.path().join("map.png");
     export(
@@ -231,6 +231,50 @@ fn the_file_menu_offers_image_export_and_the_deck_needs_views() {
         ImageCommand::ExportTo(svg_path.clone(), ImageScope::CurrentView),
     );
     let svg = std::fs::read_to_string(&svg_path).unwrap();
-    let title = format!("{}: 20,000 traces", harness.state().session().data.label);
+    // No view shown: titled by what the map shows, with the filter and
+    // the source in words.
+    let title = "US → Mexico, all weapon classes, 2006–2014";
     assert!(svg.contains(&format!("<title>{title}</title>")), "{title}");
+    assert!(svg.contains(">All weapon classes · All dates</text>"));
+    assert!(
+        svg.contains(
+            ">Source: corridor-demo-traces.csv (synthetic demo) · as of 2014-12-31</text>"
+        )
+    );
+}
+
+#[test]
+fn the_dialog_offers_the_title_as_file_name_and_the_notice_names_the_file_written() {
+    let mut harness = app_harness(StartOptions::default());
+    let app = harness.state();
+    assert_eq!(
+        app.image_file_name(ImageScope::CurrentView),
+        "US → Mexico, all weapon classes, 2006–2014.png"
+    );
+    assert_eq!(app.image_file_name(ImageScope::AllViews), "Briefing.pdf");
+    // With AK-pattern rifles only, the name follows.
+    harness
+        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().image_file_name(ImageScope::CurrentView),
+        "US → Mexico, 8 weapon classes, 2006–2014.png"
+    );
+
+    // A name without extension is a folder to the exporter: the notice
+    // names the file written in it, not the name chosen.
+    let dir = tempfile::tempdir().unwrap();
+    let chosen = dir.path().join("for-the-meeting");
+    let notice = export(
+        &mut harness,
+        ImageCommand::ExportTo(chosen.clone(), ImageScope::CurrentView),
+    );
+    let written = chosen.join("US → Mexico, 8 weapon classes, 2006–2014.png");
+    assert!(written.is_file(), "{}", written.display());
+    assert_eq!(
+        notice,
+        format!("Exported the map to {}", written.display()),
+        "the notice names the file written"
+    );
 }

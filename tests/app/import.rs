@@ -257,6 +257,36 @@ fn cancelling_a_load_leaves_the_shown_data_untouched() {
 }
 
 #[test]
+fn a_generated_file_is_labelled_by_its_name_and_only_the_demo_as_demo_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let basemap = corridor_core::basemap::shared().expect("the basemap parses");
+    let options = corridor_core::generate::GenerateOptions {
+        traces: 400,
+        seed: 11,
+        linked: false,
+    };
+    let summary = corridor_core::generate::generate_files(basemap, options, dir.path()).unwrap();
+    let generated = dir.path().join("traces-400.csv");
+    std::fs::rename(&summary.files[0], &generated).unwrap();
+
+    let app = harness(vec![generated]);
+    let data = &app.state().session().data;
+    assert!(
+        data.dataset().is_synthetic(),
+        "the generator marks its files"
+    );
+    assert_eq!(data.label, "traces-400.csv (synthetic)");
+    app.get_by_label("traces-400.csv (synthetic)");
+    assert!(app.query_by_label_contains("Demo data").is_none());
+
+    let demo = harness(Vec::new());
+    assert_eq!(
+        demo.state().session().data.label,
+        "Demo data (synthetic, fictitious dealers)"
+    );
+}
+
+#[test]
 fn a_new_file_under_filters_that_hide_all_of_it_resets_them_and_says_so() {
     use corridor::app::commands::{Command, LoadMode};
     use corridor_core::aggregate::TraceFilter;

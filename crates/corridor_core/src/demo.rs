@@ -24,6 +24,27 @@ pub(crate) fn load_demo_for_tests() -> crate::model::Dataset {
     .dataset
 }
 
+/// Whether a loaded file is the embedded demo, byte for byte (by its
+/// SHA-256). Only that file is "demo data": a file written by `corridor
+/// generate` is synthetic too, but it is the user's own file and is named
+/// as such.
+pub fn is_embedded_demo(source: &crate::model::SourceFile) -> bool {
+    static DEMO_SHA256: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let demo = DEMO_SHA256.get_or_init(|| {
+        use sha2::Digest;
+        sha2::Sha256::digest(DEMO_TRACES_CSV)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    });
+    source.sha256 == *demo
+}
+
+/// Whether everything loaded is the embedded demo (and something is).
+pub fn is_demo_data(dataset: &crate::model::Dataset) -> bool {
+    !dataset.sources.is_empty() && dataset.sources.iter().all(is_embedded_demo)
+}
+
 /// Name shown for the embedded demo file.
 pub const DEMO_NAME: &str = "corridor-demo-traces.csv";
 

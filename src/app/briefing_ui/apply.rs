@@ -19,7 +19,12 @@ impl CorridorApp {
                 self.settings.show_views_panel = !self.settings.show_views_panel;
             }
             BriefingCommand::AddView => {
-                let view = self.capture_view(views::new_view_name(&self.session.briefing.views));
+                let mut view = self.capture_view(String::new());
+                view.name = views::new_view_name(
+                    &self.session.briefing.views,
+                    self.session.data.dataset(),
+                    &view,
+                );
                 let views = &mut self.session.briefing.views;
                 views.push(view);
                 self.window.briefing.current = Some(views.len() - 1);

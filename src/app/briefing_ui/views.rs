@@ -3,6 +3,7 @@
 use crate::app::settings::Settings;
 use corridor_core::aggregate::Selection;
 use corridor_core::briefing::{Annotation, SavedView};
+use corridor_core::model::Dataset;
 use corridor_core::scene::MapView;
 
 /// The current state as a view named `name` (no title yet).
@@ -81,9 +82,12 @@ pub fn valid_selection(selection: &Selection, stores: usize, sites: usize) -> Se
     }
 }
 
-/// The name a new view gets: "View N" for the N-th, never one in use.
-pub fn new_view_name(views: &[SavedView]) -> String {
-    corridor_core::briefing::view::unique_name(views, &format!("View {}", views.len() + 1))
+/// The name a new view gets: what it shows, as its image would be titled
+/// ("Texas → Tamaulipas, AK-pattern rifles, 2015–2019"), never a name in
+/// use ("…, 2015–2019 2" for the second).
+pub fn new_view_name(views: &[SavedView], dataset: &Dataset, view: &SavedView) -> String {
+    let title = corridor_core::render::title::default_title(dataset, view);
+    corridor_core::briefing::view::unique_name(views, &title)
 }
 
 /// A view's new name, trimmed and made unique among the others; `None`

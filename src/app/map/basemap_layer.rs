@@ -30,6 +30,13 @@ impl Plugin for BasemapLayer {
         if !self.online_tiles {
             let mut mesh = Mesh::default();
             let land = &self.basemap.land;
+            add_part(
+                &mut mesh,
+                &land.mesh,
+                &land.beyond.mesh,
+                &transform,
+                color32(self.palette.land_other),
+            );
             for country in &land.countries {
                 if country.iso_a2 == "US" || country.iso_a2 == "MX" {
                     continue;

@@ -117,7 +117,7 @@ pub fn export_image_items_ui(
     }
     if ui
         .add_enabled(has_views, egui::Button::new("Export briefing deck…"))
-        .on_hover_text("Every saved view: a PDF with a page per view, or numbered PNG or SVG files")
+        .on_hover_text("Every saved view: a PDF with a page per view, or a PNG or SVG file per view, named after its title")
         .on_disabled_hover_text("Save views in the views panel (Ctrl+Shift+V) first")
         .clicked()
     {

@@ -43,14 +43,29 @@ pub struct CountryArea {
     pub mesh: MeshPart,
 }
 
-/// The land of the 44 countries in the clip box, as one mesh. Coarser (1:50m) than the states
-/// (1:10m); a renderer that fills the states can skip the `US` and `MX` parts here.
+/// The land of the 44 countries in the clip box, and of the world beyond it, as one mesh. Coarser
+/// (1:50m) than the states (1:10m); a renderer that fills the states can skip the `US` and `MX`
+/// parts here.
 #[derive(Clone, Debug, Default)]
 pub struct Land {
     /// The triangles of every country, in Web Mercator unit-square coordinates.
     pub mesh: Mesh,
     /// Each country's code, name, outline and part of `mesh`, in the asset's order.
     pub countries: Vec<CountryArea>,
+    /// The land outside the clip box.
+    pub beyond: LandBeyond,
+}
+
+/// The land of the world outside the countries' clip box, but for the US and Mexico (their states
+/// reach past it), at Natural Earth 1:110m, as one area: without it a frame that reaches past the
+/// box (North America whole, Alaska, the Arctic) showed sea where there is land. Coarse, since it
+/// is only seen zoomed out that far; from 85° N to 85° S, where Web Mercator ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LandBeyond {
+    /// Its outline, for vector exports. x = longitude, y = latitude.
+    pub polygons_deg: MultiPolygon<f64>,
+    /// Its triangles in [`Land::mesh`].
+    pub mesh: MeshPart,
 }
 
 /// One US state (or DC) or Mexican state, at Natural Earth 1:10m.
@@ -92,9 +107,31 @@ pub struct StateAreas {
     pub states: Vec<StateArea>,
 }
 
+impl Default for LandBeyond {
+    fn default() -> Self {
+        LandBeyond {
+            polygons_deg: MultiPolygon(Vec::new()),
+            mesh: MeshPart::default(),
+        }
+    }
+}
+
 impl Land {
-    pub(crate) fn from_features(features: &[AreaFeature]) -> Result<Self, BasemapError> {
+    pub(crate) fn from_features(
+        features: &[AreaFeature],
+        beyond: &[AreaFeature],
+    ) -> Result<Self, BasemapError> {
         let mut land = Land::default();
+        let beyond_deg = MultiPolygon(
+            beyond
+                .iter()
+                .flat_map(|feature| feature.polygons.iter().cloned())
+                .collect(),
+        );
+        land.beyond = LandBeyond {
+            mesh: land.mesh.push_polygons(&beyond_deg)?,
+            polygons_deg: beyond_deg,
+        };
         for feature in features {
             let part = land.mesh.push_polygons(&feature.polygons)?;
             land.countries.push(CountryArea {

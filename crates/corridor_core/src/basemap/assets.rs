@@ -24,6 +24,7 @@ macro_rules! asset {
 pub(crate) const STATES_CSV: Asset = asset!("states_us_mx.csv");
 pub(crate) const STATES_GEOJSON: Asset = asset!("states_us_mx_ne10m.geojson");
 pub(crate) const COUNTRIES_GEOJSON: Asset = asset!("countries_na_50m.geojson");
+pub(crate) const LAND_BEYOND_GEOJSON: Asset = asset!("land_beyond_110m.geojson");
 pub(crate) const BORDER_GEOJSON: Asset = asset!("us_mx_border_ne10m.geojson");
 pub(crate) const GAZETTEER_CSV: Asset = asset!("gazetteer_us_mx_cities5000.csv");
 pub(crate) const PORTS_CSV: Asset = asset!("ports_of_entry_us_mx.csv");

@@ -19,7 +19,7 @@ use geo::LineString;
 
 pub use areas::{
     COUNTRIES_CLIP_EAST_DEG, COUNTRIES_CLIP_NORTH_DEG, COUNTRIES_CLIP_SOUTH_DEG,
-    COUNTRIES_CLIP_WEST_DEG, CountryArea, Land, StateArea, StateAreas,
+    COUNTRIES_CLIP_WEST_DEG, CountryArea, Land, LandBeyond, StateArea, StateAreas,
 };
 pub use gazetteer::{Gazetteer, Place, Resolution};
 pub use mesh::{Mesh, MeshPart};
@@ -72,7 +72,7 @@ pub enum BasemapError {
 /// Everything the map draws and looks up, parsed once.
 #[derive(Clone, Debug)]
 pub struct Basemap {
-    /// Land of every country in view, 1:50m, one mesh.
+    /// Land of every country in view, 1:50m, and of the world beyond, 1:110m; one mesh.
     pub land: Land,
     /// US and Mexican states, 1:10m, one mesh, with names and point lookup.
     pub states: StateAreas,
@@ -103,7 +103,8 @@ impl Basemap {
         let table = StateTable::embedded()?;
         let country_features = assets::read_areas(assets::COUNTRIES_GEOJSON)?;
         let state_features = assets::read_areas(assets::STATES_GEOJSON)?;
-        let land = Land::from_features(&country_features)?;
+        let beyond_features = assets::read_areas(assets::LAND_BEYOND_GEOJSON)?;
+        let land = Land::from_features(&country_features, &beyond_features)?;
         let states = StateAreas::from_features(&state_features, table)?;
         let us_mx_border_deg = assets::read_line(assets::BORDER_GEOJSON)?;
 
@@ -121,6 +122,7 @@ impl Basemap {
             .map(|(country, feature)| (country.iso_a2.as_str(), &feature.polygons))
             .collect();
         outlines::country_outlines(&country_polygons, &mut outlines);
+        outlines::beyond_outlines(&land.beyond.polygons_deg, &mut outlines);
         outlines.push(outlines::border_outline(&us_mx_border_deg));
 
         Ok(Self {

@@ -3,8 +3,8 @@
 //! Built from the polygon rings by counting how many areas own each segment: a segment owned once
 //! is an outer edge (coast or a border with a third country), a segment owned twice is a boundary
 //! between the two and is drawn once. Artificial edges are never drawn: the straight cuts along the
-//! countries' clip box, and, for the US and Mexico, the coarse 1:50m country outline (the 1:10m
-//! states replace it).
+//! countries' clip box (on both sides of it: the land beyond it was cut along the same box), and,
+//! for the US and Mexico, the coarse 1:50m country outline (the 1:10m states replace it).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -241,6 +241,30 @@ pub(crate) fn country_outlines(countries: &[(&str, &MultiPolygon<f64>)], out: &m
         }
     }
 }
+
+/// The coasts of the land beyond the countries' clip box (see [`super::LandBeyond`]), as
+/// [`OutlineKind::Coast`], minus the artificial edges: the clip box it was cut from, the
+/// antimeridian and the latitudes where Web Mercator stops.
+pub(crate) fn beyond_outlines(polygons: &MultiPolygon<f64>, out: &mut Vec<Outline>) {
+    let at = |value: f64, edge: f64| (value - edge).abs() < 1e-9;
+    let on_world_edge = |a: Coord<f64>, b: Coord<f64>| {
+        [-180.0, 180.0]
+            .into_iter()
+            .any(|edge| at(a.x, edge) && at(b.x, edge))
+            || [-WORLD_EDGE_LAT_DEG, WORLD_EDGE_LAT_DEG]
+                .into_iter()
+                .any(|edge| at(a.y, edge) && at(b.y, edge))
+    };
+    for ring in rings(polygons) {
+        let kind_of =
+            |a, b| (!on_clip_box(a, b) && !on_world_edge(a, b)).then_some(OutlineKind::Coast);
+        trace_ring(ring, kind_of, out);
+    }
+}
+
+/// The land beyond the clip box was cut at these latitudes, north and south (Web Mercator
+/// reaches about 85.05°).
+pub(crate) const WORLD_EDGE_LAT_DEG: f64 = 85.0;
 
 /// The US–Mexico border as one [`OutlineKind::InternationalBorder`] polyline.
 pub(crate) fn border_outline(border_deg: &LineString<f64>) -> Outline {

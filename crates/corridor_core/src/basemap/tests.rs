@@ -527,3 +527,30 @@ fn resolve_reports_ambiguity() {
     );
     assert_eq!(gazetteer.resolve("", None), Resolution::NotFound);
 }
+
+#[test]
+fn the_world_beyond_the_clip_box_is_land_too() {
+    use geo::Contains;
+    let beyond = &basemap().land.beyond;
+    let land = |lat: f64, lon: f64| beyond.polygons_deg.contains(&geo::Point::new(lon, lat));
+    // Greenland, Nunavut, Iceland and Colombia are outside the box…
+    assert!(land(72.0, -40.0) && land(66.0, -100.0) && land(64.8, -18.0) && land(2.0, -74.0));
+    // …the Atlantic is not land, and inside the box the 1:50m countries are.
+    assert!(!land(40.0, -40.0) && !land(50.0, -100.0));
+    // Its mesh fills what its outline encloses.
+    let polygon_area = beyond
+        .polygons_deg
+        .map_coords(|c| {
+            let p = project(c.y, c.x);
+            geo::Coord { x: p.x, y: p.y }
+        })
+        .unsigned_area();
+    let mesh_area = basemap().land.mesh.area(&beyond.mesh);
+    assert!((mesh_area - polygon_area).abs() / polygon_area < 1e-6);
+    // No coast is drawn along the antimeridian or where Mercator stops.
+    for (a, b) in outline_segments(OutlineKind::Coast) {
+        let vertical = (a.x - b.x).abs() < 1e-9 && a.x.abs() > 179.999;
+        let horizontal = (a.y - b.y).abs() < 1e-9 && a.y.abs() > 84.999;
+        assert!(!vertical && !horizontal, "{a:?} {b:?}");
+    }
+}

@@ -13,7 +13,7 @@ pub struct SourceRef {
 }
 
 /// One input file as it was read.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct SourceFile {
     /// Path the file was read from.
     pub path: PathBuf,

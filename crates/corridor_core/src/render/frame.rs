@@ -4,8 +4,11 @@
 //! it out; they decide nothing about what is shown.
 
 use super::ViewData;
+use super::caption::{filter_line, source_line};
+use super::endpoint_labels::{Endpoint, endpoint_names, place_endpoint_labels};
 use super::legend_notes::{ATTRIBUTION, legend_notes};
-use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, place_labels};
+use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, TextBox, place_labels_around};
+use super::title::view_heading;
 use super::view_job::build_view;
 use crate::aggregate::selection::NodePart;
 use crate::basemap::Basemap;
@@ -24,6 +27,8 @@ const FLOW_ALPHA: f32 = 0.85;
 const MIN_ALPHA: f32 = 0.12;
 /// Opacity of flows outside the selection.
 const FADED_ALPHA: f32 = 0.12;
+/// Size of the names beside symbols, in the light theme's pixels.
+pub const ENDPOINT_TEXT_PX: f32 = 11.5;
 /// Longest scale bar, in pixels.
 pub const MAX_SCALE_BAR_PX: f64 = 140.0;
 
@@ -119,6 +124,14 @@ pub struct MapFrame {
     pub symbols: Vec<SymbolMark>,
     /// Place names and port markers over the basemap; empty without a basemap.
     pub labels: PlaceLabels,
+    /// The places the drawn symbols stand for, beside them: placed before
+    /// the basemap's names, never overlapping each other or them.
+    pub endpoint_labels: Vec<TextBox>,
+    /// The drawn symbols with the places they stand for, largest first:
+    /// what `endpoint_labels` are placed from.
+    pub endpoints: Vec<Endpoint>,
+    /// Which basemap names are placed, and how large.
+    pub label_options: LabelOptions,
     /// The view's notes, arrows and circles, in degrees as saved.
     pub annotations: Vec<Annotation>,
     /// `None` when the count has no flow (even if all counted flows lie
@@ -126,10 +139,17 @@ pub struct MapFrame {
     pub legend: Option<(Legend, [String; 3])>,
     /// Kilometres, then miles, at the centre latitude.
     pub scale_bars: [ScaleBar; 2],
-    /// Title of the image: the view's title, or its name when that is empty.
+    /// Title of the image: the view's title, else the name the user gave
+    /// it, else what it shows ([`super::title::view_heading`]).
     pub heading: String,
-    /// The view's subtitle, under the title.
+    /// The view's subtitle as the user wrote it, under the title.
     pub subtitle: String,
+    /// The filter in words, under the subtitle: classes by label, dates,
+    /// the rest of the filter, redaction ([`super::caption::filter_line`]).
+    pub filter_line: String,
+    /// Where the data comes from and how current it is
+    /// ([`super::caption::source_line`]).
+    pub source_line: String,
     /// The data credits every map carries ([`ATTRIBUTION`]).
     pub attribution: &'static str,
     /// Identifiers are hidden: the image says so.
@@ -205,6 +225,8 @@ impl MapFrame {
         }
         flows.extend(highlighted);
 
+        let names = endpoint_names(&data.dataset, level, view.grouping);
+        let mut endpoints = Vec::new();
         let symbols = built
             .scene
             .symbols
@@ -216,11 +238,18 @@ impl MapFrame {
                 }
                 // A node only partly selected gets a thin outline, not the
                 // full one that would claim all of it.
-                let (stroke, stroke_px) = match mask.part(symbol.id) {
+                let part = mask.part(symbol.id);
+                let (stroke, stroke_px) = match part {
                     NodePart::All => (colors.highlight, 2.5),
                     NodePart::Some => (colors.highlight, 1.2),
                     NodePart::None => (symbol.stroke, 1.0),
                 };
+                endpoints.push(Endpoint {
+                    at,
+                    radius_px: symbol.radius_px,
+                    name: names.get(symbol.id as usize).cloned().unwrap_or_default(),
+                    selected: part != NodePart::None,
+                });
                 Some(SymbolMark {
                     kind: symbol.kind,
                     at,
@@ -232,19 +261,12 @@ impl MapFrame {
             })
             .collect();
 
-        let labels = match basemap {
-            Some(basemap) => place_labels(
-                basemap,
-                &transform,
-                viewport,
-                LabelOptions {
-                    towns: options.towns,
-                    ports: options.ports,
-                    text_scale: colors.text_scale,
-                },
-                measure,
-            ),
-            None => PlaceLabels::default(),
+        // Largest first, as drawn: the heaviest places get their names.
+        endpoints.sort_by(|a, b| b.radius_px.total_cmp(&a.radius_px));
+        let label_options = LabelOptions {
+            towns: options.towns,
+            ports: options.ports,
+            text_scale: colors.text_scale,
         };
         let center = transform.to_world([width / 2.0, height / 2.0]);
         let (center_lat_deg, _) = unproject(center);
@@ -260,14 +282,17 @@ impl MapFrame {
                 ),
             )
         });
-        Some(MapFrame {
+        let mut frame = MapFrame {
             size_px: options.size_px,
             transform,
             theme: view.theme,
             palette: colors,
             flows,
             symbols,
-            labels,
+            labels: PlaceLabels::default(),
+            endpoint_labels: Vec::new(),
+            endpoints,
+            label_options,
             annotations: view.annotations.clone(),
             legend,
             scale_bars: [
@@ -279,12 +304,48 @@ impl MapFrame {
                 ),
                 scale_bar(center_lat_deg, zoom, MAX_SCALE_BAR_PX, DistanceUnit::Miles),
             ],
-            heading: view.heading().to_owned(),
+            heading: view_heading(&data.dataset, view),
             subtitle: view.subtitle.clone(),
+            filter_line: filter_line(&view.filter, &view.density, redaction),
+            source_line: source_line(&data.dataset),
             attribution: ATTRIBUTION,
             redacted: redaction.is_active(),
             traces: built.counted.summary.traces,
-        })
+        };
+        frame.place_names(basemap, &[], measure);
+        Some(frame)
+    }
+
+    /// Places the names: the endpoints' first, then the basemap's around
+    /// them, all clear of `reserved` (the boxes an exporter draws over the
+    /// map: title, legend, credits), so no name is hidden under one.
+    pub fn place_names(
+        &mut self,
+        basemap: Option<&Basemap>,
+        reserved: &[ScreenBox],
+        measure: &dyn Fn(&str, f32) -> [f32; 2],
+    ) {
+        let viewport = ScreenBox::new([0.0, 0.0], self.size_px);
+        let mut taken = reserved.to_vec();
+        self.endpoint_labels = place_endpoint_labels(
+            &self.endpoints,
+            viewport,
+            ENDPOINT_TEXT_PX * self.palette.text_scale,
+            measure,
+            &mut taken,
+        );
+        self.labels = match basemap {
+            Some(basemap) => place_labels_around(
+                basemap,
+                &self.transform,
+                viewport,
+                self.label_options,
+                reserved,
+                &self.endpoint_labels,
+                measure,
+            ),
+            None => PlaceLabels::default(),
+        };
     }
 }
 

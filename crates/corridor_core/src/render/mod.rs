@@ -4,10 +4,13 @@
 //! The app's map and every exporter go through here, so an export shows
 //! what the screen shows.
 
+pub mod caption;
 pub mod derived;
+pub mod endpoint_labels;
 pub mod frame;
 pub mod legend_notes;
 pub mod place_labels;
+pub mod title;
 pub mod view_job;
 
 pub use derived::ViewData;

@@ -114,7 +114,8 @@ pub struct PlaceLabels {
     /// Ports of entry in view, from zoom 4.
     pub ports: Vec<PortMark>,
     /// Town names, largest towns first, down to the [`min_population`] of the
-    /// zoom; a name that would overlap a port or town label is left out.
+    /// zoom; a name that would overlap a port or town label, or run off the
+    /// edge, is left out.
     pub towns: Vec<TownLabel>,
 }
 
@@ -139,10 +140,36 @@ pub fn place_labels(
     options: LabelOptions,
     measure: &dyn Fn(&str, f32) -> [f32; 2],
 ) -> PlaceLabels {
+    place_labels_around(basemap, transform, viewport, options, &[], &[], measure)
+}
+
+/// [`place_labels`] around boxes drawn over the map (`reserved`: an
+/// image's title and legend) and names placed before them (`placed`: an
+/// image's [`super::endpoint_labels`]): port and town names keep clear of
+/// both, and a town that a placed name already names ("Laredo" beside
+/// "Laredo, TX") is not named twice.
+pub fn place_labels_around(
+    basemap: &Basemap,
+    transform: &ScreenTransform,
+    viewport: ScreenBox,
+    options: LabelOptions,
+    reserved: &[ScreenBox],
+    placed: &[TextBox],
+    measure: &dyn Fn(&str, f32) -> [f32; 2],
+) -> PlaceLabels {
     let zoom = transform.zoom();
     let scale = options.text_scale;
     let mut out = PlaceLabels::default();
-    let mut taken: Vec<ScreenBox> = Vec::new();
+    let mut taken: Vec<ScreenBox> = reserved
+        .iter()
+        .copied()
+        .chain(placed.iter().map(|p| p.rect))
+        .collect();
+    let named = |town: &str| {
+        placed
+            .iter()
+            .any(|p| p.text.split(',').next().is_some_and(|t| t.trim() == town))
+    };
     let boxed = |text: String, anchor: Px, align: [f32; 2], font_px: f32| {
         let size = measure(&text, font_px);
         let min = [
@@ -187,7 +214,7 @@ pub fn place_labels(
                         10.5 * scale,
                     )
                 })
-                .filter(|label| free(&taken, &label.rect));
+                .filter(|label| within(&viewport, &label.rect) && free(&taken, &label.rect));
             if let Some(label) = &label {
                 taken.push(label.rect);
             }
@@ -201,6 +228,9 @@ pub fn place_labels(
         for place in basemap.gazetteer.places().iter().take(MAX_LABEL_CANDIDATES) {
             if place.population < threshold {
                 break;
+            }
+            if named(&place.name) {
+                continue;
             }
             let at = transform.to_screen(place.world);
             if !inner.contains(at) {
@@ -218,7 +248,8 @@ pub fn place_labels(
                 [0.0, 1.0],
                 font_px,
             );
-            if !free(&taken, &label.rect) {
+            // A name cut off at the edge cannot be read: left out.
+            if !within(&viewport, &label.rect) || !free(&taken, &label.rect) {
                 continue;
             }
             let dot = ScreenBox::new([at[0] - 2.5, at[1] - 2.5], [at[0] + 2.5, at[1] + 2.5]);
@@ -229,7 +260,13 @@ pub fn place_labels(
     out
 }
 
-fn free(taken: &[ScreenBox], rect: &ScreenBox) -> bool {
+/// Whether `rect` lies wholly inside `viewport`.
+fn within(viewport: &ScreenBox, rect: &ScreenBox) -> bool {
+    viewport.contains(rect.min) && viewport.contains(rect.max)
+}
+
+/// Whether `rect` keeps two pixels clear of every box in `taken`.
+pub(crate) fn free(taken: &[ScreenBox], rect: &ScreenBox) -> bool {
     !taken.iter().any(|r| r.expand(2.0).intersects(rect))
 }
 
@@ -280,6 +317,8 @@ mod tests {
         for labels in [&far, &near] {
             for (i, a) in labels.towns.iter().enumerate() {
                 assert!(v.contains(a.dot));
+                // Whole names only: none runs off the edge.
+                assert!(v.contains(a.label.rect.min) && v.contains(a.label.rect.max));
                 for b in &labels.towns[i + 1..] {
                     assert!(!a.label.rect.intersects(&b.label.rect), "{a:?} / {b:?}");
                 }

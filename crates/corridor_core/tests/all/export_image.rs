@@ -1,5 +1,6 @@
 //! Map image export: SVG structure, the PNG rendered on the CPU against a
-//! committed snapshot, PDF decks with a page per view, numbered files, and
+//! committed snapshot, PDF decks with a page per view, files named after
+//! the views' titles, and
 //! `corridor export` from a project and from data files.
 
 use crate::common;
@@ -54,7 +55,12 @@ fn svg_parses_and_has_title_legend_scale_bar_attribution_and_the_scene() {
     assert!(texts.contains(&"El Paso / Juárez".to_owned()));
     assert!(texts.contains(&"Phoenix to Culiacán".to_owned()));
     // Town names of the basemap at this zoom.
-    assert!(texts.contains(&"Monterrey".to_owned()), "{texts:?}");
+    assert!(texts.contains(&"Austin".to_owned()), "{texts:?}");
+    // The filter and the data's source in words.
+    assert!(texts.contains(&"AK-pattern rifles · All dates".to_owned()));
+    assert!(texts.contains(
+        &"Source: corridor-demo-traces.csv (synthetic demo) · as of 2014-12-31".to_owned()
+    ));
     // Only AK-pattern flows: one class in the legend, so no colour key.
     assert!(!texts.contains(&"Pistols".to_owned()));
 
@@ -254,7 +260,7 @@ fn svg_matches_the_committed_snapshot() {
 }
 
 #[test]
-fn a_deck_is_a_pdf_with_a_page_per_view_or_numbered_files() {
+fn a_deck_is_a_pdf_with_a_page_per_view_or_files_named_after_the_titles() {
     let data = demo_data();
     let views = three_views();
     let dir = tempfile::tempdir().unwrap();
@@ -264,7 +270,8 @@ fn a_deck_is_a_pdf_with_a_page_per_view_or_numbered_files() {
     assert_eq!(written, vec![pdf.clone()]);
     assert_eq!(page_count(&std::fs::read(&pdf).unwrap()), 3);
 
-    // A folder: numbered files in slide order.
+    // A folder: a file per view, named after the title it carries (the
+    // third has none: its name).
     let folder = dir.path().join("slides");
     let written = export_views(
         &data,
@@ -282,9 +289,9 @@ fn a_deck_is_a_pdf_with_a_page_per_view_or_numbered_files() {
     assert_eq!(
         names,
         [
-            "01-ak-border.svg",
-            "02-states.svg",
-            "03-sonora-close-up.svg"
+            "AK-pattern rifles across the border.svg",
+            "State to state.svg",
+            "Sonora close-up.svg"
         ]
     );
     let second = std::fs::read_to_string(&written[1]).unwrap();
@@ -296,14 +303,15 @@ fn a_deck_is_a_pdf_with_a_page_per_view_or_numbered_files() {
         .hex();
     assert_eq!(group(&doc, "water").attribute("fill"), Some(water.as_str()));
 
-    // Several views to one PNG name: numbered beside it.
+    // Several views to one PNG name: beside it, after it and the titles.
     let png = dir.path().join("map.png");
     let written = export_views(&data, &views[..2], &options, &png, None, basemap()).unwrap();
     assert_eq!(
         written,
         vec![
-            dir.path().join("map-01-ak-border.png"),
-            dir.path().join("map-02-states.png")
+            dir.path()
+                .join("map - AK-pattern rifles across the border.png"),
+            dir.path().join("map - State to state.png")
         ]
     );
     assert!(

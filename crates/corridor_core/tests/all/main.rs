@@ -13,6 +13,7 @@ mod aggregate_histogram;
 mod aggregate_levels;
 mod aggregate_time_corridors;
 mod architecture;
+mod export_captions;
 mod export_data;
 mod export_image;
 mod flowmap_blue;

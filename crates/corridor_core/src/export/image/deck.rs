@@ -1,8 +1,9 @@
 //! Writing views out as images: one file, a multi-page PDF, or a folder of
-//! numbered files, chosen from the output path.
+//! files named after the views' titles, chosen from the output path.
 
 use std::path::{Path, PathBuf};
 
+use super::file_names::unique_file_names;
 use super::pdf::{PdfError, svgs_to_pdf};
 use super::raster::{RasterError, svg_to_png};
 use super::svg::frame_to_svg;
@@ -126,6 +127,16 @@ pub fn view_svg(
     options: &ImageOptions,
     basemap: Option<&Basemap>,
 ) -> Result<String, ImageError> {
+    Ok(titled_svg(data, view, options, basemap)?.1)
+}
+
+/// The heading the image of a view carries, and its SVG.
+fn titled_svg(
+    data: &ViewData,
+    view: &SavedView,
+    options: &ImageOptions,
+    basemap: Option<&Basemap>,
+) -> Result<(String, String), ImageError> {
     let frame = MapFrame::for_view(
         data,
         view,
@@ -137,14 +148,17 @@ pub fn view_svg(
     .ok_or_else(|| ImageError::NoLevel {
         name: view.name.clone(),
     })?;
-    Ok(frame_to_svg(&frame, basemap))
+    Ok((frame.heading.clone(), frame_to_svg(&frame, basemap)))
 }
 
 /// Writes `views` to `out`: a PDF with a page per view; one SVG or PNG;
 /// or, for several views as SVG or PNG or when `out` is a folder (an
-/// existing one, or a name without extension), numbered files
-/// `01-name.png`. `format` overrides the extension. Returns the files
-/// written, in order. Each file is written atomically.
+/// existing one, or a name without extension), a file per view named after
+/// the title it carries (`Texas → Tamaulipas, AK-pattern rifles,
+/// 2015–2019.png`; see [`super::file_names`]), beside `out` and after its
+/// name (`deck - Sonora.png`) when `out` is a file name. `format`
+/// overrides the extension. Returns the files written, in the views'
+/// order. Each file is written atomically.
 pub fn export_views(
     data: &ViewData,
     views: &[SavedView],
@@ -166,10 +180,12 @@ pub fn export_views(
             });
         }
     };
-    let svgs = views
+    let (headings, svgs): (Vec<String>, Vec<String>) = views
         .iter()
-        .map(|view| view_svg(data, view, options, basemap))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|view| titled_svg(data, view, options, basemap))
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .unzip();
     if format == ImageFormat::Pdf && !folder {
         write_atomic(out, &svgs_to_pdf(&svgs)?)?;
         return Ok(vec![out.to_path_buf()]);
@@ -179,10 +195,9 @@ pub fn export_views(
             path: out.to_path_buf(),
             source,
         })?;
-        views
-            .iter()
-            .enumerate()
-            .map(|(i, view)| out.join(numbered_name(i, views.len(), view, format)))
+        unique_file_names(headings.iter().map(String::as_str), format.extension())
+            .into_iter()
+            .map(|name| out.join(name))
             .collect()
     } else if views.len() == 1 {
         vec![out.to_path_buf()]
@@ -190,15 +205,10 @@ pub fn export_views(
         let stem = out
             .file_stem()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-        views
-            .iter()
-            .enumerate()
-            .map(|(i, view)| {
-                out.with_file_name(format!(
-                    "{stem}-{}",
-                    numbered_name(i, views.len(), view, format)
-                ))
-            })
+        let titles: Vec<String> = headings.iter().map(|h| format!("{stem} - {h}")).collect();
+        unique_file_names(titles.iter().map(String::as_str), format.extension())
+            .into_iter()
+            .map(|name| out.with_file_name(name))
             .collect()
     };
     for (svg, target) in svgs.iter().zip(&targets) {
@@ -210,31 +220,4 @@ pub fn export_views(
         write_atomic(target, &bytes)?;
     }
     Ok(targets)
-}
-
-/// `03-phoenix-to-sinaloa.png`: numbered so a folder sorts in slide order.
-///
-/// ```
-/// use corridor_core::briefing::SavedView;
-/// use corridor_core::export::image::deck::{ImageFormat, numbered_name};
-/// let view = SavedView { name: "Phoenix → Sinaloa, 2024!".into(), ..Default::default() };
-/// assert_eq!(numbered_name(2, 12, &view, ImageFormat::Png), "03-phoenix-sinaloa-2024.png");
-/// ```
-pub fn numbered_name(index: usize, count: usize, view: &SavedView, format: ImageFormat) -> String {
-    let digits = count.to_string().len().max(2);
-    let mut slug = String::new();
-    for c in view.name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug: String = slug.trim_end_matches('-').chars().take(48).collect();
-    let slug = if slug.is_empty() {
-        "view".to_owned()
-    } else {
-        slug
-    };
-    format!("{:0digits$}-{slug}.{}", index + 1, format.extension())
 }

@@ -4,6 +4,7 @@
 //! `render::MapFrame`, the same scene as the screen.
 
 pub mod deck;
+pub mod file_names;
 pub mod fonts;
 pub mod pdf;
 pub mod raster;

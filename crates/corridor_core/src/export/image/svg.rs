@@ -10,6 +10,7 @@ use super::svg_overlay::{
     write_attribution, write_legend, write_redacted_badge, write_scale_bars, write_title,
 };
 use super::svg_path::num;
+use super::text_metrics::measure;
 use crate::basemap::Basemap;
 use crate::export::kml::xml_escape;
 use crate::format::thousands;
@@ -33,8 +34,10 @@ fn write_document(out: &mut String, frame: &MapFrame, basemap: Option<&Basemap>)
     writeln!(out, "<title>{}</title>", xml_escape(&frame.heading))?;
     writeln!(
         out,
-        "<desc>Corridor map: {} traces in the view. {}{}</desc>",
+        "<desc>Corridor map: {} traces in the view. {}. {}. {}{}</desc>",
         thousands(frame.traces),
+        xml_escape(&frame.filter_line),
+        xml_escape(&frame.source_line),
         xml_escape(frame.attribution),
         if frame.redacted {
             ". Identifiers redacted."
@@ -51,19 +54,27 @@ fn write_document(out: &mut String, frame: &MapFrame, basemap: Option<&Basemap>)
         r#"<rect id="water" width="{w}" height="{h}" fill="{}"/>"#,
         frame.palette.water.hex()
     )?;
+    // The boxes over the map are laid out first and the names placed clear
+    // of them, so none is hidden under the title or the legend.
+    let mut overlays = String::new();
+    let mut covered = Vec::new();
+    write_legend(&mut overlays, frame, &mut covered)?;
+    write_scale_bars(&mut overlays, frame, &mut covered)?;
+    write_attribution(&mut overlays, frame, &mut covered)?;
+    write_title(&mut overlays, frame, &mut covered)?;
+    write_redacted_badge(&mut overlays, frame, &mut covered)?;
+    let mut named = frame.clone();
+    named.place_names(basemap, &covered, &measure);
+    let frame = &named;
     writeln!(out, r#"<g id="map" clip-path="url(#frame)">"#)?;
     if let Some(basemap) = basemap {
         write_basemap(out, frame, basemap)?;
     }
     write_flows(out, frame)?;
     write_symbols(out, frame)?;
-    write_place_labels(out, frame)?;
+    write_place_labels(out, frame, &covered)?;
     write_annotations(out, frame)?;
     writeln!(out, "</g>")?;
-    write_legend(out, frame)?;
-    write_scale_bars(out, frame)?;
-    write_attribution(out, frame)?;
-    write_title(out, frame)?;
-    write_redacted_badge(out, frame)?;
+    out.push_str(&overlays);
     writeln!(out, "</svg>")
 }

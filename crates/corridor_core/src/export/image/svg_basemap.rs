@@ -18,6 +18,9 @@ pub fn write_basemap(out: &mut String, frame: &MapFrame, basemap: &Basemap) -> f
     let colors = &frame.palette;
     writeln!(out, r#"<g id="land" stroke="none">"#)?;
     let mut other = String::new();
+    // The world beyond the countries' clip box first, so the frame is land
+    // wherever there is land, however far out it reaches.
+    push_polygons(&mut other, &basemap.land.beyond.polygons_deg, frame, &view);
     for country in &basemap.land.countries {
         if country.iso_a2 != "US" && country.iso_a2 != "MX" {
             push_polygons(&mut other, &country.polygons_deg, frame, &view);

@@ -10,6 +10,7 @@ use super::svg_text::{Weight, rect, text_at};
 use super::text_metrics::{measure, measure_bold};
 use crate::format::thousands;
 use crate::render::MapFrame;
+use crate::render::place_labels::ScreenBox;
 use crate::scene::Rgba;
 use crate::scene::legend::Legend;
 
@@ -143,7 +144,12 @@ impl Layout {
     }
 }
 
-pub fn write_legend(out: &mut String, frame: &MapFrame, panel: Rgba) -> fmt::Result {
+pub fn write_legend(
+    out: &mut String,
+    frame: &MapFrame,
+    panel: Rgba,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
     let Some((legend, notes)) = &frame.legend else {
         return Ok(());
     };
@@ -208,6 +214,7 @@ pub fn write_legend(out: &mut String, frame: &MapFrame, panel: Rgba) -> fmt::Res
     let size = [layout.width + 2.0 * pad, layout.y + 2.0 * pad - GAP_PX];
     let bottom = frame.size_px[1] - MARGIN_PX - 18.0;
     let min = [MARGIN_PX, (bottom - size[1]).max(MARGIN_PX)];
+    covered.push(super::svg_overlay::boxed(min, size));
     writeln!(out, r#"<g id="legend">"#)?;
     rect(
         out,

@@ -12,7 +12,7 @@ use crate::briefing::geometry::{
     ANNOTATION_LINE_PX, ScreenShape, screen_shape, text_box, text_box_size,
 };
 use crate::render::MapFrame;
-use crate::render::place_labels::TextBox;
+use crate::render::place_labels::{ScreenBox, TextBox};
 use crate::scene::arrow::shaft_and_head;
 use crate::scene::{Rgba, SymbolKind};
 
@@ -92,12 +92,19 @@ pub fn write_symbols(out: &mut String, frame: &MapFrame) -> fmt::Result {
     writeln!(out, "</g>")
 }
 
-pub fn write_place_labels(out: &mut String, frame: &MapFrame) -> fmt::Result {
+/// The basemap's names and the endpoints' names, except those under a box
+/// in `covered` (the title, the legend and the rest of the overlays).
+pub fn write_place_labels(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &[ScreenBox],
+) -> fmt::Result {
     let colors = &frame.palette;
     let labels = &frame.labels;
+    let seen = |label: &TextBox| !covered.iter().any(|c| c.intersects(&label.rect));
     writeln!(out, r#"<g id="places">"#)?;
     let muted = mix(colors.label, 0.55);
-    for state in &labels.states {
+    for state in labels.states.iter().filter(|l| seen(l)) {
         text_at(
             out,
             &state.text,
@@ -118,11 +125,11 @@ pub fn write_place_labels(out: &mut String, frame: &MapFrame) -> fmt::Result {
             opacity_attr("stroke-opacity", colors.label_halo),
             point_list(&[[x, y - s], [x + s, y], [x, y + s], [x - s, y]])
         )?;
-        if let Some(label) = &port.label {
+        if let Some(label) = port.label.as_ref().filter(|l| seen(l)) {
             haloed_label(out, label, colors.label, colors.label_halo)?;
         }
     }
-    for town in &labels.towns {
+    for town in labels.towns.iter().filter(|t| seen(&t.label)) {
         haloed_label(out, &town.label, colors.label, colors.label_halo)?;
         writeln!(
             out,
@@ -131,6 +138,12 @@ pub fn write_place_labels(out: &mut String, frame: &MapFrame) -> fmt::Result {
             num(town.dot[1]),
             colors.label.hex()
         )?;
+    }
+    writeln!(out, "</g>")?;
+    // The places the flows connect, over the basemap's names.
+    writeln!(out, r#"<g id="endpoints">"#)?;
+    for label in frame.endpoint_labels.iter().filter(|l| seen(l)) {
+        haloed_label(out, label, colors.label, colors.label_halo)?;
     }
     writeln!(out, "</g>")
 }

@@ -1,7 +1,8 @@
 //! What floats over an exported map, placed as on screen: the title box
-//! (top left, as in presentation mode), the redaction badge (top right),
-//! the legend (bottom left, `svg_legend`), scale bars and attribution
-//! (bottom right).
+//! (top left, as in presentation mode, with the filter in words under the
+//! title), the redaction badge (top right), the legend (bottom left,
+//! `svg_legend`), the data's source (bottom left, under the legend), scale
+//! bars and attribution (bottom right).
 
 use std::fmt::{self, Write};
 
@@ -9,7 +10,9 @@ use super::svg_path::num;
 use super::svg_text::{Weight, rect, text_at};
 use super::text_metrics::{measure, measure_bold};
 use crate::render::MapFrame;
+use crate::render::caption::SEPARATOR;
 use crate::render::frame::MAX_SCALE_BAR_PX;
+use crate::render::place_labels::ScreenBox;
 use crate::scene::Rgba;
 
 const MARGIN_PX: f32 = 10.0;
@@ -19,41 +22,72 @@ fn panel(frame: &MapFrame) -> Rgba {
     frame.palette.label_halo.with_alpha(235)
 }
 
-pub fn write_title(out: &mut String, frame: &MapFrame) -> fmt::Result {
-    let heading = frame.heading.trim();
-    let subtitle = frame.subtitle.trim();
-    if heading.is_empty() && subtitle.is_empty() {
-        return Ok(());
-    }
+/// One line of the title box.
+struct Line {
+    text: String,
+    font_px: f32,
+    weight: Weight,
+}
+
+/// The title box: the heading, the user's subtitle, and the filter in
+/// words, wrapped at its separators rather than shrunk to nothing.
+pub fn write_title(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
     let scale = frame.palette.text_scale;
     let max_width = (frame.size_px[0] - 200.0).max(200.0) - 36.0;
-    // Long titles shrink to fit rather than run off the slide.
-    let fit = |text: &str, px: f32, bold: bool| {
-        let width = if bold {
-            measure_bold(text, px)[0]
-        } else {
-            measure(text, px)[0]
-        };
+    let measure_as = |text: &str, px: f32, weight: Weight| match weight {
+        Weight::Bold => measure_bold(text, px),
+        Weight::Regular => measure(text, px),
+    };
+    // A line too long even on its own shrinks to fit rather than run off
+    // the slide.
+    let fit = |text: &str, px: f32, weight: Weight| {
+        let width = measure_as(text, px, weight)[0];
         if width > max_width {
             px * max_width / width
         } else {
             px
         }
     };
-    let title_px = fit(heading, 34.0 * scale, true);
-    let sub_px = fit(subtitle, 20.0 * scale, false);
-    let [title_w, title_h] = measure_bold(heading, title_px);
-    let [sub_w, sub_h] = if subtitle.is_empty() {
-        [0.0, 0.0]
-    } else {
-        measure(subtitle, sub_px)
-    };
-    let (pad_x, pad_y) = (18.0, 12.0);
+    let mut lines = Vec::new();
+    for (text, px, weight) in [
+        (frame.heading.trim(), 34.0 * scale, Weight::Bold),
+        (frame.subtitle.trim(), 20.0 * scale, Weight::Regular),
+    ] {
+        if !text.is_empty() {
+            lines.push(Line {
+                text: text.to_owned(),
+                font_px: fit(text, px, weight),
+                weight,
+            });
+        }
+    }
+    let caption_px = 15.0 * scale;
+    for text in wrap_parts(frame.filter_line.trim(), SEPARATOR, |t| {
+        measure(t, caption_px)[0] <= max_width
+    }) {
+        lines.push(Line {
+            font_px: fit(&text, caption_px, Weight::Regular),
+            text,
+            weight: Weight::Regular,
+        });
+    }
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let (pad_x, pad_y, gap) = (18.0, 12.0, 2.0);
     let origin = [24.0, 20.0];
-    let size = [
-        title_w.max(sub_w) + 2.0 * pad_x,
-        title_h + sub_h + 2.0 * pad_y + if sub_h > 0.0 { 2.0 } else { 0.0 },
-    ];
+    let sizes: Vec<[f32; 2]> = lines
+        .iter()
+        .map(|l| measure_as(&l.text, l.font_px, l.weight))
+        .collect();
+    let width = sizes.iter().map(|s| s[0]).fold(0.0, f32::max);
+    let height: f32 = sizes.iter().map(|s| s[1]).sum::<f32>() + gap * (lines.len() - 1) as f32;
+    let size = [width + 2.0 * pad_x, height + 2.0 * pad_y];
+    covered.push(boxed(origin, size));
     writeln!(out, r#"<g id="title">"#)?;
     rect(
         out,
@@ -63,29 +97,42 @@ pub fn write_title(out: &mut String, frame: &MapFrame) -> fmt::Result {
         panel(frame),
         Some((frame.palette.state_line, 1.0)),
     )?;
-    let left = origin[0] + pad_x;
-    text_at(
-        out,
-        heading,
-        [left, origin[1] + pad_y],
-        title_px,
-        frame.palette.label,
-        Weight::Bold,
-    )?;
-    if !subtitle.is_empty() {
+    let mut y = origin[1] + pad_y;
+    for (line, size) in lines.iter().zip(&sizes) {
         text_at(
             out,
-            subtitle,
-            [left, origin[1] + pad_y + title_h + 2.0],
-            sub_px,
+            &line.text,
+            [origin[0] + pad_x, y],
+            line.font_px,
             frame.palette.label,
-            Weight::Regular,
+            line.weight,
         )?;
+        y += size[1] + gap;
     }
     writeln!(out, "</g>")
 }
 
-pub fn write_redacted_badge(out: &mut String, frame: &MapFrame) -> fmt::Result {
+/// `text` cut into lines at `separator`, each as long as `fits` allows
+/// (a part that does not fit alone gets a line of its own).
+fn wrap_parts(text: &str, separator: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in text.split(separator).filter(|p| !p.trim().is_empty()) {
+        match lines.last_mut() {
+            Some(line) if fits(&format!("{line}{separator}{part}")) => {
+                line.push_str(separator);
+                line.push_str(part);
+            }
+            _ => lines.push(part.to_owned()),
+        }
+    }
+    lines
+}
+
+pub fn write_redacted_badge(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
     if !frame.redacted {
         return Ok(());
     }
@@ -93,6 +140,7 @@ pub fn write_redacted_badge(out: &mut String, frame: &MapFrame) -> fmt::Result {
     let [w, h] = measure_bold("REDACTED", font_px);
     let size = [w + 12.0, h + 4.0];
     let min = [frame.size_px[0] - 16.0 - size[0], 14.0];
+    covered.push(boxed(min, size));
     writeln!(out, r#"<g id="redacted">"#)?;
     rect(out, min, size, 3.0, Rgba::rgb(0xB0, 0x10, 0x10), None)?;
     text_at(
@@ -107,11 +155,24 @@ pub fn write_redacted_badge(out: &mut String, frame: &MapFrame) -> fmt::Result {
 }
 
 /// The legend, with the panel colour of the other boxes.
-pub fn write_legend(out: &mut String, frame: &MapFrame) -> fmt::Result {
-    super::svg_legend::write_legend(out, frame, panel(frame))
+pub fn write_legend(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
+    super::svg_legend::write_legend(out, frame, panel(frame), covered)
 }
 
-pub fn write_scale_bars(out: &mut String, frame: &MapFrame) -> fmt::Result {
+/// The box from a corner and a size.
+pub fn boxed(min: [f32; 2], size: [f32; 2]) -> ScreenBox {
+    ScreenBox::new(min, [min[0] + size[0], min[1] + size[1]])
+}
+
+pub fn write_scale_bars(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
     let [width, height] = frame.size_px;
     let ink = frame.palette.label;
     let label_w = 56.0;
@@ -119,11 +180,16 @@ pub fn write_scale_bars(out: &mut String, frame: &MapFrame) -> fmt::Result {
     let bottom = height - 26.0;
     let row = 15.0;
     let max_px = MAX_SCALE_BAR_PX as f32;
+    let (min, size) = (
+        [right - max_px - 8.0, bottom - 2.0 * row - 6.0],
+        [max_px + 8.0 + label_w, 2.0 * row + 8.0],
+    );
+    covered.push(boxed(min, size));
     writeln!(out, r#"<g id="scale-bar">"#)?;
     rect(
         out,
-        [right - max_px - 8.0, bottom - 2.0 * row - 6.0],
-        [max_px + 8.0 + label_w, 2.0 * row + 8.0],
+        min,
+        size,
         2.0,
         frame.palette.label_halo.with_alpha(204),
         None,
@@ -162,26 +228,79 @@ pub fn write_scale_bars(out: &mut String, frame: &MapFrame) -> fmt::Result {
     writeln!(out, "</g>")
 }
 
-pub fn write_attribution(out: &mut String, frame: &MapFrame) -> fmt::Result {
+/// The credits (bottom right) and the data's source line (bottom left,
+/// under the legend), on the same baseline. The source line shrinks when
+/// both would not fit side by side.
+pub fn write_attribution(
+    out: &mut String,
+    frame: &MapFrame,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
     let [width, height] = frame.size_px;
     let [w, h] = measure(frame.attribution, 11.0);
     let at = [width - w - 8.0, height - h - 4.0];
     writeln!(out, r#"<g id="attribution">"#)?;
+    small_text(out, frame, frame.attribution, at, 11.0, covered)?;
+    writeln!(out, "</g>")?;
+    let source = frame.source_line.trim();
+    if source.is_empty() {
+        return Ok(());
+    }
+    let room = (at[0] - 24.0 - MARGIN_PX).max(50.0);
+    let natural = measure(source, 11.0)[0];
+    let font_px = if natural > room {
+        11.0 * room / natural
+    } else {
+        11.0
+    };
+    let h = measure(source, font_px)[1];
+    writeln!(out, r#"<g id="source">"#)?;
+    small_text(
+        out,
+        frame,
+        source,
+        [MARGIN_PX + 4.0, height - h - 4.0],
+        font_px,
+        covered,
+    )?;
+    writeln!(out, "</g>")
+}
+
+/// A line of small print on a translucent halo box.
+fn small_text(
+    out: &mut String,
+    frame: &MapFrame,
+    text: &str,
+    at: [f32; 2],
+    font_px: f32,
+    covered: &mut Vec<ScreenBox>,
+) -> fmt::Result {
+    let [w, h] = measure(text, font_px);
+    let (min, size) = ([at[0] - 4.0, at[1] - 2.0], [w + 8.0, h + 4.0]);
+    covered.push(boxed(min, size));
     rect(
         out,
-        [at[0] - 4.0, at[1] - 2.0],
-        [w + 8.0, h + 4.0],
+        min,
+        size,
         2.0,
         frame.palette.label_halo.with_alpha(204),
         None,
     )?;
-    text_at(
-        out,
-        frame.attribution,
-        at,
-        11.0,
-        frame.palette.label,
-        Weight::Regular,
-    )?;
-    writeln!(out, "</g>")
+    text_at(out, text, at, font_px, frame.palette.label, Weight::Regular)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap_parts;
+
+    #[test]
+    fn captions_wrap_at_separators() {
+        let fits = |t: &str| t.chars().count() <= 8;
+        assert_eq!(wrap_parts("a · bb · ccc", " · ", fits), ["a · bb", "ccc"]);
+        assert_eq!(
+            wrap_parts("much too long · x", " · ", fits),
+            ["much too long", "x"]
+        );
+        assert!(wrap_parts("", " · ", fits).is_empty());
+    }
 }
