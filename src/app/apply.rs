@@ -179,6 +179,7 @@ impl CorridorApp {
             Command::ShowReport(open) => self.dialogs.report_open = open,
             Command::SaveReport => self.save_report(),
             Command::ShowAbout(open) => self.dialogs.about_open = open,
+            Command::ShowHelp(page) => self.dialogs.help = page,
             Command::DismissNotice => self.window.notice = None,
             Command::Project(command) => self.apply_project(command, ctx),
             Command::Image(command) => self.apply_image(command, ctx),

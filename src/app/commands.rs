@@ -137,6 +137,8 @@ pub enum Command {
     /// Write the import report to this file.
     SaveReportTo(std::path::PathBuf),
     ShowAbout(bool),
+    /// Open a help page, or close it (`None`).
+    ShowHelp(Option<super::panels::help_windows::HelpPage>),
     DismissNotice,
     /// New, open, save, recover and export (File menu).
     Project(super::project_session::ProjectCommand),

@@ -19,6 +19,8 @@ pub struct Dialogs {
     pub failed_report: Option<ImportReport>,
     /// The About window.
     pub about_open: bool,
+    /// The help page shown.
+    pub help: Option<super::panels::help_windows::HelpPage>,
     /// Files dropped or chosen while real data is shown: add or replace?
     pub open_choice: Option<Vec<PathBuf>>,
     /// The column mapping being edited for a file Corridor could not read.

@@ -20,6 +20,7 @@ mod corridors;
 mod dealers;
 mod export;
 mod file_chooser;
+mod help;
 mod import;
 mod layout;
 mod navigation;

@@ -214,6 +214,13 @@ pub fn menu_bar_ui(
                 commands,
             );
             ui.menu_button("Help", |ui| {
+                use super::help_windows::HelpPage;
+                for page in [HelpPage::QuickStart, HelpPage::DataFormats] {
+                    if ui.button(page.title()).clicked() {
+                        commands.push(Command::ShowHelp(Some(page)));
+                    }
+                }
+                ui.separator();
                 if ui.button("About Corridor").clicked() {
                     commands.push(Command::ShowAbout(true));
                 }

@@ -12,6 +12,7 @@ pub mod drop_overlay;
 pub mod file_chooser_window;
 pub mod filter_panel;
 pub mod fold_strip;
+pub mod help_windows;
 pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod open_choice;
