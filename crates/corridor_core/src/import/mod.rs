@@ -260,7 +260,18 @@ pub fn import_into(
     });
     for input in inputs {
         let size = input.bytes.len() as u64;
+        let (stores, sites) = (builder.dataset.stores.len(), builder.dataset.sites.len());
         read_file(&mut builder, input, options, &mut report, control)?;
+        // A traces table names its stores and sites inline: count those it
+        // created, so the report does not say "0 stores" for them.
+        let created = (
+            (builder.dataset.stores.len() - stores) as u64,
+            (builder.dataset.sites.len() - sites) as u64,
+        );
+        if let Some(summary) = report.files.last_mut() {
+            summary.stores = summary.stores.max(created.0);
+            summary.recovery_sites = summary.recovery_sites.max(created.1);
+        }
         control.finish_file(size);
     }
     for pending in builder.take_pending() {

@@ -573,3 +573,15 @@ fn spanish_headers_are_recognised() {
     assert!((d.sites[0].lat_deg - 26.05).abs() < 1e-9);
     assert_eq!(d.str(d.traces.agency[0]), "FGR");
 }
+
+#[test]
+fn a_traces_table_reports_the_stores_and_sites_it_named() {
+    let csv = "trace_id,weapon_type,purchase_date,recovery_date,store_name,store_city,store_state,recovery_place,recovery_state\n\
+               T1,pistol,2015-01-02,2019-06-01,Store A,Laredo,TX,Monterrey,Nuevo León\n\
+               T2,AK-47,2015-01-03,2019-06-02,Store B,Laredo,TX,Monterrey,Nuevo León\n";
+    let outcome = crate::common::load(&[("named.csv", csv.as_bytes())]);
+    let file = &outcome.report.files[0];
+    assert_eq!(file.traces, 2);
+    assert_eq!(file.stores, 2, "stores loaded by name are counted");
+    assert_eq!(file.recovery_sites, 1);
+}
