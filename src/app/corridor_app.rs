@@ -409,7 +409,10 @@ impl CorridorApp {
             &presentation::SlideContext {
                 presentation: self.window.briefing.presentation,
                 views: &self.session.briefing.views,
-                data_label: &self.session.data.label,
+                current: (self.window.briefing.is_presenting()
+                    && self.session.briefing.views.is_empty())
+                .then(|| self.capture_view(String::new())),
+                dataset: self.session.data.dataset(),
                 theme: self.settings.theme,
                 redaction: self.session.briefing.redaction,
             },

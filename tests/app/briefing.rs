@@ -225,6 +225,9 @@ fn without_views_f5_presents_the_current_state() {
     harness.run();
     harness.get_by_label("1 / 1");
     harness.get_by_label_contains("synthetic");
+    // The slide states its filter and its source, as an exported one.
+    harness.get_by_label_contains("All weapon classes · All dates");
+    harness.get_by_label_contains("Source: ");
     harness.key_press(Key::ArrowRight);
     harness.run();
     harness.get_by_label("1 / 1");

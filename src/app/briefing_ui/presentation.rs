@@ -86,25 +86,37 @@ pub struct SlideContext<'a> {
     pub presentation: Option<Presentation>,
     /// The saved views: the slides.
     pub views: &'a [SavedView],
-    /// The title without views.
-    pub data_label: &'a str,
+    /// The only slide when there are no views: the state on screen.
+    pub current: Option<SavedView>,
+    /// The data: slide titles and the source line.
+    pub dataset: &'a corridor_core::model::Dataset,
     /// Text scale.
     pub theme: Theme,
     /// The badge shows while identifiers are hidden.
     pub redaction: Redaction,
 }
 
-/// The title, subtitle, slide counter and redaction badge over the map.
+/// The title, subtitle, the filter and source lines, the slide counter and
+/// the redaction badge over the map: a slide on screen states what it
+/// shows as an exported one does.
 pub fn presentation_overlay_ui(ctx: &egui::Context, slides: &SlideContext<'_>) {
     let Some(presentation) = slides.presentation else {
         return;
     };
     let screen = ctx.content_rect();
     let scale = corridor_core::scene::style::palette(slides.theme).text_scale;
-    let (title, subtitle) = match slides.views.get(presentation.slide) {
-        Some(view) => (view.heading().to_owned(), view.subtitle.clone()),
-        None => (slides.data_label.to_owned(), String::new()),
+    let Some(view) = slides
+        .views
+        .get(presentation.slide)
+        .or(slides.current.as_ref())
+    else {
+        return;
     };
+    let title = corridor_core::render::title::view_heading(slides.dataset, view);
+    let subtitle = view.subtitle.clone();
+    let filter =
+        corridor_core::render::caption::filter_line(&view.filter, &view.density, slides.redaction);
+    let source = corridor_core::render::caption::source_line(slides.dataset);
     egui::Area::new(egui::Id::unique("slide-title"))
         .order(egui::Order::Foreground)
         .fixed_pos(screen.left_top() + Vec2::new(24.0, 20.0))
@@ -119,6 +131,8 @@ pub fn presentation_overlay_ui(ctx: &egui::Context, slides: &SlideContext<'_>) {
                     if !subtitle.trim().is_empty() {
                         ui.label(RichText::new(&subtitle).size(20.0 * scale));
                     }
+                    ui.label(RichText::new(&filter).size(15.0 * scale));
+                    ui.label(RichText::new(&source).size(12.0 * scale).weak());
                 });
         });
     let count = slide_count(slides.views);
