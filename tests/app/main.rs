@@ -29,4 +29,5 @@ mod search;
 mod snapshots;
 mod time;
 mod view_model_worker;
+mod walkthrough;
 mod worker_failures;

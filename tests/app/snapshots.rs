@@ -13,7 +13,7 @@ use corridor_core::scene::Theme;
 use egui_kittest::Harness;
 
 /// Whether a wgpu adapter can render here; panics when one is required.
-fn renderer_available() -> bool {
+pub fn renderer_available() -> bool {
     static AVAILABLE: OnceLock<bool> = OnceLock::new();
     let available = *AVAILABLE.get_or_init(|| {
         // egui_kittest panics when it finds no adapter; that is the probe.

@@ -51,6 +51,7 @@ pub fn overlay_ui(
                 legend: &context.view.scene().legend,
                 note: &density_note(summary, settings, context.lock_scales),
                 fold,
+                presenting,
                 rect,
                 margin,
                 text_px,
@@ -206,6 +207,8 @@ struct LegendContext<'a> {
     legend: &'a Legend,
     note: &'a str,
     fold: Fold,
+    /// On a slide: no fold button.
+    presenting: bool,
     rect: Rect,
     margin: f32,
     text_px: f32,
@@ -219,6 +222,7 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
         legend,
         note,
         fold,
+        presenting,
         rect,
         margin,
         text_px,
@@ -242,20 +246,23 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                     return;
                 }
                 // Left to right: a right-aligned button would stretch the
-                // legend, an auto-sized area, across the whole map.
-                ui.horizontal(|ui| {
-                    if arrow_button(
-                        ui,
-                        Arrow::Down,
-                        "Fold the legend",
-                        "Fold the legend to a button",
-                    )
-                    .clicked()
-                    {
-                        on_fold(Fold::Folded);
-                    }
-                    ui.label(RichText::new("Legend").small().strong());
-                });
+                // legend, an auto-sized area, across the whole map. A slide
+                // shows no controls.
+                if !presenting {
+                    ui.horizontal(|ui| {
+                        if arrow_button(
+                            ui,
+                            Arrow::Down,
+                            "Fold the legend",
+                            "Fold the legend to a button",
+                        )
+                        .clicked()
+                        {
+                            on_fold(Fold::Folded);
+                        }
+                        ui.label(RichText::new("Legend").small().strong());
+                    });
+                }
                 ui.label(RichText::new(note).size(text_px));
                 ui.label(RichText::new("Traces per flow").small().strong());
                 ui.horizontal(|ui| {
