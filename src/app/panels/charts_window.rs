@@ -188,7 +188,12 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
                 count as f64,
             )
             .width(width_years)
-            .name(format!("{low}–{high} days: {}", thousands(count)))
+            .name(format!(
+                "{} to {}: {}",
+                corridor_core::format::span_of_days(f64::from(low)),
+                corridor_core::format::span_of_days(f64::from(high)),
+                thousands(count)
+            ))
             .fill(if chosen { on } else { off })
         })
         .collect();
