@@ -131,7 +131,7 @@ impl CorridorApp {
             }
             Command::SortDealers(column) => {
                 let table = &mut self.session.dealers;
-                table.sort = table.sort.clicked(column);
+                table.sort = table.sort.clicked(column, column.descending_first());
             }
             Command::SelectDealer(store) => self.select_dealer(store),
             Command::SortTraces(column) => self.session.details.sort_by(column),
@@ -140,7 +140,7 @@ impl CorridorApp {
             Command::SetCorridorLevel(level) => self.settings.corridor_level = level,
             Command::SortCorridors(column) => {
                 let table = &mut self.session.corridors;
-                table.sort = table.sort.clicked(column);
+                table.sort = table.sort.clicked(column, column.descending_first());
             }
             Command::SelectCorridor {
                 origin,

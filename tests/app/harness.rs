@@ -10,22 +10,7 @@ use egui_kittest::Harness;
 /// reads and writes none of the developer's own files: `StartOptions`
 /// names no user folders and no recovery file unless a test gives them.
 pub fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(move |cc| {
-            CorridorApp::new(
-                cc,
-                StartOptions {
-                    fresh: true,
-                    // Never a real desktop dialog in a test.
-                    file_chooser: corridor::app::file_chooser::ChooserMode::BuiltIn,
-                    ..start
-                },
-            )
-        });
-    wait_for_load(&mut harness);
-    harness
+    app_harness_sized(start, [1280.0, 800.0])
 }
 
 /// Steps the app until its load has finished, then until it is idle.
@@ -40,7 +25,7 @@ pub fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
     harness.run();
 }
 
-/// [`app_harness`] on a screen of another size.
+/// [`app_harness`] on a screen of `size` (points).
 pub fn app_harness_sized(start: StartOptions, size: [f32; 2]) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
         .with_size(size)

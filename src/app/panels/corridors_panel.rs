@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use egui::{RichText, Ui};
+use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
+use super::table_cells::{ColumnSort, class_swatch_ui, counts_cells_ui, sort_header_ui};
 use crate::app::background::{Background, RunOn};
-use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
@@ -16,48 +16,22 @@ use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors_ke
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::labels::store_label;
-use corridor_core::format::{percent, span_of_days};
 use corridor_core::model::{Dataset, StoreId};
 use corridor_core::scene::Theme;
-use corridor_core::scene::style::class_color;
 use corridor_core::task::TaskFailure;
 use rustc_hash::FxHashMap;
 
 /// Row height: one line of body text and a little air.
 const ROW_HEIGHT: f32 = 20.0;
 
-/// The column the table is sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CorridorSort {
-    pub column: CorridorColumn,
-    pub descending: bool,
-}
+/// The column the corridors table is sorted by.
+pub type CorridorSort = ColumnSort<CorridorColumn>;
 
-impl Default for CorridorSort {
-    /// The core's order: most traces first.
-    fn default() -> Self {
-        Self {
-            column: CorridorColumn::Traces,
-            descending: true,
-        }
-    }
-}
-
-impl CorridorSort {
-    /// A click on a header: the other way round on the sorted column,
-    /// otherwise that column in its natural direction.
-    pub fn clicked(self, column: CorridorColumn) -> Self {
-        if self.column == column {
-            Self {
-                column,
-                descending: !self.descending,
-            }
-        } else {
-            Self {
-                column,
-                descending: column.descending_first(),
-            }
-        }
+/// The core's order: most traces first.
+fn default_sort() -> CorridorSort {
+    ColumnSort {
+        column: CorridorColumn::Traces,
+        descending: true,
     }
 }
 
@@ -159,7 +133,7 @@ impl CorridorsTable {
             labels: Vec::new(),
             order: Vec::new(),
             sorted_as: None,
-            sort: CorridorSort::default(),
+            sort: default_sort(),
             traces: 0,
             follows_selection: false,
             selected: None,
@@ -341,19 +315,10 @@ pub fn corridors_panel_ui(
         .header(ROW_HEIGHT + 4.0, |mut header| {
             for column in CorridorColumn::ALL {
                 header.col(|ui| {
-                    ui.horizontal(|ui| {
-                        let sorted = sort.column == column;
-                        if ui
-                            .selectable_label(sorted, RichText::new(column.label()).strong())
-                            .on_hover_text("Sort by this column; click again to reverse")
-                            .clicked()
-                        {
-                            commands.push(Command::SortCorridors(column));
-                        }
-                        if sorted {
-                            sort_arrow_ui(ui, sort.descending);
-                        }
-                    });
+                    let sorted = (sort.column == column).then_some(sort.descending);
+                    if sort_header_ui(ui, column.label(), sorted) {
+                        commands.push(Command::SortCorridors(column));
+                    }
                 });
             }
         })
@@ -386,34 +351,10 @@ pub fn corridors_panel_ui(
                 row.col(|ui| {
                     ui.label(&labels.destination);
                 });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(thousands(c.traces));
-                    });
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(percent(c.share));
-                    });
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(
-                            c.median_ttc_days
-                                .map_or_else(|| "–".to_owned(), span_of_days),
-                        );
-                    });
-                });
+                counts_cells_ui(&mut row, c.traces, c.share, c.median_ttc_days);
                 row.col(|ui| {
                     ui.horizontal(|ui| {
-                        let (swatch, _) =
-                            ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                        ui.painter().rect_filled(
-                            swatch,
-                            2.0,
-                            color32(class_color(c.dominant_class, theme)),
-                        );
-                        ui.label(c.dominant_class.label());
+                        class_swatch_ui(ui, c.dominant_class, theme, c.dominant_class.label());
                     });
                 });
                 if clicked || row.response().clicked() {
@@ -424,19 +365,4 @@ pub fn corridors_panel_ui(
                 }
             });
         });
-}
-
-/// A small triangle pointing down (largest first) or up.
-pub(super) fn sort_arrow_ui(ui: &mut Ui, descending: bool) {
-    use super::fold_strip::{Arrow, paint_arrow};
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-    let arrow = if descending { Arrow::Down } else { Arrow::Up };
-    paint_arrow(
-        ui,
-        egui::Rect::from_min_max(
-            rect.min + egui::vec2(1.0, 2.0),
-            rect.max - egui::vec2(1.0, 2.0),
-        ),
-        arrow,
-    );
 }

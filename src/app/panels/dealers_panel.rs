@@ -2,11 +2,11 @@
 //! filter and the selection — select the Tamaulipas recovery sites and it
 //! answers "which dealers feed Tamaulipas?".
 
-use egui::{RichText, Ui};
+use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
+use super::table_cells::{ColumnSort, class_swatch_ui, counts_cells_ui, sort_header_ui};
 use crate::app::background::{Background, RunOn};
-use crate::app::colors::color32;
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
@@ -14,10 +14,8 @@ use corridor_core::aggregate::stores::{StoreColumn, StoreRow, store_rows, store_
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::labels::{store_name, store_state};
-use corridor_core::format::{percent, span_of_days};
 use corridor_core::model::{Dataset, Day, StoreId};
 use corridor_core::scene::Theme;
-use corridor_core::scene::style::class_color;
 use corridor_core::task::TaskFailure;
 
 /// Row height: one line of body text and a little air.
@@ -26,38 +24,14 @@ const ROW_HEIGHT: f32 = 20.0;
 /// Thread name of the dealers task.
 pub const DEALERS_TASK: &str = "corridor-dealers";
 
-/// The column the table is sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DealerSort {
-    pub column: StoreColumn,
-    pub descending: bool,
-}
+/// The column the dealers table is sorted by.
+pub type DealerSort = ColumnSort<StoreColumn>;
 
-impl Default for DealerSort {
-    /// The core's order: most traces first.
-    fn default() -> Self {
-        Self {
-            column: StoreColumn::Traces,
-            descending: true,
-        }
-    }
-}
-
-impl DealerSort {
-    /// A click on a header: the other way round on the sorted column,
-    /// otherwise that column in its natural direction.
-    pub fn clicked(self, column: StoreColumn) -> Self {
-        if self.column == column {
-            Self {
-                column,
-                descending: !self.descending,
-            }
-        } else {
-            Self {
-                column,
-                descending: column.descending_first(),
-            }
-        }
+/// The core's order: most traces first.
+fn default_sort() -> DealerSort {
+    ColumnSort {
+        column: StoreColumn::Traces,
+        descending: true,
     }
 }
 
@@ -111,7 +85,7 @@ impl Default for DealersTable {
             counted: Background::new(DEALERS_TASK, "counting the dealers table"),
             order: Vec::new(),
             sorted_as: None,
-            sort: DealerSort::default(),
+            sort: default_sort(),
             chosen: None,
             rebuilds: 0,
         }
@@ -290,19 +264,10 @@ pub fn dealers_panel_ui(ui: &mut Ui, context: &DealersContext<'_>, commands: &mu
         .header(ROW_HEIGHT + 4.0, |mut header| {
             for column in StoreColumn::ALL {
                 header.col(|ui| {
-                    ui.horizontal(|ui| {
-                        let sorted = sort.column == column;
-                        if ui
-                            .selectable_label(sorted, RichText::new(column.label()).strong())
-                            .on_hover_text("Sort by this column; click again to reverse")
-                            .clicked()
-                        {
-                            commands.push(Command::SortDealers(column));
-                        }
-                        if sorted {
-                            super::corridors_panel::sort_arrow_ui(ui, sort.descending);
-                        }
-                    });
+                    let sorted = (sort.column == column).then_some(sort.descending);
+                    if sort_header_ui(ui, column.label(), sorted) {
+                        commands.push(Command::SortDealers(column));
+                    }
                 });
             }
         })
@@ -322,35 +287,16 @@ pub fn dealers_panel_ui(ui: &mut Ui, context: &DealersContext<'_>, commands: &mu
                 row.col(|ui| {
                     ui.label(store_state(dataset, r.store));
                 });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(thousands(r.traces));
-                    });
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(percent(r.share));
-                    });
-                });
-                row.col(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(
-                            r.median_ttc_days
-                                .map_or_else(|| "–".to_owned(), span_of_days),
-                        );
-                    });
-                });
+                counts_cells_ui(&mut row, r.traces, r.share, r.median_ttc_days);
                 row.col(|ui| {
                     ui.horizontal(|ui| {
                         for (class, n) in r.top_classes().into_iter().take(3) {
-                            let (swatch, _) = ui
-                                .allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                            ui.painter().rect_filled(
-                                swatch,
-                                2.0,
-                                color32(class_color(class, theme)),
+                            class_swatch_ui(
+                                ui,
+                                class,
+                                theme,
+                                &format!("{} {}", class.label(), thousands(n)),
                             );
-                            ui.label(format!("{} {}", class.label(), thousands(n)));
                         }
                     });
                 });

@@ -21,6 +21,7 @@ pub mod project_menu;
 pub mod report_window;
 pub mod search_box;
 pub mod status_bar;
+pub mod table_cells;
 pub mod tables_panel;
 pub mod time_bar;
 pub mod tooltip;
