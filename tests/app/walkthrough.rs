@@ -104,15 +104,25 @@ fn the_briefing_texas_to_tamaulipas() {
 fn which_dealers_feed_tamaulipas() {
     let (mut harness, rendered) = laptop();
     let (dataset, _, tamaulipas) = crate::dealers::demo_tamaulipas();
-    // Search finds the state; its recovery sites are selected (the box or
-    // lasso does the same on the map).
-    harness
-        .state_mut()
-        .push(Command::SetSelection(tamaulipas.clone()));
+    // The dealers table first, so the map's frame is set for the search.
     harness
         .state_mut()
         .push(Command::ShowTable(TableTab::Dealers));
     harness.run();
+    // The search finds the state; picking it selects its recovery sites
+    // (a box or lasso on the map does the same) and frames them.
+    let search = corridor::app::panels::search_box::SEARCH_LABEL;
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, search)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, search)
+        .type_text("Tamaulipas");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().session().selection, tamaulipas);
     harness.get_by_label_contains("traces of 37 selected recovery sites");
     shot(&mut harness, rendered, "walkthrough_4_dealers");
 

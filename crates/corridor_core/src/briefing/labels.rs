@@ -110,7 +110,7 @@ pub fn redact_hits(
         .filter(|hit| match hit.kind {
             SearchKind::Serial => !redaction.identifiers,
             SearchKind::Dealer => !redaction.dealer_names,
-            SearchKind::Trace | SearchKind::Place => true,
+            SearchKind::Trace | SearchKind::Place | SearchKind::State => true,
         })
         .map(|mut hit| {
             if redaction.dealer_names

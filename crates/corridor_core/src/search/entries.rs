@@ -106,6 +106,91 @@ impl Town {
     }
 }
 
+/// One entry per state with data: a US state selects its stores, a
+/// Mexican state its recovery sites ("which dealers feed Tamaulipas?"
+/// starts by picking Tamaulipas), matched by name or code.
+pub fn state_entries(
+    dataset: &Dataset,
+    store_traces: &[u32],
+    site_traces: &[u32],
+) -> Vec<NameEntry> {
+    let Ok(table) = StateTable::embedded() else {
+        return Vec::new();
+    };
+    let mut states: std::collections::BTreeMap<String, Town> = std::collections::BTreeMap::new();
+    // The state's entry for a location at `at`, grown to include it.
+    let mut add = |state: &str, at: WorldPoint, traces: u32| -> Option<String> {
+        let code = normalize_state(state)?;
+        let info = table.get(code)?;
+        let key = code.as_str().to_owned();
+        states
+            .entry(key.clone())
+            .or_insert_with(|| Town::new(info.name.clone(), at))
+            .include(at, traces);
+        Some(key)
+    };
+    let mut store_state = Vec::with_capacity(dataset.stores.len());
+    for (i, store) in dataset.stores.iter().enumerate() {
+        let at = project(store.lat_deg, store.lon_deg);
+        let traces = store_traces.get(i).copied().unwrap_or(0);
+        store_state.push(add(dataset.str(store.state), at, traces));
+    }
+    let mut site_state = Vec::with_capacity(dataset.sites.len());
+    for (i, site) in dataset.sites.iter().enumerate() {
+        let at = project(site.lat_deg, site.lon_deg);
+        let traces = site_traces.get(i).copied().unwrap_or(0);
+        site_state.push(add(dataset.str(site.state), at, traces));
+    }
+    for (i, key) in store_state.into_iter().enumerate() {
+        if let Some(state) = key.and_then(|k| states.get_mut(&k)) {
+            state.stores.insert(i as u32);
+        }
+    }
+    for (i, key) in site_state.into_iter().enumerate() {
+        if let Some(state) = key.and_then(|k| states.get_mut(&k)) {
+            state.sites.insert(i as u32);
+        }
+    }
+    states
+        .into_iter()
+        .map(|(code, state)| {
+            let mut parts = Vec::new();
+            if !state.stores.is_empty() {
+                parts.push(crate::format::count_noun(
+                    state.stores.len() as u64,
+                    "store",
+                    "stores",
+                ));
+            }
+            if !state.sites.is_empty() {
+                parts.push(crate::format::count_noun(
+                    state.sites.len() as u64,
+                    "recovery site",
+                    "recovery sites",
+                ));
+            }
+            NameEntry {
+                kind: SearchKind::State,
+                text: normalize_query(&format!("{} {code}", state.label)),
+                ffl: String::new(),
+                has_data: true,
+                weight: state.traces,
+                detail: format!("State {code} · {}", parts.join(" · ")),
+                label: state.label,
+                target: SearchTarget {
+                    min: state.min,
+                    max: state.max,
+                },
+                select: Selection {
+                    stores: state.stores,
+                    sites: state.sites,
+                    between: false,
+                },
+            }
+        })
+        .collect()
+}
+
 /// Same state however the source spelled it ("Sinaloa", "SIN", "MX-SIN").
 fn state_key(state: &str) -> String {
     normalize_state(state).map_or_else(|| fold_lower(state), |code| code.as_str().to_owned())

@@ -35,6 +35,9 @@ pub enum SearchKind {
     Trace,
     /// A trace, found by the exact serial number of its firearm.
     Serial,
+    /// A US or Mexican state with data: picking it selects its stores (a
+    /// US state) or its recovery sites (a Mexican one).
+    State,
 }
 
 impl SearchKind {
@@ -45,6 +48,7 @@ impl SearchKind {
             SearchKind::Place => "Town",
             SearchKind::Trace => "Trace",
             SearchKind::Serial => "Serial",
+            SearchKind::State => "State",
         }
     }
 }
@@ -124,6 +128,7 @@ impl SearchIndex {
             }
         }
         let mut names = entries::dealer_entries(dataset, &store_traces);
+        names.extend(entries::state_entries(dataset, &store_traces, &site_traces));
         names.extend(entries::place_entries(
             dataset,
             &store_traces,

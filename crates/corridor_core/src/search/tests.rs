@@ -265,3 +265,36 @@ fn results_are_capped() {
     assert!(hits[0].label.starts_with("San"), "{hits:?}");
     assert!(index.query(&data, "zzzzqqq").is_empty());
 }
+
+#[test]
+fn a_state_selects_its_recovery_sites_or_its_stores() {
+    use crate::aggregate::areas::{AreaIndex, AreaLevel};
+    let dataset = crate::demo::load_demo_for_tests();
+    let index = SearchIndex::build(&dataset, None);
+    let areas = AreaIndex::build(&dataset, crate::basemap::shared(), AreaLevel::State);
+    let in_area = |ids: &[u32], name: &str| -> std::collections::BTreeSet<u32> {
+        ids.iter()
+            .enumerate()
+            .filter(|(_, a)| areas.names[**a as usize] == name)
+            .map(|(i, _)| i as u32)
+            .collect()
+    };
+    for query in ["tamaulipas", "MX-TAM"] {
+        let hit = index
+            .query(&dataset, query)
+            .into_iter()
+            .find(|h| h.kind == SearchKind::State)
+            .expect("the state is found");
+        assert_eq!(hit.label, "Tamaulipas");
+        assert!(hit.select.stores.is_empty());
+        assert_eq!(hit.select.sites, in_area(&areas.site_area, "MX-TAM"));
+        assert!(hit.detail.contains("recovery sites"), "{}", hit.detail);
+    }
+    let texas = index
+        .query(&dataset, "texas")
+        .into_iter()
+        .find(|h| h.kind == SearchKind::State)
+        .expect("Texas is found");
+    assert_eq!(texas.select.stores, in_area(&areas.store_area, "US-TX"));
+    assert!(texas.select.sites.is_empty());
+}
