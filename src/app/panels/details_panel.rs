@@ -40,11 +40,13 @@ impl DetailsCache {
         redaction: Redaction,
     ) {
         let dataset = data.dataset();
-        if self
+        // Numbering the purchasers is a pass over every trace: only when
+        // the table shows aliases, once per data.
+        let stale = self
             .purchasers
             .as_ref()
-            .is_none_or(|(v, _)| *v != data.version)
-        {
+            .is_none_or(|(version, _)| *version != data.version);
+        if redaction.identifiers && stale {
             self.purchasers = Some((data.version, Arc::new(PurchaserAliases::build(dataset))));
         }
         let key = (selection.clone(), data.version, filter.clone());
