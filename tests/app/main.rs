@@ -21,6 +21,7 @@ mod dealers;
 mod export;
 mod file_chooser;
 mod help;
+mod hostile_inputs;
 mod import;
 mod layout;
 mod navigation;

@@ -15,7 +15,10 @@ const TRIGGERS: [char; 10] = [
 /// Marks that take no room: a byte-order mark or a zero-width character in
 /// front of a sign hides it from the eye, not from the spreadsheet.
 fn invisible(c: char) -> bool {
-    matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}')
+    matches!(
+        c,
+        '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+    )
 }
 
 /// Prefixes a cell that a spreadsheet would read as a formula with `'`:

@@ -254,6 +254,13 @@ impl Table<'_> {
     }
 
     /// Bytes after the header row.
+    /// Whether the text holds a NUL byte anywhere (then its rows are
+    /// checked for one).
+    pub fn has_nul(&self) -> bool {
+        self.lines.text.contains(&0)
+    }
+
+    /// Bytes of the rows after the header.
     pub fn data_bytes(&self) -> usize {
         self.lines
             .text

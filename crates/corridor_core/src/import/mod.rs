@@ -7,6 +7,7 @@ pub mod date_order;
 pub mod decode;
 pub mod delimited;
 pub mod fields;
+pub mod file_kind;
 pub mod flowmap_blue;
 pub mod geojson_file;
 pub mod json_positions;
@@ -27,7 +28,7 @@ use crate::classify::CachedClassifier;
 use crate::model::{Dataset, SourceFile};
 use builder::{DatasetBuilder, Reporter, RowOutcome};
 use delimited::{TableError, open_table};
-use fields::TableKind;
+use fields::{Field, TableKind};
 use geojson_file::FeatureRecord;
 pub use progress::ImportControl;
 use report::{FileSummary, ImportReport, Severity};
@@ -231,8 +232,7 @@ pub fn import_into(
             DataSource::Path(path) => expand_paths(std::slice::from_ref(path), &mut report)
                 .into_iter()
                 .map(|file| {
-                    let read =
-                        std::fs::read(&file).map_err(|error| format!("cannot read file: {error}"));
+                    let read = file_kind::read_data_file(&file);
                     (file, read)
                 })
                 .collect(),
@@ -327,13 +327,12 @@ fn read_input(
     hints: &mapping::HeaderHints,
 ) -> Result<InputFile, String> {
     let name = display_name(path);
-    if bytes.starts_with(b"PK\x03\x04") {
-        return Err("this is a zip archive or an Excel workbook (.xlsx); save the sheet as CSV and open that".to_owned());
+    // Bytes given in memory get the checks a file gets when it is read.
+    if let Some(kind) = file_kind::binary_kind(&bytes) {
+        return Err(format!("this is {kind}, not a text file"));
     }
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(
-            "this is an old Excel workbook (.xls); save the sheet as CSV and open that".to_owned(),
-        );
+    if file_kind::looks_binary(&bytes[..bytes.len().min(file_kind::HEAD_BYTES)]) {
+        return Err("this is binary data, not a text file".to_owned());
     }
     let head = decode::decode_head(&bytes[..bytes.len().min(64 * 1024)]).text;
     let trimmed = head.trim_start();
@@ -344,9 +343,6 @@ fn read_input(
     let format = if trimmed.starts_with('{') || is_json_name {
         Format::GeoJson
     } else {
-        if head.contains('\0') {
-            return Err("this is not a text file".to_owned());
-        }
         let delimiter = sniff::detect_delimiter(&head);
         if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name)
         {
@@ -576,8 +572,21 @@ fn read_table(
         && !options.single_thread
         && table.data_bytes() > PIPELINE_MIN_BYTES)
         .then_some(builder.date_order);
+    // A stray NUL byte (binary junk inside text) costs its row, not the
+    // file; rows are only searched for one when the file holds any.
+    let has_nul = table.has_nul();
     let result = table.for_each_row(pre_parse, |row, info| {
         counts.0 += 1;
+        if has_nul && let Some(&field) = Field::ALL.iter().find(|f| row.get(**f).contains('\0')) {
+            out.issue(
+                Severity::Rejected,
+                Some(row.line),
+                row.place(field),
+                "the cell holds a NUL byte (binary data in a text file); the row is left out"
+                    .to_owned(),
+            );
+            return ControlFlow::Continue(());
+        }
         if counts.0.is_multiple_of(4096) {
             control.set_file_progress(info.byte_offset, counts.0);
             if control.is_cancelled() {

@@ -128,6 +128,10 @@ impl ProjectSource {
         }
         let mut changed = None;
         for path in self.candidates(project_dir) {
+            // A pipe or device named as a source would hang the check.
+            if crate::import::file_kind::not_a_regular_file(&path).is_some() {
+                continue;
+            }
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
             };

@@ -585,3 +585,39 @@ fn a_traces_table_reports_the_stores_and_sites_it_named() {
     assert_eq!(file.stores, 2, "stores loaded by name are counted");
     assert_eq!(file.recovery_sites, 1);
 }
+
+#[test]
+fn a_stray_nul_costs_its_row_not_the_file() {
+    let csv = "trace_id,weapon_type,purchase_date,recovery_date,store_name,store_city,store_state,recovery_place,recovery_state\n\
+               T1,pistol,2015-01-02,2019-06-01,Store A,Laredo,TX,Monterrey,Nuevo León\n\
+               T2,pis\0tol,2015-01-03,2019-06-02,Store B,Laredo,TX,Monterrey,Nuevo León\n\
+               T3,AK-47,2015-01-04,2019-06-03,Store C,Laredo,TX,Monterrey,Nuevo León\n";
+    let outcome = crate::common::load(&[("nul.csv", csv.as_bytes())]);
+    assert_eq!(outcome.dataset.traces.len(), 2, "the other rows load");
+    let rejected: Vec<_> = outcome
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == corridor_core::import::report::Severity::Rejected)
+        .collect();
+    assert_eq!(rejected.len(), 1);
+    assert_eq!(rejected[0].line, Some(3), "the row's own line");
+    assert!(rejected[0].reason.contains("NUL"), "{}", rejected[0].reason);
+}
+
+#[test]
+fn binary_bytes_are_refused_by_what_they_are() {
+    let mut gzip = vec![0x1F, 0x8B, 0x08, 0x00];
+    gzip.extend(std::iter::repeat_n(0x55, 10_000));
+    let outcome = crate::common::load(&[("traces.csv", gzip.as_slice())]);
+    assert!(outcome.dataset.traces.is_empty());
+    assert!(
+        outcome
+            .report
+            .issues
+            .iter()
+            .any(|i| i.reason.contains("gzip")),
+        "{:?}",
+        outcome.report.issues
+    );
+}

@@ -1,0 +1,193 @@
+//! Only regular files are read, and only text: a named pipe, a device or a
+//! socket given as a data file is refused at once (reading one could hang
+//! or never end), and a compressed archive, image or program is refused
+//! after its first few kilobytes, naming what it looks like, instead of
+//! being read whole and then rejected.
+
+use std::io::Read;
+use std::path::Path;
+
+/// How much of a file is read to tell text from binary data.
+pub const HEAD_BYTES: usize = 8 * 1024;
+
+/// Why `path` cannot be read as a data file, if it cannot.
+pub fn not_a_regular_file(path: &Path) -> Option<String> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => return Some(format!("cannot read file: {error}")),
+    };
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("this is a folder, not a file".to_owned());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some(
+                "this is a named pipe (FIFO), not a file; only regular files are read".to_owned(),
+            );
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("this is a device, not a file; only regular files are read".to_owned());
+        }
+        if kind.is_socket() {
+            return Some("this is a socket, not a file; only regular files are read".to_owned());
+        }
+    }
+    Some("this is not a regular file; only regular files are read".to_owned())
+}
+
+/// What binary data starting with `head` is, by its signature.
+///
+/// ```
+/// use corridor_core::import::file_kind::binary_kind;
+/// assert_eq!(binary_kind(b"\x1f\x8b\x08\x00"), Some("a gzip-compressed file"));
+/// assert_eq!(binary_kind(b"%PDF-1.7"), Some("a PDF document"));
+/// assert_eq!(binary_kind(b"\x7fELF\x02\x01"), Some("a program (ELF executable)"));
+/// assert_eq!(binary_kind(b"trace_id,weapon_type\n"), None);
+/// ```
+pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: [(&[u8], &str); 14] = [
+        (
+            b"PK\x03\x04",
+            "a zip archive or an Excel workbook (.xlsx); save the sheet as CSV and open that",
+        ),
+        (
+            &[0xD0, 0xCF, 0x11, 0xE0],
+            "an old Excel workbook (.xls); save the sheet as CSV and open that",
+        ),
+        (&[0x1F, 0x8B], "a gzip-compressed file"),
+        (b"BZh", "a bzip2-compressed file"),
+        (
+            &[0xFD, b'7', b'z', b'X', b'Z', 0x00],
+            "an xz-compressed file",
+        ),
+        (&[0x28, 0xB5, 0x2F, 0xFD], "a zstd-compressed file"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (&[0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (b"\x7fELF", "a program (ELF executable)"),
+        (b"MZ", "a Windows program"),
+        (b"PAR1", "a Parquet file"),
+        (b"SQLite format 3\0", "an SQLite database"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(signature, _)| head.starts_with(signature))
+        .map(|(_, kind)| *kind)
+}
+
+/// Whether `head` is binary data without a known signature: many control
+/// bytes that text has no use for. UTF-16 text (a zero in every other byte)
+/// is text.
+///
+/// ```
+/// use corridor_core::import::file_kind::looks_binary;
+/// assert!(looks_binary(&[0u8; 512]));
+/// assert!(!looks_binary(b"id,date\r\n1,2020-01-01\n"));
+/// let utf16: Vec<u8> = "id,estado\r\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+/// assert!(!looks_binary(&utf16));
+/// // One stray NUL in text does not make it binary: that row is refused.
+/// assert!(!looks_binary(b"id,date\n1,\x002020-01-01\n2,2021-01-01\n"));
+/// ```
+pub fn looks_binary(head: &[u8]) -> bool {
+    if head.is_empty() || utf16_pattern(head) {
+        return false;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    // Text has next to none; binary formats are full of them.
+    control * 10 > head.len()
+}
+
+/// UTF-16 with or without a byte-order mark: zeros at every other byte.
+fn utf16_pattern(head: &[u8]) -> bool {
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return false;
+    }
+    let (even, odd) = head.chunks_exact(2).fold((0, 0), |(e, o), pair| {
+        (e + usize::from(pair[0] == 0), o + usize::from(pair[1] == 0))
+    });
+    // One half of the bytes nearly all zero, the other nearly none.
+    let mostly = |n: usize| n * 10 > pairs * 9;
+    let hardly = |n: usize| n * 10 < pairs;
+    (mostly(even) && hardly(odd)) || (mostly(odd) && hardly(even))
+}
+
+/// Reads a data file: refused at once when it is not a regular file, after
+/// [`HEAD_BYTES`] when it is binary, whole otherwise.
+pub fn read_data_file(path: &Path) -> Result<Vec<u8>, String> {
+    if let Some(reason) = not_a_regular_file(path) {
+        return Err(reason);
+    }
+    let mut file =
+        std::fs::File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+    (&mut file)
+        .take(HEAD_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot read file: {error}"))?;
+    if let Some(kind) = binary_kind(&bytes) {
+        return Err(format!("this is {kind}, not a text file"));
+    }
+    if looks_binary(&bytes) {
+        return Err("this is binary data, not a text file".to_owned());
+    }
+    file.read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot read file: {error}"))?;
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fifo_and_a_device_are_refused_at_once_and_binary_after_its_head() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        #[cfg(unix)]
+        {
+            let fifo = dir.path().join("pipe.csv");
+            let made = std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .is_ok_and(|s| s.success());
+            if made {
+                // Nobody writes to it: reading would wait forever.
+                let refused = read_data_file(&fifo).expect_err("a FIFO is refused");
+                assert!(refused.contains("named pipe"), "{refused}");
+            }
+            let zero = read_data_file(Path::new("/dev/zero")).expect_err("a device is refused");
+            assert!(zero.contains("device"), "{zero}");
+        }
+        assert!(
+            read_data_file(dir.path())
+                .expect_err("a folder")
+                .contains("folder")
+        );
+        let archive = dir.path().join("data.csv");
+        let mut bytes = vec![0x1F, 0x8B, 0x08, 0x00];
+        bytes.resize(1 << 20, 0xAB);
+        std::fs::write(&archive, &bytes).expect("written");
+        let refused = read_data_file(&archive).expect_err("gzip is refused");
+        assert!(refused.contains("gzip"), "{refused}");
+        let text = dir.path().join("ok.csv");
+        std::fs::write(&text, "id,date\n1,2020-01-01\n").expect("written");
+        assert_eq!(
+            read_data_file(&text).expect("text is read"),
+            b"id,date\n1,2020-01-01\n"
+        );
+    }
+}
