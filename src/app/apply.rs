@@ -366,14 +366,13 @@ impl CorridorApp {
     }
 
     fn save_report_to(&mut self, path: &std::path::Path) {
-        let result = std::fs::File::create(path)
+        // Atomic, as every output: a failure leaves an earlier report whole.
+        let result = corridor_core::project::atomic::AtomicFile::create(path)
             .map_err(anyhow::Error::from)
-            .and_then(|file| {
-                self.session
-                    .data
-                    .report
-                    .write_csv(std::io::BufWriter::new(file))
-                    .map_err(anyhow::Error::from)
+            .and_then(|mut file| {
+                self.session.data.report.write_csv(&mut file)?;
+                file.commit()?;
+                Ok(())
             });
         self.window.notice = Some(match result {
             Ok(()) => Notice::info(format!("Import report saved to {}", path.display())),

@@ -23,6 +23,7 @@ mod file_chooser;
 mod help;
 mod hostile_inputs;
 mod import;
+mod kill_outputs;
 mod layout;
 mod navigation;
 mod project;

@@ -65,22 +65,17 @@ impl DataFormat {
 /// Why [`export_data`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum DataExportError {
-    /// The output file could not be created.
-    #[error("cannot create {}: {source}", path.display())]
-    Create {
-        /// The output file.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
     /// Writing the data to the file failed.
-    #[error("cannot write {}: {reason}", path.display())]
+    #[error("cannot write {}: {reason}; the previous file is unchanged", path.display())]
     Write {
         /// The output file.
         path: PathBuf,
         /// The writer's error, as text.
         reason: String,
     },
+    /// The written file could not be put in place.
+    #[error(transparent)]
+    Save(#[from] crate::project::atomic::SaveError),
 }
 
 /// What [`export_data`] wrote.
@@ -107,11 +102,10 @@ pub fn export_data(
     title: &str,
     path: &Path,
 ) -> Result<DataExport, DataExportError> {
-    let file = std::fs::File::create(path).map_err(|source| DataExportError::Create {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let out = std::io::BufWriter::new(file);
+    // Written beside the target and renamed over it at the end: killed or
+    // failing half-way (a full disk), the previous file stays whole.
+    let mut file = crate::project::atomic::AtomicFile::create(path)?;
+    let out = &mut file;
     let failed = |reason: String| DataExportError::Write {
         path: path.to_path_buf(),
         reason,
@@ -133,6 +127,7 @@ pub fn export_data(
             (data.traces, data.places.len() + data.flows.len())
         }
     };
+    file.commit()?;
     Ok(DataExport {
         path: path.to_path_buf(),
         format,

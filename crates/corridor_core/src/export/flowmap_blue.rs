@@ -98,6 +98,9 @@ pub enum ExportError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// A written file could not be put in place.
+    #[error(transparent)]
+    Save(crate::project::atomic::SaveError),
     /// Writing the CSV rows failed.
     #[error("could not write the flowmap.blue files in {dir}: {source}")]
     Write {
@@ -139,20 +142,30 @@ pub fn export_flowmap_blue_dir(
         path: dir.to_path_buf(),
         source,
     })?;
+    // Each file is written beside its target and renamed over it once both
+    // are written: a failure leaves the previous files whole.
     let create = |name: &str| {
         let path = dir.join(name);
-        std::fs::File::create(&path)
-            .map(|file| (std::io::BufWriter::new(file), path.clone()))
-            .map_err(|source| ExportError::Create { path, source })
+        crate::project::atomic::AtomicFile::create(&path)
+            .map(|file| (file, path))
+            .map_err(ExportError::Save)
     };
-    let (locations, locations_path) = create("locations.csv")?;
-    let (flows, flows_path) = create("flows.csv")?;
-    write_flowmap_blue(dataset, &level, &summary, redaction, locations, flows).map_err(
-        |source| ExportError::Write {
-            dir: dir.to_path_buf(),
-            source,
-        },
-    )?;
+    let (mut locations, locations_path) = create("locations.csv")?;
+    let (mut flows, flows_path) = create("flows.csv")?;
+    write_flowmap_blue(
+        dataset,
+        &level,
+        &summary,
+        redaction,
+        &mut locations,
+        &mut flows,
+    )
+    .map_err(|source| ExportError::Write {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
+    locations.commit().map_err(ExportError::Save)?;
+    flows.commit().map_err(ExportError::Save)?;
     Ok(FlowmapExport {
         locations_path,
         flows_path,

@@ -22,16 +22,13 @@ pub mod writer;
 #[cfg(test)]
 mod tests;
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::basemap::{Basemap, BasemapError};
+use crate::project::atomic::AtomicFile;
 pub use events::{Counts, Generator, Sink};
 pub use writer::{FLAT_FILE_NAME, RECOVERIES_FILE_NAME, STORES_FILE_NAME, TRACES_FILE_NAME};
-
-/// Output buffers: rows are small, so batch them into large writes.
-const WRITE_BUFFER_BYTES: usize = 1 << 20;
 
 /// Why generating the demo data failed.
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +56,9 @@ pub enum GenerateError {
         #[source]
         source: std::io::Error,
     },
+    /// A written file could not be put in place.
+    #[error(transparent)]
+    Save(#[from] crate::project::atomic::SaveError),
     /// Writing a CSV file failed.
     #[error("cannot write {file}: {source}")]
     Write {
@@ -127,13 +127,11 @@ pub fn generate_files(
             source,
         })?;
     }
-    let open = |dir: &Path, name: &str| -> Result<(PathBuf, BufWriter<File>), GenerateError> {
+    // Each file is written beside its target and renamed over it at the
+    // end, so an interrupted run leaves earlier files whole.
+    let open = |dir: &Path, name: &str| -> Result<(PathBuf, AtomicFile), GenerateError> {
         let path = dir.join(name);
-        let file = File::create(&path).map_err(|source| GenerateError::Create {
-            path: path.clone(),
-            source,
-        })?;
-        Ok((path, BufWriter::with_capacity(WRITE_BUFFER_BYTES, file)))
+        Ok((path.clone(), AtomicFile::create(&path)?))
     };
     let (flat_path, flat) = open(dir, FLAT_FILE_NAME)?;
     let mut files = vec![flat_path];
@@ -150,7 +148,13 @@ pub fn generate_files(
     } else {
         None
     };
-    let (mut summary, _, _) = generate_into(basemap, options, flat, linked)?;
+    let (mut summary, flat, linked) = generate_into(basemap, options, flat, linked)?;
+    flat.commit()?;
+    if let Some(linked) = linked {
+        linked.stores.commit()?;
+        linked.recoveries.commit()?;
+        linked.traces.commit()?;
+    }
     summary.files = files;
     Ok(summary)
 }

@@ -87,6 +87,7 @@ pub fn write_atomic_with(
         _ => PathBuf::from("."),
     };
     before(SaveStep::CreateTemp).map_err(fail(SaveStep::CreateTemp))?;
+    remove_stale_temps(&dir, path);
     let (temp_path, file) = create_temp(&dir, path).map_err(fail(SaveStep::CreateTemp))?;
     let result = write_and_rename(path, &temp_path, file, bytes, before);
     if let Err(error) = &result
@@ -168,5 +169,163 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
     {
         let _ = dir;
         Ok(())
+    }
+}
+
+/// A file written as a stream and put in place atomically: the bytes go to
+/// a temporary file beside the target, and only [`AtomicFile::commit`]
+/// replaces the target with it. Dropped without a commit (an error while
+/// writing, a cancel), the temporary file is removed and the old target is
+/// untouched. Creating one also removes the temporary files that killed
+/// runs of Corridor left beside the same target.
+pub struct AtomicFile {
+    target: PathBuf,
+    temp: PathBuf,
+    writer: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    /// Starts writing `target`.
+    pub fn create(target: &Path) -> Result<AtomicFile, SaveError> {
+        let dir = folder_of(target);
+        remove_stale_temps(&dir, target);
+        let (temp, file) =
+            create_temp(&dir, target).map_err(failed_at(target, SaveStep::CreateTemp))?;
+        Ok(AtomicFile {
+            target: target.to_path_buf(),
+            temp,
+            writer: Some(std::io::BufWriter::with_capacity(WRITE_CHUNK_BYTES, file)),
+        })
+    }
+
+    /// Flushes, syncs and renames the temporary file over the target.
+    pub fn commit(mut self) -> Result<(), SaveError> {
+        let target = self.target.clone();
+        let fail = |step: SaveStep| failed_at(&target, step);
+        let Some(writer) = self.writer.take() else {
+            return Err(fail(SaveStep::Flush)(std::io::Error::other(
+                "already committed",
+            )));
+        };
+        let file = writer
+            .into_inner()
+            .map_err(|error| fail(SaveStep::Flush)(error.into_error()))?;
+        file.sync_all().map_err(fail(SaveStep::SyncFile))?;
+        drop(file);
+        std::fs::rename(&self.temp, &target).map_err(fail(SaveStep::Rename))?;
+        // Renamed: nothing left for Drop to remove.
+        self.temp = PathBuf::new();
+        sync_dir(&folder_of(&target)).map_err(fail(SaveStep::SyncDir))
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.writer {
+            Some(writer) => writer.write(buf),
+            None => Err(std::io::Error::other("already committed")),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.writer {
+            Some(writer) => writer.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        drop(self.writer.take());
+        if !self.temp.as_os_str().is_empty() {
+            // Best effort: a leftover is removed by the next run anyway.
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// The folder a target lives in (`.` for a bare file name).
+fn folder_of(target: &Path) -> PathBuf {
+    match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Removes `.NAME.PID-N.tmp` files beside `target` left by Corridor
+/// processes that no longer run (killed mid-write). Only names of that
+/// pattern, for this target, and only when the system says which
+/// processes run (Linux's /proc); nothing else is touched.
+fn remove_stale_temps(dir: &Path, target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let Some((pid, n)) = rest.split_once('-') else {
+            continue;
+        };
+        let (Ok(pid), Ok(_)) = (pid.parse::<u32>(), n.parse::<u64>()) else {
+            continue;
+        };
+        if pid != std::process::id() && !proc.join(pid.to_string()).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod atomic_file_tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn a_stream_replaces_the_file_only_on_commit_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("out.csv");
+        std::fs::write(&target, "old").expect("written");
+        // A killed run's leftover (pid 1 exists, a huge one does not).
+        let stale = dir.path().join(format!(".out.csv.{}-0.tmp", u32::MAX - 1));
+        std::fs::write(&stale, "partial").expect("written");
+        let other = dir.path().join(".notes.txt.99999999-0.tmp");
+        std::fs::write(&other, "not ours to judge").expect("written");
+        {
+            let mut file = AtomicFile::create(&target).expect("created");
+            file.write_all(b"half").expect("written");
+            // Dropped without a commit: an error or a cancel.
+        }
+        assert_eq!(std::fs::read(&target).expect("read"), b"old");
+        let mut file = AtomicFile::create(&target).expect("created");
+        file.write_all(b"new content").expect("written");
+        file.commit().expect("committed");
+        assert_eq!(std::fs::read(&target).expect("read"), b"new content");
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("listed")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        if Path::new("/proc/self").exists() {
+            assert!(
+                !stale.exists(),
+                "the stale temp file of this target is gone"
+            );
+        }
+        assert!(other.exists(), "another target's temp file is left alone");
+        assert_eq!(left.len(), 2, "{left:?}");
     }
 }
