@@ -142,3 +142,28 @@ fn the_folder_export_writes_the_filtered_flows_and_they_import_back() {
     .unwrap_err();
     assert!(error.to_string().contains("could not create"), "{error}");
 }
+
+#[test]
+fn a_small_flows_file_of_huge_counts_is_capped_not_expanded_without_bound() {
+    // 1.2 KB: a hundred flows of a million firearms each would be 100
+    // million records; the load keeps the first two million and says why.
+    let locations = "id,name,lat,lon\na,Alpha,33.4,-112.0\nb,Beta,24.8,-107.4\n";
+    let mut flows = String::from("origin,dest,count\n");
+    for _ in 0..100 {
+        flows.push_str("a,b,1000000\n");
+    }
+    assert!(flows.len() < 1_300);
+    let out = common::load(&[
+        ("locations.csv", locations.as_bytes()),
+        ("flows.csv", flows.as_bytes()),
+    ]);
+    let cap = corridor_core::import::builder::MAX_FLOWMAP_TRACES;
+    assert_eq!(out.dataset.traces.len() as u64, cap);
+    let capped = out
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Rejected && i.reason.contains("one-gun records"))
+        .count();
+    assert_eq!(capped, 98, "the rows past the cap are left out, each with its line");
+}

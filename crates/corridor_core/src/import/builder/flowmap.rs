@@ -36,6 +36,12 @@ pub struct FlowColumns<'a> {
 /// must not exhaust memory.
 const MAX_FLOW_COUNT: u64 = 1_000_000;
 
+/// Most one-gun records all flowmap.blue flows of a load may expand into
+/// (about 100 bytes each loaded: 2 million stay under 256 MB). Flows are not
+/// kept as counted rows yet, so a small file of large counts would otherwise
+/// take memory without bound.
+pub const MAX_FLOWMAP_TRACES: u64 = 2_000_000;
+
 impl DatasetBuilder {
     /// A row of a locations file; `false` when it was rejected.
     pub fn add_flowmap_location(
@@ -138,6 +144,21 @@ impl DatasetBuilder {
             );
             return 0;
         };
+        if self.flowmap_traces + count > MAX_FLOWMAP_TRACES {
+            out.issue(
+                Severity::Rejected,
+                Some(line),
+                columns.count,
+                format!(
+                    "the flows would make more than {} one-gun records (flowmap.blue counts are \
+                     expanded into one record per firearm, which this load cannot hold); the row is \
+                     left out",
+                    crate::format::thousands(MAX_FLOWMAP_TRACES)
+                ),
+            );
+            return 0;
+        }
+        self.flowmap_traces += count;
         let (store_key, site_key) = (format!("flowmap:{origin}"), format!("flowmap:{dest}"));
         let texts = [
             from.lat_deg.to_string(),

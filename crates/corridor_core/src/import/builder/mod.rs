@@ -16,6 +16,7 @@ use crate::model::{
 };
 
 mod flowmap;
+pub use flowmap::MAX_FLOWMAP_TRACES;
 
 pub use flowmap::{FlowColumns, FlowLocation};
 
@@ -155,6 +156,8 @@ pub struct DatasetBuilder {
     /// Set while a flowmap.blue flow makes its traces: the format has no
     /// weapon columns, which one file-level warning says instead of one per trace.
     quiet_unknown_weapon: bool,
+    /// One-gun records flowmap.blue flows have made so far in this load.
+    flowmap_traces: u64,
 }
 
 impl DatasetBuilder {
@@ -221,6 +224,7 @@ impl DatasetBuilder {
             final_pass: false,
             flowmap_locations: HashMap::default(),
             quiet_unknown_weapon: false,
+            flowmap_traces: 0,
         }
     }
 
