@@ -11,6 +11,15 @@ use super::values::{DateOrder, parse_date};
 /// Rows above the header that exporters add (titles, dates) and we skip.
 const MAX_PREAMBLE_ROWS: usize = 10;
 
+/// Longest line a table may have, in bytes. Real rows are a few hundred
+/// bytes; a megabyte-long line is a corrupt or hostile file, and parsing it
+/// would take memory out of all proportion (a 40 MB line of commas is 40
+/// million fields).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Most columns a table may have.
+pub const MAX_COLUMNS: usize = 1_000;
+
 /// 1-based line of a byte offset, counted incrementally: the csv crate's own
 /// line numbers skip blank lines and quoted line breaks, which would send the
 /// user to the wrong line.
@@ -84,6 +93,16 @@ pub enum TableError {
         /// The cells of the first row with content, joined by `, `.
         headers: String,
     },
+    /// A row of more than [`MAX_COLUMNS`] columns near the top.
+    #[error(
+        "line {line} has {columns} columns, more than a table may have ({MAX_COLUMNS}); the file is not read"
+    )]
+    TooManyColumns {
+        /// The line.
+        line: u64,
+        /// Its number of columns.
+        columns: usize,
+    },
     /// The CSV reader failed.
     #[error("line {line}: {message}")]
     Csv {
@@ -117,6 +136,12 @@ pub fn open_table<'t>(
             continue;
         }
         let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+        if record.len() > MAX_COLUMNS {
+            return Err(TableError::TooManyColumns {
+                line,
+                columns: record.len(),
+            });
+        }
         let headers: Vec<&str> = record.iter().collect();
         let mapped = hints.mapping_for(&headers);
         let classified = match mapped {
@@ -143,6 +168,27 @@ pub fn open_table<'t>(
         None => Err(TableError::Empty),
         Some(headers) => Err(TableError::UnknownHeaders { headers }),
     }
+}
+
+/// The first line longer than `max` bytes: its number (from 1) and length.
+/// A pass at memory speed, before any parsing.
+///
+/// ```
+/// use corridor_core::import::delimited::first_long_line;
+/// assert_eq!(first_long_line(b"a,b\nc,d\n", 10), None);
+/// assert_eq!(first_long_line(b"a,b\n0123456789AB\nc", 10), Some((2, 12)));
+/// assert_eq!(first_long_line(b"short\n0123456789AB", 10), Some((2, 12)));
+/// ```
+pub fn first_long_line(text: &[u8], max: usize) -> Option<(u64, usize)> {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text).chain(std::iter::once(text.len()));
+    for (line, end) in (1u64..).zip(ends) {
+        if end - start > max {
+            return Some((line, end - start));
+        }
+        start = end + 1;
+    }
+    None
 }
 
 fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {

@@ -343,6 +343,15 @@ fn read_input(
     let format = if trimmed.starts_with('{') || is_json_name {
         Format::GeoJson
     } else {
+        // Checked before any parsing: a hostile line would cost memory out
+        // of all proportion to the file (every comma a field).
+        if let Some((line, length)) = delimited::first_long_line(&bytes, delimited::MAX_LINE_BYTES)
+        {
+            return Err(format!(
+                "line {line} is {} bytes long, more than a table's line may be (1 MB); the file is not read",
+                crate::format::thousands(length as u64)
+            ));
+        }
         let delimiter = sniff::detect_delimiter(&head);
         if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name)
         {

@@ -165,5 +165,8 @@ fn a_small_flows_file_of_huge_counts_is_capped_not_expanded_without_bound() {
         .iter()
         .filter(|i| i.severity == Severity::Rejected && i.reason.contains("one-gun records"))
         .count();
-    assert_eq!(capped, 98, "the rows past the cap are left out, each with its line");
+    assert_eq!(
+        capped, 98,
+        "the rows past the cap are left out, each with its line"
+    );
 }

@@ -621,3 +621,34 @@ fn binary_bytes_are_refused_by_what_they_are() {
         outcome.report.issues
     );
 }
+
+#[test]
+fn a_hostile_header_is_refused_before_it_is_parsed() {
+    // 4 MB of commas on one line: once 26 MB of these took 3.2 GB.
+    let mut long = ",".repeat(4 << 20);
+    long.push_str("\nT1,pistol\n");
+    let out = crate::common::load(&[("commas.csv", long.as_bytes())]);
+    assert!(out.dataset.traces.is_empty());
+    let error = &out.report.issues[0];
+    assert!(
+        error.reason.contains("line 1 is 4,194,304 bytes long"),
+        "{}",
+        error.reason
+    );
+    // Thousands of columns in a short header.
+    let mut wide = (0..5_000)
+        .map(|i| format!("c{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    wide.push_str("\n1,2\n");
+    let out = crate::common::load(&[("wide.csv", wide.as_bytes())]);
+    assert!(out.dataset.traces.is_empty());
+    assert!(
+        out.report
+            .issues
+            .iter()
+            .any(|i| i.reason.contains("line 1 has 5000 columns")),
+        "{:?}",
+        out.report.issues
+    );
+}
