@@ -16,6 +16,7 @@ use corridor_core::briefing::SavedView;
 use corridor_core::export::data::{DataFormat, export_data};
 use corridor_core::import::DataSource;
 use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::project::OutsideSources;
 use corridor_core::project::paths::project_dir;
 use corridor_core::project::recovery::{Autosave, read_recovery, remove_recovery, write_recovery};
 use corridor_core::project::source::sources_for;
@@ -57,6 +58,9 @@ pub enum ProjectCommand {
         index: usize,
         path: PathBuf,
     },
+    /// Read the project's data files outside its folder (remembered for
+    /// this project file).
+    AllowOutside,
     /// Open with the sources as they are (changed ones read, missing ones left out).
     OpenAnyway,
     CancelOpen,
@@ -80,6 +84,8 @@ pub struct SourceDialog {
     pub project: Project,
     pub statuses: Vec<SourceStatus>,
     pub restored: bool,
+    /// Whether its data files outside its folder may be read.
+    pub outside: OutsideSources,
 }
 
 impl SourceDialog {
@@ -319,6 +325,7 @@ impl CorridorApp {
             ProjectCommand::RelocateSource { index, path } => {
                 self.relocate_source(index, &path, ctx);
             }
+            ProjectCommand::AllowOutside => self.allow_outside(ctx),
             ProjectCommand::OpenAnyway => {
                 if let Some(dialog) = self.dialogs.sources.take() {
                     self.load_project(dialog, ctx);
@@ -428,19 +435,34 @@ impl CorridorApp {
         restored: bool,
         ctx: &egui::Context,
     ) {
+        // A recovery file this Corridor wrote, or a project this user saved
+        // or allowed, reads its files wherever they are; any other project
+        // only inside its folder until the user allows more.
+        let outside = if restored || path.as_deref().is_some_and(|p| self.is_trusted(p)) {
+            OutsideSources::Allow
+        } else {
+            OutsideSources::Refuse
+        };
         let dialog = SourceDialog {
             path,
             project,
             statuses: Vec::new(),
             restored,
+            outside,
         };
+        self.check_sources(dialog, ctx);
+    }
+
+    /// Checks the dialog's sources on a worker.
+    fn check_sources(&mut self, dialog: SourceDialog, ctx: &egui::Context) {
         let base = dialog.base_dir().unwrap_or_default();
         let sources = dialog.project.sources.clone();
+        let outside = dialog.outside;
         let task = self.jobs.spawner.spawn(
             SOURCE_CHECK_TASK,
             "checking the project's data files",
             repainter(ctx),
-            move |_| sources.iter().map(|s| s.check(&base)).collect(),
+            move |_| sources.iter().map(|s| s.check(&base, outside)).collect(),
         );
         self.jobs.source_check = Some(SourceCheck { dialog, task });
     }
@@ -483,7 +505,8 @@ impl CorridorApp {
             return;
         };
         source.relocate(path, base.as_deref());
-        dialog.statuses[index] = source.check(&base.unwrap_or_default());
+        // The user chose this file: it is read wherever it is.
+        dialog.statuses[index] = source.check(&base.unwrap_or_default(), OutsideSources::Allow);
         if dialog.statuses.iter().all(SourceStatus::is_ok)
             && let Some(dialog) = self.dialogs.sources.take()
         {
@@ -491,12 +514,58 @@ impl CorridorApp {
         }
     }
 
+    /// Whether `path` is a project file this user saved or allowed, as its
+    /// bytes are now.
+    fn is_trusted(&self, path: &Path) -> bool {
+        let path = corridor_core::project::paths::absolute(path);
+        let Some(sha256) = file_sha256(&path) else {
+            return false;
+        };
+        self.settings
+            .trusted_projects
+            .iter()
+            .any(|t| t.path == path && t.sha256 == sha256)
+    }
+
+    /// Remembers `path`, as its bytes are now, as trusted.
+    fn trust(&mut self, path: &Path) {
+        let path = corridor_core::project::paths::absolute(path);
+        let Some(sha256) = file_sha256(&path) else {
+            return;
+        };
+        let trusted = &mut self.settings.trusted_projects;
+        trusted.retain(|t| t.path != path);
+        trusted.insert(0, super::settings::TrustedProject { path, sha256 });
+        trusted.truncate(super::settings::MAX_TRUSTED_PROJECTS);
+    }
+
+    /// The user allowed the project's files outside its folder: remembered
+    /// for this project file, and its sources checked again.
+    fn allow_outside(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.dialogs.sources.take() else {
+            return;
+        };
+        if let Some(path) = dialog.path.clone() {
+            self.trust(&path);
+        }
+        dialog.outside = OutsideSources::Allow;
+        self.check_sources(dialog, ctx);
+    }
+
     /// Loads the sources that can be loaded and applies the project once
     /// they have landed.
     fn load_project(&mut self, dialog: SourceDialog, ctx: &egui::Context) {
         let mut sources: Vec<DataSource> = Vec::new();
+        // The same file named twice (by any spelling of its path) loads once.
+        let mut seen = std::collections::HashSet::new();
         for (source, status) in dialog.project.sources.iter().zip(&dialog.statuses) {
             match source.data_source(status) {
+                Ok(Some(DataSource::Path(path))) => {
+                    let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                    if seen.insert(key) {
+                        sources.push(DataSource::Path(path));
+                    }
+                }
                 Ok(Some(data)) => sources.push(data),
                 Ok(None) => {}
                 Err(error) => {
@@ -625,6 +694,8 @@ impl CorridorApp {
             self.window.notice = Some(Notice::error(format!("The project was not saved: {error}")));
             return false;
         }
+        // Saved by this user on this machine: its paths need no consent.
+        self.trust(path);
         let session = &mut self.session.project;
         session.path = Some(path.to_path_buf());
         session.known_sources = project.sources;
@@ -838,4 +909,14 @@ fn set_camera(map: &mut super::map::MapState, view: MapView) {
     let zoom = view.zoom.clamp(super::map::MIN_ZOOM, super::map::MAX_ZOOM);
     let _ = map.memory.set_zoom(zoom);
     map.fit_pending = false;
+}
+
+/// The SHA-256 of a (small) project file as it is now.
+fn file_sha256(path: &Path) -> Option<String> {
+    if corridor_core::import::file_kind::not_a_regular_file(path).is_some() {
+        return None;
+    }
+    std::fs::read(path)
+        .ok()
+        .map(|bytes| corridor_core::project::source::sha256_hex(&bytes))
 }

@@ -30,6 +30,18 @@ impl Fold {
     }
 }
 
+/// A project file whose data files may be read wherever they are: one
+/// this user saved on this machine, or allowed when it was opened. Known by
+/// path and by the SHA-256 of its bytes, so an edited file asks again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrustedProject {
+    pub path: std::path::PathBuf,
+    pub sha256: String,
+}
+
+/// Most trusted projects remembered (the newest kept).
+pub const MAX_TRUSTED_PROJECTS: usize = 200;
+
 /// Which table the panel under the map shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TableTab {
@@ -97,6 +109,8 @@ pub struct Settings {
     pub recent_projects: Vec<std::path::PathBuf>,
     /// Pixels per point of exported PNG images (1, 2 or 4).
     pub export_scale: f32,
+    /// Projects whose data files outside their folder may be read.
+    pub trusted_projects: Vec<TrustedProject>,
 }
 
 impl Default for Settings {
@@ -127,6 +141,7 @@ impl Default for Settings {
             mappings: Vec::new(),
             recent_projects: Vec::new(),
             export_scale: 2.0,
+            trusted_projects: Vec::new(),
         }
     }
 }

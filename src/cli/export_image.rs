@@ -17,10 +17,11 @@ use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::briefing::{Redaction, SavedView};
 use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
 use corridor_core::geometry::mercator::unproject;
+use corridor_core::import::DataSource;
 use corridor_core::import::{ImportControl, import_into};
-use corridor_core::project::SourceStatus;
 use corridor_core::project::load::read_project;
 use corridor_core::project::paths::project_dir;
+use corridor_core::project::{OutsideSources, SourceStatus};
 use corridor_core::render::ViewData;
 use corridor_core::render::frame::FrameOptions;
 use corridor_core::render::title::default_title;
@@ -58,6 +59,17 @@ pub struct ExportImageArgs {
     /// Every saved view of the project, in order (a deck).
     #[arg(long, conflicts_with = "views")]
     pub all: bool,
+
+    /// Read a project's data files outside its folder (absolute paths, or
+    /// `..` leading out). Without it such a project from elsewhere is
+    /// refused: it could pull unrelated local files into the export.
+    #[arg(long)]
+    pub allow_outside_sources: bool,
+
+    /// Export a project whose data files changed since it was saved (their
+    /// SHA-256 differs). Without it the export stops.
+    #[arg(long)]
+    pub accept_changed: bool,
 
     /// Pixels per point of a PNG: 1, 2 or 4.
     #[arg(long, default_value_t = 1.0)]
@@ -220,9 +232,38 @@ fn project_views(
     let project = read_project(path)?;
     let base = project_dir(path);
     let mut sources = Vec::new();
+    let outside = if args.allow_outside_sources {
+        OutsideSources::Allow
+    } else {
+        OutsideSources::Refuse
+    };
     for source in &project.sources {
-        let status = source.check(&base);
+        let status = source.check(&base, outside);
+        if let SourceStatus::Outside { path, .. } = &status {
+            writeln!(
+                out,
+                "error: the project's data file {} is outside the project's folder ({}); \
+                 it is not read unless --allow-outside-sources is given",
+                source.name,
+                path.display()
+            )?;
+            return Ok(Err(1));
+        }
+        if let SourceStatus::Changed { path, .. } = &status
+            && !args.accept_changed
+        {
+            writeln!(
+                out,
+                "error: the project's data file {} changed since the project was saved ({}); \
+                 give --accept-changed to export it as it is now",
+                source.name,
+                path.display()
+            )?;
+            return Ok(Err(1));
+        }
         match source.data_source(&status)? {
+            // The same file named twice (by any spelling) loads once.
+            Some(DataSource::Path(path)) if sources.iter().any(|s| same_file(s, &path)) => {}
             Some(data) => {
                 if let SourceStatus::Changed { .. } = status {
                     writeln!(
@@ -323,4 +364,10 @@ fn fit_camera(dataset: &corridor_core::model::Dataset, size_px: [f32; 2]) -> Map
         center_lon_deg,
         zoom,
     }
+}
+
+/// Whether `source` is the file at `path` (compared by canonical path).
+fn same_file(source: &DataSource, path: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    matches!(source, DataSource::Path(p) if canonical(p) == canonical(path))
 }

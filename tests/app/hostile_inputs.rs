@@ -73,3 +73,132 @@ fn pipes_devices_and_binary_files_are_refused_at_once() {
         );
     }
 }
+
+/// A project in `root/case/` whose only data file is `root/elsewhere.csv`
+/// (named by absolute path): what a received project could point at.
+fn project_pointing_outside(root: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    use corridor_core::project::{Project, ProjectSource};
+    let case = root.join("case");
+    std::fs::create_dir_all(&case).unwrap();
+    let data = root.join("elsewhere.csv");
+    std::fs::write(&data, corridor_core::demo::DEMO_TRACES_CSV).unwrap();
+    let project = Project {
+        sources: vec![ProjectSource {
+            name: "elsewhere.csv".into(),
+            relative_path: None,
+            absolute_path: data.to_string_lossy().into_owned(),
+            sha256: corridor_core::project::source::sha256_hex(
+                corridor_core::demo::DEMO_TRACES_CSV,
+            ),
+            size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
+            builtin_demo: false,
+            embedded: None,
+        }],
+        ..Project::default()
+    };
+    let path = case.join("received.corridor");
+    project.save(&path).unwrap();
+    (path, data)
+}
+
+#[test]
+fn the_command_line_refuses_a_received_projects_outside_files_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (project, data) = project_pointing_outside(dir.path());
+    let out = dir.path().join("case").join("slide.svg");
+    let export = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+            .arg("export")
+            .arg(&project)
+            .arg("--out")
+            .arg(&out)
+            .args(extra)
+            .env("CORRIDOR_CONFIG_DIR", dir.path().join("config"))
+            .output()
+            .unwrap()
+    };
+    let refused = export(&[]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&refused.stdout),
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(said.contains("outside the project's folder"), "{said}");
+    assert!(said.contains("--allow-outside-sources"), "{said}");
+    assert!(!out.exists(), "nothing was exported");
+    assert!(export(&["--allow-outside-sources"]).status.success());
+    assert!(out.exists());
+
+    // Changed since saved: refused unless accepted.
+    std::fs::write(
+        &data,
+        [corridor_core::demo::DEMO_TRACES_CSV, b"\n"].concat(),
+    )
+    .unwrap();
+    std::fs::remove_file(&out).unwrap();
+    let changed = export(&["--allow-outside-sources"]);
+    assert_eq!(changed.status.code(), Some(1));
+    assert!(!out.exists());
+    assert!(
+        export(&["--allow-outside-sources", "--accept-changed"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn the_app_asks_before_reading_a_received_projects_outside_files() {
+    use corridor::app::StartOptions;
+    use corridor::app::commands::Command;
+    use corridor::app::project_session::ProjectCommand;
+    use corridor_core::project::SourceStatus;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let (project, _) = project_pointing_outside(dir.path());
+    let mut harness = crate::harness::app_harness(StartOptions::default());
+    let before = harness.state().session().data.version;
+    harness
+        .state_mut()
+        .push(Command::Project(ProjectCommand::Open(project.clone())));
+    for _ in 0..50 {
+        harness.step();
+        if harness.state().dialogs().sources.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    harness.run();
+    let dialog = harness.state().dialogs().sources.clone().expect("it asks");
+    assert!(matches!(dialog.statuses[0], SourceStatus::Outside { .. }));
+    assert_eq!(
+        harness.state().session().data.version,
+        before,
+        "nothing loaded"
+    );
+    harness.get_by_label_contains("outside the project's folder");
+    harness
+        .get_by_label("Allow files outside the folder")
+        .click();
+    for _ in 0..100 {
+        harness.step();
+        if harness.state().session().data.version != before && !harness.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    crate::harness::wait_for_load(&mut harness);
+    assert_ne!(
+        harness.state().session().data.version,
+        before,
+        "loaded once allowed"
+    );
+    assert!(harness.state().dialogs().sources.is_none());
+    // Remembered for this project file: opening it again does not ask.
+    let trusted = &harness.state().settings().trusted_projects;
+    assert_eq!(trusted.len(), 1);
+    assert_eq!(
+        trusted[0].path,
+        corridor_core::project::paths::absolute(&project)
+    );
+}

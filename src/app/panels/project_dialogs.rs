@@ -51,6 +51,17 @@ fn source_dialog_ui(
                     "missing (moved or deleted)",
                     format!("was at {}", source.absolute_path),
                 ),
+                SourceStatus::Outside { path, size_bytes } => (
+                    "outside the project's folder: not read",
+                    format!(
+                        "{}{} · SHA-256 to match {}",
+                        path.display(),
+                        size_bytes
+                            .map(|n| format!(" · {}", corridor_core::format::count_noun(n, "byte", "bytes")))
+                            .unwrap_or_default(),
+                        source.sha256.get(..16).unwrap_or(&source.sha256)
+                    ),
+                ),
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&source.name).strong());
@@ -64,14 +75,33 @@ fn source_dialog_ui(
             }
         }
         ui.add_space(6.0);
+        let outside = dialog
+            .statuses
+            .iter()
+            .any(|s| matches!(s, SourceStatus::Outside { .. }));
+        if outside {
+            ui.label(
+                "This project names data files outside its folder. A project received from \
+                 someone else could use that to put unrelated files of this computer into a \
+                 briefing; allow it only if you know these files.",
+            );
+        }
         ui.label(
             RichText::new(
-                "Open anyway reads changed files as they are now and leaves missing ones out; \
-                 saved selections may then point at other locations.",
+                "Open anyway reads changed files as they are now and leaves missing ones (and \
+                 files outside the folder) out; saved selections may then point at other locations.",
             )
             .small(),
         );
         ui.horizontal(|ui| {
+            if outside
+                && ui
+                    .button("Allow files outside the folder")
+                    .on_hover_text("Remembered for this project file, as it is now")
+                    .clicked()
+            {
+                commands.push(ProjectCommand::AllowOutside);
+            }
             if ui.button("Open anyway").clicked() {
                 commands.push(ProjectCommand::OpenAnyway);
             }

@@ -29,6 +29,19 @@ pub enum ProjectError {
         /// serde_json's message, without its own position.
         message: String,
     },
+    /// A project beyond what Corridor reads (file size, views, annotations
+    /// or data files): refused before anything is built from it.
+    #[error("{}: {what} ({found}; at most {limit}); the project is not opened", path.display())]
+    TooLarge {
+        /// The project file.
+        path: std::path::PathBuf,
+        /// What is too large.
+        what: &'static str,
+        /// How much there is.
+        found: u64,
+        /// The most Corridor reads.
+        limit: u64,
+    },
     /// Valid JSON, but without the `"format": "corridor-project"` marker.
     #[error("{} is not a Corridor project (it has no \"format\": \"corridor-project\")", path.display())]
     NotAProject {

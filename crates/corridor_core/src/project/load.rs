@@ -10,13 +10,64 @@ use super::migrate::{ProjectV1, migrate_v1};
 use super::paths::project_dir;
 use super::{CURRENT_SCHEMA_VERSION, FORMAT_MARKER, Project, ProjectError};
 
-/// Reads and parses the project at `path`.
+/// Largest project file read, in bytes: data embedded for hand-over
+/// included (base64 of the sources).
+pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
+/// Most saved views a project may hold.
+pub const MAX_VIEWS: usize = 1_000;
+/// Most annotations, on the map and in all views together.
+pub const MAX_ANNOTATIONS: usize = 10_000;
+/// Most data files a project may name.
+pub const MAX_SOURCES: usize = 1_000;
+
+/// Reads and parses the project at `path`: a special file (a pipe, a
+/// device) is refused before it is opened, and a file over
+/// [`MAX_PROJECT_BYTES`] before it is read.
 pub fn read_project(path: &Path) -> Result<Project, ProjectError> {
-    let text = std::fs::read_to_string(path).map_err(|source| ProjectError::Read {
+    let read_error = |source| ProjectError::Read {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    if let Some(reason) = crate::import::file_kind::not_a_regular_file(path) {
+        return Err(read_error(std::io::Error::other(reason)));
+    }
+    let size = std::fs::metadata(path).map_err(read_error)?.len();
+    if size > MAX_PROJECT_BYTES {
+        return Err(ProjectError::TooLarge {
+            path: path.to_path_buf(),
+            what: "the file is too large",
+            found: size,
+            limit: MAX_PROJECT_BYTES,
+        });
+    }
+    let text = std::fs::read_to_string(path).map_err(read_error)?;
     parse_project(&text, path)
+}
+
+/// Checks a parsed project against the limits, before anything is built.
+fn within_limits(project: Project, path: &Path) -> Result<Project, ProjectError> {
+    let annotations = project.current.annotations.len()
+        + project
+            .views
+            .iter()
+            .map(|v| v.annotations.len())
+            .sum::<usize>();
+    let checks = [
+        ("too many saved views", project.views.len(), MAX_VIEWS),
+        ("too many annotations", annotations, MAX_ANNOTATIONS),
+        ("too many data files", project.sources.len(), MAX_SOURCES),
+    ];
+    for (what, found, limit) in checks {
+        if found > limit {
+            return Err(ProjectError::TooLarge {
+                path: path.to_path_buf(),
+                what,
+                found: found as u64,
+                limit: limit as u64,
+            });
+        }
+    }
+    Ok(project)
 }
 
 /// What every version has: enough to choose how to read the rest.
@@ -52,13 +103,13 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ProjectError> {
     }
     let version = probe.schema_version.unwrap_or(0);
     match version {
-        CURRENT_SCHEMA_VERSION => {
-            serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))
-        }
+        CURRENT_SCHEMA_VERSION => serde_json::from_str(text)
+            .map_err(|e| ProjectError::json(path, &e))
+            .and_then(|project| within_limits(project, path)),
         1 => {
             let old: ProjectV1 =
                 serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))?;
-            Ok(migrate_v1(old, &project_dir(path)))
+            within_limits(migrate_v1(old, &project_dir(path)), path)
         }
         found if found > CURRENT_SCHEMA_VERSION => Err(ProjectError::Newer {
             path: path.to_path_buf(),

@@ -27,7 +27,7 @@ use crate::import::values::DateOrder;
 
 pub use error::ProjectError;
 pub use load::{parse_project, read_project};
-pub use source::{ProjectSource, SourceStatus};
+pub use source::{OutsideSources, ProjectSource, SourceStatus};
 
 /// The schema version this Corridor writes. Older files are migrated when
 /// read; newer ones are refused rather than misread.

@@ -74,3 +74,37 @@ pub fn project_dir(project_path: &Path) -> PathBuf {
         .map(Path::to_path_buf)
         .unwrap_or_default()
 }
+
+/// Whether `path` lies inside `folder`: compared after resolving `.` and
+/// `..` (and links, for paths that exist), so `../other/x.csv` or an
+/// absolute path elsewhere is outside even when it is spelled from inside.
+///
+/// ```
+/// use std::path::Path;
+/// use corridor_core::project::paths::is_inside;
+/// let folder = Path::new("/cases/brief");
+/// assert!(is_inside(folder, Path::new("/cases/brief/data/t.csv")));
+/// assert!(is_inside(folder, Path::new("/cases/brief/./data/../t.csv")));
+/// assert!(!is_inside(folder, Path::new("/cases/brief/../other/t.csv")));
+/// assert!(!is_inside(folder, Path::new("/home/analyst/informants.csv")));
+/// ```
+pub fn is_inside(folder: &Path, path: &Path) -> bool {
+    let resolve = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| lexical(&absolute(p)));
+    resolve(path).starts_with(resolve(folder))
+}
+
+/// `path` with `.` and `..` resolved by name (no file system access).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}

@@ -54,6 +54,25 @@ pub enum SourceStatus {
     },
     /// Neither at the relative nor at the absolute path.
     Missing,
+    /// Found only outside the project's folder, and not read: a project
+    /// received from someone else may not pull unrelated local files into
+    /// a briefing without the user's consent.
+    Outside {
+        /// The file outside the folder.
+        path: PathBuf,
+        /// Its size, from the file system (its content was not read).
+        size_bytes: Option<u64>,
+    },
+}
+
+/// Whether a project's sources may be read from outside its folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutsideSources {
+    /// Only files inside the project's folder are read.
+    Refuse,
+    /// The user allowed (or saved) this project: its paths are read
+    /// wherever they lead.
+    Allow,
 }
 
 impl SourceStatus {
@@ -121,13 +140,22 @@ impl ProjectSource {
     }
 
     /// Looks for the file (see [`SourceStatus`]). Reads and hashes every
-    /// candidate found until one matches.
-    pub fn check(&self, project_dir: &Path) -> SourceStatus {
+    /// candidate found until one matches; with [`OutsideSources::Refuse`]
+    /// a candidate outside `project_dir` is not read, only noted.
+    pub fn check(&self, project_dir: &Path, outside: OutsideSources) -> SourceStatus {
         if self.embedded.is_some() || (self.builtin_demo && self.sha256 == demo_sha256()) {
             return SourceStatus::Inside;
         }
         let mut changed = None;
+        let mut beyond = None;
         for path in self.candidates(project_dir) {
+            if outside == OutsideSources::Refuse && !super::paths::is_inside(project_dir, &path) {
+                if beyond.is_none() && path.exists() {
+                    let size_bytes = std::fs::metadata(&path).ok().map(|m| m.len());
+                    beyond = Some(SourceStatus::Outside { path, size_bytes });
+                }
+                continue;
+            }
             // A pipe or device named as a source would hang the check.
             if crate::import::file_kind::not_a_regular_file(&path).is_some() {
                 continue;
@@ -141,7 +169,7 @@ impl ProjectSource {
             }
             changed.get_or_insert(SourceStatus::Changed { path, sha256 });
         }
-        changed.unwrap_or(SourceStatus::Missing)
+        changed.or(beyond).unwrap_or(SourceStatus::Missing)
     }
 
     /// Points the source at a file the user located: both paths change,
@@ -187,7 +215,7 @@ impl ProjectSource {
             SourceStatus::Ok(path) | SourceStatus::Changed { path, .. } => {
                 Some(DataSource::Path(path.clone()))
             }
-            SourceStatus::Missing => None,
+            SourceStatus::Missing | SourceStatus::Outside { .. } => None,
         })
     }
 

@@ -17,8 +17,8 @@ use corridor_core::project::atomic::{SaveStep, WRITE_CHUNK_BYTES, write_atomic_w
 use corridor_core::project::embed::Embedded;
 use corridor_core::project::source::{sha256_hex, sources_for};
 use corridor_core::project::{
-    CURRENT_SCHEMA_VERSION, ImportChoices, Project, ProjectError, ProjectSource, SourceStatus,
-    parse_project, read_project,
+    CURRENT_SCHEMA_VERSION, ImportChoices, OutsideSources, Project, ProjectError, ProjectSource,
+    SourceStatus, parse_project, read_project,
 };
 use corridor_core::scene::{FlowColoring, MapView, Rgba, Theme};
 
@@ -177,7 +177,7 @@ fn a_version_1_project_is_migrated() {
     // The relative path finds the committed data file, same bytes.
     let data = fixture_dir().join("data/traces.csv");
     assert_eq!(
-        source.check(&fixture_dir()),
+        source.check(&fixture_dir(), OutsideSources::Allow),
         SourceStatus::Ok(data.clone()),
         "hash {}",
         sha256_hex(&std::fs::read(&data).unwrap())
@@ -289,11 +289,14 @@ fn sources_are_checked_ok_changed_missing_and_can_be_relocated() {
     );
     project.save(&path).unwrap();
     let source = &project.sources[0];
-    assert_eq!(source.check(dir.path()), SourceStatus::Ok(data.clone()));
+    assert_eq!(
+        source.check(dir.path(), OutsideSources::Allow),
+        SourceStatus::Ok(data.clone())
+    );
 
     std::fs::write(&data, b"a,b\n1,3\n").unwrap();
     assert_eq!(
-        source.check(dir.path()),
+        source.check(dir.path(), OutsideSources::Allow),
         SourceStatus::Changed {
             path: data.clone(),
             sha256: sha256_hex(b"a,b\n1,3\n")
@@ -304,7 +307,10 @@ fn sources_are_checked_ok_changed_missing_and_can_be_relocated() {
     std::fs::create_dir_all(moved.parent().unwrap()).unwrap();
     std::fs::write(&moved, b"a,b\n1,2\n").unwrap();
     std::fs::remove_file(&data).unwrap();
-    assert_eq!(source.check(dir.path()), SourceStatus::Missing);
+    assert_eq!(
+        source.check(dir.path(), OutsideSources::Allow),
+        SourceStatus::Missing
+    );
 
     project.sources[0].relocate(&moved, Some(dir.path()));
     let source = &project.sources[0];
@@ -313,9 +319,14 @@ fn sources_are_checked_ok_changed_missing_and_can_be_relocated() {
         Some("elsewhere/renamed.csv")
     );
     assert_eq!(source.name, "renamed.csv");
-    assert_eq!(source.check(dir.path()), SourceStatus::Ok(moved.clone()));
     assert_eq!(
-        source.data_source(&source.check(dir.path())).unwrap(),
+        source.check(dir.path(), OutsideSources::Allow),
+        SourceStatus::Ok(moved.clone())
+    );
+    assert_eq!(
+        source
+            .data_source(&source.check(dir.path(), OutsideSources::Allow))
+            .unwrap(),
         Some(corridor_core::import::DataSource::Path(moved))
     );
 }
@@ -330,7 +341,7 @@ fn a_project_folder_moved_as_a_whole_still_finds_its_data() {
     std::fs::rename(&original, &moved).unwrap();
     let reopened = read_project(&moved.join("case.corridor")).unwrap();
     assert_eq!(
-        reopened.sources[0].check(&moved),
+        reopened.sources[0].check(&moved, OutsideSources::Allow),
         SourceStatus::Ok(moved.join("data/traces.csv"))
     );
 }
@@ -360,7 +371,7 @@ fn embedded_data_opens_without_the_file_and_damage_is_caught() {
     std::fs::remove_file(&data).unwrap();
     let reopened = read_project(&path).unwrap();
     let source = &reopened.sources[0];
-    let status = source.check(dir.path());
+    let status = source.check(dir.path(), OutsideSources::Allow);
     assert_eq!(status, SourceStatus::Inside);
     assert_eq!(
         source.data_source(&status).unwrap(),
@@ -406,7 +417,10 @@ fn the_demo_source_is_recognised_by_its_hash() {
     let sources = sources_for(&[file], &[], None, true).unwrap();
     assert!(sources[0].builtin_demo);
     assert_eq!(sources[0].embedded, None, "every Corridor has the demo");
-    assert_eq!(sources[0].check(Path::new("/")), SourceStatus::Inside);
+    assert_eq!(
+        sources[0].check(Path::new("/"), OutsideSources::Allow),
+        SourceStatus::Inside
+    );
 }
 
 /// The steps a save of `bytes` goes through.
@@ -528,7 +542,10 @@ fn a_project_loads_through_the_importer_like_its_files() {
     let sources: Vec<_> = reopened
         .sources
         .iter()
-        .filter_map(|s| s.data_source(&s.check(dir.path())).unwrap())
+        .filter_map(|s| {
+            s.data_source(&s.check(dir.path(), OutsideSources::Allow))
+                .unwrap()
+        })
         .collect();
     assert_eq!(sources, vec![corridor_core::import::DataSource::Path(data)]);
     let options = reopened.import.options().unwrap();
@@ -542,4 +559,87 @@ fn a_project_loads_through_the_importer_like_its_files() {
     assert_eq!(outcome.dataset.traces.len(), direct.dataset.traces.len());
     assert!(outcome.dataset.traces.len() > 10);
     assert_eq!(outcome.dataset.sources[0].sha256, project.sources[0].sha256);
+}
+
+#[test]
+fn a_received_project_reads_nothing_outside_its_folder_without_consent() {
+    let root = tempfile::tempdir().unwrap();
+    let folder = root.path().join("case");
+    std::fs::create_dir(&folder).unwrap();
+    // A file elsewhere on this computer, named by absolute path and by "..".
+    let secret = root.path().join("informants.csv");
+    std::fs::write(&secret, "name\nsomebody\n").unwrap();
+    let sha256 = sha256_hex(&std::fs::read(&secret).unwrap());
+    let named = |relative: Option<&str>, absolute: &Path| ProjectSource {
+        name: "informants.csv".into(),
+        relative_path: relative.map(str::to_owned),
+        absolute_path: absolute.to_string_lossy().into_owned(),
+        sha256: sha256.clone(),
+        size_bytes: 14,
+        builtin_demo: false,
+        embedded: None,
+    };
+    for source in [
+        named(None, &secret),
+        named(Some("../informants.csv"), Path::new("")),
+    ] {
+        match source.check(&folder, OutsideSources::Refuse) {
+            SourceStatus::Outside { path, size_bytes } => {
+                assert_eq!(
+                    std::fs::canonicalize(path).unwrap(),
+                    std::fs::canonicalize(&secret).unwrap()
+                );
+                assert_eq!(size_bytes, Some(14));
+            }
+            other => panic!("read without consent: {other:?}"),
+        }
+        assert_eq!(
+            source
+                .data_source(&source.check(&folder, OutsideSources::Refuse))
+                .unwrap(),
+            None
+        );
+        assert!(matches!(
+            source.check(&folder, OutsideSources::Allow),
+            SourceStatus::Ok(_)
+        ));
+    }
+    // A file inside the folder needs no consent.
+    let inside = folder.join("traces.csv");
+    std::fs::write(&inside, "name\nsomebody\n").unwrap();
+    let source = named(Some("traces.csv"), &inside);
+    assert_eq!(
+        source.check(&folder, OutsideSources::Refuse),
+        SourceStatus::Ok(inside)
+    );
+}
+
+#[test]
+fn an_oversized_project_is_refused_before_anything_is_built() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = Project {
+        views: vec![SavedView::default(); 1_001],
+        ..Project::default()
+    };
+    let path = dir.path().join("many.corridor");
+    project.save(&path).unwrap();
+    let error = read_project(&path).unwrap_err();
+    assert!(
+        matches!(error, ProjectError::TooLarge { found: 1_001, .. }),
+        "{error}"
+    );
+    assert!(
+        error.to_string().contains("too many saved views"),
+        "{error}"
+    );
+    // A pipe named as a project is refused without opening it (no hang).
+    let fifo = dir.path().join("pipe.corridor");
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let error = read_project(&fifo).unwrap_err();
+        assert!(error.to_string().contains("named pipe"), "{error}");
+    }
 }
