@@ -87,6 +87,12 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
     Ok(())
 }
 
+/// The locations file [`export_flowmap_blue_dir`] writes.
+pub const LOCATIONS_FILE_NAME: &str = "locations.csv";
+
+/// The flows file [`export_flowmap_blue_dir`] writes.
+pub const FLOWS_FILE_NAME: &str = "flows.csv";
+
 /// Why [`export_flowmap_blue_dir`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -145,8 +151,8 @@ pub fn export_flowmap_blue_dir(
             .map(|file| (std::io::BufWriter::new(file), path.clone()))
             .map_err(|source| ExportError::Create { path, source })
     };
-    let (locations, locations_path) = create("locations.csv")?;
-    let (flows, flows_path) = create("flows.csv")?;
+    let (locations, locations_path) = create(LOCATIONS_FILE_NAME)?;
+    let (flows, flows_path) = create(FLOWS_FILE_NAME)?;
     write_flowmap_blue(dataset, &level, &summary, redaction, locations, flows).map_err(
         |source| ExportError::Write {
             dir: dir.to_path_buf(),
