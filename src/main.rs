@@ -3,30 +3,19 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use corridor::cli::{Cli, Command};
+use corridor::cli::Cli;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let Some(command) = cli.command else {
-        return open_app(cli.paths, cli.rules, cli.fresh, cli.theme);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(error) => return ExitCode::from(corridor::cli::dispatch::parse_failure(&error, &args)),
     };
-    let rules = cli.rules.as_deref();
-    let out = &mut std::io::stdout().lock();
-    let status = match command {
-        Command::Check(args) => corridor::cli::check::run(&args, rules, out),
-        Command::Corridors(args) => corridor::cli::corridors::run(&args, rules, out),
-        Command::Stores(args) => corridor::cli::stores::run(&args, rules, out),
-        Command::ExportFlowmap(args) => corridor::cli::export_flowmap::run(&args, rules, out),
-        Command::ExportData(args) => corridor::cli::export_data::run(&args, rules, out),
-        Command::Export(args) => corridor::cli::export_image::run(&args, rules, out),
-        Command::Generate(args) => corridor::cli::generate::run(&args, out),
-    };
-    match status {
-        Ok(code) => ExitCode::from(code as u8),
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::from(2)
+    match cli.command {
+        Some(command) => {
+            ExitCode::from(corridor::cli::dispatch::run(&command, cli.rules.as_deref()))
         }
+        None => open_app(cli.paths, cli.rules, cli.fresh, cli.theme),
     }
 }
 

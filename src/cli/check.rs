@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::{Map, Value, json};
 
+use super::console::Console;
+use super::failure::Failure;
+use super::filtered_load::nothing_loaded;
 use super::import_flags::ImportFlags;
+use super::output_flags::OutputFlags;
 use corridor_core::config;
 use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
 use corridor_core::model::{Precision, WeaponClass};
@@ -17,45 +21,32 @@ pub struct CheckArgs {
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Print one JSON object instead of text.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputFlags,
 
     #[command(flatten)]
     pub import: ImportFlags,
 }
 
-/// Exit status: 0 when something loaded, 1 when nothing did, 2 on bad rules
-/// or flags.
+/// Prints the report. Fails with a usage error (2) for a bad flag, a data
+/// error (1) for a bad rules file or when nothing could be loaded; then the
+/// report is still printed (under `--json`, beside the error).
 pub fn run(
     args: &CheckArgs,
     rules: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
-    let classifier = match config::load_classifier(&config::UserFolders::from_environment(), rules)
-    {
-        Ok(classifier) => classifier,
-        Err(error) => {
-            writeln!(out, "error: {error:#}")?;
-            return Ok(2);
-        }
-    };
-    let options = match args.import.options() {
-        Ok(options) => options,
-        Err(reason) => {
-            writeln!(out, "error: {reason}")?;
-            return Ok(2);
-        }
-    };
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
+    let options = args.import.options().map_err(Failure::usage)?;
+    let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
-    let nothing_loaded = outcome.dataset.is_empty();
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &summary_json(&outcome))?;
-        writeln!(out)?;
-    } else {
-        write_text(&outcome, out)?;
+    let summary = summary_json(&outcome);
+    if outcome.dataset.is_empty() {
+        console.text(|out| write_text(&outcome, out))?;
+        return Err(
+            nothing_loaded("nothing could be loaded", &outcome.report).with_partial(summary)
+        );
     }
-    Ok(if nothing_loaded { 1 } else { 0 })
+    console.result(&summary, |out| write_text(&outcome, out))
 }
 
 pub fn summary_json(outcome: &ImportOutcome) -> Value {

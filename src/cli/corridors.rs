@@ -5,11 +5,14 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::console::Console;
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::output_flags::OutputFlags;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
-use corridor_core::aggregate::corridors::corridors;
+use corridor_core::aggregate::corridors::{Corridor, corridors};
 use corridor_core::format::thousands;
 
 #[derive(Debug, Args)]
@@ -29,42 +32,37 @@ pub struct CorridorsArgs {
     #[arg(long)]
     pub top: Option<usize>,
 
-    /// Print a JSON array instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputFlags,
 
     #[command(flatten)]
     pub import: ImportFlags,
 }
 
-/// Exit status: 0 with corridors, 1 when nothing could be loaded, 2 on bad flags.
+/// Prints the corridors. Fails with a usage error (2) for a bad flag, a
+/// data error (1) when nothing could be loaded.
 pub fn run(
     args: &CorridorsArgs,
     rules: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
-    let (outcome, filter) =
-        match load_filtered(&args.paths, &args.filter, &args.import, rules, out)? {
-            Ok(loaded) => loaded,
-            Err(status) => return Ok(status),
-        };
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
+    let (outcome, filter) = load_filtered(&args.paths, &args.filter, &args.import, rules)?;
     let level = AreaLevel::from_id(&args.level).unwrap_or_default();
     let areas = AreaIndex::build(&outcome.dataset, corridor_core::basemap::shared(), level);
     let mut rows = corridors(&outcome.dataset, &areas, &filter);
     if let Some(top) = args.top {
         rows.truncate(top);
     }
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-        return Ok(0);
-    }
+    console.result(&rows, |out| write_table(out, &rows))
+}
+
+fn write_table(out: &mut dyn Write, rows: &[Corridor]) -> std::io::Result<()> {
     writeln!(
         out,
         "{:<28} {:<28} {:>9} {:>7} {:>10}  dominant class",
         "origin", "destination", "traces", "share", "median TTC"
     )?;
-    for row in &rows {
+    for row in rows {
         writeln!(
             out,
             "{:<28} {:<28} {:>9} {:>6.1}% {:>10}  {}",
@@ -77,5 +75,5 @@ pub fn run(
             row.dominant_class.id()
         )?;
     }
-    Ok(0)
+    Ok(())
 }

@@ -1,14 +1,18 @@
 //! `corridor export-data PATH... --format csv|geojson|kml --out FILE`: the
 //! traces of the filter as data for spreadsheets and GIS tools.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
+use serde_json::json;
 
+use super::console::Console;
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::input_guard::InputFiles;
+use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::aggregate::FlowIndex;
 use corridor_core::export::data::{DataFormat, export_data};
@@ -54,30 +58,33 @@ pub struct ExportDataArgs {
 
     #[command(flatten)]
     pub import: ImportFlags,
+
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
+/// Writes the file. Fails with a usage error (2) for a bad flag or an
+/// `--out` that is one of the inputs, a data error (1) when nothing could be
+/// loaded, an I/O error (1) when the file cannot be written.
 pub fn run(
     args: &ExportDataArgs,
     rules: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
     let Some(format) = args
         .format
         .map(DataFormat::from)
         .or_else(|| DataFormat::from_path(&args.out))
     else {
-        writeln!(
-            out,
-            "error: say --format csv, geojson or kml (the extension of {} does not tell)",
+        return Err(Failure::usage(format!(
+            "say --format csv, geojson or kml (the extension of {} does not tell)",
             args.out.display()
-        )?;
-        return Ok(2);
+        )));
     };
-    let (outcome, filter) =
-        match load_filtered(&args.paths, &args.filter, &args.import, rules, out)? {
-            Ok(loaded) => loaded,
-            Err(status) => return Ok(status),
-        };
+    let mut inputs = InputFiles::of_data(&args.paths);
+    inputs.add_rules(rules);
+    inputs.check(&args.out)?;
+    let (outcome, filter) = load_filtered(&args.paths, &args.filter, &args.import, rules)?;
     let redaction = args.redact.redaction();
     let index = FlowIndex::build(&outcome.dataset);
     let title = args.out.file_stem().map_or_else(
@@ -93,13 +100,18 @@ pub fn run(
         &title,
         &args.out,
     )?;
-    writeln!(
-        out,
+    console.note(format_args!(
         "Wrote {} traces as {} to {}{}",
-        corridor_core::format::thousands(written.traces as u64),
+        corridor_core::format::thousands(u64::from(written.traces)),
         format.extension(),
         written.path.display(),
         redacted_suffix(redaction)
-    )?;
-    Ok(0)
+    ))?;
+    console.json_result(&json!({
+        "written": [written.path.display().to_string()],
+        "format": format.extension(),
+        "traces": written.traces,
+        "items": written.items,
+        "redacted": redaction.is_active(),
+    }))
 }

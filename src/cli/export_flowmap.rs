@@ -1,16 +1,22 @@
 //! `corridor export-flowmap PATH... --out DIR`: flows in the flowmap.blue format.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
+use serde_json::json;
 
+use super::console::Console;
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::input_guard::InputFiles;
+use super::output_flags::OutputFlags;
 use super::redact_flags::RedactFlags;
 use corridor_core::aggregate::FlowIndex;
-use corridor_core::export::flowmap_blue::export_flowmap_blue_dir;
+use corridor_core::export::flowmap_blue::{
+    FLOWS_FILE_NAME, LOCATIONS_FILE_NAME, export_flowmap_blue_dir,
+};
 
 #[derive(Debug, Args)]
 pub struct ExportFlowmapArgs {
@@ -33,28 +39,46 @@ pub struct ExportFlowmapArgs {
 
     #[command(flatten)]
     pub import: ImportFlags,
+
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
+/// Writes the two files. Fails with a usage error (2) for a bad flag or
+/// when a file to write is one of the inputs (say, `--out` the folder the
+/// flowmap.blue files are loaded from), a data error (1) when nothing could
+/// be loaded, an I/O error (1) when the files cannot be written.
 pub fn run(
     args: &ExportFlowmapArgs,
     rules: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
-    let (outcome, filter) =
-        match load_filtered(&args.paths, &args.filter, &args.import, rules, out)? {
-            Ok(loaded) => loaded,
-            Err(status) => return Ok(status),
-        };
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
+    let mut inputs = InputFiles::of_data(&args.paths);
+    inputs.add_rules(rules);
+    inputs.check_all(
+        [LOCATIONS_FILE_NAME, FLOWS_FILE_NAME]
+            .map(|name| args.out.join(name))
+            .iter()
+            .map(PathBuf::as_path),
+    )?;
+    let (outcome, filter) = load_filtered(&args.paths, &args.filter, &args.import, rules)?;
     let index = FlowIndex::build(&outcome.dataset);
     let redaction = args.redact.redaction();
     let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, redaction, &args.out)?;
-    writeln!(
-        out,
+    console.note(format_args!(
         "Wrote {} flows ({} traces) to {} and {}",
         corridor_core::format::thousands(written.flows as u64),
-        corridor_core::format::thousands(written.traces),
+        corridor_core::format::thousands(u64::from(written.traces)),
         written.locations_path.display(),
         written.flows_path.display()
-    )?;
-    Ok(0)
+    ))?;
+    console.json_result(&json!({
+        "written": [
+            written.locations_path.display().to_string(),
+            written.flows_path.display().to_string(),
+        ],
+        "flows": written.flows,
+        "traces": written.traces,
+        "redacted": redaction.is_active(),
+    }))
 }

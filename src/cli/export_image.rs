@@ -4,18 +4,21 @@
 //! with a page per view; several views as SVG or PNG become files named
 //! after the views' titles.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use clap::Args;
+use serde_json::json;
 
+use super::console::Console;
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::input_guard::{InputFiles, InputRole};
+use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::briefing::{Redaction, SavedView};
-use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
+use corridor_core::export::image::{ImageFormat, ImageOptions, plan_views};
 use corridor_core::geometry::mercator::unproject;
 use corridor_core::import::DataSource;
 use corridor_core::import::{ImportControl, import_into};
@@ -108,23 +111,35 @@ pub struct ExportImageArgs {
 
     #[command(flatten)]
     pub import: ImportFlags,
+
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
+/// The most views one export draws. Every view's SVG is held in memory until
+/// the files are written (a PDF deck holds them all, then the PDF): 0.4 to
+/// 1 MB a view (the sample briefing's five, measured), so 500 views stay
+/// near half a gigabyte, more than any briefing needs, while a project made
+/// by a script with many thousands of views would exhaust the memory before
+/// writing anything. Beyond, pick views with --view in several runs.
+pub const MAX_VIEWS: usize = 500;
+
+/// Writes the images. Fails with a usage error (2) for a bad flag, a view
+/// the project lacks, more than [`MAX_VIEWS`] views, or a file to write that
+/// is one of the inputs; a data error (1) for a project, rules or data file
+/// that cannot be used; an I/O error (1) when an image cannot be written.
 pub fn run(
     args: &ExportImageArgs,
     rules: Option<&Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
     if !(args.scale > 0.0 && args.scale <= 8.0) {
-        writeln!(out, "error: --scale must be above 0 and at most 8")?;
-        return Ok(2);
+        return Err(Failure::usage("--scale must be above 0 and at most 8"));
     }
     if !(args.width >= 200.0 && args.height >= 150.0 && args.width * args.height <= 2.0e7) {
-        writeln!(
-            out,
-            "error: --width and --height must be at least 200 by 150 points and at most 20 million in all"
-        )?;
-        return Ok(2);
+        return Err(Failure::usage(
+            "--width and --height must be at least 200 by 150 points and at most 20 million in all",
+        ));
     }
     let flag_redaction = args.redact.redaction();
     let frame = FrameOptions {
@@ -133,24 +148,22 @@ pub fn run(
     };
     let is_project =
         args.inputs.len() == 1 && corridor_core::project::is_project_path(&args.inputs[0]);
+    let mut inputs = if is_project {
+        InputFiles::default()
+    } else {
+        InputFiles::of_data(&args.inputs)
+    };
+    inputs.add_rules(rules);
     let (data, views, redaction) = if is_project {
-        match project_views(args, rules, out)? {
-            Ok(loaded) => loaded,
-            Err(status) => return Ok(status),
-        }
+        project_views(args, rules, &mut inputs, console)?
     } else {
         if args.all || !args.views.is_empty() {
-            writeln!(
-                out,
-                "error: --view and --all choose views of a .corridor project"
-            )?;
-            return Ok(2);
+            return Err(Failure::usage(
+                "--view and --all choose views of a .corridor project",
+            ));
         }
-        let (outcome, filter) =
-            match load_filtered(&args.inputs, &args.filter, &args.import, rules, out)? {
-                Ok(loaded) => loaded,
-                Err(status) => return Ok(status),
-            };
+        inputs.check(&args.out)?;
+        let (outcome, filter) = load_filtered(&args.inputs, &args.filter, &args.import, rules)?;
         let camera = fit_camera(&outcome.dataset, frame.size_px);
         let mut view = SavedView {
             name: args
@@ -191,7 +204,7 @@ pub fn run(
         ImageFormatArg::Png => ImageFormat::Png,
         ImageFormatArg::Pdf => ImageFormat::Pdf,
     });
-    let written = export_views(
+    let planned = plan_views(
         &data,
         &views,
         &options,
@@ -199,38 +212,61 @@ pub fn run(
         format,
         corridor_core::basemap::shared(),
     )?;
+    // The files' names come from the views' titles: known only now.
+    inputs.check_all(planned.targets().iter().map(PathBuf::as_path))?;
+    let written = planned.write()?;
     for path in &written {
-        writeln!(out, "Wrote {}", path.display())?;
+        console.note(format_args!("Wrote {}", path.display()))?;
     }
-    writeln!(
-        out,
+    console.note(format_args!(
         "{} view{}{}",
         views.len(),
         if views.len() == 1 { "" } else { "s" },
         redacted_suffix(options.redaction)
-    )?;
-    Ok(0)
+    ))?;
+    console.json_result(&json!({
+        "written": written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        "views": views.len(),
+        "redacted": options.redaction.is_active(),
+    }))
 }
 
 type Loaded = (ViewData, Vec<SavedView>, Redaction);
 
-/// The project's data, the views asked for and its redaction, or the exit
-/// status after saying why not.
+/// The project's data, the views asked for and its redaction. Adds the
+/// project and its data files to `inputs` and refuses an `--out` among
+/// them before loading anything.
 fn project_views(
     args: &ExportImageArgs,
     rules: Option<&Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<Result<Loaded, i32>> {
+    inputs: &mut InputFiles,
+    console: &mut Console<'_>,
+) -> Result<Loaded, Failure> {
     let path = &args.inputs[0];
     if args.filter.filter().ok() != Some(Default::default()) {
-        writeln!(
-            out,
-            "error: filter flags apply to data files; a project's views carry their own filters"
-        )?;
-        return Ok(Err(2));
+        return Err(Failure::usage(
+            "filter flags apply to data files; a project's views carry their own filters",
+        ));
     }
     let project = read_project(path)?;
     let base = project_dir(path);
+    inputs.add(path, InputRole::Project);
+    for source in &project.sources {
+        for candidate in source.candidates(&base) {
+            inputs.add(&candidate, InputRole::ProjectSource);
+        }
+    }
+    inputs.check(&args.out)?;
+    let asked = if args.all {
+        project.views.len()
+    } else {
+        args.views.len()
+    };
+    if asked > MAX_VIEWS {
+        return Err(Failure::usage(format!(
+            "{asked} views asked for; one export draws at most {MAX_VIEWS}: choose them with --view NAME, a few hundred at a time"
+        )));
+    }
     let mut sources = Vec::new();
     let outside = if args.allow_outside_sources {
         OutsideSources::Allow
@@ -240,57 +276,55 @@ fn project_views(
     for source in &project.sources {
         let status = source.check(&base, outside);
         if let SourceStatus::Outside { path, .. } = &status {
-            writeln!(
-                out,
-                "error: the project's data file {} is outside the project's folder ({}); \
+            return Err(Failure::data(format!(
+                "the project's data file {} is outside the project's folder ({}); \
                  it is not read unless --allow-outside-sources is given",
                 source.name,
                 path.display()
-            )?;
-            return Ok(Err(1));
+            ))
+            .in_file(path.clone()));
         }
         if let SourceStatus::Changed { path, .. } = &status
             && !args.accept_changed
         {
-            writeln!(
-                out,
-                "error: the project's data file {} changed since the project was saved ({}); \
+            return Err(Failure::data(format!(
+                "the project's data file {} changed since the project was saved ({}); \
                  give --accept-changed to export it as it is now",
                 source.name,
                 path.display()
-            )?;
-            return Ok(Err(1));
+            ))
+            .in_file(path.clone()));
         }
         match source.data_source(&status)? {
             // The same file named twice (by any spelling) loads once.
             Some(DataSource::Path(path)) if sources.iter().any(|s| same_file(s, &path)) => {}
             Some(data) => {
                 if let SourceStatus::Changed { .. } = status {
-                    writeln!(
-                        out,
-                        "warning: {} changed since the project was saved; exporting it as it is now",
+                    console.warn(format_args!(
+                        "{} changed since the project was saved; exporting it as it is now",
                         source.name
-                    )?;
+                    ))?;
                 }
                 sources.push(data);
             }
             None => {
-                writeln!(
-                    out,
-                    "error: the project's data file {} is missing (open the project in the app to locate it)",
+                let expected = source
+                    .candidates(&base)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| PathBuf::from(&source.name));
+                return Err(Failure::data(format!(
+                    "the project's data file {} is missing (open the project in the app to locate it)",
                     source.name
-                )?;
-                return Ok(Err(1));
+                ))
+                .in_file(expected));
             }
         }
     }
-    let options = match project.import.options() {
-        Ok(options) => options,
-        Err(reason) => {
-            writeln!(out, "error: {}: {reason}", path.display())?;
-            return Ok(Err(2));
-        }
-    };
+    let options = project
+        .import
+        .options()
+        .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())).in_file(path))?;
     let classifier = corridor_core::config::load_classifier(
         &corridor_core::config::UserFolders::from_environment(),
         rules,
@@ -301,7 +335,9 @@ fn project_views(
         &options,
         &ImportControl::default(),
     )
-    .with_context(|| format!("loading the data of {}", path.display()))?;
+    .map_err(|error| {
+        Failure::data(format!("loading the data of {}: {error}", path.display())).in_file(path)
+    })?;
     let views: Vec<SavedView> = if args.all {
         project.views.clone()
     } else if args.views.is_empty() {
@@ -316,34 +352,25 @@ fn project_views(
     } else {
         let mut chosen = Vec::new();
         for name in &args.views {
-            match project.views.iter().find(|v| &v.name == name) {
-                Some(view) => chosen.push(view.clone()),
-                None => {
-                    let names: Vec<&str> = project.views.iter().map(|v| v.name.as_str()).collect();
-                    writeln!(
-                        out,
-                        "error: the project has no view named \"{name}\"; its views: {}",
-                        if names.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            names.join(", ")
-                        }
-                    )?;
-                    return Ok(Err(2));
-                }
-            }
+            let Some(view) = project.views.iter().find(|v| &v.name == name) else {
+                let names: Vec<&str> = project.views.iter().map(|v| v.name.as_str()).collect();
+                return Err(Failure::usage(format!(
+                    "the project has no view named \"{name}\"; its views: {}",
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                )));
+            };
+            chosen.push(view.clone());
         }
         chosen
     };
     if views.is_empty() {
-        writeln!(out, "error: the project has no saved views")?;
-        return Ok(Err(2));
+        return Err(Failure::usage("the project has no saved views"));
     }
-    Ok(Ok((
-        ViewData::build(outcome.dataset),
-        views,
-        project.redaction,
-    )))
+    Ok((ViewData::build(outcome.dataset), views, project.redaction))
 }
 
 /// The camera that frames every loaded store and site.

@@ -1,40 +1,52 @@
 //! What the counting commands do first: read the filter and import flags,
 //! load the paths, and refuse to go on without traces.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::import_flags::ImportFlags;
 use corridor_core::aggregate::TraceFilter;
 use corridor_core::config;
+use corridor_core::import::report::{ImportReport, Severity};
 use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
 
-/// The loaded data and the filter, or the exit status to stop with (2: bad
-/// flags, 1: nothing could be loaded) after saying why on `out`.
+/// The loaded data and the filter. Fails with a usage error for bad flags
+/// (checked before anything is read), a data error for a bad rules file or
+/// when no trace could be loaded.
 pub fn load_filtered(
     paths: &[PathBuf],
     filter: &FilterFlags,
     import: &ImportFlags,
     rules: Option<&Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<Result<(ImportOutcome, TraceFilter), i32>> {
-    let (filter, options) = match (filter.filter(), import.options()) {
-        (Ok(filter), Ok(options)) => (filter, options),
-        (Err(reason), _) | (_, Err(reason)) => {
-            writeln!(out, "error: {reason}")?;
-            return Ok(Err(2));
-        }
-    };
+) -> Result<(ImportOutcome, TraceFilter), Failure> {
+    let filter = filter.filter().map_err(Failure::usage)?;
+    let options = import.options().map_err(Failure::usage)?;
     let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(paths, classifier, &options, &ImportControl::default())?;
     if outcome.dataset.traces.is_empty() {
-        writeln!(
-            out,
-            "error: no traces could be loaded ({})",
-            outcome.report.summary_line()
-        )?;
-        return Ok(Err(1));
+        return Err(nothing_loaded("no traces could be loaded", &outcome.report));
     }
-    Ok(Ok((outcome, filter)))
+    Ok((outcome, filter))
+}
+
+/// A data error saying `what` with the report's counts, at the first file
+/// error (else the first rejected row): most often the reason.
+pub fn nothing_loaded(what: &str, report: &ImportReport) -> Failure {
+    let failure = Failure::data(format!("{what} ({})", report.summary_line()));
+    let first = report
+        .issues
+        .iter()
+        .find(|issue| issue.severity == Severity::Error)
+        .or_else(|| report.issues.first());
+    match first {
+        Some(issue) => {
+            let failure = failure.in_file(&issue.file);
+            match issue.line {
+                Some(line) => failure.at_line(line),
+                None => failure,
+            }
+        }
+        None => failure,
+    }
 }

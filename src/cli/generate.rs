@@ -1,11 +1,14 @@
 //! `corridor generate`: writes the synthetic demo data.
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Context;
 use clap::Args;
+use serde_json::json;
+
+use super::console::Console;
+use super::failure::Failure;
+use super::output_flags::OutputFlags;
 
 use corridor_core::basemap::Basemap;
 use corridor_core::generate::{GenerateOptions, generate_files};
@@ -27,27 +30,31 @@ pub struct GenerateArgs {
     /// Also write the same data as linked stores.csv, recoveries.csv and traces.csv in DIR/linked/.
     #[arg(long)]
     pub linked: bool,
+
+    #[command(flatten)]
+    pub output: OutputFlags,
 }
 
-/// Writes the files and prints a one-line summary. Exit status 0.
-pub fn run(args: &GenerateArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
+/// Writes the files and says what it wrote. It reads no file (the
+/// gazetteer is built in), so no output can overwrite an input; a folder
+/// that cannot be written is an I/O error (1).
+pub fn run(args: &GenerateArgs, console: &mut Console<'_>) -> Result<(), Failure> {
     let started = Instant::now();
-    let basemap = Basemap::embedded().context("loading the embedded gazetteer")?;
+    let basemap = Basemap::embedded()
+        .map_err(|error| Failure::data(format!("loading the embedded gazetteer: {error}")))?;
     let options = GenerateOptions {
         traces: args.traces,
         seed: args.seed,
         linked: args.linked,
     };
-    let summary = generate_files(&basemap, options, &args.out)
-        .with_context(|| format!("generating into {}", args.out.display()))?;
+    let summary = generate_files(&basemap, options, &args.out)?;
     let seconds = started.elapsed().as_secs_f64();
     let files: Vec<String> = summary
         .files
         .iter()
         .map(|f| f.display().to_string())
         .collect();
-    writeln!(
-        out,
+    console.note(format_args!(
         "Wrote {} synthetic traces ({} stores, {} recovery sites, {} purchasers, {} cases) to {} in {:.2} s ({:.0} traces/s)",
         summary.counts.traces,
         summary.stores,
@@ -57,6 +64,15 @@ pub fn run(args: &GenerateArgs, out: &mut dyn Write) -> anyhow::Result<i32> {
         files.join(", "),
         seconds,
         summary.counts.traces as f64 / seconds.max(1e-9),
-    )?;
-    Ok(0)
+    ))?;
+    console.json_result(&json!({
+        "written": files,
+        "traces": summary.counts.traces,
+        "stores": summary.stores,
+        "recovery_sites": summary.counts.sites,
+        "purchasers": summary.counts.purchasers,
+        "cases": summary.counts.cases,
+        "seed": args.seed,
+        "seconds": seconds,
+    }))
 }

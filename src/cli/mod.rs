@@ -1,15 +1,24 @@
-//! The command line: `corridor [PATH...]` opens the app; `check`,
-//! `corridors` and `generate` work headless for scripts and pipelines.
+//! The command line: `corridor [PATH...]` opens the app; the subcommands
+//! (`check`, `corridors`, `stores`, `generate` and the exports) work
+//! headless for scripts and pipelines, under one contract (`dispatch`):
+//! exit status 0, 1 (data or I/O) or 2 (usage); with `--json` one JSON
+//! document on stdout; outputs never overwrite inputs (`input_guard`).
 
 pub mod check;
+pub mod console;
+pub mod core_errors;
 pub mod corridors;
+pub mod dispatch;
 pub mod export_data;
 pub mod export_flowmap;
 pub mod export_image;
+pub mod failure;
 pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
+pub mod input_guard;
+pub mod output_flags;
 pub mod redact_flags;
 pub mod stores;
 

@@ -6,9 +6,12 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use super::console::Console;
+use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::output_flags::OutputFlags;
 use super::redact_flags::RedactFlags;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
 use corridor_core::aggregate::stores::{StoreRecord, StoreRow, store_rows};
@@ -38,9 +41,8 @@ pub struct StoresArgs {
     #[arg(long)]
     pub top: Option<usize>,
 
-    /// Print a JSON array instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputFlags,
 
     #[command(flatten)]
     pub redact: RedactFlags,
@@ -80,25 +82,21 @@ fn split_to(args: &StoresArgs) -> Result<(FilterFlags, Option<String>), String> 
     Ok((filter, to_state))
 }
 
-/// Exit status: 0 with stores, 1 when nothing could be loaded, 2 on bad flags.
+/// Prints the stores. Fails with a usage error (2) for a bad flag or
+/// state, a data error (1) when nothing could be loaded.
 pub fn run(
     args: &StoresArgs,
     rules: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> anyhow::Result<i32> {
-    let from_state = args.from_state.as_deref().map(|t| area("from-state", t));
-    let (filter_flags, to_state, from_state) = match (split_to(args), from_state.transpose()) {
-        (Ok((filter, to)), Ok(from)) => (filter, to, from),
-        (Err(reason), _) | (_, Err(reason)) => {
-            writeln!(out, "error: {reason}")?;
-            return Ok(2);
-        }
-    };
-    let (outcome, filter) =
-        match load_filtered(&args.paths, &filter_flags, &args.import, rules, out)? {
-            Ok(loaded) => loaded,
-            Err(status) => return Ok(status),
-        };
+    console: &mut Console<'_>,
+) -> Result<(), Failure> {
+    let (filter_flags, to_state) = split_to(args).map_err(Failure::usage)?;
+    let from_state = args
+        .from_state
+        .as_deref()
+        .map(|text| area("from-state", text))
+        .transpose()
+        .map_err(Failure::usage)?;
+    let (outcome, filter) = load_filtered(&args.paths, &filter_flags, &args.import, rules)?;
     let dataset = &outcome.dataset;
     let areas = AreaIndex::build(dataset, corridor_core::basemap::shared(), AreaLevel::State);
     let in_area = |area: u32, wanted: &Option<String>| {
@@ -125,13 +123,7 @@ pub fn run(
             )
         })
         .collect();
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &records)?;
-        writeln!(out)?;
-        return Ok(0);
-    }
-    write_table(out, &rows, &records)?;
-    Ok(0)
+    console.result(&records, |out| write_table(out, &rows, &records))
 }
 
 /// The records as a table for people: class names (the three largest),

@@ -1,10 +1,15 @@
 //! The command line as a user runs it: the `corridor` binary's `corridors`,
-//! `export-data` and `export` commands, checked against the core.
+//! `export-data` and `export` commands, checked against the core; the
+//! contract every subcommand keeps (`json_contract`) and outputs that would
+//! overwrite inputs (`overwrite`).
+
+mod json_contract;
+mod overwrite;
 
 use std::path::Path;
 
 use corridor_core::aggregate::{FlowIndex, TraceFilter};
-use corridor_core::briefing::Redaction;
+use corridor_core::briefing::{Redaction, SavedView};
 use corridor_core::model::{Day, WeaponClass};
 use corridor_core::scene::Theme;
 
@@ -27,6 +32,118 @@ fn corridor(dir: &Path, args: &[&str]) -> (bool, String) {
             String::from_utf8_lossy(&output.stderr)
         ),
     )
+}
+
+/// What one run of the binary printed, and its exit status.
+struct Run {
+    code: i32,
+    stdout: Vec<u8>,
+    stderr: String,
+}
+
+/// Runs `corridor ARGS...` in `dir`, with its config folder there.
+fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+        .env("CORRIDOR_CONFIG_DIR", dir.join("config"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code().expect("an exit status, not a signal"),
+        stdout: output.stdout,
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+impl Run {
+    fn stdout_text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
+    /// stdout as exactly one JSON document (whitespace around it aside).
+    fn json(&self) -> serde_json::Value {
+        let mut documents =
+            serde_json::Deserializer::from_slice(&self.stdout).into_iter::<serde_json::Value>();
+        let first = match documents.next() {
+            Some(Ok(value)) => value,
+            other => panic!(
+                "no JSON document on stdout ({other:?}): {}\nstderr: {}",
+                self.stdout_text(),
+                self.stderr
+            ),
+        };
+        assert!(
+            documents.next().is_none(),
+            "more than one JSON document, or text after it, on stdout: {}",
+            self.stdout_text()
+        );
+        first
+    }
+
+    /// A success: status 0, one JSON document without `error`.
+    fn json_ok(&self) -> serde_json::Value {
+        assert_eq!(
+            self.code,
+            0,
+            "{}\nstderr: {}",
+            self.stdout_text(),
+            self.stderr
+        );
+        let json = self.json();
+        assert!(json.get("error").is_none(), "{json}");
+        json
+    }
+
+    /// A failure with `code`: one JSON document whose `error` has `kind`,
+    /// a message (also on stderr), and `file` and `line` (null or not).
+    fn json_error(&self, code: i32, kind: &str) -> serde_json::Value {
+        assert_eq!(
+            self.code,
+            code,
+            "{}\nstderr: {}",
+            self.stdout_text(),
+            self.stderr
+        );
+        let json = self.json();
+        let error = &json["error"];
+        assert_eq!(error["kind"], kind, "{json}");
+        let message = error["message"].as_str().unwrap();
+        assert!(!message.is_empty());
+        assert!(
+            self.stderr.contains(&format!("error: {message}")),
+            "{}",
+            self.stderr
+        );
+        for key in ["file", "line"] {
+            assert!(error.get(key).is_some(), "{key} in {json}");
+        }
+        error.clone()
+    }
+}
+
+/// A project in `dir` made from the data file `dir/NAME` (a real file, not
+/// the built-in demo), with the three shared views; returns its path.
+fn project_with_source(dir: &Path, name: &str, views: Vec<SavedView>) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    let file = corridor_core::model::SourceFile {
+        path: path.clone(),
+        name: name.into(),
+        sha256: corridor_core::project::source::sha256_hex(&bytes),
+        size_bytes: bytes.len() as u64,
+        synthetic: false,
+    };
+    let sources =
+        corridor_core::project::source::sources_for(&[file], &[], Some(dir), false).unwrap();
+    let project = corridor_core::project::Project {
+        sources,
+        views,
+        ..Default::default()
+    };
+    let project_path = dir.join("case.corridor");
+    project.save(&project_path).unwrap();
+    project_path
 }
 
 #[test]
@@ -248,7 +365,9 @@ fn export_data_command_writes_the_filtered_file() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("--format"));
+    // Errors go to stderr; stdout stays for results.
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--format"));
+    assert!(output.stdout.is_empty());
 }
 
 #[test]
@@ -369,7 +488,8 @@ fn the_stores_command_names_the_dealers_feeding_a_state_as_the_core_counts_them(
     // An unknown state is a usage error naming the flag.
     let bad = run(&["--to", "Atlantis"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stdout).contains("--to Atlantis"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--to Atlantis"));
+    assert!(bad.stdout.is_empty());
     // Dealers redacted: a stable alias for the name, no licence number.
     let hidden = run(&["--to", "MX-TAM", "--json", "--redact-dealers"]);
     let hidden: serde_json::Value = serde_json::from_slice(&hidden.stdout).unwrap();
@@ -383,4 +503,53 @@ fn the_stores_command_names_the_dealers_feeding_a_state_as_the_core_counts_them(
         "{:?}",
         hidden.first()
     );
+}
+
+#[test]
+fn export_all_refuses_more_views_than_the_cap_before_drawing_any() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t.csv"), common::TIME_TRACES).unwrap();
+    let views = |n: usize| -> Vec<SavedView> {
+        (0..n)
+            .map(|i| SavedView {
+                name: format!("View {i}"),
+                ..Default::default()
+            })
+            .collect()
+    };
+    let max = corridor::cli::export_image::MAX_VIEWS;
+    assert_eq!(max, 500, "the README's command-line section states the cap");
+    project_with_source(dir.path(), "t.csv", views(max + 1));
+    let run = run_in(
+        dir.path(),
+        &[
+            "export",
+            "case.corridor",
+            "--all",
+            "--out",
+            "deck.pdf",
+            "--json",
+        ],
+    );
+    let error = run.json_error(2, "usage");
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.contains(&(max + 1).to_string()) && message.contains(&max.to_string()),
+        "{message}"
+    );
+    assert!(message.contains("--view"), "{message}");
+    assert!(!dir.path().join("deck.pdf").exists());
+    // As many --view flags are refused the same way.
+    let mut args = vec!["export", "case.corridor", "--out", "deck.pdf"];
+    for _ in 0..=max {
+        args.extend(["--view", "View 1"]);
+    }
+    let run = run_in(dir.path(), &args);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("at most {max}")),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
 }

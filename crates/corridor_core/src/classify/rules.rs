@@ -203,6 +203,21 @@ pub enum RulesError {
     },
 }
 
+impl RulesError {
+    /// The 1-based line of the file the problem is on, for tools that jump
+    /// there (the command line's JSON errors).
+    pub fn line(&self) -> usize {
+        match self {
+            RulesError::Toml { line, .. }
+            | RulesError::UnknownClass { line, .. }
+            | RulesError::EmptyKeywords { line, .. }
+            | RulesError::BlankKeyword { line, .. }
+            | RulesError::UnknownField { line, .. }
+            | RulesError::EmptyList { line, .. } => *line,
+        }
+    }
+}
+
 fn class_ids() -> String {
     WeaponClass::ALL.map(WeaponClass::id).join(", ")
 }
@@ -449,6 +464,7 @@ fields = ["caliber", "caliber"]
             "{msg}"
         );
         assert!(msg.contains("ak_pattern, ar_pattern"), "{msg}");
+        assert_eq!(e.line(), 5);
     }
 
     #[test]
@@ -493,6 +509,7 @@ fields = ["caliber", "caliber"]
     fn toml_problems_carry_line_and_column() {
         let e = err("[[type]]\nclass = \"pistol\nkeywords = [\"P\"]\n");
         assert!(matches!(e, RulesError::Toml { line: 2, .. }), "{e:?}");
+        assert_eq!(e.line(), 2);
 
         // Misspelt keys and keys that do not belong to a list are errors, not
         // silently ignored.

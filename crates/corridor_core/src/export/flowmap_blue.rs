@@ -87,6 +87,12 @@ pub fn write_flowmap_blue<L: Write, F: Write>(
     Ok(())
 }
 
+/// The locations file [`export_flowmap_blue_dir`] writes.
+pub const LOCATIONS_FILE_NAME: &str = "locations.csv";
+
+/// The flows file [`export_flowmap_blue_dir`] writes.
+pub const FLOWS_FILE_NAME: &str = "flows.csv";
+
 /// Why [`export_flowmap_blue_dir`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -150,8 +156,8 @@ pub fn export_flowmap_blue_dir(
             .map(|file| (file, path))
             .map_err(ExportError::Save)
     };
-    let (mut locations, locations_path) = create("locations.csv")?;
-    let (mut flows, flows_path) = create("flows.csv")?;
+    let (mut locations, locations_path) = create(LOCATIONS_FILE_NAME)?;
+    let (mut flows, flows_path) = create(FLOWS_FILE_NAME)?;
     write_flowmap_blue(
         dataset,
         &level,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use corridor_core::aggregate::Selection;
 use corridor_core::briefing::{Redaction, SavedView};
 use corridor_core::export::image::raster::svg_to_png;
-use corridor_core::export::image::{ImageFormat, ImageOptions, export_views, view_svg};
+use corridor_core::export::image::{ImageFormat, ImageOptions, export_views, plan_views, view_svg};
 use corridor_core::model::WeaponClass;
 use corridor_core::render::frame::FrameOptions;
 use corridor_core::render::{MapFrame, ViewData, build_view};
@@ -257,6 +257,35 @@ fn svg_matches_the_committed_snapshot() {
             new.display()
         );
     }
+}
+
+#[test]
+fn a_plan_names_the_files_before_writing_any() {
+    let data = demo_data();
+    let views = three_views();
+    let dir = tempfile::tempdir().unwrap();
+    let options = ImageOptions::default();
+    let folder = dir.path().join("slides");
+    let planned = plan_views(
+        &data,
+        &views,
+        &options,
+        &folder,
+        Some(ImageFormat::Svg),
+        basemap(),
+    )
+    .unwrap();
+    let targets = planned.targets().to_vec();
+    assert_eq!(targets[1], folder.join("State to state.svg"));
+    // Nothing yet, not even the folder.
+    assert!(!folder.exists());
+    assert_eq!(planned.write().unwrap(), targets);
+    assert!(targets.iter().all(|t| t.is_file()));
+    // A deck is the one file asked for.
+    let pdf = dir.path().join("deck.pdf");
+    let planned = plan_views(&data, &views, &options, &pdf, None, basemap()).unwrap();
+    assert_eq!(planned.targets(), std::slice::from_ref(&pdf));
+    assert!(!pdf.exists());
 }
 
 #[test]

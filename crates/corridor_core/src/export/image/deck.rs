@@ -158,7 +158,8 @@ fn titled_svg(
 /// 2015–2019.png`; see [`super::file_names`]), beside `out` and after its
 /// name (`deck - Sonora.png`) when `out` is a file name. `format`
 /// overrides the extension. Returns the files written, in the views'
-/// order. Each file is written atomically.
+/// order. Each file is written atomically. [`plan_views`] and
+/// [`ViewsToWrite::write`] do the same in two steps.
 pub fn export_views(
     data: &ViewData,
     views: &[SavedView],
@@ -167,6 +168,34 @@ pub fn export_views(
     format: Option<ImageFormat>,
     basemap: Option<&Basemap>,
 ) -> Result<Vec<PathBuf>, ImageError> {
+    plan_views(data, views, options, out, format, basemap)?.write()
+}
+
+/// Views drawn and the files they go to, nothing written yet: a caller can
+/// look at [`Self::targets`] first (the command line refuses to write over
+/// its own inputs, and a file's name comes from a title known only once the
+/// view is drawn).
+#[derive(Clone, Debug)]
+pub struct ViewsToWrite {
+    format: ImageFormat,
+    scale: f32,
+    /// The folder to create first, when the files go into one.
+    folder: Option<PathBuf>,
+    /// One SVG per view; a PDF deck makes them one file.
+    svgs: Vec<String>,
+    targets: Vec<PathBuf>,
+}
+
+/// Draws `views` and decides the files [`export_views`] would write, without
+/// writing anything.
+pub fn plan_views(
+    data: &ViewData,
+    views: &[SavedView],
+    options: &ImageOptions,
+    out: &Path,
+    format: Option<ImageFormat>,
+    basemap: Option<&Basemap>,
+) -> Result<ViewsToWrite, ImageError> {
     if views.is_empty() {
         return Err(ImageError::NoViews);
     }
@@ -186,15 +215,9 @@ pub fn export_views(
         .collect::<Result<Vec<_>, _>>()?
         .into_iter()
         .unzip();
-    if format == ImageFormat::Pdf && !folder {
-        write_atomic(out, &svgs_to_pdf(&svgs)?)?;
-        return Ok(vec![out.to_path_buf()]);
-    }
-    let targets: Vec<PathBuf> = if folder {
-        std::fs::create_dir_all(out).map_err(|source| ImageError::Folder {
-            path: out.to_path_buf(),
-            source,
-        })?;
+    let targets: Vec<PathBuf> = if format == ImageFormat::Pdf && !folder {
+        vec![out.to_path_buf()]
+    } else if folder {
         unique_file_names(headings.iter().map(String::as_str), format.extension())
             .into_iter()
             .map(|name| out.join(name))
@@ -211,13 +234,44 @@ pub fn export_views(
             .map(|name| out.with_file_name(name))
             .collect()
     };
-    for (svg, target) in svgs.iter().zip(&targets) {
-        let bytes = match format {
-            ImageFormat::Svg => svg.as_bytes().to_vec(),
-            ImageFormat::Png => svg_to_png(svg, options.scale)?,
-            ImageFormat::Pdf => svgs_to_pdf(std::slice::from_ref(svg))?,
-        };
-        write_atomic(target, &bytes)?;
+    Ok(ViewsToWrite {
+        format,
+        scale: options.scale,
+        folder: folder.then(|| out.to_path_buf()),
+        svgs,
+        targets,
+    })
+}
+
+impl ViewsToWrite {
+    /// The files [`Self::write`] will write, in the views' order (one PDF
+    /// for a deck).
+    pub fn targets(&self) -> &[PathBuf] {
+        &self.targets
     }
-    Ok(targets)
+
+    /// Writes the files, each atomically, and returns them.
+    pub fn write(self) -> Result<Vec<PathBuf>, ImageError> {
+        if let Some(folder) = &self.folder {
+            std::fs::create_dir_all(folder).map_err(|source| ImageError::Folder {
+                path: folder.clone(),
+                source,
+            })?;
+        }
+        if self.format == ImageFormat::Pdf && self.folder.is_none() {
+            if let Some(target) = self.targets.first() {
+                write_atomic(target, &svgs_to_pdf(&self.svgs)?)?;
+            }
+            return Ok(self.targets);
+        }
+        for (svg, target) in self.svgs.iter().zip(&self.targets) {
+            let bytes = match self.format {
+                ImageFormat::Svg => svg.as_bytes().to_vec(),
+                ImageFormat::Png => svg_to_png(svg, self.scale)?,
+                ImageFormat::Pdf => svgs_to_pdf(std::slice::from_ref(svg))?,
+            };
+            write_atomic(target, &bytes)?;
+        }
+        Ok(self.targets)
+    }
 }

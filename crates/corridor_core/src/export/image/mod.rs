@@ -17,5 +17,7 @@ pub mod svg_path;
 mod svg_text;
 pub mod text_metrics;
 
-pub use deck::{ImageError, ImageFormat, ImageOptions, export_views, view_svg};
+pub use deck::{
+    ImageError, ImageFormat, ImageOptions, ViewsToWrite, export_views, plan_views, view_svg,
+};
 pub use svg::frame_to_svg;

@@ -1,0 +1,131 @@
+//! Why a command stopped, as the command line's contract reports it: the
+//! exit status (1 for bad data or I/O, 2 for a wrong use of the command)
+//! and, under `--json`, the document `{"error": {"kind", "message",
+//! "file", "line"}}`.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+/// What went wrong, which decides the exit status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailureKind {
+    /// The command was used wrongly: a bad flag or value, an output that
+    /// would overwrite an input, a view the project does not have. Exit 2.
+    Usage,
+    /// An input (data file, project, rules file) could not be used. Exit 1.
+    Data,
+    /// A file could not be read or written. Exit 1.
+    Io,
+}
+
+impl FailureKind {
+    /// The `kind` of the JSON error: `usage`, `data` or `io`.
+    pub fn id(self) -> &'static str {
+        match self {
+            FailureKind::Usage => "usage",
+            FailureKind::Data => "data",
+            FailureKind::Io => "io",
+        }
+    }
+
+    /// The process's exit status.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            FailureKind::Usage => 2,
+            FailureKind::Data | FailureKind::Io => 1,
+        }
+    }
+}
+
+/// A command's failure: what kind, a sentence for people, and where in
+/// which file when that is known.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// Decides the exit status.
+    pub kind: FailureKind,
+    /// What went wrong, as a sentence (no "error:" prefix).
+    pub message: String,
+    /// The file at fault, when one is.
+    pub file: Option<PathBuf>,
+    /// The 1-based line in `file`, when known.
+    pub line: Option<u64>,
+    /// A result to report beside the error (`check` still reports what it
+    /// read when nothing could be loaded): its members join the JSON
+    /// document next to `error`.
+    pub partial: Option<Value>,
+}
+
+impl Failure {
+    /// A failure of `kind`, saying `message`, with no file.
+    pub fn new(kind: FailureKind, message: impl Into<String>) -> Failure {
+        Failure {
+            kind,
+            message: message.into(),
+            file: None,
+            line: None,
+            partial: None,
+        }
+    }
+
+    /// A wrong use of the command (exit 2).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure::new(FailureKind::Usage, message)
+    }
+
+    /// An input that cannot be used (exit 1).
+    pub fn data(message: impl Into<String>) -> Failure {
+        Failure::new(FailureKind::Data, message)
+    }
+
+    /// A file that cannot be read or written (exit 1).
+    pub fn io(message: impl Into<String>) -> Failure {
+        Failure::new(FailureKind::Io, message)
+    }
+
+    /// The same, naming the file at fault.
+    pub fn in_file(mut self, file: impl AsRef<Path>) -> Failure {
+        self.file = Some(file.as_ref().to_path_buf());
+        self
+    }
+
+    /// The same, at a line of its file.
+    pub fn at_line(mut self, line: u64) -> Failure {
+        self.line = Some(line);
+        self
+    }
+
+    /// The same, with a result reported beside the error.
+    pub fn with_partial(mut self, partial: Value) -> Failure {
+        self.partial = Some(partial);
+        self
+    }
+
+    /// The process's exit status.
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+
+    /// The JSON document `--json` prints: `{"error": {...}}`, and the
+    /// members of [`Self::partial`] beside it.
+    pub fn to_json(&self) -> Value {
+        let error = json!({
+            "kind": self.kind.id(),
+            "message": self.message,
+            "file": self.file.as_ref().map(|f| f.display().to_string()),
+            "line": self.line,
+        });
+        let mut document = match &self.partial {
+            Some(Value::Object(members)) => members.clone(),
+            _ => serde_json::Map::new(),
+        };
+        document.insert("error".to_owned(), error);
+        Value::Object(document)
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
