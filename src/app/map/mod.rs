@@ -31,7 +31,7 @@ use super::settings::{MapView, Settings};
 use super::view_model::ViewModel;
 use corridor_core::geometry::mercator::{WorldPoint, unproject};
 use corridor_core::scene::build::{contiguous_us_mexico, scene_bounds};
-use corridor_core::scene::hit::{flows_under, hit_test};
+use corridor_core::scene::hit::hits_at;
 use corridor_core::scene::style::palette;
 use corridor_core::scene::transform::{ScreenTransform, fit_bounds};
 
@@ -253,14 +253,11 @@ pub fn map_ui(
     let raised = selection::raised_flows(context.selection, context.mask, view.summary());
     let inner = map_widget.show(ui, |_ui, response, projector, _memory| {
         let transform = screen_transform(projector);
-        let (hit, under) = match response.hover_pos() {
-            Some(p) => (
-                hit_test(view.scene(), &transform, [p.x, p.y], &raised),
-                flows_under(view.scene(), &transform, [p.x, p.y], &raised),
-            ),
-            None => (None, Vec::new()),
-        };
-        (transform, hit, under)
+        let hits = response
+            .hover_pos()
+            .map(|p| hits_at(view.scene(), &transform, [p.x, p.y], &raised))
+            .unwrap_or_default();
+        (transform, hits.hit, hits.under)
     });
     let (transform, hit, under) = inner.inner;
     let response = inner.response;

@@ -41,6 +41,41 @@ impl<F: Fn(usize) -> bool> Raised for F {
     }
 }
 
+/// What lies under the pointer, found in one pass: what a click takes
+/// ([`hit_test`]) and the flows drawn there ([`flows_under`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    /// What a click takes.
+    pub hit: Option<Hit>,
+    /// Every flow whose drawn stroke covers the pointer, topmost first.
+    pub under: Vec<usize>,
+}
+
+/// [`hit_test`] and [`flows_under`] at once, for a frame that needs both
+/// (the map's hover) without walking the flows twice.
+pub fn hits_at(
+    scene: &Scene,
+    transform: &ScreenTransform,
+    pointer: Px,
+    raised: &dyn Raised,
+) -> Hits {
+    let near = flows_near(scene, transform, pointer, raised);
+    let under: Vec<usize> = near
+        .iter()
+        .filter(|f| f.gap_px <= 0.0)
+        .map(|f| f.flow)
+        .collect();
+    let hit = match symbol_at(scene, transform, pointer) {
+        Some(node) => Some(Hit::Node(node)),
+        None => under.first().map(|&f| Hit::Flow(f)).or_else(|| {
+            near.iter()
+                .min_by(|a, b| a.gap_px.total_cmp(&b.gap_px))
+                .map(|f| Hit::Flow(f.flow))
+        }),
+    };
+    Hits { hit, under }
+}
+
 /// The topmost symbol under `pointer`; else the topmost flow whose drawn
 /// stroke covers it; else the flow nearest to it within [`HIT_SLOP_PX`] of
 /// its stroke.
@@ -59,15 +94,7 @@ pub fn hit_test(
     pointer: Px,
     raised: &dyn Raised,
 ) -> Option<Hit> {
-    if let Some(node) = symbol_at(scene, transform, pointer) {
-        return Some(Hit::Node(node));
-    }
-    let flows = flows_near(scene, transform, pointer, raised);
-    flows
-        .iter()
-        .find(|f| f.gap_px <= 0.0)
-        .or_else(|| flows.iter().min_by(|a, b| a.gap_px.total_cmp(&b.gap_px)))
-        .map(|f| Hit::Flow(f.flow))
+    hits_at(scene, transform, pointer, raised).hit
 }
 
 /// Every flow whose drawn stroke covers `pointer`, topmost first: those
@@ -78,11 +105,7 @@ pub fn flows_under(
     pointer: Px,
     raised: &dyn Raised,
 ) -> Vec<usize> {
-    flows_near(scene, transform, pointer, raised)
-        .into_iter()
-        .filter(|f| f.gap_px <= 0.0)
-        .map(|f| f.flow)
-        .collect()
+    hits_at(scene, transform, pointer, raised).under
 }
 
 /// The topmost symbol whose disc (with a little slop) holds the pointer.
