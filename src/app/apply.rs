@@ -148,7 +148,11 @@ impl CorridorApp {
             } => self.select_corridor(origin, destination),
             Command::ExportFlowmap => self.export_flowmap(),
             Command::ExportFlowmapTo(dir) => self.export_flowmap_to(&dir),
-            Command::SaveReportTo(path) => self.save_report_to(&path),
+            Command::SaveReportTo(path) => {
+                if !self.refuses_output(&path, super::output_guard::ProjectFile::IsInput) {
+                    self.save_report_to(&path);
+                }
+            }
             Command::FitToData => self.window.map.fit_pending = true,
             Command::ZoomBy(delta) => self.window.map.zoom_by(delta),
             Command::Select(hit) => self.select(hit, SelectMode::Replace),

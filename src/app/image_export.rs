@@ -2,6 +2,7 @@
 //! every saved view, written by the core exporters on a worker thread (a
 //! 4x PNG or a long deck takes seconds) with the result as a notice.
 
+use super::output_guard::ProjectFile;
 use std::path::PathBuf;
 
 use corridor_core::briefing::SavedView;
@@ -48,7 +49,11 @@ impl CorridorApp {
         match command {
             ImageCommand::SetScale(scale) => self.settings.export_scale = scale,
             ImageCommand::Dialog(scope) => self.image_dialog(scope),
-            ImageCommand::ExportTo(path, scope) => self.export_image_to(path, scope, ctx),
+            ImageCommand::ExportTo(path, scope) => {
+                if !self.refuses_output(&path, ProjectFile::IsInput) {
+                    self.export_image_to(path, scope, ctx);
+                }
+            }
         }
     }
 

@@ -17,6 +17,7 @@ mod load;
 pub mod loader;
 pub mod map;
 pub mod notice;
+mod output_guard;
 pub mod panels;
 pub mod project_session;
 pub mod session;

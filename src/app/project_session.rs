@@ -3,6 +3,7 @@
 //! menu that open, save and export. Everything it writes goes through the
 //! core (`corridor_core::project`, `corridor_core::export::data`).
 
+use super::output_guard::ProjectFile;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -61,7 +62,13 @@ pub enum ProjectCommand {
     /// Read the project's data files outside its folder (remembered for
     /// this project file).
     AllowOutside,
-    /// Open with the sources as they are (changed ones read, missing ones left out).
+    /// Whether a changed source is read as it is now or left out.
+    ChooseChanged {
+        index: usize,
+        choice: ChangedSource,
+    },
+    /// Open with the sources as they are: changed ones as chosen, missing
+    /// ones (and files outside the folder not allowed) left out.
     OpenAnyway,
     CancelOpen,
     RestoreRecovery,
@@ -76,6 +83,17 @@ pub enum ProjectCommand {
     AnswerUnsaved(super::unsaved_changes::UnsavedAnswer),
 }
 
+/// What to do with a data file whose SHA-256 differs from the project's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ChangedSource {
+    /// Leave it out: a file that is not what the project was made from
+    /// does not slip into its views unasked.
+    #[default]
+    Skip,
+    /// Read it as it is now.
+    LoadAnyway,
+}
+
 /// A project whose sources did not all check out, waiting for the user.
 #[derive(Clone, Debug)]
 pub struct SourceDialog {
@@ -86,6 +104,9 @@ pub struct SourceDialog {
     pub restored: bool,
     /// Whether its data files outside its folder may be read.
     pub outside: OutsideSources,
+    /// Per source (by index), what to do if it changed; absent is
+    /// [`ChangedSource::Skip`].
+    pub changed: std::collections::BTreeMap<usize, ChangedSource>,
 }
 
 impl SourceDialog {
@@ -293,10 +314,13 @@ impl CorridorApp {
             },
             ProjectCommand::SaveAsDialog => self.ask_save(None),
             ProjectCommand::SaveTo(path) => {
-                self.save_project(&path);
+                if !self.refuses_output(&path, ProjectFile::MayBeOutput) {
+                    self.save_project(&path);
+                }
             }
             ProjectCommand::SaveAndThen { path, then } => {
-                if self.save_project(&path) {
+                if !self.refuses_output(&path, ProjectFile::MayBeOutput) && self.save_project(&path)
+                {
                     self.confirmed();
                     self.push(then.command());
                 }
@@ -326,6 +350,11 @@ impl CorridorApp {
                 self.relocate_source(index, &path, ctx);
             }
             ProjectCommand::AllowOutside => self.allow_outside(ctx),
+            ProjectCommand::ChooseChanged { index, choice } => {
+                if let Some(dialog) = self.dialogs.sources.as_mut() {
+                    dialog.changed.insert(index, choice);
+                }
+            }
             ProjectCommand::OpenAnyway => {
                 if let Some(dialog) = self.dialogs.sources.take() {
                     self.load_project(dialog, ctx);
@@ -369,7 +398,11 @@ impl CorridorApp {
                     }),
                 );
             }
-            ProjectCommand::ExportDataTo(path) => self.export_data_to(path),
+            ProjectCommand::ExportDataTo(path) => {
+                if !self.refuses_output(&path, ProjectFile::IsInput) {
+                    self.export_data_to(path);
+                }
+            }
             ProjectCommand::SaveAliasKeyDialog => {
                 let request = FileRequest::new(ChooseKind::SaveFile, "Save the alias key")
                     .file_name("alias-key.csv")
@@ -382,7 +415,11 @@ impl CorridorApp {
                     }),
                 );
             }
-            ProjectCommand::SaveAliasKeyTo(path) => self.save_alias_key(&path),
+            ProjectCommand::SaveAliasKeyTo(path) => {
+                if !self.refuses_output(&path, ProjectFile::IsInput) {
+                    self.save_alias_key(&path);
+                }
+            }
         }
     }
 
@@ -449,6 +486,7 @@ impl CorridorApp {
             statuses: Vec::new(),
             restored,
             outside,
+            changed: Default::default(),
         };
         self.check_sources(dialog, ctx);
     }
@@ -558,7 +596,20 @@ impl CorridorApp {
         let mut sources: Vec<DataSource> = Vec::new();
         // The same file named twice (by any spelling of its path) loads once.
         let mut seen = std::collections::HashSet::new();
-        for (source, status) in dialog.project.sources.iter().zip(&dialog.statuses) {
+        let mut skipped = Vec::new();
+        for (index, (source, status)) in dialog
+            .project
+            .sources
+            .iter()
+            .zip(&dialog.statuses)
+            .enumerate()
+        {
+            if matches!(status, SourceStatus::Changed { .. })
+                && dialog.changed.get(&index).copied().unwrap_or_default() == ChangedSource::Skip
+            {
+                skipped.push(source.name.clone());
+                continue;
+            }
             match source.data_source(status) {
                 Ok(Some(DataSource::Path(path))) => {
                     let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
@@ -593,12 +644,19 @@ impl CorridorApp {
         };
         if sources.is_empty() {
             self.window.notice = Some(Notice::error(
-                "None of the project's data files could be found; its views and settings are shown over the data already loaded.",
+                "None of the project's data files could be found or read; its views and settings are shown over the data already loaded.",
             ));
             self.apply_pending(pending);
         } else {
             self.session.project.pending = Some(pending);
             self.start_load(sources, ctx, Framing::KeepCamera, LoadMode::Replace);
+        }
+        if !skipped.is_empty() {
+            self.window.notice = Some(Notice::error(format!(
+                "Left out {}: changed since the project was saved (the SHA-256 differs). Open the project again and choose Load anyway to read {}.",
+                skipped.join(", "),
+                if skipped.len() == 1 { "it" } else { "them" }
+            )));
         }
     }
 

@@ -93,6 +93,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         }).collect::<Vec<_>>(),
         "issues": report.issues,
         "unlisted_issues": report.unlisted,
+        "more_like": report.more_like,
     })
 }
 
@@ -121,8 +122,16 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
     for issue in &report.issues {
         writeln!(out, "{issue}")?;
     }
-    if report.unlisted > 0 {
-        writeln!(out, "... and {} more issues not listed", report.unlisted)?;
+    for line in report.more_like_lines() {
+        writeln!(out, "{line}")?;
+    }
+    let beyond_kinds: u64 = report.more_like.iter().map(|m| m.count).sum();
+    if report.unlisted > beyond_kinds {
+        writeln!(
+            out,
+            "... and {} more issues not listed",
+            report.unlisted - beyond_kinds
+        )?;
     }
     if !report.issues.is_empty() {
         writeln!(out)?;

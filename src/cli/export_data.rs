@@ -11,11 +11,11 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
-use super::input_guard::InputFiles;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::aggregate::FlowIndex;
 use corridor_core::export::data::{DataFormat, export_data};
+use corridor_core::export::inputs::InputFiles;
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum FormatArg {

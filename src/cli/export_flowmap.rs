@@ -10,13 +10,13 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
-use super::input_guard::InputFiles;
 use super::output_flags::OutputFlags;
 use super::redact_flags::RedactFlags;
 use corridor_core::aggregate::FlowIndex;
 use corridor_core::export::flowmap_blue::{
     FLOWS_FILE_NAME, LOCATIONS_FILE_NAME, export_flowmap_blue_dir,
 };
+use corridor_core::export::inputs::InputFiles;
 
 #[derive(Debug, Args)]
 pub struct ExportFlowmapArgs {

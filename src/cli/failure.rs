@@ -129,3 +129,16 @@ impl std::fmt::Display for Failure {
         f.write_str(&self.message)
     }
 }
+
+/// An output that is one of the command's inputs: a usage error (exit 2).
+impl From<corridor_core::export::inputs::OverwritesInput> for Failure {
+    fn from(error: corridor_core::export::inputs::OverwritesInput) -> Failure {
+        Failure::usage(format!(
+            "refusing to write {}: it is {} {}, an input of this command, which is never overwritten; choose another --out",
+            error.output.display(),
+            error.role.describe(),
+            error.input.display()
+        ))
+        .in_file(&error.output)
+    }
+}

@@ -17,7 +17,6 @@ pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
-pub mod input_guard;
 pub mod output_flags;
 pub mod redact_flags;
 pub mod stores;

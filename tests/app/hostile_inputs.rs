@@ -202,3 +202,77 @@ fn the_app_asks_before_reading_a_received_projects_outside_files() {
         corridor_core::project::paths::absolute(&project)
     );
 }
+
+#[test]
+fn the_apps_save_and_export_dialogs_never_overwrite_an_input() {
+    use corridor::app::StartOptions;
+    use corridor::app::commands::Command;
+    use corridor::app::project_session::ProjectCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("partner.csv");
+    std::fs::write(&data, &corridor_core::demo::DEMO_TRACES_CSV[..50_000]).unwrap();
+    let before = std::fs::read(&data).unwrap();
+    #[cfg(unix)]
+    let hard = {
+        let hard = dir.path().join("same file.csv");
+        std::fs::hard_link(&data, &hard).unwrap();
+        hard
+    };
+    let mut harness = crate::harness::app_harness(StartOptions {
+        paths: vec![data.clone()],
+        ..Default::default()
+    });
+    let project = dir.path().join("case.corridor");
+    let mut outputs = vec![
+        Command::Project(ProjectCommand::ExportDataTo(data.clone())),
+        Command::Project(ProjectCommand::SaveTo(data.clone())),
+        Command::Project(ProjectCommand::SaveAliasKeyTo(data.clone())),
+        Command::SaveReportTo(data.clone()),
+    ];
+    #[cfg(unix)]
+    outputs.push(Command::Project(ProjectCommand::ExportDataTo(hard.clone())));
+    for command in outputs {
+        harness.state_mut().push(command.clone());
+        harness.run();
+        let notice = harness.state().window().notice.clone().expect("a notice");
+        assert!(
+            notice.is_error() && notice.text.contains("refusing to write"),
+            "{command:?}: {}",
+            notice.text
+        );
+        assert_eq!(std::fs::read(&data).unwrap(), before, "{command:?}");
+    }
+    // Saving the project to its own file is what saving is; exporting over
+    // it is not.
+    harness
+        .state_mut()
+        .push(Command::Project(ProjectCommand::SaveTo(project.clone())));
+    harness.run();
+    let saved = std::fs::read(&project).unwrap();
+    harness
+        .state_mut()
+        .push(Command::Project(ProjectCommand::SaveTo(project.clone())));
+    harness.run();
+    assert!(
+        !harness
+            .state()
+            .window()
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("refusing")),
+        "the project saves over itself"
+    );
+    harness
+        .state_mut()
+        .push(Command::Project(ProjectCommand::ExportDataTo(
+            project.clone(),
+        )));
+    harness.run();
+    let notice = harness.state().window().notice.clone().expect("a notice");
+    assert!(
+        notice.text.contains("it is the project file"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(std::fs::read(&project).unwrap(), saved);
+}

@@ -200,17 +200,44 @@ fn a_missing_source_is_named_and_can_be_located() {
             .starts_with("Corridor — case")
     );
 
-    // A changed file is reported as such; Open anyway reads it.
+    // A changed file is reported as such and skipped unless the user
+    // chooses to load it anyway.
     std::fs::write(&moved, &corridor_core::demo::DEMO_TRACES_CSV[..40_000]).unwrap();
     push(&mut harness, ProjectCommand::SaveTo(project.clone()));
+    let saved_traces = harness.state().session().data.dataset().traces.len();
     std::fs::write(&moved, &corridor_core::demo::DEMO_TRACES_CSV[..30_000]).unwrap();
-    push(&mut harness, ProjectCommand::Open(project));
+    push(&mut harness, ProjectCommand::Open(project.clone()));
     harness.get_by_label_contains("changed since the project was saved");
+    harness.get_by_label("Skip");
     harness.get_by_label("Open anyway").click();
     harness.run();
     wait_for_load(&mut harness);
     assert!(harness.state().dialogs().sources.is_none());
-    assert!(harness.state().session().data.dataset().traces.len() < traces);
+    let notice = harness
+        .state()
+        .window()
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.contains("Left out renamed.csv: changed since the project was saved"),
+        "{notice}"
+    );
+    assert_eq!(
+        harness.state().session().data.dataset().traces.len(),
+        saved_traces,
+        "nothing of the changed file was read"
+    );
+    push(&mut harness, ProjectCommand::Open(project));
+    harness.get_by_label("Load anyway").click();
+    harness.run();
+    harness.get_by_label("Open anyway").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    assert!(harness.state().dialogs().sources.is_none());
+    let now = harness.state().session().data.dataset().traces.len();
+    assert!(now < saved_traces && now > 0, "{now} of {saved_traces}");
 }
 
 #[test]

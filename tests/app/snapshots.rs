@@ -30,6 +30,21 @@ pub fn renderer_available() -> bool {
     available
 }
 
+/// Compares with the committed `tests/snapshots/NAME.png`. Mesa's software
+/// renderer rasterises a few edge pixels differently on different CPUs
+/// (measured: one pixel past the colour threshold, about a hundred faintly,
+/// between two machines of the same kind, AVX-512 or not); a handful of
+/// pixels may differ, a changed drawing still fails.
+pub fn snapshot(harness: &mut Harness<'static, CorridorApp>, name: &str) {
+    harness.snapshot_options(
+        name,
+        &egui_kittest::SnapshotOptions::new().max_failed_pixels(MAX_FAILED_PIXELS),
+    );
+}
+
+/// Pixels past the colour threshold a snapshot may have; see [`snapshot`].
+const MAX_FAILED_PIXELS: usize = 8;
+
 fn rendered(theme: Theme) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -51,7 +66,7 @@ fn rendered(theme: Theme) -> Harness<'static, CorridorApp> {
 /// The map in `theme` against the committed `tests/snapshots/NAME.png`.
 fn snapshot_matches(theme: Theme, name: &str) {
     if renderer_available() {
-        rendered(theme).snapshot(name);
+        snapshot(&mut rendered(theme), name);
     }
 }
 
@@ -119,13 +134,13 @@ fn dealer_desk(size: [f32; 2]) -> Harness<'static, CorridorApp> {
 #[test]
 fn dealer_desk_1280x800() {
     if renderer_available() {
-        dealer_desk([1280.0, 800.0]).snapshot("dealer_desk_1280x800");
+        snapshot(&mut dealer_desk([1280.0, 800.0]), "dealer_desk_1280x800");
     }
 }
 
 #[test]
 fn dealer_desk_1920x1080() {
     if renderer_available() {
-        dealer_desk([1920.0, 1080.0]).snapshot("dealer_desk_1920x1080");
+        snapshot(&mut dealer_desk([1920.0, 1080.0]), "dealer_desk_1920x1080");
     }
 }

@@ -43,7 +43,7 @@ fn shot(harness: &mut Harness<'static, CorridorApp>, rendered: bool, name: &str)
     if rendered {
         harness.remove_cursor();
         harness.run();
-        harness.snapshot(name);
+        crate::snapshots::snapshot(harness, name);
     }
 }
 

@@ -21,6 +21,35 @@ pub fn thousands(n: impl Into<u64>) -> String {
     out
 }
 
+/// A file size in the unit people use for it: `512 B`, `64 KB`, `1.5 MB`,
+/// `2.4 GB` (units of 1,024).
+///
+/// ```
+/// use corridor_core::format::file_size;
+/// assert_eq!(file_size(512), "512 B");
+/// assert_eq!(file_size(64 << 10), "64 KB");
+/// assert_eq!(file_size(3 << 19), "1.5 MB");
+/// assert_eq!(file_size(512 << 20), "512 MB");
+/// assert_eq!(file_size(2_576_980_378), "2.4 GB");
+/// ```
+pub fn file_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if value < 10.0 && value.fract() >= 0.05 {
+        format!("{value:.1} {}", UNITS[unit])
+    } else {
+        format!("{value:.0} {}", UNITS[unit])
+    }
+}
+
 /// `1 trace`, `2,000 traces`.
 ///
 /// ```

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use crate::app::commands::Command;
-use crate::app::project_session::{ProjectCommand, RecoveryOffer, SourceDialog};
+use crate::app::project_session::{ChangedSource, ProjectCommand, RecoveryOffer, SourceDialog};
 use corridor_core::project::SourceStatus;
 
 /// The changed-sources question and the recovery offer, when there are.
@@ -69,6 +69,29 @@ fn source_dialog_ui(
                 if !status.is_ok() && ui.button("Locate…").clicked() {
                     commands.push(ProjectCommand::LocateSource(index));
                 }
+                if matches!(status, SourceStatus::Changed { .. }) {
+                    let now = dialog.changed.get(&index).copied().unwrap_or_default();
+                    for (choice, label, tip) in [
+                        (
+                            ChangedSource::LoadAnyway,
+                            "Load anyway",
+                            "Read the file as it is now; the project's views may then show other data than when they were saved",
+                        ),
+                        (
+                            ChangedSource::Skip,
+                            "Skip",
+                            "Leave this file out of the project's data",
+                        ),
+                    ] {
+                        if ui
+                            .selectable_label(now == choice, label)
+                            .on_hover_text(tip)
+                            .clicked()
+                        {
+                            commands.push(ProjectCommand::ChooseChanged { index, choice });
+                        }
+                    }
+                }
             });
             if !detail.is_empty() {
                 ui.label(RichText::new(detail).small().weak());
@@ -88,8 +111,9 @@ fn source_dialog_ui(
         }
         ui.label(
             RichText::new(
-                "Open anyway reads changed files as they are now and leaves missing ones (and \
-                 files outside the folder) out; saved selections may then point at other locations.",
+                "Open anyway reads the changed files marked Load anyway as they are now and leaves \
+                 the skipped, the missing and the files outside the folder out; saved selections \
+                 may then point at other locations.",
             )
             .small(),
         );

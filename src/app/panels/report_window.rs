@@ -75,10 +75,14 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
             thousands(file.warnings),
         ));
     }
-    if report.unlisted > 0 {
+    for line in report.more_like_lines() {
+        ui.label(line);
+    }
+    let beyond_kinds: u64 = report.more_like.iter().map(|m| m.count).sum();
+    if report.unlisted > beyond_kinds {
         ui.label(format!(
             "{} more issues are counted but not listed.",
-            thousands(report.unlisted)
+            thousands(report.unlisted - beyond_kinds)
         ));
     }
     ui.separator();

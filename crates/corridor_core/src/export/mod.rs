@@ -6,6 +6,7 @@ pub mod data;
 pub mod flowmap_blue;
 pub mod geojson_out;
 pub mod image;
+pub mod inputs;
 pub mod kml;
 pub mod map_data;
 pub mod traces_csv;

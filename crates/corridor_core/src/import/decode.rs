@@ -13,6 +13,63 @@ pub struct DecodedText<'a> {
     pub encoding: &'static str,
 }
 
+/// How a file's bytes become text, chosen from its first bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct TextEncoding {
+    /// The encoding to convert from; `None` for UTF-8, read as it is.
+    pub transcode: Option<&'static Encoding>,
+    /// Bytes of byte-order mark at the start, not part of the text.
+    pub bom_bytes: usize,
+    /// Name of the encoding, for the report.
+    pub name: &'static str,
+}
+
+/// The encoding of a file that starts with `head`: by byte-order mark, else
+/// UTF-16 when it looks like it, else UTF-8 when the head is valid UTF-8
+/// (a character cut at the end of the sample does not count against it),
+/// else Windows-1252 (see [`decode`]).
+///
+/// ```
+/// use corridor_core::import::decode::choose_encoding;
+/// assert_eq!(choose_encoding(b"\xEF\xBB\xBFid").name, "UTF-8 with BOM");
+/// assert_eq!(choose_encoding(b"\xEF\xBB\xBFid").bom_bytes, 3);
+/// assert_eq!(choose_encoding("Culiacán".as_bytes()).name, "UTF-8");
+/// assert_eq!(choose_encoding(&"Culiacán".as_bytes()[..7]).name, "UTF-8");
+/// assert_eq!(choose_encoding(b"Michoac\xe1n").name, "windows-1252");
+/// ```
+pub fn choose_encoding(head: &[u8]) -> TextEncoding {
+    if let Some((encoding, bom_bytes)) = Encoding::for_bom(head) {
+        return TextEncoding {
+            transcode: (encoding != UTF_8).then_some(encoding),
+            bom_bytes,
+            name: if encoding == UTF_8 {
+                "UTF-8 with BOM"
+            } else {
+                encoding.name()
+            },
+        };
+    }
+    if let Some(encoding) = sniff_utf16_without_bom(head) {
+        return TextEncoding {
+            transcode: Some(encoding),
+            bom_bytes: 0,
+            name: encoding.name(),
+        };
+    }
+    match std::str::from_utf8(head) {
+        Err(error) if error.error_len().is_some() => TextEncoding {
+            transcode: Some(WINDOWS_1252),
+            bom_bytes: 0,
+            name: WINDOWS_1252.name(),
+        },
+        _ => TextEncoding {
+            transcode: None,
+            bom_bytes: 0,
+            name: "UTF-8",
+        },
+    }
+}
+
 /// Decodes by byte-order mark, else as UTF-8 when valid, else as
 /// Windows-1252: the encoding Excel on a Spanish or US Windows writes "CSV"
 /// in, and a superset of Latin-1's printable characters, so `Michoac\xe1n`

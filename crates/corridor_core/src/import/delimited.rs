@@ -1,11 +1,14 @@
 //! Reading CSV, TSV and semicolon-separated exports into rows.
 
 use std::ops::ControlFlow;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::date_order::DateEvidence;
 use super::fields::{ColumnMap, Field, TableKind};
 use super::mapping::HeaderHints;
 use super::row::{CellPlace, Places, PreParsed, RowValues, fast_trim, parse_pair};
+use super::stream::{StreamError, TextStream};
 use super::values::{DateOrder, parse_date};
 
 /// Rows above the header that exporters add (titles, dates) and we skip.
@@ -60,8 +63,8 @@ impl<'t> LineCounter<'t> {
 }
 
 /// A delimited file whose header row has been found, ready to be read row
-/// by row.
-pub struct Table<'t> {
+/// by row from its [`TextStream`].
+pub struct Table<'s> {
     /// What one row is: a trace, a store or a recovery site.
     pub kind: TableKind,
     /// Which column holds which field.
@@ -72,8 +75,8 @@ pub struct Table<'t> {
     evidence: DateEvidence,
     /// 1-based line of the header row.
     pub header_line: u64,
-    reader: csv::Reader<&'t [u8]>,
-    lines: LineCounter<'t>,
+    reader: csv::Reader<&'s mut TextStream>,
+    nul: Arc<AtomicBool>,
     /// Byte offset of the text start, for progress.
     pub header_end_byte: u64,
 }
@@ -103,6 +106,9 @@ pub enum TableError {
         /// Its number of columns.
         columns: usize,
     },
+    /// A line longer than [`MAX_LINE_BYTES`].
+    #[error("{0}")]
+    LongLine(StreamError),
     /// The CSV reader failed.
     #[error("line {line}: {message}")]
     Csv {
@@ -114,33 +120,37 @@ pub enum TableError {
 }
 
 /// Finds the header row and decides what kind of table this is.
-pub fn open_table<'t>(
-    text: &'t str,
+pub fn open_table<'s>(
+    stream: &'s mut TextStream,
     delimiter: u8,
     file_name: &str,
     hints: &HeaderHints,
-) -> Result<Table<'t>, TableError> {
-    let mut records = reader(text, delimiter);
-    let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter {
-        text: text.as_bytes(),
-        byte: 0,
-        line: 1,
-    };
+) -> Result<Table<'s>, TableError> {
+    let nul = stream.nul_seen();
+    let mut records = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(stream);
+    let mut record = Some(csv::StringRecord::new());
     let mut first_headers = None;
     for _ in 0..MAX_PREAMBLE_ROWS {
-        if !records.read_record(&mut record).map_err(csv_error)? {
+        if !read_text_record(&mut records, &mut record)? {
             break;
         }
-        if record.iter().all(|f| fast_trim(f).is_empty()) {
-            continue;
-        }
-        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+        let Some(record) = record.as_ref() else { break };
+        let line = records
+            .get_mut()
+            .line_at(record.position().map_or(0, |p| p.byte()));
+        // Before the blank check: a line of commas is blank, and a hostile one.
         if record.len() > MAX_COLUMNS {
             return Err(TableError::TooManyColumns {
                 line,
                 columns: record.len(),
             });
+        }
+        if record.iter().all(|f| fast_trim(f).is_empty()) {
+            continue;
         }
         let headers: Vec<&str> = record.iter().collect();
         let mapped = hints.mapping_for(&headers);
@@ -158,7 +168,7 @@ pub fn open_table<'t>(
                 evidence: DateEvidence::default(),
                 header_line: line,
                 reader: records,
-                lines,
+                nul,
                 header_end_byte,
             });
         }
@@ -168,6 +178,54 @@ pub fn open_table<'t>(
         None => Err(TableError::Empty),
         Some(headers) => Err(TableError::UnknownHeaders { headers }),
     }
+}
+
+/// [`open_table`] on text already in memory (a file's head, to tell what it
+/// holds).
+pub fn open_table_in_text(
+    text: &str,
+    delimiter: u8,
+    file_name: &str,
+    hints: &HeaderHints,
+) -> Result<TableKind, TableError> {
+    let mut stream = TextStream::new(text.as_bytes().to_vec(), None, MAX_LINE_BYTES);
+    open_table(&mut stream, delimiter, file_name, hints).map(|table| table.kind)
+}
+
+/// Reads the next record into `slot` (kept as an `Option` so that its
+/// buffers are reused without allocating a placeholder). A record that is
+/// not UTF-8 in a file that started as UTF-8 is read as Windows-1252, as
+/// the whole file would have been had its start shown it.
+fn read_text_record(
+    reader: &mut csv::Reader<&mut TextStream>,
+    slot: &mut Option<csv::StringRecord>,
+) -> Result<bool, TableError> {
+    let mut bytes = slot
+        .take()
+        .map(csv::StringRecord::into_byte_record)
+        .unwrap_or_default();
+    let more = reader.read_byte_record(&mut bytes).map_err(csv_error);
+    *slot = Some(match csv::StringRecord::from_byte_record(bytes) {
+        Ok(record) => record,
+        Err(error) => {
+            reader.get_mut().note_windows_1252_record();
+            windows_1252_record(&error.into_byte_record())
+        }
+    });
+    more
+}
+
+fn windows_1252_record(bytes: &csv::ByteRecord) -> csv::StringRecord {
+    let mut record = csv::StringRecord::with_capacity(bytes.as_slice().len() * 2, bytes.len());
+    for field in bytes {
+        record.push_field(
+            &encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(field)
+                .0,
+        );
+    }
+    record.set_position(bytes.position().cloned());
+    record
 }
 
 /// The first line longer than `max` bytes: its number (from 1) and length.
@@ -191,15 +249,15 @@ pub fn first_long_line(text: &[u8], max: usize) -> Option<(u64, usize)> {
     None
 }
 
-fn reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes())
-}
-
 fn csv_error(error: csv::Error) -> TableError {
+    if let csv::ErrorKind::Io(io) = error.kind()
+        && let Some(StreamError::LongLine { line, max }) = StreamError::from_io(io)
+    {
+        return TableError::LongLine(StreamError::LongLine {
+            line: *line,
+            max: *max,
+        });
+    }
     let line = error.position().map_or(0, |p| p.line());
     TableError::Csv {
         line,
@@ -257,27 +315,28 @@ pub fn classify_headers(
 }
 
 impl Table<'_> {
-    /// Reads up to `max_rows` rows' date cells to see which order they are in.
-    pub fn scan_dates(&mut self, max_rows: usize) -> DateEvidence {
+    /// Reads up to `max_rows` rows' date cells to see which order they are
+    /// in, from `head`: the start of the same text, decoded (the stream
+    /// itself only goes forward).
+    pub fn scan_dates(&mut self, head: &str, max_rows: usize) -> DateEvidence {
         let columns: Vec<usize> = [Field::PurchaseDate, Field::RecoveryDate]
             .iter()
             .filter_map(|f| self.columns.column(*f))
             .collect();
         let mut evidence = DateEvidence::default();
+        let head = head.as_bytes();
         if !columns.is_empty() {
-            let start = (self.header_end_byte as usize).min(self.lines.text.len());
-            let rest = &self.lines.text[start..];
+            // Whole lines only: a date cut at the end of the head would be
+            // evidence of nothing.
+            let end = memchr::memrchr(b'\n', head).map_or(head.len(), |i| i + 1);
+            let start = (self.header_end_byte as usize).min(end);
             let mut reader = csv::ReaderBuilder::new()
                 .delimiter(self.delimiter)
                 .has_headers(false)
                 .flexible(true)
-                .from_reader(rest);
+                .from_reader(&head[start..end]);
             let mut record = csv::ByteRecord::new();
-            let mut lines = LineCounter {
-                text: self.lines.text,
-                byte: 0,
-                line: 1,
-            };
+            let mut lines = LineCounter::new(head);
             let mut rows = 0;
             while rows < max_rows && reader.read_byte_record(&mut record).unwrap_or(false) {
                 rows += 1;
@@ -299,30 +358,16 @@ impl Table<'_> {
         &self.evidence
     }
 
-    /// Bytes after the header row.
-    /// Whether the text holds a NUL byte anywhere (then its rows are
-    /// checked for one).
-    pub fn has_nul(&self) -> bool {
-        self.lines.text.contains(&0)
-    }
-
-    /// Bytes of the rows after the header.
-    pub fn data_bytes(&self) -> usize {
-        self.lines
-            .text
-            .len()
-            .saturating_sub(self.header_end_byte as usize)
-    }
-
     /// Calls `on_row` for every non-blank data row. Stops early when it
-    /// returns `Break`. A CSV syntax error ends the table with an error.
+    /// returns `Break`. A CSV syntax error or a line over the limit ends the
+    /// table with an error; what was read before it stays.
     ///
     /// With `pre_parse` set, a second thread reads the CSV and parses each
     /// row's coordinates and dates while this thread hands the rows on: on a
     /// two-core laptop that halves the time to load a million traces. The
     /// rows arrive in file order either way, so the result is the same.
     pub fn for_each_row(
-        mut self,
+        self,
         pre_parse: Option<DateOrder>,
         mut on_row: impl FnMut(&RowValues<'_>, RowInfo) -> ControlFlow<()>,
     ) -> Result<(), TableError> {
@@ -340,22 +385,26 @@ impl Table<'_> {
         }
         let places = &places;
         let columns = &columns[..];
+        let nul = &*self.nul;
         let info_of = |record: &csv::StringRecord| RowInfo {
             fields: record.len(),
             expected_fields: header_count,
             byte_offset: record.position().map_or(0, |p| p.byte()),
+            nul_seen: nul.load(Ordering::Relaxed),
         };
+        let mut reader = self.reader;
         let Some(order) = pre_parse else {
             // One record reused for every row: no allocation per row.
-            let mut record = csv::StringRecord::new();
-            while self.reader.read_record(&mut record).map_err(csv_error)? {
+            let mut slot = Some(csv::StringRecord::new());
+            while read_text_record(&mut reader, &mut slot)? {
+                let Some(record) = slot.as_ref() else { break };
                 if record.iter().all(|f| fast_trim(f).is_empty()) {
                     continue;
                 }
-                let line = self.lines.line_at(info_of(&record).byte_offset);
+                let line = reader.get_mut().line_at(info_of(record).byte_offset);
                 if on_row(
-                    &row_from_record(&record, line, places, columns),
-                    info_of(&record),
+                    &row_from_record(record, line, places, columns),
+                    info_of(record),
                 )
                 .is_break()
                 {
@@ -365,11 +414,6 @@ impl Table<'_> {
             return Ok(());
         };
 
-        let Table {
-            mut reader,
-            mut lines,
-            ..
-        } = self;
         let pre_fields = PreFields::new(columns);
         std::thread::scope(|scope| {
             let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_IN_FLIGHT);
@@ -378,18 +422,28 @@ impl Table<'_> {
                 loop {
                     let mut batch = empty_rx.try_recv().unwrap_or_default();
                     batch.len = 0;
+                    let mut failed = Ok(());
                     while batch.len < BATCH_ROWS {
                         if batch.records.len() == batch.len {
-                            batch.records.push(csv::StringRecord::new());
+                            batch.records.push(Some(csv::StringRecord::new()));
                         }
-                        let record = &mut batch.records[batch.len];
-                        if !reader.read_record(record).map_err(csv_error)? {
-                            break;
+                        let slot = &mut batch.records[batch.len];
+                        match read_text_record(&mut reader, slot) {
+                            Ok(true) => {}
+                            Ok(false) => break,
+                            // The rows read before the error are handed on first.
+                            Err(error) => {
+                                failed = Err(error);
+                                break;
+                            }
                         }
+                        let Some(record) = slot.as_ref() else { break };
                         if record.iter().all(|f| fast_trim(f).is_empty()) {
                             continue;
                         }
-                        let line = lines.line_at(record.position().map_or(0, |p| p.byte()));
+                        let line = reader
+                            .get_mut()
+                            .line_at(record.position().map_or(0, |p| p.byte()));
                         let pre = pre_fields.pre_parse(record, order);
                         batch.lines.truncate(batch.len);
                         batch.lines.push(line);
@@ -397,16 +451,18 @@ impl Table<'_> {
                         batch.pre.push(pre);
                         batch.len += 1;
                     }
-                    let done = batch.len < BATCH_ROWS;
+                    let done = batch.len < BATCH_ROWS || failed.is_err();
                     // The consumer stopped early: nothing more to parse.
                     if full_tx.send(batch).is_err() || done {
-                        return Ok(());
+                        return failed;
                     }
                 }
             });
             'batches: for mut batch in full_rx.iter() {
                 for (i, pre) in batch.pre.drain(..).enumerate().take(batch.len) {
-                    let record = &batch.records[i];
+                    let Some(record) = batch.records[i].as_ref() else {
+                        continue;
+                    };
                     let mut row = row_from_record(record, batch.lines[i], places, columns);
                     row.pre = Some(pre);
                     if on_row(&row, info_of(record)).is_break() {
@@ -479,7 +535,7 @@ const BATCHES_IN_FLIGHT: usize = 4;
 /// Records read and pre-parsed by the parsing thread, reused once consumed.
 #[derive(Default)]
 struct Batch {
-    records: Vec<csv::StringRecord>,
+    records: Vec<Option<csv::StringRecord>>,
     lines: Vec<u64>,
     pre: Vec<PreParsed>,
     len: usize,
@@ -495,4 +551,7 @@ pub struct RowInfo {
     /// Byte offset in the decoded text where reading this row began, for
     /// progress.
     pub byte_offset: u64,
+    /// Whether a NUL byte was read anywhere up to and including this row:
+    /// only then is the row searched for one.
+    pub nul_seen: bool,
 }

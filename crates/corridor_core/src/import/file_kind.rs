@@ -125,34 +125,50 @@ fn utf16_pattern(head: &[u8]) -> bool {
     (mostly(even) && hardly(odd)) || (mostly(odd) && hardly(even))
 }
 
-/// Reads a data file: refused at once when it is not a regular file, after
-/// [`HEAD_BYTES`] when it is binary, whole otherwise.
-pub fn read_data_file(path: &Path) -> Result<Vec<u8>, String> {
+/// Opens a data file to read: refused at once when it is not a regular
+/// file, and when its first [`HEAD_BYTES`] are binary.
+pub fn open_data_file(path: &Path) -> Result<std::fs::File, String> {
     if let Some(reason) = not_a_regular_file(path) {
         return Err(reason);
     }
-    let mut file =
-        std::fs::File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
-    (&mut file)
+    let file = std::fs::File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    (&file)
         .take(HEAD_BYTES as u64)
-        .read_to_end(&mut bytes)
+        .read_to_end(&mut head)
         .map_err(|error| format!("cannot read file: {error}"))?;
-    if let Some(kind) = binary_kind(&bytes) {
+    if let Some(kind) = binary_kind(&head) {
         return Err(format!("this is {kind}, not a text file"));
     }
-    if looks_binary(&bytes) {
+    if looks_binary(&head) {
         return Err("this is binary data, not a text file".to_owned());
     }
-    file.read_to_end(&mut bytes)
+    // Read again from the start by whoever reads the file.
+    let mut file = file;
+    std::io::Seek::rewind(&mut file).map_err(|error| format!("cannot read file: {error}"))?;
+    Ok(file)
+}
+
+/// The first `max` bytes of a data file (checked as [`open_data_file`]
+/// does) and the file's size; nothing more is read.
+pub fn read_data_head(path: &Path, max: usize) -> Result<(Vec<u8>, u64), String> {
+    let file = open_data_file(path)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut head = Vec::with_capacity(max.min(usize::try_from(size).unwrap_or(max)));
+    (&file)
+        .take(max as u64)
+        .read_to_end(&mut head)
         .map_err(|error| format!("cannot read file: {error}"))?;
-    Ok(bytes)
+    Ok((head, size))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read_data_head_all(path: &Path) -> Result<Vec<u8>, String> {
+        read_data_head(path, usize::MAX).map(|(head, _)| head)
+    }
 
     #[test]
     fn a_fifo_and_a_device_are_refused_at_once_and_binary_after_its_head() {
@@ -166,14 +182,14 @@ mod tests {
                 .is_ok_and(|s| s.success());
             if made {
                 // Nobody writes to it: reading would wait forever.
-                let refused = read_data_file(&fifo).expect_err("a FIFO is refused");
+                let refused = read_data_head_all(&fifo).expect_err("a FIFO is refused");
                 assert!(refused.contains("named pipe"), "{refused}");
             }
-            let zero = read_data_file(Path::new("/dev/zero")).expect_err("a device is refused");
+            let zero = read_data_head_all(Path::new("/dev/zero")).expect_err("a device is refused");
             assert!(zero.contains("device"), "{zero}");
         }
         assert!(
-            read_data_file(dir.path())
+            read_data_head_all(dir.path())
                 .expect_err("a folder")
                 .contains("folder")
         );
@@ -181,12 +197,12 @@ mod tests {
         let mut bytes = vec![0x1F, 0x8B, 0x08, 0x00];
         bytes.resize(1 << 20, 0xAB);
         std::fs::write(&archive, &bytes).expect("written");
-        let refused = read_data_file(&archive).expect_err("gzip is refused");
+        let refused = read_data_head_all(&archive).expect_err("gzip is refused");
         assert!(refused.contains("gzip"), "{refused}");
         let text = dir.path().join("ok.csv");
         std::fs::write(&text, "id,date\n1,2020-01-01\n").expect("written");
         assert_eq!(
-            read_data_file(&text).expect("text is read"),
+            read_data_head_all(&text).expect("text is read"),
             b"id,date\n1,2020-01-01\n"
         );
     }

@@ -17,8 +17,10 @@ pub mod progress;
 pub mod report;
 pub mod row;
 pub mod sniff;
+pub mod stream;
 pub mod values;
 
+use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
@@ -79,7 +81,18 @@ fn report_date_decision(
 
 /// Trace tables bigger than this are parsed on two threads (smaller ones
 /// load in a blink anyway, and a thread costs more than it saves).
-const PIPELINE_MIN_BYTES: usize = 4 << 20;
+const PIPELINE_MIN_BYTES: u64 = 4 << 20;
+
+/// Bytes read first to tell what a file is (format, delimiter, headers).
+const DETECT_BYTES: usize = 64 << 10;
+
+/// Bytes of a table read before the rest streams in: the dates of its first
+/// rows (up to [`DATE_SCAN_ROWS`]) decide the date order.
+const TABLE_HEAD_BYTES: usize = 16 << 20;
+
+/// Largest GeoJSON or flowmap.blue file: those are read whole, and parsing
+/// takes a few times the file's size.
+const MAX_WHOLE_FILE_BYTES: u64 = 512 << 20;
 
 /// Extensions read when a folder is given.
 const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "geojson", "json"];
@@ -117,12 +130,29 @@ pub struct ImportOutcome {
     pub report: ImportReport,
 }
 
-/// One file's content, read once.
+/// One file to read: what it is, told from its first bytes; its content is
+/// read when its turn comes (a folder of many files is never all in memory,
+/// nor all open, at once).
 struct InputFile {
     path: PathBuf,
     name: String,
-    bytes: Vec<u8>,
+    size_bytes: u64,
+    origin: Origin,
     format: Format,
+}
+
+/// A file's first bytes, its size and where the rest is.
+type Detected = (Vec<u8>, u64, Origin);
+
+/// A file's first bytes and a reader for what follows them, if anything.
+type Content = (Vec<u8>, Option<Box<dyn Read + Send>>);
+
+/// Where a file's content comes from.
+enum Origin {
+    /// Bytes given in memory.
+    Memory(Vec<u8>),
+    /// The file at the input's path, opened again when read.
+    Disk,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -228,21 +258,31 @@ pub fn import_into(
     let mut report = ImportReport::default();
     let mut inputs = Vec::new();
     for source in sources {
-        let loaded = match source {
+        let loaded: Vec<(PathBuf, Result<Detected, String>)> = match source {
             DataSource::Path(path) => expand_paths(std::slice::from_ref(path), &mut report)
                 .into_iter()
                 .map(|file| {
-                    let read = file_kind::read_data_file(&file);
-                    (file, read)
+                    let head = file_kind::read_data_head(&file, DETECT_BYTES)
+                        .map(|(head, size)| (head, size, Origin::Disk));
+                    (file, head)
                 })
                 .collect(),
-            DataSource::Bytes { name, bytes } => vec![(PathBuf::from(name), Ok(bytes.clone()))],
+            DataSource::Bytes { name, bytes } => {
+                let head = bytes[..bytes.len().min(DETECT_BYTES)].to_vec();
+                let size = bytes.len() as u64;
+                vec![(
+                    PathBuf::from(name),
+                    Ok((head, size, Origin::Memory(bytes.clone()))),
+                )]
+            }
         };
-        for (path, bytes) in loaded {
+        for (path, head) in loaded {
             control.check()?;
-            match bytes.and_then(|bytes| read_input(&path, bytes, &options.hints)) {
+            match head.and_then(|(head, size, origin)| {
+                read_input(&path, &head, size, origin, &options.hints)
+            }) {
                 Ok(input) => {
-                    control.add_total_bytes(input.bytes.len() as u64);
+                    control.add_total_bytes(input.size_bytes);
                     inputs.push(input);
                 }
                 Err(reason) => report_file_error(&mut report, &path, reason),
@@ -259,7 +299,7 @@ pub fn import_into(
         Format::Flowmap(flowmap_blue::FlowmapFile::Flows) => 5,
     });
     for input in inputs {
-        let size = input.bytes.len() as u64;
+        let size = input.size_bytes;
         let (stores, sites) = (builder.dataset.stores.len(), builder.dataset.sites.len());
         read_file(&mut builder, input, options, &mut report, control)?;
         // A traces table names its stores and sites inline: count those it
@@ -323,75 +363,107 @@ pub fn import_into(
 
 fn read_input(
     path: &Path,
-    bytes: Vec<u8>,
+    head: &[u8],
+    size_bytes: u64,
+    origin: Origin,
     hints: &mapping::HeaderHints,
 ) -> Result<InputFile, String> {
     let name = display_name(path);
     // Bytes given in memory get the checks a file gets when it is read.
-    if let Some(kind) = file_kind::binary_kind(&bytes) {
+    if let Some(kind) = file_kind::binary_kind(head) {
         return Err(format!("this is {kind}, not a text file"));
     }
-    if file_kind::looks_binary(&bytes[..bytes.len().min(file_kind::HEAD_BYTES)]) {
+    if file_kind::looks_binary(&head[..head.len().min(file_kind::HEAD_BYTES)]) {
         return Err("this is binary data, not a text file".to_owned());
     }
-    let head = decode::decode_head(&bytes[..bytes.len().min(64 * 1024)]).text;
+    let head = decode::decode_head(head).text;
     let trimmed = head.trim_start();
     let is_json_name = path
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json"));
-    let format = if trimmed.starts_with('{') || is_json_name {
-        Format::GeoJson
-    } else {
-        // Checked before any parsing: a hostile line would cost memory out
-        // of all proportion to the file (every comma a field).
-        if let Some((line, length)) = delimited::first_long_line(&bytes, delimited::MAX_LINE_BYTES)
-        {
-            return Err(format!(
-                "line {line} is {} bytes long, more than a table's line may be (1 MB); the file is not read",
-                crate::format::thousands(length as u64)
-            ));
-        }
-        let delimiter = sniff::detect_delimiter(&head);
-        if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name)
-        {
-            return Ok(InputFile {
-                path: path.to_owned(),
-                name,
-                bytes,
-                format: Format::Flowmap(kind),
-            });
-        }
-        match open_table(&head, delimiter, &name, hints) {
-            Ok(table) => Format::Delimited(table.kind),
-            Err(TableError::Csv { .. }) => Format::Delimited(TableKind::Traces),
-            // Read fully later, where the report can offer a column mapping.
-            Err(TableError::UnknownHeaders { .. }) => Format::Delimited(TableKind::Traces),
-            Err(error) => return Err(error.to_string()),
-        }
-    };
-    Ok(InputFile {
+    let input = |format| InputFile {
         path: path.to_owned(),
-        name,
-        bytes,
+        name: name.clone(),
+        size_bytes,
+        origin,
         format,
-    })
+    };
+    if trimmed.starts_with('{') || is_json_name {
+        return Ok(input(Format::GeoJson));
+    }
+    let delimiter = sniff::detect_delimiter(&head);
+    if let Some(kind) = flowmap_blue::detect(&flowmap_blue::header_row(&head, delimiter), &name) {
+        return Ok(input(Format::Flowmap(kind)));
+    }
+    match delimited::open_table_in_text(&head, delimiter, &name, hints) {
+        Ok(kind) => Ok(input(Format::Delimited(kind))),
+        // Read fully later, where the report can offer a column mapping or
+        // name the line that is wrong.
+        Err(TableError::Empty) => Err(TableError::Empty.to_string()),
+        Err(_) => Ok(input(Format::Delimited(TableKind::Traces))),
+    }
 }
 
-/// Adds the file to the dataset's sources; its SHA-256 is filled in by the
-/// caller once computed (in parallel with parsing).
-fn register_source(builder: &mut DatasetBuilder, input: &InputFile, text: &str) -> Option<u16> {
+/// The content of an input: its first bytes (up to `head_bytes`) and a
+/// reader for the rest, `None` when the head holds it all.
+fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> {
+    match input.origin {
+        Origin::Memory(bytes) => Ok((bytes, None)),
+        Origin::Disk => {
+            let file = file_kind::open_data_file(&input.path)?;
+            let mut head = Vec::new();
+            (&file)
+                .take(head_bytes as u64)
+                .read_to_end(&mut head)
+                .map_err(|error| format!("cannot read file: {error}"))?;
+            Ok((head, Some(Box::new(file))))
+        }
+    }
+}
+
+/// All of an input, for the formats read whole (GeoJSON, flowmap.blue),
+/// refused above [`MAX_WHOLE_FILE_BYTES`].
+fn read_whole(input: InputFile) -> Result<Vec<u8>, String> {
+    if input.size_bytes > MAX_WHOLE_FILE_BYTES {
+        return Err(format!(
+            "this file is {}; GeoJSON and flowmap.blue files are read whole, and at most {} are (save big data as a CSV table, which is read in chunks)",
+            crate::format::file_size(input.size_bytes),
+            crate::format::file_size(MAX_WHOLE_FILE_BYTES),
+        ));
+    }
+    let (mut bytes, rest) = open_content(input, usize::MAX)?;
+    if let Some(rest) = rest {
+        rest.take(MAX_WHOLE_FILE_BYTES + 1 - bytes.len() as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|error| format!("cannot read file: {error}"))?;
+    }
+    if bytes.len() as u64 > MAX_WHOLE_FILE_BYTES {
+        return Err("the file grew past the size read whole while it was read".to_owned());
+    }
+    Ok(bytes)
+}
+
+/// Adds the file to the dataset's sources; its SHA-256 is filled in once
+/// the whole file has been read.
+fn register_source(
+    builder: &mut DatasetBuilder,
+    path: &Path,
+    name: &str,
+    size_bytes: u64,
+    head: &str,
+) -> Option<u16> {
     let index = u16::try_from(builder.dataset.sources.len()).ok()?;
-    let mut head_end = text.len().min(4096);
-    while !text.is_char_boundary(head_end) {
+    let mut head_end = head.len().min(4096);
+    while !head.is_char_boundary(head_end) {
         head_end -= 1;
     }
     builder.dataset.sources.push(SourceFile {
-        path: input.path.clone(),
-        name: input.name.clone(),
+        path: path.to_owned(),
+        name: name.to_owned(),
         sha256: String::new(),
-        size_bytes: input.bytes.len() as u64,
-        synthetic: text[..head_end].contains(SYNTHETIC_MARKER),
+        size_bytes,
+        synthetic: head[..head_end].contains(SYNTHETIC_MARKER),
     });
     Some(index)
 }
@@ -400,6 +472,8 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Reads one input into the builder. Tables are streamed (bounded memory
+/// whatever their size); GeoJSON and flowmap.blue files are read whole.
 fn read_file(
     builder: &mut DatasetBuilder,
     input: InputFile,
@@ -407,53 +481,131 @@ fn read_file(
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
-    // Hash on the second core while the first parses: both read the same bytes.
-    std::thread::scope(|scope| {
-        let sha256 = scope.spawn(|| hex(&Sha256::digest(&input.bytes)));
-        let sources_before = builder.dataset.sources.len();
-        let result = parse_file(builder, &input, options, report, control);
-        let digest = sha256.join().unwrap_or_default();
-        if let Some(source) = builder.dataset.sources.get_mut(sources_before) {
-            source.sha256 = digest;
+    let (path, name, size_bytes, format) = (
+        input.path.clone(),
+        input.name.clone(),
+        input.size_bytes,
+        input.format,
+    );
+    let Format::Delimited(_) = format else {
+        let bytes = match read_whole(input) {
+            Ok(bytes) => bytes,
+            Err(reason) => {
+                report_file_error(report, &path, reason);
+                return Ok(());
+            }
+        };
+        return read_whole_file(builder, &path, &name, &bytes, format, report, control);
+    };
+    let (head, rest) = match open_content(input, TABLE_HEAD_BYTES) {
+        Ok(content) => content,
+        Err(reason) => {
+            report_file_error(report, &path, reason);
+            return Ok(());
         }
-        result
-    })
-}
-
-fn parse_file(
-    builder: &mut DatasetBuilder,
-    input: &InputFile,
-    options: &ImportOptions,
-    report: &mut ImportReport,
-    control: &ImportControl,
-) -> Result<(), ImportError> {
-    let decoded = decode::decode(&input.bytes);
-    let Some(file_index) = register_source(builder, input, &decoded.text) else {
+    };
+    // The head, decoded, tells the delimiter and the date order; the
+    // stream then reads the file from its start.
+    let head_text = decode::decode_head(&head).text.into_owned();
+    let mut stream = stream::TextStream::new(head, rest, delimited::MAX_LINE_BYTES);
+    let Some(file_index) = register_source(builder, &path, &name, size_bytes, &head_text) else {
         report_file_error(
             report,
-            &input.path,
+            &path,
             "too many files in one dataset (65,535 at most)".to_owned(),
         );
         return Ok(());
     };
     let mut summary = FileSummary {
-        file: input.name.clone(),
-        path: Some(input.path.clone()),
+        file: name.clone(),
+        path: Some(path.clone()),
+        encoding: stream.encoding_name(),
+        ..Default::default()
+    };
+    let delimiter = sniff::detect_delimiter(&head_text);
+    summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
+    let result = match open_table(&mut stream, delimiter, &name, &options.hints) {
+        Ok(mut table) => {
+            summary.kind = match table.kind {
+                TableKind::Traces => "traces CSV",
+                TableKind::Stores => "stores CSV",
+                TableKind::RecoverySites => "recovery sites CSV",
+            }
+            .to_owned();
+            summary.table_kind = Some(table.kind);
+            let decision = table
+                .scan_dates(&head_text, DATE_SCAN_ROWS)
+                .decide(options.date_order.or(table.date_order));
+            builder.date_order = decision.order();
+            summary.date_order = Some(builder.date_order.pattern().to_owned());
+            summary.ambiguous_dates = decision == date_order::DateDecision::Ambiguous;
+            report.files.push(summary);
+            report_date_decision(&decision, &table, &name, report);
+            let data_bytes = size_bytes.saturating_sub(table.header_end_byte);
+            read_table(
+                builder, &name, table, data_bytes, file_index, options, report, control,
+            )
+        }
+        Err(error) => {
+            summary.kind = "not loaded".to_owned();
+            summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
+            report.files.push(summary);
+            Reporter {
+                file: &name,
+                report,
+            }
+            .file_error(error.to_string());
+            Ok(())
+        }
+    };
+    if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
+        summary.encoding = stream.encoding_name();
+    }
+    // The file's hash is the one of all its bytes, read or not.
+    let sha256 = match stream.drain_for_hash() {
+        Ok(()) => stream.sha256_hex(),
+        Err(_) => String::new(),
+    };
+    if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
+        source.sha256 = sha256;
+    }
+    result
+}
+
+/// A GeoJSON or flowmap.blue file, read whole.
+fn read_whole_file(
+    builder: &mut DatasetBuilder,
+    path: &Path,
+    name: &str,
+    bytes: &[u8],
+    format: Format,
+    report: &mut ImportReport,
+    control: &ImportControl,
+) -> Result<(), ImportError> {
+    let decoded = decode::decode(bytes);
+    let Some(file_index) = register_source(builder, path, name, bytes.len() as u64, &decoded.text)
+    else {
+        report_file_error(
+            report,
+            path,
+            "too many files in one dataset (65,535 at most)".to_owned(),
+        );
+        return Ok(());
+    };
+    if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
+        source.sha256 = hex(&Sha256::digest(bytes));
+    }
+    let mut summary = FileSummary {
+        file: name.to_owned(),
+        path: Some(path.to_owned()),
         encoding: decoded.encoding.to_owned(),
         ..Default::default()
     };
-    match input.format {
+    match format {
         Format::GeoJson => {
             summary.kind = "GeoJSON".to_owned();
             report.files.push(summary);
-            read_geojson(
-                builder,
-                &input.name,
-                &decoded.text,
-                file_index,
-                report,
-                control,
-            )
+            read_geojson(builder, name, &decoded.text, file_index, report, control)
         }
         Format::Flowmap(kind) => {
             let delimiter = sniff::detect_delimiter(&decoded.text);
@@ -467,14 +619,14 @@ fn parse_file(
             let (rows, accepted) = flowmap_blue::read(
                 builder,
                 kind,
-                &input.name,
+                name,
                 &decoded.text,
                 delimiter,
                 file_index,
                 report,
                 control,
             )?;
-            if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == input.name) {
+            if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
                 summary.rows = rows;
                 match kind {
                     flowmap_blue::FlowmapFile::Locations => summary.stores = accepted,
@@ -483,56 +635,19 @@ fn parse_file(
             }
             Ok(())
         }
-        Format::Delimited(_) => {
-            let delimiter = sniff::detect_delimiter(&decoded.text);
-            summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
-            let mut table = match open_table(&decoded.text, delimiter, &input.name, &options.hints)
-            {
-                Ok(table) => table,
-                Err(error) => {
-                    summary.kind = "not loaded".to_owned();
-                    summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
-                    report.files.push(summary);
-                    Reporter {
-                        file: &input.name,
-                        report,
-                    }
-                    .file_error(error.to_string());
-                    return Ok(());
-                }
-            };
-            summary.kind = match table.kind {
-                TableKind::Traces => "traces CSV",
-                TableKind::Stores => "stores CSV",
-                TableKind::RecoverySites => "recovery sites CSV",
-            }
-            .to_owned();
-            summary.table_kind = Some(table.kind);
-            let decision = table
-                .scan_dates(DATE_SCAN_ROWS)
-                .decide(options.date_order.or(table.date_order));
-            builder.date_order = decision.order();
-            summary.date_order = Some(builder.date_order.pattern().to_owned());
-            summary.ambiguous_dates = decision == date_order::DateDecision::Ambiguous;
-            report.files.push(summary);
-            report_date_decision(&decision, &table, &input.name, report);
-            read_table(
-                builder,
-                &input.name,
-                table,
-                file_index,
-                options,
-                report,
-                control,
-            )
-        }
+        Format::Delimited(_) => Ok(()),
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the table, where it goes and how to report: each is needed and none belong together"
+)]
 fn read_table(
     builder: &mut DatasetBuilder,
     name: &str,
     table: delimited::Table<'_>,
+    data_bytes: u64,
     file: u16,
     options: &ImportOptions,
     report: &mut ImportReport,
@@ -543,7 +658,7 @@ fn read_table(
     if kind == TableKind::Traces {
         // Exports run at 100–300 bytes a row; a guess on the high side of
         // the row count costs less than regrowing a million-row column.
-        builder.reserve_traces(table.data_bytes() / 160);
+        builder.reserve_traces(usize::try_from(data_bytes / 160).unwrap_or(usize::MAX));
     }
     {
         let mut out = Reporter { file: name, report };
@@ -577,16 +692,16 @@ fn read_table(
     let mut cancelled = false;
     let mut out = Reporter { file: name, report };
     // Big trace tables are parsed on a second thread as they are read.
-    let pre_parse = (kind == TableKind::Traces
-        && !options.single_thread
-        && table.data_bytes() > PIPELINE_MIN_BYTES)
-        .then_some(builder.date_order);
-    // A stray NUL byte (binary junk inside text) costs its row, not the
-    // file; rows are only searched for one when the file holds any.
-    let has_nul = table.has_nul();
+    let pre_parse =
+        (kind == TableKind::Traces && !options.single_thread && data_bytes > PIPELINE_MIN_BYTES)
+            .then_some(builder.date_order);
     let result = table.for_each_row(pre_parse, |row, info| {
         counts.0 += 1;
-        if has_nul && let Some(&field) = Field::ALL.iter().find(|f| row.get(**f).contains('\0')) {
+        // A stray NUL byte (binary junk inside text) costs its row, not the
+        // file; rows are only searched for one once the stream has met one.
+        if info.nul_seen
+            && let Some(&field) = Field::ALL.iter().find(|f| row.get(**f).contains('\0'))
+        {
             out.issue(
                 Severity::Rejected,
                 Some(row.line),
@@ -635,6 +750,9 @@ fn read_table(
     if let Err(error) = result {
         let (line, message) = match &error {
             TableError::Csv { line, message } => (Some(*line), message.clone()),
+            TableError::LongLine(stream::StreamError::LongLine { line, .. }) => {
+                (Some(*line), error.to_string())
+            }
             other => (None, other.to_string()),
         };
         out.issue(

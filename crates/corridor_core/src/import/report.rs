@@ -106,6 +106,84 @@ pub struct FileSummary {
 /// The most issues kept in memory; counts stay exact beyond it.
 pub const MAX_LISTED_ISSUES: usize = 100_000;
 
+/// Issues listed per kind (file, severity, column and reason with its
+/// quoted values and numbers left out): a file whose million rows share one
+/// fault lists its first examples and counts the rest, instead of holding a
+/// million sentences that say the same.
+pub const EXAMPLES_PER_KIND: u64 = 100;
+
+/// Most kinds told apart; issues of further kinds are still counted.
+const MAX_KINDS: usize = 10_000;
+
+/// Issues of one kind beyond the first [`EXAMPLES_PER_KIND`] listed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MoreLike {
+    /// How serious they are.
+    pub severity: Severity,
+    /// File name as shown to the user.
+    pub file: String,
+    /// The column's header or property name, as in the examples.
+    pub field: Option<String>,
+    /// The reason of the first example, for the message.
+    pub example: String,
+    /// Line of the first issue not listed.
+    pub first_line: Option<u64>,
+    /// Issues of this kind counted and not listed.
+    pub count: u64,
+}
+
+/// Identity of an issue's kind; see [`EXAMPLES_PER_KIND`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct KindKey {
+    file: String,
+    severity: Severity,
+    column: Option<u64>,
+    template: String,
+}
+
+/// What is known of one kind: examples listed, and where its overflow is
+/// counted in [`ImportReport::more_like`].
+#[derive(Clone, Debug, Default)]
+struct KindCount {
+    listed: u64,
+    more: Option<usize>,
+}
+
+/// A reason with its variable parts (quoted values, numbers) blanked: the
+/// same fault in different rows gives the same template.
+///
+/// ```
+/// use corridor_core::import::report::reason_template;
+/// assert_eq!(
+///     reason_template("store_lat '95.2' is outside -90..90"),
+///     reason_template("store_lat '-120' is outside -90..90"),
+/// );
+/// assert_ne!(
+///     reason_template("store_lat '95.2' is outside -90..90"),
+///     reason_template("recovery date '2019-13-01' is not a date"),
+/// );
+/// ```
+pub fn reason_template(reason: &str) -> String {
+    let mut out = String::with_capacity(reason.len().min(200));
+    let mut quoted = false;
+    for c in reason.chars().take(400) {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            _ if quoted => {}
+            '0'..='9' => {
+                if !out.ends_with('#') {
+                    out.push('#');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Everything an import found: a summary per file, the issues, and counts
 /// by severity.
 #[derive(Clone, Debug, Default, Serialize)]
@@ -121,8 +199,14 @@ pub struct ImportReport {
     pub rejected: u64,
     /// Issues of severity [`Severity::Warning`], listed or not.
     pub warnings: u64,
-    /// Issues counted but not kept because of [`MAX_LISTED_ISSUES`].
+    /// Issues counted but not kept, because of [`MAX_LISTED_ISSUES`] or
+    /// [`EXAMPLES_PER_KIND`].
     pub unlisted: u64,
+    /// Kinds of issue with more than [`EXAMPLES_PER_KIND`]: the count of
+    /// those not listed, in the order first met.
+    pub more_like: Vec<MoreLike>,
+    #[serde(skip)]
+    kinds: rustc_hash::FxHashMap<KindKey, KindCount>,
 }
 
 impl ImportReport {
@@ -141,11 +225,51 @@ impl ImportReport {
                 Severity::Error => {}
             }
         }
-        if self.issues.len() < MAX_LISTED_ISSUES {
+        if self.counts_as_more(&issue) {
+            self.unlisted += 1;
+        } else if self.issues.len() < MAX_LISTED_ISSUES {
             self.issues.push(issue);
         } else {
             self.unlisted += 1;
         }
+    }
+
+    /// Whether the issue is one more of a kind already listed enough,
+    /// counting it there if so.
+    fn counts_as_more(&mut self, issue: &ImportIssue) -> bool {
+        let key = KindKey {
+            file: issue.file.clone(),
+            severity: issue.severity,
+            column: issue.column,
+            template: reason_template(&issue.reason),
+        };
+        if self.kinds.len() >= MAX_KINDS && !self.kinds.contains_key(&key) {
+            return false;
+        }
+        let kind = self.kinds.entry(key).or_default();
+        if kind.listed < EXAMPLES_PER_KIND {
+            kind.listed += 1;
+            return false;
+        }
+        match kind.more {
+            Some(index) => {
+                if let Some(more) = self.more_like.get_mut(index) {
+                    more.count += 1;
+                }
+            }
+            None => {
+                kind.more = Some(self.more_like.len());
+                self.more_like.push(MoreLike {
+                    severity: issue.severity,
+                    file: issue.file.clone(),
+                    field: issue.field.clone(),
+                    example: issue.reason.clone(),
+                    first_line: issue.line,
+                    count: 1,
+                });
+            }
+        }
+        true
     }
 
     /// Adds another report's file summaries, counts and issues to this one.
@@ -155,6 +279,7 @@ impl ImportReport {
         self.rejected += other.rejected;
         self.warnings += other.warnings;
         self.unlisted += other.unlisted;
+        self.more_like.extend(other.more_like);
         for issue in other.issues {
             if self.issues.len() < MAX_LISTED_ISSUES {
                 self.issues.push(issue);
@@ -168,7 +293,8 @@ impl ImportReport {
     ///
     /// ```
     /// use corridor_core::import::report::ImportReport;
-    /// let report = ImportReport { rejected: 1, warnings: 1200, ..Default::default() };
+    /// let mut report = ImportReport::default();
+    /// (report.rejected, report.warnings) = (1, 1200);
     /// assert_eq!(report.summary_line(), "1 row rejected, 1,200 warnings, 0 file errors");
     /// ```
     pub fn summary_line(&self) -> String {
@@ -185,6 +311,33 @@ impl ImportReport {
         self.errors == 0 && self.rejected == 0 && self.warnings == 0
     }
 
+    /// "traces.csv: 59,900 more warnings like line 101: weapon could not be
+    /// classified (…)" for each kind with more than its examples listed.
+    pub fn more_like_lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.more_like.iter().map(|more| {
+            let what = match more.severity {
+                Severity::Error => count_noun(more.count, "more error", "more errors"),
+                Severity::Rejected => {
+                    count_noun(more.count, "more row rejected", "more rows rejected")
+                }
+                Severity::Warning => count_noun(more.count, "more warning", "more warnings"),
+            };
+            let field = more
+                .field
+                .as_deref()
+                .map(|f| format!(" ({f})"))
+                .unwrap_or_default();
+            format!(
+                "{}{field}: {what} like the {} listed, from line {}: {}",
+                more.file,
+                EXAMPLES_PER_KIND,
+                more.first_line
+                    .map_or_else(|| "?".to_owned(), |l| l.to_string()),
+                more.example
+            )
+        })
+    }
+
     /// Writes the issues as CSV (severity, file, line, column, field, reason).
     pub fn write_csv<W: Write>(&self, out: W) -> csv::Result<()> {
         let mut writer = csv::Writer::from_writer(out);
@@ -197,6 +350,16 @@ impl ImportReport {
                 &issue.column.map(|c| c.to_string()).unwrap_or_default(),
                 &crate::export::csv_safe::neutralise(issue.field.as_deref().unwrap_or("")),
                 &crate::export::csv_safe::neutralise(&issue.reason),
+            ])?;
+        }
+        for (more, line) in self.more_like.iter().zip(self.more_like_lines()) {
+            writer.write_record([
+                more.severity.id(),
+                &crate::export::csv_safe::neutralise(&more.file),
+                &more.first_line.map(|l| l.to_string()).unwrap_or_default(),
+                "",
+                &crate::export::csv_safe::neutralise(more.field.as_deref().unwrap_or("")),
+                &crate::export::csv_safe::neutralise(&line),
             ])?;
         }
         writer.flush()?;

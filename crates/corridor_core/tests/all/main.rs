@@ -23,5 +23,6 @@ mod import_geocode;
 mod import_linked_geojson;
 mod import_mapping;
 mod import_pipeline;
+mod import_streaming;
 mod project_files;
 mod selection_apart;

@@ -1,0 +1,47 @@
+//! The app's save and export dialogs never overwrite an input: a data file
+//! loaded now, or (for exports) the project file. The same rule as the
+//! command line's `--out` (see `corridor_core::export::inputs`).
+
+use std::path::Path;
+
+use corridor_core::export::inputs::{InputFiles, InputRole};
+
+use super::CorridorApp;
+use super::notice::Notice;
+
+/// Whether the output may be the open project's own file: saving the
+/// project writes it, an export must not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProjectFile {
+    /// Saving the project: its file is the output.
+    MayBeOutput,
+    /// An export: the project file is an input like the data.
+    IsInput,
+}
+
+impl CorridorApp {
+    /// Whether `output` is refused, because it is one of the loaded data
+    /// files or, per `project_file`, the project file; the refusal is shown
+    /// as a notice.
+    pub(super) fn refuses_output(&mut self, output: &Path, project_file: ProjectFile) -> bool {
+        let mut inputs = InputFiles::default();
+        // Data given in memory (the demo) has a name, not a path.
+        for source in &self.session.data.dataset().sources {
+            if source.path.is_absolute() {
+                inputs.add(&source.path, InputRole::Data);
+            }
+        }
+        if project_file == ProjectFile::IsInput
+            && let Some(project) = &self.session.project.path
+        {
+            inputs.add(project, InputRole::Project);
+        }
+        match inputs.check(output) {
+            Ok(()) => false,
+            Err(refused) => {
+                self.window.notice = Some(Notice::error(refused.to_string()));
+                true
+            }
+        }
+    }
+}
