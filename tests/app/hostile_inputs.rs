@@ -276,3 +276,113 @@ fn the_apps_save_and_export_dialogs_never_overwrite_an_input() {
     );
     assert_eq!(std::fs::read(&project).unwrap(), saved);
 }
+
+/// Peak resident memory of `corridor check FILES`, in KB, measured by
+/// `/usr/bin/time -f %M`; `None` when that tool is not here (CI installs it
+/// and, with `CORRIDOR_REQUIRE_STRACE=1`, requires it with strace).
+fn peak_kb_of_check(dir: &Path, files: &[std::path::PathBuf]) -> Option<u64> {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        assert!(
+            std::env::var_os("CORRIDOR_REQUIRE_STRACE").is_none_or(|v| v != "1"),
+            "/usr/bin/time is required (apt package time)"
+        );
+        eprintln!("skipped: no /usr/bin/time here");
+        return None;
+    }
+    let output = std::process::Command::new(time)
+        .args(["-f", "peak-kb %M"])
+        .arg(env!("CARGO_BIN_EXE_corridor"))
+        .args(["check", "--json"])
+        .args(files)
+        .env("CORRIDOR_CONFIG_DIR", dir.join("config"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = stderr
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("peak-kb "))
+        .unwrap_or_else(|| panic!("no peak in {stderr}"));
+    Some(line.trim().parse().unwrap())
+}
+
+#[test]
+fn no_input_under_a_megabyte_takes_more_than_256_mb() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        assert!(text.len() < 1 << 20, "{name}");
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let locations = write(
+        "locations.csv",
+        "id,name,lat,lon\n".to_owned()
+            + &(0..20)
+                .map(|i| {
+                    format!(
+                        "L{i},Place {i},{},{}\n",
+                        25.0 + f64::from(i) * 0.1,
+                        -100.0 - f64::from(i) * 0.1
+                    )
+                })
+                .collect::<String>(),
+    );
+    let flows = write(
+        "flows.csv",
+        "origin,dest,count\n".to_owned()
+            + &(0..100)
+                .map(|i| format!("L{},L{},1000000\n", i % 10, 10 + i % 10))
+                .collect::<String>(),
+    );
+    let cases = [
+        (
+            "flowmap.blue: 100 flows of a million",
+            vec![locations, flows],
+        ),
+        (
+            "a line of a million commas",
+            vec![write("commas.csv", ",".repeat(1_000_000))],
+        ),
+        (
+            "40,000 rows with the same warning",
+            vec![write(
+                "tiny.csv",
+                "trace_id,store_lat,store_lon,recovery_lat,recovery_lon\n".to_owned()
+                    + &(0..40_000)
+                        .map(|i| format!("{i},30,-100,20,-100\n"))
+                        .collect::<String>(),
+            )],
+        ),
+        (
+            "500,000 nested brackets",
+            vec![write(
+                "nested.geojson",
+                "[".repeat(500_000) + &"]".repeat(500_000),
+            )],
+        ),
+        (
+            "a quoted cell of 400,000 lines",
+            vec![write(
+                "quoted.csv",
+                format!(
+                    "trace_id,store_lat,store_lon,recovery_lat,recovery_lon\n1,\"{}\",1,2,3\n",
+                    "a\n".repeat(400_000)
+                ),
+            )],
+        ),
+    ];
+    for (what, files) in cases {
+        let total: u64 = files
+            .iter()
+            .map(|f| std::fs::metadata(f).unwrap().len())
+            .sum();
+        assert!(total < 1 << 20, "{what}: {total} bytes");
+        let Some(peak_kb) = peak_kb_of_check(dir.path(), &files) else {
+            return;
+        };
+        eprintln!("{what}: {total} bytes, peak {peak_kb} KB");
+        assert!(peak_kb < 256 * 1024, "{what}: peak {peak_kb} KB");
+    }
+}
