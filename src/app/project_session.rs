@@ -500,7 +500,13 @@ impl CorridorApp {
             SOURCE_CHECK_TASK,
             "checking the project's data files",
             repainter(ctx),
-            move |_| sources.iter().map(|s| s.check(&base, outside)).collect(),
+            move |_| {
+                let mut hashes = corridor_core::project::source::FileHashes::default();
+                sources
+                    .iter()
+                    .map(|s| s.check_with(&base, outside, &mut hashes))
+                    .collect()
+            },
         );
         self.jobs.source_check = Some(SourceCheck { dialog, task });
     }

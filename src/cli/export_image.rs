@@ -273,8 +273,9 @@ fn project_views(
     } else {
         OutsideSources::Refuse
     };
+    let mut hashes = corridor_core::project::source::FileHashes::default();
     for source in &project.sources {
-        let status = source.check(&base, outside);
+        let status = source.check_with(&base, outside, &mut hashes);
         if let SourceStatus::Outside { path, .. } = &status {
             return Err(Failure::data(format!(
                 "the project's data file {} is outside the project's folder ({}); \

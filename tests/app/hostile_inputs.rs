@@ -386,3 +386,201 @@ fn no_input_under_a_megabyte_takes_more_than_256_mb() {
         assert!(peak_kb < 256 * 1024, "{what}: peak {peak_kb} KB");
     }
 }
+
+/// Hostile projects in `root/case/`, each named for what it does: a source
+/// climbing out with `..`, a named pipe as a source, the same file a
+/// thousand times, a million views. Returns (name, project path).
+fn hostile_projects(root: &Path) -> Vec<(&'static str, std::path::PathBuf)> {
+    use corridor_core::project::{Project, ProjectSource};
+    let case = root.join("case");
+    std::fs::create_dir_all(&case).unwrap();
+    let text = String::from_utf8_lossy(corridor_core::demo::DEMO_TRACES_CSV);
+    let small: String = text.lines().take(300).map(|l| format!("{l}\n")).collect();
+    std::fs::write(root.join("secret.csv"), &small).unwrap();
+    std::fs::write(case.join("traces.csv"), &small).unwrap();
+    let source = |relative: &str| ProjectSource {
+        name: relative.rsplit('/').next().unwrap_or(relative).into(),
+        relative_path: Some(relative.into()),
+        absolute_path: String::new(),
+        sha256: corridor_core::project::source::sha256_hex(small.as_bytes()),
+        size_bytes: small.len() as u64,
+        builtin_demo: false,
+        embedded: None,
+    };
+    let save = |name: &str, project: Project| {
+        let path = case.join(name);
+        project.save(&path).unwrap();
+        path
+    };
+    let mut projects = vec![(
+        "climbs out with ..",
+        save(
+            "climbs.corridor",
+            Project {
+                sources: vec![source("../secret.csv")],
+                ..Project::default()
+            },
+        ),
+    )];
+    let made_fifo = std::process::Command::new("mkfifo")
+        .arg(case.join("pipe.csv"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if made_fifo {
+        projects.push((
+            "a named pipe as its source",
+            save(
+                "pipe.corridor",
+                Project {
+                    sources: vec![source("pipe.csv")],
+                    ..Project::default()
+                },
+            ),
+        ));
+    }
+    projects.push((
+        "the same file a thousand times",
+        save(
+            "thousand.corridor",
+            Project {
+                sources: (0..1_000).map(|_| source("traces.csv")).collect(),
+                ..Project::default()
+            },
+        ),
+    ));
+    // A million views, written by hand: 3 MB of `{}`.
+    let base = Project::default().to_json().unwrap();
+    let million = base.replacen(
+        "\"views\": []",
+        &format!("\"views\": [{}{{}}]", "{},".repeat(999_999)),
+        1,
+    );
+    assert!(million.len() > 3_000_000, "the views went in");
+    let path = case.join("million.corridor");
+    std::fs::write(&path, million).unwrap();
+    projects.push(("a million views", path));
+    projects
+}
+
+#[test]
+fn hostile_projects_answer_within_five_seconds_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (what, project) in hostile_projects(dir.path()) {
+        let out = dir.path().join("case").join("slide.svg");
+        let _ = std::fs::remove_file(&out);
+        let started = Instant::now();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_corridor"))
+            .args(["export", "--json"])
+            .arg(&project)
+            .arg("--out")
+            .arg(&out)
+            .env("CORRIDOR_CONFIG_DIR", dir.path().join("config"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > Duration::from_secs(5) {
+                child.kill().unwrap();
+                panic!("{what}: no answer within 5 s");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let output = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let json: serde_json::Value = serde_json::from_str(&stdout)
+            .unwrap_or_else(|e| panic!("{what}: one JSON document: {e}: {stdout}"));
+        match what {
+            "the same file a thousand times" => {
+                assert!(output.status.success(), "{what}: {stdout}");
+                assert!(out.exists(), "{what}");
+            }
+            _ => {
+                assert_eq!(output.status.code(), Some(1), "{what}: {stdout}");
+                assert!(!out.exists(), "{what}: nothing exported");
+                let message = json["error"]["message"].as_str().unwrap_or_default();
+                let expected = match what {
+                    "climbs out with .." => "outside the project's folder",
+                    "a million views" => "too many saved views",
+                    _ => "pipe.csv",
+                };
+                assert!(message.contains(expected), "{what}: {message}");
+            }
+        }
+        eprintln!("{what}: answered in {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn hostile_projects_answer_within_five_seconds_in_the_app() {
+    use corridor::app::StartOptions;
+    use corridor::app::commands::Command;
+    use corridor::app::project_session::ProjectCommand;
+    use corridor_core::project::SourceStatus;
+    let dir = tempfile::tempdir().unwrap();
+    let projects = hostile_projects(dir.path());
+    let mut harness = crate::harness::app_harness(StartOptions::default());
+    for (what, project) in projects {
+        let before = harness.state().session().data.version;
+        let notice_of = |state: &corridor::app::CorridorApp| {
+            state.window().notice.as_ref().map(|n| n.text.clone())
+        };
+        let notice_before = notice_of(harness.state());
+        let started = Instant::now();
+        harness
+            .state_mut()
+            .push(Command::Project(ProjectCommand::Open(project.clone())));
+        // An answer: the sources dialog, a notice, or the data loaded.
+        loop {
+            harness.step();
+            let state = harness.state();
+            if state.dialogs().sources.is_some()
+                || notice_of(state) != notice_before
+                || (state.session().data.version != before && !state.is_loading())
+            {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(5),
+                "{what}: no answer within 5 s"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let state = harness.state();
+        match what {
+            "climbs out with .." => {
+                let dialog = state.dialogs().sources.as_ref().expect(what);
+                assert!(
+                    matches!(dialog.statuses[0], SourceStatus::Outside { .. }),
+                    "{what}"
+                );
+                assert_eq!(state.session().data.version, before, "{what}: nothing read");
+            }
+            "a named pipe as its source" => {
+                let dialog = state.dialogs().sources.as_ref().expect(what);
+                assert!(
+                    matches!(dialog.statuses[0], SourceStatus::Missing),
+                    "{what}"
+                );
+            }
+            "a million views" => {
+                let notice = state.window().notice.as_ref().expect(what);
+                assert!(
+                    notice.text.contains("too many saved views"),
+                    "{what}: {}",
+                    notice.text
+                );
+            }
+            _ => {
+                crate::harness::wait_for_load(&mut harness);
+                let sources = &harness.state().session().data.dataset().sources;
+                assert_eq!(sources.len(), 1, "{what}: loaded once");
+            }
+        }
+        harness
+            .state_mut()
+            .push(Command::Project(ProjectCommand::CancelOpen));
+        harness.run();
+        eprintln!("{what}: answered in {:?}", started.elapsed());
+    }
+}

@@ -79,6 +79,112 @@ struct Probe {
     schema_version: Option<u32>,
 }
 
+/// For the versions this build reads: views, annotations and sources
+/// counted as they are read, none built.
+#[derive(Deserialize)]
+struct Counts {
+    #[serde(default)]
+    views: Tally,
+    #[serde(default)]
+    sources: Tally,
+    #[serde(default)]
+    current: Option<Annotated>,
+    /// Version 1 kept the map's annotations beside the views.
+    #[serde(default)]
+    annotations: Count,
+}
+
+/// The elements of an array and the annotations inside them, counted as
+/// they are read, none kept.
+#[derive(Default)]
+struct Tally {
+    items: usize,
+    annotations: usize,
+}
+
+/// Only the annotations of a view (other fields are skipped unread).
+#[derive(Default, Deserialize)]
+struct Annotated {
+    #[serde(default)]
+    annotations: Count,
+}
+
+/// The length of an array, its elements skipped.
+#[derive(Default)]
+struct Count(usize);
+
+impl<'de> Deserialize<'de> for Tally {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Tally;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an array")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Tally, A::Error> {
+                let mut tally = Tally::default();
+                while let Some(item) = seq.next_element::<Option<Annotated>>()? {
+                    tally.items += 1;
+                    tally.annotations += item.map_or(0, |i| i.annotations.0);
+                }
+                Ok(tally)
+            }
+        }
+        deserializer.deserialize_seq(Visit)
+    }
+}
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an array")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Count, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Count(n))
+            }
+        }
+        deserializer.deserialize_seq(Visit)
+    }
+}
+
+/// The limits checked on the counts, before the project is built (a file of
+/// a million empty views is 3 MB, and would be a gigabyte of views).
+fn counts_within_limits(text: &str, path: &Path) -> Result<(), ProjectError> {
+    let probe: Counts = serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))?;
+    let annotations = probe.views.annotations
+        + probe.current.as_ref().map_or(0, |c| c.annotations.0)
+        + probe.annotations.0;
+    let checks = [
+        ("too many saved views", probe.views.items, MAX_VIEWS),
+        ("too many annotations", annotations, MAX_ANNOTATIONS),
+        ("too many data files", probe.sources.items, MAX_SOURCES),
+    ];
+    for (what, found, limit) in checks {
+        if found > limit {
+            return Err(ProjectError::TooLarge {
+                path: path.to_path_buf(),
+                what,
+                found: found as u64,
+                limit: limit as u64,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Parses project JSON; `path` names the file in errors and locates
 /// relative source paths when an old version is migrated.
 ///
@@ -102,6 +208,9 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ProjectError> {
         });
     }
     let version = probe.schema_version.unwrap_or(0);
+    if version == CURRENT_SCHEMA_VERSION || version == 1 {
+        counts_within_limits(text, path)?;
+    }
     match version {
         CURRENT_SCHEMA_VERSION => serde_json::from_str(text)
             .map_err(|e| ProjectError::json(path, &e))

@@ -92,6 +92,43 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// The SHA-256 of a file, read in 1 MB chunks (a source of gigabytes is
+/// checked without being held in memory).
+pub fn sha256_of_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+/// SHA-256 of files by their resolved path, read once each.
+#[derive(Clone, Debug, Default)]
+pub struct FileHashes(std::collections::HashMap<PathBuf, Option<String>>);
+
+impl FileHashes {
+    /// The file's SHA-256, read the first time; `None` when it cannot be read.
+    pub fn of(&mut self, path: &Path) -> Option<String> {
+        let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.0
+            .entry(key)
+            .or_insert_with(|| sha256_of_file(path).ok())
+            .clone()
+    }
+}
+
 /// The SHA-256 of the demo data built into this Corridor.
 pub fn demo_sha256() -> &'static str {
     static DEMO: OnceLock<String> = OnceLock::new();
@@ -143,6 +180,17 @@ impl ProjectSource {
     /// candidate found until one matches; with [`OutsideSources::Refuse`]
     /// a candidate outside `project_dir` is not read, only noted.
     pub fn check(&self, project_dir: &Path, outside: OutsideSources) -> SourceStatus {
+        self.check_with(project_dir, outside, &mut FileHashes::default())
+    }
+
+    /// [`Self::check`], with the hashes of files already read kept in
+    /// `hashes`: a project naming one file a thousand times reads it once.
+    pub fn check_with(
+        &self,
+        project_dir: &Path,
+        outside: OutsideSources,
+        hashes: &mut FileHashes,
+    ) -> SourceStatus {
         if self.embedded.is_some() || (self.builtin_demo && self.sha256 == demo_sha256()) {
             return SourceStatus::Inside;
         }
@@ -160,10 +208,9 @@ impl ProjectSource {
             if crate::import::file_kind::not_a_regular_file(&path).is_some() {
                 continue;
             }
-            let Ok(bytes) = std::fs::read(&path) else {
+            let Some(sha256) = hashes.of(&path) else {
                 continue;
             };
-            let sha256 = sha256_hex(&bytes);
             if sha256 == self.sha256 {
                 return SourceStatus::Ok(path);
             }
