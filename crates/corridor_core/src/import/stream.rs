@@ -20,8 +20,13 @@ use sha2::{Digest, Sha256};
 
 use super::decode;
 
-/// Bytes read from the file per refill.
+/// Bytes read from the file per refill, at most.
 const CHUNK_BYTES: usize = 1 << 20;
+
+/// The first refill's size: a small file (most of those dropped on the app,
+/// and every fuzz input) is not worth a megabyte of zeroed buffer; the
+/// buffer doubles up to [`CHUNK_BYTES`] as the file goes on.
+const FIRST_CHUNK_BYTES: usize = 64 << 10;
 
 /// Text kept behind the CSV reader for line numbers: more than a line may
 /// be long plus the CSV reader's own buffer.
@@ -62,6 +67,8 @@ pub struct TextStream {
     /// Raw bytes at the start to drop (a byte-order mark).
     skip: usize,
     source_done: bool,
+    /// Raw bytes of one refill, reused.
+    raw: Vec<u8>,
     hasher: Sha256,
     /// Decoded text from byte `window_start` of the stream on.
     window: Vec<u8>,
@@ -100,6 +107,7 @@ impl TextStream {
             windows_1252_records: 0,
             skip: encoding.bom_bytes,
             source_done: false,
+            raw: Vec::new(),
             hasher: Sha256::new(),
             window: Vec::new(),
             window_start: 0,
@@ -152,7 +160,8 @@ impl TextStream {
     /// Reads the rest of the source, only to finish the hash (a table whose
     /// reading stopped early still names its file's hash).
     pub fn drain_for_hash(&mut self) -> io::Result<()> {
-        let mut buf = vec![0; CHUNK_BYTES];
+        let mut buf = std::mem::take(&mut self.raw);
+        buf.resize(buf.len().max(FIRST_CHUNK_BYTES), 0);
         while !self.source_done {
             let n = self.source.read(&mut buf)?;
             if n == 0 {
@@ -215,7 +224,9 @@ impl TextStream {
             return Ok(false);
         }
         self.trim();
-        let mut raw = vec![0; CHUNK_BYTES];
+        let mut raw = std::mem::take(&mut self.raw);
+        let size = (raw.len() * 2).clamp(FIRST_CHUNK_BYTES, CHUNK_BYTES);
+        raw.resize(size, 0);
         let mut n = 0;
         // A short read is not the end: fill the chunk or reach the end.
         while n < raw.len() {
@@ -229,24 +240,25 @@ impl TextStream {
                 Err(error) => return Err(error),
             }
         }
-        raw.truncate(n);
-        self.hasher.update(&raw);
-        let skip = self.skip.min(raw.len());
+        let read = &raw[..n];
+        self.hasher.update(read);
+        let skip = self.skip.min(read.len());
         self.skip -= skip;
-        let raw = &raw[skip..];
+        let read = &read[skip..];
         let before = self.window.len();
         match &mut self.decoder {
-            None => self.window.extend_from_slice(raw),
+            None => self.window.extend_from_slice(read),
             Some(decoder) => {
                 let last = self.source_done;
                 let room = decoder
-                    .max_utf8_buffer_length(raw.len())
-                    .unwrap_or(raw.len() * 3 + 16);
+                    .max_utf8_buffer_length(read.len())
+                    .unwrap_or(read.len() * 3 + 16);
                 let mut out = vec![0; room];
-                let (_, _, written, _) = decoder.decode_to_utf8(raw, &mut out, last);
+                let (_, _, written, _) = decoder.decode_to_utf8(read, &mut out, last);
                 self.window.extend_from_slice(&out[..written]);
             }
         }
+        self.raw = raw;
         self.scan(before);
         Ok(self.window.len() > before || !self.source_done)
     }
