@@ -18,6 +18,7 @@ mod export_data;
 mod export_image;
 mod flowmap_blue;
 mod flowmapgl_parity;
+mod fuzz_regressions;
 mod import_flat;
 mod import_geocode;
 mod import_linked_geojson;
