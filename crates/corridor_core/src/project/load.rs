@@ -44,32 +44,6 @@ pub fn read_project(path: &Path) -> Result<Project, ProjectError> {
     parse_project(&text, path)
 }
 
-/// Checks a parsed project against the limits, before anything is built.
-fn within_limits(project: Project, path: &Path) -> Result<Project, ProjectError> {
-    let annotations = project.current.annotations.len()
-        + project
-            .views
-            .iter()
-            .map(|v| v.annotations.len())
-            .sum::<usize>();
-    let checks = [
-        ("too many saved views", project.views.len(), MAX_VIEWS),
-        ("too many annotations", annotations, MAX_ANNOTATIONS),
-        ("too many data files", project.sources.len(), MAX_SOURCES),
-    ];
-    for (what, found, limit) in checks {
-        if found > limit {
-            return Err(ProjectError::TooLarge {
-                path: path.to_path_buf(),
-                what,
-                found: found as u64,
-                limit: limit as u64,
-            });
-        }
-    }
-    Ok(project)
-}
-
 /// What every version has: enough to choose how to read the rest.
 #[derive(Deserialize)]
 struct Probe {
@@ -212,13 +186,13 @@ pub fn parse_project(text: &str, path: &Path) -> Result<Project, ProjectError> {
         counts_within_limits(text, path)?;
     }
     match version {
-        CURRENT_SCHEMA_VERSION => serde_json::from_str(text)
-            .map_err(|e| ProjectError::json(path, &e))
-            .and_then(|project| within_limits(project, path)),
+        CURRENT_SCHEMA_VERSION => {
+            serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))
+        }
         1 => {
             let old: ProjectV1 =
                 serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))?;
-            within_limits(migrate_v1(old, &project_dir(path)), path)
+            Ok(migrate_v1(old, &project_dir(path)))
         }
         found if found > CURRENT_SCHEMA_VERSION => Err(ProjectError::Newer {
             path: path.to_path_buf(),
