@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use corridor_core::briefing::SavedView;
 use corridor_core::export::image::file_names::file_stem;
-use corridor_core::export::image::{ImageFormat, ImageOptions, export_views};
+use corridor_core::export::image::{ImageFormat, ImageOptions, plan_views};
 use corridor_core::render::frame::FrameOptions;
 use corridor_core::render::title::view_heading;
 use corridor_core::task::{Task, TaskPoll};
@@ -117,12 +117,15 @@ impl CorridorApp {
         };
         let data = self.session.data.view_data.clone();
         let target = path.clone();
+        // A deck into a folder names its files after the views' titles:
+        // each is checked against the inputs once drawn.
+        let inputs = self.inputs(ProjectFile::IsInput);
         let task = self.jobs.spawner.spawn(
             IMAGE_TASK,
             format!("exporting {}", path.display()),
             repainter(ctx),
             move |_| {
-                export_views(
+                let planned = plan_views(
                     &data,
                     &views,
                     &options,
@@ -130,7 +133,11 @@ impl CorridorApp {
                     None,
                     corridor_core::basemap::shared(),
                 )
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.to_string())?;
+                inputs
+                    .check_all(planned.targets().iter().map(PathBuf::as_path))
+                    .map_err(|e| e.to_string())?;
+                planned.write().map_err(|e| e.to_string())
             },
         );
         if let Some(folder) = path.parent() {

@@ -24,6 +24,19 @@ impl CorridorApp {
     /// files or, per `project_file`, the project file; the refusal is shown
     /// as a notice.
     pub(super) fn refuses_output(&mut self, output: &Path, project_file: ProjectFile) -> bool {
+        match self.inputs(project_file).check(output) {
+            Ok(()) => false,
+            Err(refused) => {
+                self.window.notice = Some(Notice::error(refused.to_string()));
+                true
+            }
+        }
+    }
+
+    /// The files an output must not be: the loaded data files and, per
+    /// `project_file`, the project file (for an export whose file names
+    /// are known only once its views are drawn, checked on the worker).
+    pub(super) fn inputs(&self, project_file: ProjectFile) -> InputFiles {
         let mut inputs = InputFiles::default();
         // Data given in memory (the demo) has a name, not a path.
         for source in &self.session.data.dataset().sources {
@@ -36,12 +49,6 @@ impl CorridorApp {
         {
             inputs.add(project, InputRole::Project);
         }
-        match inputs.check(output) {
-            Ok(()) => false,
-            Err(refused) => {
-                self.window.notice = Some(Notice::error(refused.to_string()));
-                true
-            }
-        }
+        inputs
     }
 }

@@ -584,3 +584,65 @@ fn hostile_projects_answer_within_five_seconds_in_the_app() {
         eprintln!("{what}: answered in {:?}", started.elapsed());
     }
 }
+
+#[test]
+fn a_deck_into_a_folder_never_writes_over_an_input() {
+    use corridor::app::StartOptions;
+    use corridor::app::briefing_ui::BriefingCommand;
+    use corridor::app::commands::Command;
+    use corridor::app::image_export::{ImageCommand, ImageScope};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("partner.csv");
+    std::fs::write(&data, &corridor_core::demo::DEMO_TRACES_CSV[..50_000]).unwrap();
+    let before = std::fs::read(&data).unwrap();
+    let mut harness = crate::harness::app_harness(StartOptions {
+        paths: vec![data.clone()],
+        ..Default::default()
+    });
+    harness
+        .state_mut()
+        .push(Command::Briefing(BriefingCommand::AddView));
+    harness.run();
+    // The file the view's image would be named, in the deck's folder, is
+    // the data file under another name (a hard link).
+    let name = {
+        let session = harness.state().session();
+        let heading = corridor_core::render::title::view_heading(
+            session.data.dataset(),
+            &session.briefing.views[0],
+        );
+        format!(
+            "{}.png",
+            corridor_core::export::image::file_names::file_stem(&heading)
+        )
+    };
+    let deck = dir.path().join("deck");
+    std::fs::create_dir(&deck).unwrap();
+    std::fs::hard_link(&data, deck.join(&name)).unwrap();
+    harness
+        .state_mut()
+        .push(Command::Image(ImageCommand::ExportTo(
+            deck.clone(),
+            ImageScope::AllViews,
+        )));
+    harness.step();
+    let started = Instant::now();
+    while harness.state().jobs().image.is_some() {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the export ends"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    let notice = harness.state().window().notice.clone().expect("a notice");
+    assert!(
+        notice.is_error()
+            && notice.text.contains("refusing to write")
+            && notice.text.contains(&name),
+        "{}",
+        notice.text
+    );
+    assert_eq!(std::fs::read(&data).unwrap(), before);
+}
