@@ -98,19 +98,19 @@ fn kill_at_random(
     (killed, finished)
 }
 
+/// What `command` writes to `out` when it runs to the end.
+fn whole_output(mut command: Command, out: &Path) -> Vec<u8> {
+    assert!(command.status().unwrap().success(), "{command:?}");
+    std::fs::read(out).unwrap()
+}
+
 #[test]
 fn export_data_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
     let dir = tempfile::tempdir().unwrap();
     let input = demo_input(dir.path());
     let out = dir.path().join("out.csv");
     let args = ["export-data", "--format", "csv"];
-    assert!(
-        corridor(dir.path(), &args, &out, &input)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let complete = std::fs::read(&out).unwrap();
+    let complete = whole_output(corridor(dir.path(), &args, &out, &input), &out);
     assert!(complete.len() > 500_000, "{}", complete.len());
     kill_at_random(
         "export-data",
@@ -128,13 +128,7 @@ fn an_image_export_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
     // seconds of rasterising per run.
     let out = dir.path().join("slide.svg");
     let args = ["export"];
-    assert!(
-        corridor(dir.path(), &args, &out, &input)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let complete = std::fs::read(&out).unwrap();
+    let complete = whole_output(corridor(dir.path(), &args, &out, &input), &out);
     assert!(complete.starts_with(b"<svg") || complete.starts_with(b"<?xml"));
     kill_at_random(
         "image export",

@@ -30,13 +30,7 @@ pub(crate) fn load_demo_for_tests() -> crate::model::Dataset {
 /// as such.
 pub fn is_embedded_demo(source: &crate::model::SourceFile) -> bool {
     static DEMO_SHA256: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let demo = DEMO_SHA256.get_or_init(|| {
-        use sha2::Digest;
-        sha2::Sha256::digest(DEMO_TRACES_CSV)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    });
+    let demo = DEMO_SHA256.get_or_init(|| crate::project::source::sha256_hex(DEMO_TRACES_CSV));
     source.sha256 == *demo
 }
 

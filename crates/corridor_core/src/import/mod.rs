@@ -24,8 +24,6 @@ use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use crate::classify::CachedClassifier;
 use crate::model::{Dataset, SourceFile};
 use builder::{DatasetBuilder, Reporter, RowOutcome};
@@ -468,10 +466,6 @@ fn register_source(
     Some(index)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Reads one input into the builder. Tables are streamed (bounded memory
 /// whatever their size); GeoJSON and flowmap.blue files are read whole.
 fn read_file(
@@ -593,7 +587,7 @@ fn read_whole_file(
         return Ok(());
     };
     if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
-        source.sha256 = hex(&Sha256::digest(bytes));
+        source.sha256 = crate::project::source::sha256_hex(bytes);
     }
     let mut summary = FileSummary {
         file: name.to_owned(),

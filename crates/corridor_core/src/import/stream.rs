@@ -34,7 +34,7 @@ const KEEP_BYTES: usize = 2 * super::delimited::MAX_LINE_BYTES + (64 << 10);
 
 /// Why the stream stopped early; carried inside an `io::Error` through the
 /// CSV reader.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum StreamError {
     /// A line longer than the limit.
     #[error(
@@ -149,12 +149,7 @@ impl TextStream {
     /// The SHA-256 of the raw bytes read so far (all of them once the
     /// stream reached its end), as lowercase hex.
     pub fn sha256_hex(&self) -> String {
-        self.hasher
-            .clone()
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::project::source::hex_digest(self.hasher.clone())
     }
 
     /// Reads the rest of the source, only to finish the hash (a table whose
@@ -187,10 +182,7 @@ impl TextStream {
         {
             byte += 1;
         }
-        let from = (self.cursor - self.window_start) as usize;
-        let to = (byte - self.window_start) as usize;
-        self.cursor_line += memchr::memchr_iter(b'\n', &self.window[from..to]).count() as u64;
-        self.cursor = byte;
+        self.line_at_exact(byte);
         self.cursor_line
     }
 
@@ -315,24 +307,14 @@ impl Read for TextStream {
                 self.served += n as u64;
                 return Ok(n);
             }
-            if let Some((_, error)) = self.stop_at.take() {
+            if let Some((_, error)) = &self.stop_at {
                 // Served up to the limit: the line goes no further.
-                self.stop_at = Some((self.served, clone_error(&error)));
-                return Err(io::Error::new(io::ErrorKind::InvalidData, error));
+                return Err(io::Error::new(io::ErrorKind::InvalidData, error.clone()));
             }
             if !self.fill()? {
                 return Ok(0);
             }
         }
-    }
-}
-
-fn clone_error(error: &StreamError) -> StreamError {
-    match error {
-        StreamError::LongLine { line, max } => StreamError::LongLine {
-            line: *line,
-            max: *max,
-        },
     }
 }
 
@@ -360,10 +342,7 @@ mod tests {
         assert_eq!(read_all(&mut stream).expect("read"), text);
         assert_eq!(
             stream.sha256_hex(),
-            Sha256::digest(&text)
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
+            crate::project::source::sha256_hex(&text)
         );
         // "1,2" starts after the blank line 2: on line 3.
         assert_eq!(stream.line_at(0), 1);

@@ -65,7 +65,7 @@ struct Counts {
     current: Option<Annotated>,
     /// Version 1 kept the map's annotations beside the views.
     #[serde(default)]
-    annotations: Count,
+    annotations: Tally,
 }
 
 /// The elements of an array and the annotations inside them, counted as
@@ -80,12 +80,8 @@ struct Tally {
 #[derive(Default, Deserialize)]
 struct Annotated {
     #[serde(default)]
-    annotations: Count,
+    annotations: Tally,
 }
-
-/// The length of an array, its elements skipped.
-#[derive(Default)]
-struct Count(usize);
 
 impl<'de> Deserialize<'de> for Tally {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -102,32 +98,9 @@ impl<'de> Deserialize<'de> for Tally {
                 let mut tally = Tally::default();
                 while let Some(item) = seq.next_element::<Option<Annotated>>()? {
                     tally.items += 1;
-                    tally.annotations += item.map_or(0, |i| i.annotations.0);
+                    tally.annotations += item.map_or(0, |i| i.annotations.items);
                 }
                 Ok(tally)
-            }
-        }
-        deserializer.deserialize_seq(Visit)
-    }
-}
-
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Count;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an array")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                mut seq: A,
-            ) -> Result<Count, A::Error> {
-                let mut n = 0;
-                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-                    n += 1;
-                }
-                Ok(Count(n))
             }
         }
         deserializer.deserialize_seq(Visit)
@@ -139,8 +112,8 @@ impl<'de> Deserialize<'de> for Count {
 fn counts_within_limits(text: &str, path: &Path) -> Result<(), ProjectError> {
     let probe: Counts = serde_json::from_str(text).map_err(|e| ProjectError::json(path, &e))?;
     let annotations = probe.views.annotations
-        + probe.current.as_ref().map_or(0, |c| c.annotations.0)
-        + probe.annotations.0;
+        + probe.current.as_ref().map_or(0, |c| c.annotations.items)
+        + probe.annotations.items;
     let checks = [
         ("too many saved views", probe.views.items, MAX_VIEWS),
         ("too many annotations", annotations, MAX_ANNOTATIONS),

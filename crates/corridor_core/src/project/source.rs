@@ -86,32 +86,24 @@ impl SourceStatus {
 
 /// Lower-case hex SHA-256, as the importer writes it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
+    hex_digest(Sha256::new_with_prefix(bytes))
+}
+
+/// What `hasher` has taken so far, as lower-case hex.
+pub fn hex_digest(hasher: Sha256) -> String {
+    hasher
+        .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
 }
 
-/// The SHA-256 of a file, read in 1 MB chunks (a source of gigabytes is
+/// The SHA-256 of a file, read as it streams (a source of gigabytes is
 /// checked without being held in memory).
 pub fn sha256_of_file(path: &Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
     let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        match file.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => hasher.update(&buf[..n]),
-            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(error) => return Err(error),
-        }
-    }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    std::io::copy(&mut std::fs::File::open(path)?, &mut hasher)?;
+    Ok(hex_digest(hasher))
 }
 
 /// SHA-256 of files by their resolved path, read once each.
