@@ -83,36 +83,31 @@ pub fn choose_encoding(head: &[u8]) -> TextEncoding {
 /// assert_eq!(decode("Querétaro".as_bytes()).encoding, "UTF-8");
 /// ```
 pub fn decode(bytes: &[u8]) -> DecodedText<'_> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+    let chosen = choose_encoding(bytes);
+    let body = &bytes[chosen.bom_bytes..];
+    let transcode = match chosen.transcode {
+        Some(encoding) => Some(encoding),
+        // Marked UTF-8: read as such, whatever is wrong in it.
+        None if chosen.bom_bytes > 0 => Some(UTF_8),
+        None => None,
+    };
+    if let Some(encoding) = transcode {
+        let (text, _) = encoding.decode_without_bom_handling(body);
         return DecodedText {
             text,
-            encoding: if encoding == UTF_8 {
-                "UTF-8 with BOM"
-            } else {
-                encoding.name()
-            },
+            encoding: chosen.name,
         };
     }
-    if let Some(encoding) = sniff_utf16_without_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
-        return DecodedText {
-            text,
-            encoding: encoding.name(),
-        };
-    }
-    match std::str::from_utf8(bytes) {
+    match std::str::from_utf8(body) {
         Ok(text) => DecodedText {
             text: Cow::Borrowed(text),
-            encoding: "UTF-8",
+            encoding: chosen.name,
         },
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            DecodedText {
-                text,
-                encoding: WINDOWS_1252.name(),
-            }
-        }
+        // Whole bytes, not a sample: a character cut at the end is wrong too.
+        Err(_) => DecodedText {
+            text: WINDOWS_1252.decode_without_bom_handling(body).0,
+            encoding: WINDOWS_1252.name(),
+        },
     }
 }
 
