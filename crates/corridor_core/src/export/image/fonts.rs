@@ -1,7 +1,9 @@
 //! The only fonts map exports may use, so an export looks the same on every machine.
 
+#[cfg(feature = "png-pdf")]
 use std::sync::{Arc, LazyLock};
 
+#[cfg(feature = "png-pdf")]
 use resvg::usvg::{self, fontdb};
 
 /// The family every SVG font request resolves to.
@@ -18,6 +20,7 @@ pub(super) static BOLD: &[u8] = include_bytes!(concat!(
     "/../../assets/fonts/DejaVuSans-Bold.ttf"
 ));
 
+#[cfg(feature = "png-pdf")]
 // Parsing the font tables takes milliseconds; every export shares one database.
 static DATABASE: LazyLock<Arc<fontdb::Database>> = LazyLock::new(|| {
     let mut db = fontdb::Database::new();
@@ -35,11 +38,13 @@ static DATABASE: LazyLock<Arc<fontdb::Database>> = LazyLock::new(|| {
     Arc::new(db)
 });
 
+#[cfg(feature = "png-pdf")]
 /// The shared database holding only the embedded DejaVu Sans faces.
 pub fn database() -> Arc<fontdb::Database> {
     Arc::clone(&DATABASE)
 }
 
+#[cfg(feature = "png-pdf")]
 /// usvg options that resolve text against the embedded fonts only.
 pub fn svg_options() -> usvg::Options<'static> {
     usvg::Options {
@@ -50,7 +55,7 @@ pub fn svg_options() -> usvg::Options<'static> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "png-pdf"))]
 mod tests {
     use super::*;
 
