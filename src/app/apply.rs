@@ -81,6 +81,8 @@ impl CorridorApp {
                 filter.classes = [enabled; corridor_core::model::WeaponClass::COUNT];
             }
             Command::SetMakeModel(text) => filter.make_model = text,
+            Command::SetIndicator(indicator, on) => filter.indicators.set(indicator, on),
+            Command::SetShortTtcMonths(months) => filter.short_ttc_months = months.clamp(1, 600),
             Command::ResetFilters => {
                 *filter = Default::default();
                 self.settings.density = Default::default();

@@ -10,6 +10,7 @@ use corridor_core::aggregate::time_window::PlayStep;
 use corridor_core::aggregate::{DateField, Range, Selection};
 use corridor_core::import::mapping::ColumnMapping;
 use corridor_core::import::values::DateOrder;
+use corridor_core::investigate::Indicator;
 use corridor_core::model::{Day, WeaponClass};
 use corridor_core::scene::hit::Hit;
 use corridor_core::scene::{FlowColoring, Theme};
@@ -62,6 +63,10 @@ pub enum Command {
     SetClass(WeaponClass, bool),
     SetAllClasses(bool),
     SetMakeModel(String),
+    /// Show traces with this trafficking indicator (any of those ticked).
+    SetIndicator(Indicator, bool),
+    /// The short time-to-crime threshold, in months.
+    SetShortTtcMonths(u32),
     ResetFilters,
     /// Which date the time bar and the date range use.
     SetDateField(DateField),

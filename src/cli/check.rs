@@ -13,6 +13,8 @@ use super::import_flags::ImportFlags;
 use super::output_flags::OutputFlags;
 use corridor_core::config;
 use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
+use corridor_core::investigate::indicators::SHORT_TTC_MONTHS;
+use corridor_core::investigate::{Indicator, indicator_counts};
 use corridor_core::model::{Precision, WeaponClass};
 
 #[derive(Debug, Args)]
@@ -67,6 +69,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         "by_class": by_class,
         "synthetic": dataset.is_synthetic(),
         "precision": precision_counts(dataset),
+        "indicators": indicators_json(dataset),
         "memory": {
             "dataset_heap_bytes": dataset.heap_bytes(),
             "bytes_per_trace": if dataset.traces.is_empty() {
@@ -95,6 +98,18 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         "unlisted_issues": report.unlisted,
         "more_like": report.more_like,
     })
+}
+
+/// Traces flagged by each trafficking indicator (a short time-to-crime is
+/// under three years): `{"short_ttc": n, "multiple_sale": m, ...}`.
+fn indicators_json(dataset: &corridor_core::model::Dataset) -> Value {
+    let counts = indicator_counts(dataset, SHORT_TTC_MONTHS);
+    Value::Object(
+        Indicator::ALL
+            .into_iter()
+            .map(|i| (i.id().to_owned(), json!(counts[i as usize])))
+            .collect(),
+    )
 }
 
 /// Locations by how they were placed: `{"exact": n, "city": m}`.
@@ -192,6 +207,16 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
         .map(|c| format!("{} {}", c.id(), counts[c.index()]))
         .collect();
     writeln!(out, "By class: {}", classes.join(", "))?;
+    let flagged = indicator_counts(dataset, SHORT_TTC_MONTHS);
+    let indicators: Vec<String> = Indicator::ALL
+        .into_iter()
+        .map(|i| format!("{} {}", i.id(), flagged[i as usize]))
+        .collect();
+    writeln!(
+        out,
+        "Indicators (traces flagged): {}",
+        indicators.join(", ")
+    )?;
     if dataset.is_empty() {
         writeln!(out, "Nothing could be loaded.")?;
     }

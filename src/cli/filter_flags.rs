@@ -4,9 +4,11 @@ use clap::Args;
 
 use corridor_core::aggregate::{DateField, TraceFilter};
 use corridor_core::import::values::{DateOrder, parse_date};
+use corridor_core::investigate::Indicator;
+use corridor_core::investigate::indicators::SHORT_TTC_MONTHS;
 use corridor_core::model::WeaponClass;
 
-#[derive(Debug, Args, Default, Clone)]
+#[derive(Debug, Args, Clone)]
 pub struct FilterFlags {
     /// Only these weapon classes (repeatable): ak_pattern, ar_pattern,
     /// fifty_cal, other_rifle, pistol, revolver, shotgun, other, unknown.
@@ -24,6 +26,17 @@ pub struct FilterFlags {
     /// Which date the range applies to.
     #[arg(long = "date", default_value = "recovery", value_parser = ["purchase", "recovery"])]
     pub date_field: String,
+
+    /// Only traces flagged with any of these trafficking indicators
+    /// (repeatable): short_ttc, multiple_sale, obliterated, several_stores,
+    /// co_recovered.
+    #[arg(long = "indicator", value_name = "ID")]
+    pub indicators: Vec<String>,
+
+    /// A time-to-crime under this many months is short (the short_ttc
+    /// indicator).
+    #[arg(long, value_name = "MONTHS", default_value_t = SHORT_TTC_MONTHS)]
+    pub short_ttc_months: u32,
 }
 
 impl FilterFlags {
@@ -53,6 +66,19 @@ impl FilterFlags {
         };
         filter.dates.from = date("from", &self.from)?;
         filter.dates.to = date("to", &self.to)?;
+        for id in &self.indicators {
+            let indicator = Indicator::ALL
+                .into_iter()
+                .find(|i| i.id() == id)
+                .ok_or_else(|| {
+                    format!(
+                        "--indicator {id}: not an indicator id; use one of {}",
+                        Indicator::ALL.map(Indicator::id).join(", ")
+                    )
+                })?;
+            filter.indicators.set(indicator, true);
+        }
+        filter.short_ttc_months = self.short_ttc_months;
         filter.date_field = if self.date_field == "purchase" {
             DateField::Purchase
         } else {

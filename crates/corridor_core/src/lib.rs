@@ -19,6 +19,7 @@ pub mod format;
 pub mod generate;
 pub mod geometry;
 pub mod import;
+pub mod investigate;
 pub mod model;
 pub mod project;
 pub mod render;

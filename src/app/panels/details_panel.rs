@@ -27,6 +27,9 @@ pub struct DetailsCache {
     sorted_as: Option<((TraceColumn, bool), Redaction)>,
     /// Aliases of the data's purchasers, for a redacted table.
     purchasers: Option<(u64, Arc<PurchaserAliases>)>,
+    /// The filter's short time-to-crime threshold, for the indicators
+    /// column.
+    pub short_ttc_months: u32,
 }
 
 impl DetailsCache {
@@ -49,6 +52,7 @@ impl DetailsCache {
         if redaction.identifiers && stale {
             self.purchasers = Some((data.version, Arc::new(PurchaserAliases::build(dataset))));
         }
+        self.short_ttc_months = filter.short_ttc_months;
         let key = (selection.clone(), data.version, filter.clone());
         if self.key.as_ref() != Some(&key) {
             self.rows = matching_traces(dataset, filter, |store, site| {
@@ -69,6 +73,7 @@ impl DetailsCache {
                 dataset,
                 redaction,
                 purchasers: &purchasers,
+                short_ttc_months: filter.short_ttc_months,
             };
             cells.sort(&mut self.rows, sort.0, sort.1);
             self.sorted_as = Some((sort, redaction));
@@ -215,6 +220,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
             dataset,
             redaction,
             purchasers: &details.purchasers(),
+            short_ttc_months: details.short_ttc_months,
         },
         rows,
         details.sort,
@@ -289,9 +295,10 @@ fn traces_table_ui(
     {
         ui.ctx().copy_text(cells.tsv(rows));
     }
+    let columns = cells.columns();
     egui::ScrollArea::horizontal().show(ui, |ui| {
         let mut table = TableBuilder::new(ui).striped(true).resizable(true);
-        for column in TraceColumn::ALL {
+        for &column in &columns {
             let width = match column {
                 TraceColumn::MakeModel | TraceColumn::Store | TraceColumn::RecoveredAt => 140.0,
                 TraceColumn::Source => 150.0,
@@ -302,7 +309,7 @@ fn traces_table_ui(
         }
         table
             .header(20.0, |mut header| {
-                for column in TraceColumn::ALL {
+                for &column in &columns {
                     header.col(|ui| {
                         let sorted = sort.filter(|(c, _)| *c == column);
                         let title = match sorted {
@@ -325,7 +332,7 @@ fn traces_table_ui(
                     let Some(&r) = rows.get(row.index()) else {
                         return;
                     };
-                    for column in TraceColumn::ALL {
+                    for &column in &columns {
                         row.col(|ui| {
                             ui.label(cells.cell(r, column));
                         });

@@ -3,9 +3,11 @@
 
 use egui::{RichText, Ui};
 
+use corridor_core::aggregate::TraceFilter;
 use corridor_core::aggregate::filter::DEFAULT_TOP_FLOWS;
 use corridor_core::aggregate::histogram::TimeHistograms;
 use corridor_core::aggregate::{FlowDensity, FlowSummary};
+use corridor_core::investigate::Indicator;
 use corridor_core::model::WeaponClass;
 use corridor_core::scene::style::class_color;
 
@@ -106,6 +108,8 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
             commands.push(Command::SetMakeModel(text));
         }
         ui.add_space(8.0);
+        indicators_ui(ui, filter, &context.histograms.indicators, commands);
+        ui.add_space(8.0);
         super::ttc_filter::ttc_filter_ui(
             ui,
             filter.ttc_days,
@@ -189,4 +193,67 @@ fn density_ui(ui: &mut Ui, density: &FlowDensity, commands: &mut Vec<Command>) {
             commands.push(Command::SetTopFlows(limited.then_some(top)));
         }
     });
+}
+
+/// The trafficking indicators: a checkbox each with the traces of the
+/// filter flagged with it ("any of" those ticked), and the short
+/// time-to-crime threshold.
+fn indicators_ui(
+    ui: &mut Ui,
+    filter: &TraceFilter,
+    counts: &[u32; Indicator::ALL.len()],
+    commands: &mut Vec<Command>,
+) {
+    ui.label(RichText::new("Indicators").strong())
+        .on_hover_text("Show only traces flagged with any of the ticked indicators");
+    egui::Grid::new("indicators")
+        .num_columns(2)
+        .spacing([6.0, 4.0])
+        .show(ui, |ui| {
+            for indicator in Indicator::ALL {
+                let mut on = filter.indicators.has(indicator);
+                let response = ui
+                    .checkbox(&mut on, indicator.label())
+                    .on_hover_text(indicator_help(indicator, filter.short_ttc_months));
+                if response.changed() {
+                    commands.push(Command::SetIndicator(indicator, on));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(thousands(counts[indicator as usize]));
+                });
+                ui.end_row();
+            }
+        });
+    ui.horizontal(|ui| {
+        ui.label("Short time-to-crime: under");
+        let mut months = filter.short_ttc_months;
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut months)
+                    .range(1..=600)
+                    .suffix(" months"),
+            )
+            .on_hover_text("ATF's indicator is under 3 years (36 months)");
+        if response.changed() {
+            commands.push(Command::SetShortTtcMonths(months));
+        }
+    });
+}
+
+/// What an indicator means, for its tooltip.
+fn indicator_help(indicator: Indicator, short_ttc_months: u32) -> String {
+    match indicator {
+        Indicator::ShortTtc => {
+            format!("Recovered less than {short_ttc_months} months after purchase")
+        }
+        Indicator::MultipleSale => "The same purchaser bought two or more handguns within five \
+            business days, or two or more AK, AR or .50 rifles within five business days at \
+            stores in Arizona, California, New Mexico or Texas"
+            .to_owned(),
+        Indicator::Obliterated => "The serial number was filed off".to_owned(),
+        Indicator::SeveralStores => "The purchaser bought at three or more stores".to_owned(),
+        Indicator::CoRecovered => {
+            "Recovered in one seizure with guns of two or more purchasers".to_owned()
+        }
+    }
 }

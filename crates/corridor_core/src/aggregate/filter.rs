@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::investigate::indicators::{Indicator, IndicatorSet, SHORT_TTC_MONTHS, is_short_ttc};
 use crate::model::{Dataset, Day, WeaponClass, WeaponId};
 
 /// Which of a trace's dates a time range applies to.
@@ -79,6 +80,12 @@ pub struct TraceFilter {
     /// Inclusive time-to-crime range in days; traces without both dates are
     /// left out (and counted) while it is set.
     pub ttc_days: Range<i32>,
+    /// Only traces flagged with any of these indicators; none set: every
+    /// trace.
+    pub indicators: IndicatorSet,
+    /// A time-to-crime under this many months is short (the indicator's
+    /// threshold; 36 by default).
+    pub short_ttc_months: u32,
 }
 
 impl Default for TraceFilter {
@@ -89,6 +96,8 @@ impl Default for TraceFilter {
             date_field: DateField::default(),
             dates: Range::default(),
             ttc_days: Range::default(),
+            indicators: IndicatorSet::EMPTY,
+            short_ttc_months: SHORT_TTC_MONTHS,
         }
     }
 }
@@ -107,6 +116,32 @@ impl TraceFilter {
     /// Whether make/model words are set (blank text counts as none).
     pub fn has_text(&self) -> bool {
         !self.make_model.trim().is_empty()
+    }
+
+    /// Whether only traces with some indicators are shown.
+    pub fn has_indicators(&self) -> bool {
+        !self.indicators.is_empty()
+    }
+
+    /// The indicators trace `row` of `dataset` carries: those stored at
+    /// load and a short time-to-crime by this filter's threshold.
+    pub fn indicators_of(&self, dataset: &Dataset, row: usize) -> IndicatorSet {
+        let traces = &dataset.traces;
+        let mut flags = traces.indicators(row);
+        if is_short_ttc(
+            traces.purchase_date[row],
+            traces.recovery_date[row],
+            self.short_ttc_months,
+        ) {
+            flags.set(Indicator::ShortTtc, true);
+        }
+        flags
+    }
+
+    /// Whether trace `row` passes the indicator part of the filter (any of
+    /// the chosen indicators; every trace when none is chosen).
+    pub fn indicator_test(&self, dataset: &Dataset, row: usize) -> bool {
+        !self.has_indicators() || self.indicators_of(dataset, row).meets(self.indicators)
     }
 
     /// Whether a date or time-to-crime range is set (then traces can be

@@ -305,20 +305,24 @@ pub struct Predicate<'f> {
 }
 
 impl<'f> Predicate<'f> {
-    /// Compiles the filter's make/model words and keeps its time ranges;
-    /// `None` when neither is set, so every trace passes.
+    /// Compiles the filter's make/model words and keeps its time ranges
+    /// and indicators; `None` when none is set, so every trace passes.
     pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
         let matcher = TextMatcher::new(dataset, &filter.make_model);
-        (matcher.is_some() || filter.has_time()).then_some(Self { matcher, filter })
+        (matcher.is_some() || filter.has_time() || filter.has_indicators())
+            .then_some(Self { matcher, filter })
     }
 
-    /// Whether the trace in `row` passes the words and the time ranges; `Err`
-    /// when a date that a time range needs is unknown.
+    /// Whether the trace in `row` passes the words, the indicators and the
+    /// time ranges; `Err` when a date that a time range needs is unknown.
     pub fn test(&self, dataset: &Dataset, row: usize) -> Result<bool, MissingDate> {
         let traces = &dataset.traces;
         if let Some(matcher) = &self.matcher
             && !matcher.matches(traces.weapon[row])
         {
+            return Ok(false);
+        }
+        if !self.filter.indicator_test(dataset, row) {
             return Ok(false);
         }
         if self.filter.has_time() {

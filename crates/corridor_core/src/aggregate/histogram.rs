@@ -9,6 +9,7 @@
 use super::filter::{DateField, TextMatcher, TraceFilter};
 use super::flows::ClassCounts;
 use super::selection::Selection;
+use crate::investigate::Indicator;
 use crate::model::Dataset;
 use crate::model::day::{Day, time_to_crime_days};
 
@@ -180,6 +181,9 @@ pub struct TimeHistograms {
     pub store_totals: Vec<u32>,
     /// Likewise recovered at each site, by site id.
     pub site_totals: Vec<u32>,
+    /// Traces passing the filter but for its indicators, flagged with each
+    /// indicator ([`Indicator`] as index): what ticking one would show.
+    pub indicators: [u32; Indicator::ALL.len()],
 }
 
 impl TimeHistograms {
@@ -249,6 +253,15 @@ pub fn time_histograms(
         let ttc = time_to_crime_days(traces.purchase_date[row], traces.recovery_date[row]);
         let in_dates = filter.dates.is_open() || day.is_some_and(|d| filter.dates.contains(d));
         let in_ttc = filter.ttc_days.is_open() || ttc.is_some_and(|t| filter.ttc_days.contains(t));
+        let flags = filter.indicators_of(dataset, row);
+        if in_dates && in_ttc {
+            for indicator in flags.iter() {
+                out.indicators[indicator as usize] += 1;
+            }
+        }
+        if filter.has_indicators() && !flags.meets(filter.indicators) {
+            continue;
+        }
         if in_ttc {
             match day.and_then(|d| months_of.bin(d)) {
                 Some(bin) => out.months.counts[bin] += 1,

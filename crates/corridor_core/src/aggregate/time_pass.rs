@@ -42,7 +42,7 @@ fn count_split(
     parallel: bool,
     complement: Option<bool>,
 ) -> Option<Vec<ClassCounts>> {
-    if filter.has_text() {
+    if filter.has_text() || filter.has_indicators() {
         return None;
     }
     let n = dataset.traces.len();

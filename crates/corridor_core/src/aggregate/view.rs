@@ -65,15 +65,16 @@ pub fn aggregate_view_with(
         return count_then_thin(dataset, index, level, pairs, filter, density);
     };
     let mut summary = FlowSummary::default();
-    let pair_counts: Cow<'_, [ClassCounts]> = if !filter.has_time() && !filter.has_text() {
-        Cow::Borrowed(&pairs.class_counts)
-    } else if let Some(counts) =
-        count_time_only_with(dataset, pairs, filter, &mut summary, parallel)
-    {
-        Cow::Owned(counts)
-    } else {
-        return count_then_thin(dataset, index, level, pairs, filter, density);
-    };
+    let pair_counts: Cow<'_, [ClassCounts]> =
+        if !filter.has_time() && !filter.has_text() && !filter.has_indicators() {
+            Cow::Borrowed(&pairs.class_counts)
+        } else if let Some(counts) =
+            count_time_only_with(dataset, pairs, filter, &mut summary, parallel)
+        {
+            Cow::Owned(counts)
+        } else {
+            return count_then_thin(dataset, index, level, pairs, filter, density);
+        };
     summarize(&mut summary, level, pairs, &pair_counts, filter, density);
     summary
 }

@@ -9,6 +9,8 @@ use super::Redaction;
 use super::aliases::PurchaserAliases;
 use super::labels::{store_ffl, store_name};
 use crate::format::span_of_days;
+use crate::investigate::Indicator;
+use crate::investigate::indicators::is_short_ttc;
 use crate::model::Dataset;
 
 /// A column of the trace table.
@@ -40,13 +42,29 @@ pub enum TraceColumn {
     TimeToCrime,
     /// The case it belongs to.
     Case,
+    /// The purchaser's name (an identifier: redacted).
+    PurchaserName,
+    /// The purchaser's date of birth (an identifier: redacted).
+    PurchaserDob,
+    /// The purchaser's address (an identifier: redacted).
+    PurchaserAddress,
+    /// The person found with the firearm (an identifier: redacted).
+    Possessor,
+    /// The seizure it was recovered in.
+    RecoveryEvent,
+    /// Whether its serial was obliterated.
+    Obliterated,
+    /// A NIBIN ballistic lead.
+    NibinLead,
+    /// Its trafficking indicators.
+    Indicators,
     /// File and line it was read from.
     Source,
 }
 
 impl TraceColumn {
     /// Every column, in table order.
-    pub const ALL: [TraceColumn; 14] = [
+    pub const ALL: [TraceColumn; 22] = [
         TraceColumn::Trace,
         TraceColumn::Serial,
         TraceColumn::Class,
@@ -60,6 +78,14 @@ impl TraceColumn {
         TraceColumn::Recovered,
         TraceColumn::TimeToCrime,
         TraceColumn::Case,
+        TraceColumn::PurchaserName,
+        TraceColumn::PurchaserDob,
+        TraceColumn::PurchaserAddress,
+        TraceColumn::Possessor,
+        TraceColumn::RecoveryEvent,
+        TraceColumn::Obliterated,
+        TraceColumn::NibinLead,
+        TraceColumn::Indicators,
         TraceColumn::Source,
     ];
 
@@ -79,7 +105,31 @@ impl TraceColumn {
             TraceColumn::Recovered => "Recovered",
             TraceColumn::TimeToCrime => "Time-to-crime",
             TraceColumn::Case => "Case",
+            TraceColumn::PurchaserName => "Purchaser name",
+            TraceColumn::PurchaserDob => "Date of birth",
+            TraceColumn::PurchaserAddress => "Address",
+            TraceColumn::Possessor => "Possessor",
+            TraceColumn::RecoveryEvent => "Recovery event",
+            TraceColumn::Obliterated => "Obliterated",
+            TraceColumn::NibinLead => "NIBIN lead",
+            TraceColumn::Indicators => "Indicators",
             TraceColumn::Source => "Source",
+        }
+    }
+
+    /// Whether `dataset` has anything for this column: the investigative
+    /// fields most files lack are left out when no trace has them.
+    pub fn has_data(self, dataset: &Dataset) -> bool {
+        let case = &dataset.traces.case;
+        match self {
+            TraceColumn::PurchaserName => case.purchaser_name.is_filled(),
+            TraceColumn::PurchaserDob => case.purchaser_dob.is_filled(),
+            TraceColumn::PurchaserAddress => case.purchaser_address.is_filled(),
+            TraceColumn::Possessor => case.possessor_name.is_filled(),
+            TraceColumn::RecoveryEvent => case.recovery_event.is_filled(),
+            TraceColumn::Obliterated => case.obliterated.is_filled(),
+            TraceColumn::NibinLead => case.nibin_lead.is_filled(),
+            _ => true,
         }
     }
 }
@@ -93,6 +143,9 @@ pub struct TraceCells<'a> {
     pub redaction: Redaction,
     /// Aliases of hidden purchasers.
     pub purchasers: &'a PurchaserAliases,
+    /// The short time-to-crime threshold of the indicators column, in
+    /// months (the filter's).
+    pub short_ttc_months: u32,
 }
 
 impl TraceCells<'_> {
@@ -135,6 +188,41 @@ impl TraceCells<'_> {
                 .map(|d| span_of_days(f64::from(d)))
                 .unwrap_or_default(),
             TraceColumn::Case => dataset.str(traces.case_id[r]).to_owned(),
+            TraceColumn::PurchaserName => redaction
+                .identifier(dataset.str(traces.case.purchaser_name.get(r)))
+                .into_owned(),
+            TraceColumn::PurchaserDob => redaction
+                .identifier(&traces.case.purchaser_dob.get(r).iso())
+                .into_owned(),
+            TraceColumn::PurchaserAddress => redaction
+                .identifier(dataset.str(traces.case.purchaser_address.get(r)))
+                .into_owned(),
+            TraceColumn::Possessor => redaction
+                .identifier(dataset.str(traces.case.possessor_name.get(r)))
+                .into_owned(),
+            TraceColumn::RecoveryEvent => dataset.str(traces.case.recovery_event.get(r)).to_owned(),
+            TraceColumn::Obliterated => if traces.case.obliterated.get(r) {
+                "yes"
+            } else {
+                ""
+            }
+            .to_owned(),
+            TraceColumn::NibinLead => dataset.str(traces.case.nibin_lead.get(r)).to_owned(),
+            TraceColumn::Indicators => {
+                let mut flags = traces.indicators(r);
+                if is_short_ttc(
+                    traces.purchase_date[r],
+                    traces.recovery_date[r],
+                    self.short_ttc_months,
+                ) {
+                    flags.set(Indicator::ShortTtc, true);
+                }
+                flags
+                    .iter()
+                    .map(Indicator::label)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
             TraceColumn::Source => {
                 let source = traces.source(r);
                 let name = dataset
@@ -154,7 +242,7 @@ impl TraceCells<'_> {
     /// use corridor_core::briefing::aliases::PurchaserAliases;
     /// use corridor_core::briefing::trace_table::{TraceCells, TraceColumn};
     /// let dataset = corridor_core::model::Dataset::default();
-    /// let cells = TraceCells { dataset: &dataset, redaction: Redaction::NONE, purchasers: &PurchaserAliases::default() };
+    /// let cells = TraceCells { dataset: &dataset, redaction: Redaction::NONE, purchasers: &PurchaserAliases::default(), short_ttc_months: 36 };
     /// let mut rows: Vec<u32> = Vec::new();
     /// cells.sort(&mut rows, TraceColumn::Bought, true);
     /// assert!(rows.is_empty());
@@ -207,22 +295,29 @@ impl TraceCells<'_> {
         }
     }
 
+    /// The columns the table shows for this data: every column but the
+    /// investigative fields no trace has.
+    pub fn columns(&self) -> Vec<TraceColumn> {
+        TraceColumn::ALL
+            .into_iter()
+            .filter(|c| c.has_data(self.dataset))
+            .collect()
+    }
+
     /// The rows as tab-separated text with a header line, for the
     /// clipboard (a spreadsheet pastes it as a table). Tabs and line breaks
     /// inside cells become spaces.
     pub fn tsv(&self, rows: &[u32]) -> String {
         let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-        let mut out = TraceColumn::ALL
+        let columns = self.columns();
+        let mut out = columns
             .iter()
             .map(|c| c.label())
             .collect::<Vec<_>>()
             .join("\t");
         out.push('\n');
         for &row in rows {
-            let line: Vec<String> = TraceColumn::ALL
-                .iter()
-                .map(|&c| clean(&self.cell(row, c)))
-                .collect();
+            let line: Vec<String> = columns.iter().map(|&c| clean(&self.cell(row, c))).collect();
             out.push_str(&line.join("\t"));
             out.push('\n');
         }
@@ -250,6 +345,7 @@ mod tests {
             dataset: &dataset,
             redaction: Redaction::NONE,
             purchasers: &purchasers,
+            short_ttc_months: 36,
         };
         let r = row as usize;
         assert_eq!(
@@ -293,6 +389,7 @@ mod tests {
             dataset: &dataset,
             redaction: Redaction::NONE,
             purchasers: &purchasers,
+            short_ttc_months: 36,
         };
         let mut rows: Vec<u32> = (0..200).collect();
         cells.sort(&mut rows, TraceColumn::Bought, false);

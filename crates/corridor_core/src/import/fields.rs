@@ -65,11 +65,26 @@ pub enum Field {
     CaseId,
     /// Agency that reported or requested the trace.
     Agency,
+    /// The purchaser's name: a person's name, not the purchaser id.
+    PurchaserName,
+    /// The purchaser's date of birth.
+    PurchaserDob,
+    /// The purchaser's address.
+    PurchaserAddress,
+    /// The person found with the firearm when it was recovered.
+    PossessorName,
+    /// The recovery event (one seizure, often several firearms).
+    RecoveryEvent,
+    /// Whether the serial number was obliterated (filed off): yes/no, or a
+    /// serial written as `OBLITERATED` / `LIMADO` in the serial column.
+    Obliterated,
+    /// A NIBIN (ballistic imaging) lead id.
+    NibinLead,
 }
 
 impl Field {
     /// Every field, in declaration order, so `field as usize` is its index.
-    pub const ALL: [Field; 24] = [
+    pub const ALL: [Field; 31] = [
         Field::TraceId,
         Field::WeaponType,
         Field::Make,
@@ -94,6 +109,13 @@ impl Field {
         Field::PurchaserId,
         Field::CaseId,
         Field::Agency,
+        Field::PurchaserName,
+        Field::PurchaserDob,
+        Field::PurchaserAddress,
+        Field::PossessorName,
+        Field::RecoveryEvent,
+        Field::Obliterated,
+        Field::NibinLead,
     ];
 
     /// The canonical header.
@@ -123,6 +145,13 @@ impl Field {
             Field::PurchaserId => "purchaser_id",
             Field::CaseId => "case_id",
             Field::Agency => "agency",
+            Field::PurchaserName => "purchaser_name",
+            Field::PurchaserDob => "purchaser_dob",
+            Field::PurchaserAddress => "purchaser_address",
+            Field::PossessorName => "possessor_name",
+            Field::RecoveryEvent => "recovery_event",
+            Field::Obliterated => "obliterated",
+            Field::NibinLead => "nibin_lead",
         }
     }
 
@@ -164,6 +193,13 @@ impl Field {
             Field::PurchaserId => "Purchaser id",
             Field::CaseId => "Case id",
             Field::Agency => "Agency",
+            Field::PurchaserName => "Purchaser name",
+            Field::PurchaserDob => "Purchaser date of birth",
+            Field::PurchaserAddress => "Purchaser address",
+            Field::PossessorName => "Possessor name",
+            Field::RecoveryEvent => "Recovery event",
+            Field::Obliterated => "Obliterated serial",
+            Field::NibinLead => "NIBIN lead",
         }
     }
 
@@ -208,6 +244,13 @@ impl Field {
                 | Field::PurchaserId
                 | Field::CaseId
                 | Field::Agency
+                | Field::PurchaserName
+                | Field::PurchaserDob
+                | Field::PurchaserAddress
+                | Field::PossessorName
+                | Field::RecoveryEvent
+                | Field::Obliterated
+                | Field::NibinLead
         )
     }
 }
@@ -468,7 +511,6 @@ const TRACE_SYNONYMS: &[(Field, &[&str])] = &[
             "comprador",
             "comprador_id",
             "id_comprador",
-            "purchaser_name",
         ],
     ),
     (
@@ -493,6 +535,98 @@ const TRACE_SYNONYMS: &[(Field, &[&str])] = &[
             "dependencia",
             "reporting_agency",
             "source",
+        ],
+    ),
+    (
+        Field::PurchaserName,
+        &[
+            "purchaser_name",
+            "purchaser_full_name",
+            "buyer_name",
+            "name_purchaser",
+            "nombre_comprador",
+            "comprador_nombre",
+            "nombre_completo_comprador",
+        ],
+    ),
+    (
+        Field::PurchaserDob,
+        &[
+            "purchaser_dob",
+            "purchaser_date_birth",
+            "purchaser_birth_date",
+            "buyer_dob",
+            "dob",
+            "date_birth",
+            "birth_date",
+            "birthdate",
+            "fecha_nacimiento",
+            "fecha_nacimiento_comprador",
+            "nacimiento",
+        ],
+    ),
+    (
+        Field::PurchaserAddress,
+        &[
+            "purchaser_address",
+            "buyer_address",
+            "address",
+            "purchaser_addr",
+            "domicilio",
+            "domicilio_comprador",
+            "direccion",
+            "direccion_comprador",
+        ],
+    ),
+    (
+        Field::PossessorName,
+        &[
+            "possessor_name",
+            "possessor",
+            "possessor_full_name",
+            "poseedor",
+            "nombre_poseedor",
+            "portador",
+            "nombre_portador",
+            "detenido",
+        ],
+    ),
+    (
+        Field::RecoveryEvent,
+        &[
+            "recovery_event",
+            "recovery_event_id",
+            "seizure_event",
+            "seizure_event_id",
+            "event",
+            "event_id",
+            "evento",
+            "id_evento",
+            "evento_aseguramiento",
+            "evento_decomiso",
+        ],
+    ),
+    (
+        Field::Obliterated,
+        &[
+            "obliterated",
+            "serial_obliterated",
+            "obliterated_serial",
+            "limado",
+            "serie_limada",
+            "numero_serie_limado",
+            "serie_borrada",
+        ],
+    ),
+    (
+        Field::NibinLead,
+        &[
+            "nibin_lead",
+            "nibin_lead_id",
+            "nibin",
+            "nibin_id",
+            "pista_nibin",
+            "ibis",
         ],
     ),
 ];

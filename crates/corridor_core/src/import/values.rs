@@ -96,6 +96,78 @@ pub fn is_missing_marker(text: &str) -> bool {
     .any(|m| t.eq_ignore_ascii_case(m))
 }
 
+/// Reads an `obliterated` cell: yes/no in English or Spanish (`Y`, `true`,
+/// `1`, `sí`, `x`…), or a word that says the serial was filed off
+/// (`OBLITERATED`, `LIMADO`…). An empty cell or a missing-value marker is
+/// no; anything else is an error with the reason.
+///
+/// ```
+/// use corridor_core::import::values::parse_obliterated;
+/// assert_eq!(parse_obliterated("Yes"), Ok(true));
+/// assert_eq!(parse_obliterated("sí"), Ok(true));
+/// assert_eq!(parse_obliterated("LIMADO"), Ok(true));
+/// assert_eq!(parse_obliterated("no"), Ok(false));
+/// assert_eq!(parse_obliterated(""), Ok(false));
+/// assert!(parse_obliterated("maybe").is_err());
+/// ```
+pub fn parse_obliterated(text: &str) -> Result<bool, String> {
+    let t = text.trim();
+    if is_missing_marker(t) {
+        return Ok(false);
+    }
+    let yes = [
+        "yes",
+        "y",
+        "true",
+        "t",
+        "1",
+        "x",
+        "si",
+        "sí",
+        "s",
+        "verdadero",
+    ];
+    let no = ["no", "n", "false", "f", "0", "falso"];
+    if yes.iter().any(|w| t.eq_ignore_ascii_case(w)) || serial_is_obliterated(t) {
+        Ok(true)
+    } else if no.iter().any(|w| t.eq_ignore_ascii_case(w)) {
+        Ok(false)
+    } else {
+        Err(format!("'{t}' is neither yes nor no"))
+    }
+}
+
+/// True when a serial number cell says the serial was filed off instead of
+/// giving it: `OBLITERATED`, `OBLIT`, `LIMADO`/`LIMADA`, `BORRADO`/`BORRADA`,
+/// `ILEGIBLE`, alone or among a few words (`Serie limada`).
+///
+/// ```
+/// use corridor_core::import::values::serial_is_obliterated;
+/// assert!(serial_is_obliterated("OBLITERATED"));
+/// assert!(serial_is_obliterated("(limado)"));
+/// assert!(serial_is_obliterated("Serie limada"));
+/// assert!(!serial_is_obliterated("LMD1234"));
+/// assert!(!serial_is_obliterated(""));
+/// ```
+pub fn serial_is_obliterated(serial: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "obliterated",
+        "oblit",
+        "limado",
+        "limada",
+        "borrado",
+        "borrada",
+        "ilegible",
+        "illegible",
+    ];
+    // Only short cells: a serial that merely contains a word is a serial.
+    serial.len() <= 32
+        && serial
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|word| WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
 /// Order of day and month in slash dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum DateOrder {

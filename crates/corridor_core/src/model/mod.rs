@@ -1,15 +1,18 @@
 //! The data model: stores, recovery sites and traces held column-wise.
 
+pub mod case_fields;
 pub mod dataset;
 pub mod day;
 pub mod interner;
 pub mod location;
 pub mod provenance;
+pub mod sparse_column;
 pub mod text_column;
 pub mod traces;
 pub mod weapon;
 pub mod weapon_class;
 
+pub use case_fields::{CaseColumns, CaseValues};
 pub use dataset::Dataset;
 pub use day::Day;
 pub use interner::{Interner, StrId};

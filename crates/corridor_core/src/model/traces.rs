@@ -3,6 +3,7 @@
 //! Filtering a million traces by weapon class then reads one byte per trace,
 //! and every string that repeats is a 4-byte [`StrId`].
 
+use super::case_fields::{CaseColumns, CaseValues};
 use super::day::{Day, time_to_crime_days};
 use super::interner::StrId;
 use super::location::{SiteId, StoreId};
@@ -10,6 +11,7 @@ use super::provenance::SourceRef;
 use super::text_column::TextColumn;
 use super::weapon::WeaponId;
 use super::weapon_class::WeaponClass;
+use crate::investigate::indicators::IndicatorSet;
 
 /// One trace's fields, as handed to [`TraceColumns::push`].
 #[derive(Clone, Debug)]
@@ -37,6 +39,9 @@ pub struct TraceRow<'a> {
     pub case_id: StrId,
     /// Agency named on the trace (e.g. `ATF`); [`StrId::EMPTY`] when not given.
     pub agency: StrId,
+    /// Purchaser's name, date of birth and address, possessor, recovery
+    /// event, obliterated serial, NIBIN lead.
+    pub case: CaseValues,
     /// File and line the trace was read from.
     pub source: SourceRef,
 }
@@ -69,6 +74,12 @@ pub struct TraceColumns {
     pub case_id: Vec<StrId>,
     /// Agency named on each trace; [`StrId::EMPTY`] when not given.
     pub agency: Vec<StrId>,
+    /// The investigative fields most files lack, in sparse columns.
+    pub case: CaseColumns,
+    /// The trafficking indicators of each trace that do not depend on a
+    /// setting (all but a short time-to-crime), set once the load is done
+    /// (`crate::investigate::stored_indicators`); empty until then.
+    pub indicators: Vec<IndicatorSet>,
     /// Source file of each trace, an index into
     /// [`crate::model::Dataset::sources`].
     pub source_file: Vec<u16>,
@@ -100,6 +111,7 @@ impl TraceColumns {
         self.purchaser.push(row.purchaser);
         self.case_id.push(row.case_id);
         self.agency.push(row.agency);
+        self.case.push(row.case);
         self.source_file.push(row.source.file);
         self.source_line.push(row.source.line);
     }
@@ -110,6 +122,11 @@ impl TraceColumns {
             file: self.source_file[row],
             line: self.source_line[row],
         }
+    }
+
+    /// The stored indicators of trace `row` (none before they are set).
+    pub fn indicators(&self, row: usize) -> IndicatorSet {
+        self.indicators.get(row).copied().unwrap_or_default()
     }
 
     /// Recovery date minus purchase date, in days.
@@ -133,6 +150,8 @@ impl TraceColumns {
             + v(&self.purchaser)
             + v(&self.case_id)
             + v(&self.agency)
+            + self.case.heap_bytes()
+            + v(&self.indicators)
             + v(&self.source_file)
             + v(&self.source_line)
     }
@@ -168,6 +187,8 @@ impl TraceColumns {
         self.purchaser.shrink_to_fit();
         self.case_id.shrink_to_fit();
         self.agency.shrink_to_fit();
+        self.case.shrink_to_fit();
+        self.indicators.shrink_to_fit();
         self.source_file.shrink_to_fit();
         self.source_line.shrink_to_fit();
     }

@@ -8,6 +8,7 @@ use crate::aggregate::filter::Range;
 use crate::aggregate::{DateField, FlowDensity, TraceFilter};
 use crate::briefing::Redaction;
 use crate::format::thousands;
+use crate::investigate::Indicator;
 use crate::model::{Dataset, Day, SourceFile, WeaponClass};
 
 /// Separates the parts of a caption line.
@@ -50,6 +51,7 @@ pub fn filter_line(filter: &TraceFilter, density: &FlowDensity, redaction: Redac
     if filter.has_text() {
         parts.push(format!("Make/model \"{}\"", filter.make_model.trim()));
     }
+    parts.extend(indicators_words(filter));
     if density.min_traces > 1 {
         parts.push(format!(
             "Flows of at least {} traces",
@@ -58,6 +60,40 @@ pub fn filter_line(filter: &TraceFilter, density: &FlowDensity, redaction: Redac
     }
     parts.extend(redaction_words(redaction).map(str::to_owned));
     parts.join(SEPARATOR)
+}
+
+/// The indicators the filter asks for, any of them, with the short
+/// time-to-crime threshold when it is one: `None` when none is ticked.
+///
+/// ```
+/// use corridor_core::aggregate::TraceFilter;
+/// use corridor_core::investigate::Indicator;
+/// use corridor_core::render::caption::indicators_words;
+/// let mut filter = TraceFilter::default();
+/// assert_eq!(indicators_words(&filter), None);
+/// filter.indicators.set(Indicator::MultipleSale, true);
+/// filter.indicators.set(Indicator::ShortTtc, true);
+/// assert_eq!(
+///     indicators_words(&filter).as_deref(),
+///     Some("Flagged: short time-to-crime (under 36 months) or multiple sale")
+/// );
+/// ```
+pub fn indicators_words(filter: &TraceFilter) -> Option<String> {
+    if !filter.has_indicators() {
+        return None;
+    }
+    let names: Vec<String> = filter
+        .indicators
+        .iter()
+        .map(|indicator| match indicator {
+            Indicator::ShortTtc => format!(
+                "short time-to-crime (under {} months)",
+                filter.short_ttc_months
+            ),
+            other => other.label().to_lowercase(),
+        })
+        .collect();
+    Some(format!("Flagged: {}", names.join(" or ")))
 }
 
 /// The classes shown, by their labels in the filter panel's order.

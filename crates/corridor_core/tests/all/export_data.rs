@@ -84,6 +84,7 @@ fn dataset_with_text(text: &str) -> Dataset {
         purchaser: t,
         case_id: t,
         agency: t,
+        case: Default::default(),
         source: SourceRef { file: 0, line: 7 },
     });
     d.sources.push(SourceFile {

@@ -25,5 +25,6 @@ mod import_linked_geojson;
 mod import_mapping;
 mod import_pipeline;
 mod import_streaming;
+mod investigate_indicators;
 mod project_files;
 mod selection_apart;

@@ -7,12 +7,12 @@ use std::hash::BuildHasher;
 use super::fields::Field;
 use super::report::{ImportIssue, ImportReport, Severity};
 use super::row::{CellPlace, OwnedRow, RowValues};
-use super::values::{CoordError, DateOrder, parse_date};
+use super::values::{CoordError, DateOrder, parse_date, parse_obliterated, serial_is_obliterated};
 use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
 use crate::model::{
-    Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId, TraceRow,
-    Weapon, WeaponId,
+    CaseValues, Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId,
+    TraceRow, Weapon, WeaponId,
 };
 
 mod flowmap;
@@ -287,8 +287,10 @@ impl DatasetBuilder {
         }
     }
 
-    /// The dataset, with the spare capacity of its columns released.
+    /// The dataset, with the spare capacity of its columns released and the
+    /// trafficking indicators of its traces set.
     pub fn finish(mut self) -> Dataset {
+        crate::investigate::set_indicators(&mut self.dataset);
         self.dataset.traces.shrink_to_fit();
         self.dataset.stores.shrink_to_fit();
         self.dataset.sites.shrink_to_fit();
@@ -487,6 +489,7 @@ impl DatasetBuilder {
             (place.column, place.name.map(str::to_owned))
         });
 
+        let case = self.case_values(row, out);
         let strings = &mut self.dataset.strings;
         let trace = TraceRow {
             trace_id: &trace_id,
@@ -500,6 +503,7 @@ impl DatasetBuilder {
             purchaser: strings.intern(row.get(Field::PurchaserId)),
             case_id: strings.intern(row.get(Field::CaseId)),
             agency: strings.intern(row.get(Field::Agency)),
+            case,
             source: SourceRef {
                 file,
                 line: u32::try_from(line).unwrap_or(u32::MAX),
@@ -540,6 +544,39 @@ impl DatasetBuilder {
         self.weapon_memo
             .insert(self.weapon_key.as_str().into(), memo);
         memo
+    }
+
+    /// The investigative fields of a trace row. A bad date of birth or
+    /// obliterated cell is a warning and left empty, like other dates.
+    fn case_values(&mut self, row: &RowValues<'_>, out: &mut Reporter<'_>) -> CaseValues {
+        let purchaser_dob = if row.has(Field::PurchaserDob) {
+            self.date(row, Field::PurchaserDob, out)
+        } else {
+            Day::NONE
+        };
+        let obliterated = serial_is_obliterated(row.get(Field::Serial))
+            || match parse_obliterated(row.get(Field::Obliterated)) {
+                Ok(flag) => flag,
+                Err(reason) => {
+                    out.issue(
+                        Severity::Warning,
+                        Some(row.line),
+                        row.place(Field::Obliterated),
+                        format!("{reason}; read as not obliterated"),
+                    );
+                    false
+                }
+            };
+        let strings = &mut self.dataset.strings;
+        CaseValues {
+            purchaser_name: strings.intern(row.get(Field::PurchaserName)),
+            purchaser_dob,
+            purchaser_address: strings.intern(row.get(Field::PurchaserAddress)),
+            possessor_name: strings.intern(row.get(Field::PossessorName)),
+            recovery_event: strings.intern(row.get(Field::RecoveryEvent)),
+            obliterated,
+            nibin_lead: strings.intern(row.get(Field::NibinLead)),
+        }
     }
 
     fn date(&self, row: &RowValues<'_>, field: Field, out: &mut Reporter<'_>) -> Day {

@@ -1,0 +1,21 @@
+//! What investigators ask of the traces beyond the map: purchasers,
+//! recovery events and trafficking indicators per trace.
+
+pub mod business_days;
+pub mod indicators;
+pub mod purchasers;
+pub mod recovery_events;
+
+pub use indicators::{Indicator, IndicatorSet, indicator_counts};
+pub use purchasers::{PurchaserKey, Purchasers};
+pub use recovery_events::{EventKey, RecoveryEvents};
+
+use crate::model::Dataset;
+
+/// Sets the stored indicators of every trace of `dataset` (all but a short
+/// time-to-crime), once its traces are all loaded.
+pub fn set_indicators(dataset: &mut Dataset) {
+    let purchasers = Purchasers::build(dataset);
+    let events = RecoveryEvents::build(dataset);
+    dataset.traces.indicators = indicators::stored_indicators(dataset, &purchasers, &events);
+}
