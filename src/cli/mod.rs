@@ -17,6 +17,7 @@ pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
 pub mod import_flags;
+pub mod networks;
 pub mod output_flags;
 pub mod redact_flags;
 pub mod stores;
@@ -86,6 +87,10 @@ pub enum Command {
     /// which dealers feed a state (--to MX-TAM) from a state (--from-state
     /// TX), for the same filters as the app.
     Stores(stores::StoresArgs),
+    /// Print the purchaser networks (purchasers linked by a shared case,
+    /// seizure or address, or the same store and day with --links
+    /// ...,store_day), largest first, with their lead age as of --as-of.
+    Networks(networks::NetworksArgs),
     /// Write the flows of the filtered data in the flowmap.blue format
     /// (locations.csv and flows.csv), store to recovery site.
     ExportFlowmap(export_flowmap::ExportFlowmapArgs),

@@ -553,3 +553,77 @@ fn export_all_refuses_more_views_than_the_cap_before_drawing_any() {
     );
     assert!(run.stdout.is_empty());
 }
+
+/// Issue 15: `check --json` counts the traces each indicator flags and
+/// `networks --json` lists the networks, both as the core finds them, on the
+/// demo data (which has purchasers joined by cases); `--redact` hides the
+/// purchaser ids.
+#[test]
+fn check_counts_indicators_and_networks_lists_the_cores_networks() {
+    use corridor_core::investigate::{Indicator, NetworkOptions, find_networks, indicator_counts};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("demo.csv"),
+        corridor_core::demo::DEMO_TRACES_CSV,
+    )
+    .unwrap();
+    let dataset = demo().dataset;
+    let counts = indicator_counts(&dataset, 36);
+    let json = run_in(dir.path(), &["check", "--json", "demo.csv"]).json_ok();
+    for indicator in Indicator::ALL {
+        assert_eq!(
+            json["indicators"][indicator.id()],
+            counts[indicator as usize],
+            "{}",
+            indicator.id()
+        );
+    }
+    assert!(counts[Indicator::MultipleSale as usize] > 0);
+
+    let as_of = Day::from_ymd(2015, 1, 1).unwrap();
+    let networks = find_networks(&dataset, &NetworkOptions::as_of(as_of));
+    assert!(networks.list.len() >= 3, "{}", networks.list.len());
+    let json = run_in(
+        dir.path(),
+        &["networks", "--json", "--as-of", "2015-01-01", "demo.csv"],
+    )
+    .json_ok();
+    assert_eq!(json["network_count"], networks.list.len());
+    let first = &json["networks"][0];
+    let biggest = &networks.list[0];
+    assert_eq!(first["traces"], biggest.traces.len());
+    assert_eq!(first["stores"], biggest.stores.len());
+    assert_eq!(first["score"], biggest.score);
+    assert_eq!(first["first_purchase"], biggest.first_purchase.iso());
+    let ids: Vec<String> = biggest
+        .purchasers
+        .iter()
+        .map(|&p| networks.label(&dataset, p))
+        .collect();
+    assert_eq!(first["purchasers"], serde_json::json!(ids));
+    // Largest first.
+    let traces: Vec<u64> = json["networks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["traces"].as_u64().unwrap())
+        .collect();
+    assert!(traces.windows(2).all(|w| w[0] >= w[1]), "{traces:?}");
+
+    let redacted = run_in(
+        dir.path(),
+        &[
+            "networks",
+            "--json",
+            "--redact",
+            "--as-of",
+            "2015-01-01",
+            "demo.csv",
+        ],
+    )
+    .json_ok();
+    let text = redacted.to_string();
+    for id in &ids {
+        assert!(!text.contains(id.as_str()), "{id} shown under --redact");
+    }
+}

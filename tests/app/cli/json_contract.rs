@@ -341,3 +341,26 @@ fn arguments_that_do_not_parse_are_a_usage_error_document_under_json() {
     assert!(run.stdout.is_empty());
     assert!(run.stderr.contains("--bogus"), "{}", run.stderr);
 }
+
+#[test]
+fn networks_prints_the_networks_or_one_error() {
+    let dir = fixture();
+    let json = run_in(
+        dir.path(),
+        &["networks", "--json", "--as-of", "2011-01-01", "t.csv"],
+    )
+    .json_ok();
+    // The five traces name no purchaser: no network, and it says so.
+    assert_eq!(json["network_count"], 0, "{json}");
+    assert_eq!(json["as_of"], "2011-01-01");
+    assert_shared_failures(dir.path(), &["networks", "--json"]);
+    for bad in [
+        ["--links", "case,gossip"],
+        ["--as-of", "the day after tomorrow"],
+    ] {
+        let mut args = vec!["networks", "--json"];
+        args.extend(bad);
+        args.push("t.csv");
+        run_in(dir.path(), &args).json_error(2, "usage");
+    }
+}

@@ -15,7 +15,7 @@ use crate::model::{Dataset, Day, StoreId, WeaponClass};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Indicator {
-    /// Recovered less than [`IndicatorSettings::short_ttc_months`] after
+    /// Recovered less than `TraceFilter::short_ttc_months` after
     /// purchase (three years by default, ATF's indicator).
     ShortTtc,
     /// Part of a multiple sale: the same purchaser bought two or more

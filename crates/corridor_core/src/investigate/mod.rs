@@ -1,12 +1,18 @@
 //! What investigators ask of the traces beyond the map: purchasers,
-//! recovery events and trafficking indicators per trace.
+//! recovery events, trafficking indicators per trace, purchaser networks
+//! and lead age.
 
 pub mod business_days;
 pub mod indicators;
+pub mod lead_age;
+pub mod networks;
+pub mod normalise;
 pub mod purchasers;
 pub mod recovery_events;
 
 pub use indicators::{Indicator, IndicatorSet, indicator_counts};
+pub use lead_age::{AgeBand, LeadAgeBands};
+pub use networks::{LinkKind, Network, NetworkOptions, Networks, find_networks};
 pub use purchasers::{PurchaserKey, Purchasers};
 pub use recovery_events::{EventKey, RecoveryEvents};
 

@@ -26,5 +26,6 @@ mod import_mapping;
 mod import_pipeline;
 mod import_streaming;
 mod investigate_indicators;
+mod investigate_networks;
 mod project_files;
 mod selection_apart;

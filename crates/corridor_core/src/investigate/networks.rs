@@ -1,0 +1,399 @@
+//! From one straw purchaser to the network: purchasers linked by a shared
+//! case, a shared seizure, a shared address or (a weaker link, off by
+//! default) a purchase at the same store on the same day, grouped into
+//! connected networks and ranked.
+
+use rustc_hash::FxHashMap;
+
+use super::indicators::{Indicator, is_short_ttc};
+use super::lead_age::{AgeBand, LeadAgeBands, age_days};
+use super::normalise::normalise_address;
+use super::purchasers::{PurchaserKey, Purchasers};
+use super::recovery_events::RecoveryEvents;
+use crate::model::{Dataset, Day, SiteId, StoreId, StrId};
+
+/// A way two purchasers are linked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// The same `case_id`.
+    Case,
+    /// Guns of both recovered in one event.
+    Recovery,
+    /// The same address, normalised.
+    Address,
+    /// A purchase at the same store on the same day (weak; off by default).
+    StoreDay,
+}
+
+impl LinkKind {
+    /// Every kind.
+    pub const ALL: [LinkKind; 4] = [
+        LinkKind::Case,
+        LinkKind::Recovery,
+        LinkKind::Address,
+        LinkKind::StoreDay,
+    ];
+
+    /// Stable id, as the command line and JSON write it.
+    pub fn id(self) -> &'static str {
+        match self {
+            LinkKind::Case => "case",
+            LinkKind::Recovery => "recovery",
+            LinkKind::Address => "address",
+            LinkKind::StoreDay => "store_day",
+        }
+    }
+
+    /// The kind with this id.
+    pub fn from_id(id: &str) -> Option<LinkKind> {
+        LinkKind::ALL.into_iter().find(|k| k.id() == id.trim())
+    }
+
+    /// Words for panels.
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::Case => "Same case",
+            LinkKind::Recovery => "Recovered together",
+            LinkKind::Address => "Same address",
+            LinkKind::StoreDay => "Same store, same day",
+        }
+    }
+}
+
+/// What networks are made of, and the date their age is counted to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkOptions {
+    /// The kinds of link that join purchasers.
+    pub links: Vec<LinkKind>,
+    /// The day lead ages are counted to (today, or the project's as-of).
+    pub as_of: Day,
+    /// The lead-age bands.
+    pub bands: LeadAgeBands,
+    /// The short time-to-crime threshold of the indicator counts, months.
+    pub short_ttc_months: u32,
+}
+
+impl NetworkOptions {
+    /// Case, recovery and address links (the store-and-day link is off), as
+    /// of `as_of`.
+    pub fn as_of(as_of: Day) -> Self {
+        NetworkOptions {
+            links: vec![LinkKind::Case, LinkKind::Recovery, LinkKind::Address],
+            as_of,
+            bands: LeadAgeBands::default(),
+            short_ttc_months: super::indicators::SHORT_TTC_MONTHS,
+        }
+    }
+}
+
+/// Links of one kind inside a network: the shared cases, seizures,
+/// addresses or store-days that join two or more of its purchasers.
+pub type LinkCounts = [u32; LinkKind::ALL.len()];
+
+/// A connected group of two or more linked purchasers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Network {
+    /// Its purchasers (numbers in [`Networks::purchasers`]), by label.
+    pub purchasers: Vec<u32>,
+    /// Its traces (dataset rows), in data order.
+    pub traces: Vec<u32>,
+    /// The stores its purchasers bought at.
+    pub stores: Vec<StoreId>,
+    /// The sites its guns were recovered at.
+    pub sites: Vec<SiteId>,
+    /// Its first purchase, or [`Day::NONE`].
+    pub first_purchase: Day,
+    /// Its latest recovery, or [`Day::NONE`].
+    pub last_recovery: Day,
+    /// Days from the latest recovery to the as-of date.
+    pub age_days: Option<i32>,
+    /// Lead-age band.
+    pub age_band: AgeBand,
+    /// Shared attributes joining its purchasers, by [`LinkKind`] as index.
+    pub links: LinkCounts,
+    /// Its traces flagged with each indicator, by [`Indicator`] as index.
+    pub indicators: [u32; Indicator::ALL.len()],
+    /// The rank score (see [`score`]).
+    pub score: f64,
+}
+
+/// Every network of a dataset, and the purchasers they are made of.
+#[derive(Clone, Debug, Default)]
+pub struct Networks {
+    /// The purchasers of the data.
+    pub purchasers: Purchasers,
+    /// The networks, most traces first (then by first purchaser label).
+    pub list: Vec<Network>,
+    /// The network of each purchaser (index into `list`), or `u32::MAX`.
+    pub of_purchaser: Vec<u32>,
+}
+
+impl Networks {
+    /// The network trace `row`'s purchaser belongs to.
+    pub fn of_trace(&self, row: usize) -> Option<usize> {
+        let purchaser = self.purchasers.of(row)?;
+        let network = *self.of_purchaser.get(purchaser as usize)?;
+        (network != u32::MAX).then_some(network as usize)
+    }
+
+    /// How a purchaser is named: the id, else the name (with the date of
+    /// birth when given).
+    pub fn label(&self, dataset: &Dataset, purchaser: u32) -> String {
+        purchaser_label(dataset, self.purchasers.keys[purchaser as usize])
+    }
+}
+
+/// How a purchaser is named: the id, else the name (with the date of birth
+/// when given).
+pub fn purchaser_label(dataset: &Dataset, key: PurchaserKey) -> String {
+    match key {
+        PurchaserKey::Id(id) => dataset.str(id).to_owned(),
+        PurchaserKey::Named { name, dob } if dob.is_none() => dataset.str(name).to_owned(),
+        PurchaserKey::Named { name, dob } => format!("{} ({})", dataset.str(name), dob.iso()),
+    }
+}
+
+/// Finds the networks of `dataset`.
+pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
+    let purchasers = Purchasers::build(dataset);
+    let events = RecoveryEvents::build(dataset);
+    let mut sets = DisjointSets::new(purchasers.len());
+    // (kind, a purchaser of the attribute): counted per network once joined.
+    let mut linking: Vec<(LinkKind, u32)> = Vec::new();
+    for &kind in &options.links {
+        let mut pairs = attribute_pairs(dataset, &purchasers, &events, kind);
+        pairs.sort_unstable();
+        pairs.dedup();
+        for group in pairs.chunk_by(|a, b| a.0 == b.0) {
+            if group.len() < 2 {
+                continue;
+            }
+            for pair in group.windows(2) {
+                sets.join(pair[0].1, pair[1].1);
+            }
+            linking.push((kind, group[0].1));
+        }
+    }
+    // Networks: roots with two or more purchasers.
+    let mut size = vec![0u32; purchasers.len()];
+    for p in 0..purchasers.len() as u32 {
+        size[sets.root(p) as usize] += 1;
+    }
+    let mut network_of_root: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut members: Vec<Vec<u32>> = Vec::new();
+    let mut of_purchaser = vec![u32::MAX; purchasers.len()];
+    for p in 0..purchasers.len() as u32 {
+        let root = sets.root(p);
+        if size[root as usize] < 2 {
+            continue;
+        }
+        let n = *network_of_root.entry(root).or_insert_with(|| {
+            members.push(Vec::new());
+            (members.len() - 1) as u32
+        });
+        members[n as usize].push(p);
+        of_purchaser[p as usize] = n;
+    }
+    let mut list: Vec<Network> = members
+        .into_iter()
+        .map(|mut purchasers_of| {
+            purchasers_of
+                .sort_by_cached_key(|&p| purchaser_label(dataset, purchasers.keys[p as usize]));
+            Network {
+                purchasers: purchasers_of,
+                traces: Vec::new(),
+                stores: Vec::new(),
+                sites: Vec::new(),
+                first_purchase: Day::NONE,
+                last_recovery: Day::NONE,
+                age_days: None,
+                age_band: AgeBand::Unknown,
+                links: [0; LinkKind::ALL.len()],
+                indicators: [0; Indicator::ALL.len()],
+                score: 0.0,
+            }
+        })
+        .collect();
+    for (kind, purchaser) in linking {
+        let n = of_purchaser[purchaser as usize];
+        if n != u32::MAX {
+            list[n as usize].links[kind as usize] += 1;
+        }
+    }
+    let traces = &dataset.traces;
+    for row in 0..traces.len() {
+        let Some(p) = purchasers.of(row) else {
+            continue;
+        };
+        let n = of_purchaser[p as usize];
+        if n == u32::MAX {
+            continue;
+        }
+        let network = &mut list[n as usize];
+        network.traces.push(row as u32);
+        network.stores.push(traces.store[row]);
+        network.sites.push(traces.site[row]);
+        let bought = traces.purchase_date[row];
+        if !bought.is_none()
+            && (network.first_purchase.is_none() || bought < network.first_purchase)
+        {
+            network.first_purchase = bought;
+        }
+        let found = traces.recovery_date[row];
+        if !found.is_none() && (network.last_recovery.is_none() || found > network.last_recovery) {
+            network.last_recovery = found;
+        }
+        let mut flags = traces.indicators(row);
+        if is_short_ttc(bought, found, options.short_ttc_months) {
+            flags.set(Indicator::ShortTtc, true);
+        }
+        for indicator in flags.iter() {
+            network.indicators[indicator as usize] += 1;
+        }
+    }
+    for network in &mut list {
+        network.stores.sort_unstable();
+        network.stores.dedup();
+        network.sites.sort_unstable();
+        network.sites.dedup();
+        network.age_days = age_days(network.last_recovery, options.as_of);
+        network.age_band = options.bands.band(network.last_recovery, options.as_of);
+        network.score = score(network);
+    }
+    // Most traces first, then by the first purchaser's label.
+    let first_label = |n: &Network| {
+        n.purchasers
+            .first()
+            .map(|&p| purchaser_label(dataset, purchasers.keys[p as usize]))
+            .unwrap_or_default()
+    };
+    let mut order: Vec<(u32, String, usize)> = list
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (u32::MAX - n.traces.len() as u32, first_label(n), i))
+        .collect();
+    order.sort();
+    let mut renumber = vec![0u32; list.len()];
+    for (new, (_, _, old)) in order.iter().enumerate() {
+        renumber[*old] = new as u32;
+    }
+    for n in of_purchaser.iter_mut().filter(|n| **n != u32::MAX) {
+        *n = renumber[*n as usize];
+    }
+    let mut slots: Vec<Option<Network>> = list.into_iter().map(Some).collect();
+    let list = order
+        .iter()
+        .filter_map(|(_, _, old)| slots[*old].take())
+        .collect();
+    Networks {
+        purchasers,
+        list,
+        of_purchaser,
+    }
+}
+
+/// The rank of a network for investigators:
+///
+/// `(10 × (purchasers − 1) + traces + 5 × flagged traces + 5 × kinds of link) × freshness`
+///
+/// where flagged traces carry a multiple sale, a short time-to-crime or an
+/// obliterated serial (the largest of the three counts), kinds of link is
+/// how many of case, recovery, address and store-day join it, and
+/// freshness is 1 for a fresh lead, 0.5 ageing, 0.25 stale or unknown.
+/// More buyers, more guns, more red flags, more independent evidence and a
+/// recent recovery rank higher.
+pub fn score(network: &Network) -> f64 {
+    let purchasers = network.purchasers.len().saturating_sub(1) as f64;
+    let flagged = [
+        Indicator::MultipleSale,
+        Indicator::ShortTtc,
+        Indicator::Obliterated,
+    ]
+    .iter()
+    .map(|&i| network.indicators[i as usize])
+    .max()
+    .unwrap_or(0) as f64;
+    let kinds = network.links.iter().filter(|&&n| n > 0).count() as f64;
+    let freshness = match network.age_band {
+        AgeBand::Fresh => 1.0,
+        AgeBand::Ageing => 0.5,
+        AgeBand::Stale | AgeBand::Unknown => 0.25,
+    };
+    let raw = 10.0 * purchasers + network.traces.len() as f64 + 5.0 * flagged + 5.0 * kinds;
+    (raw * freshness * 10.0).round() / 10.0
+}
+
+/// (attribute, purchaser) for every trace that links by `kind`.
+fn attribute_pairs(
+    dataset: &Dataset,
+    purchasers: &Purchasers,
+    events: &RecoveryEvents,
+    kind: LinkKind,
+) -> Vec<(u64, u32)> {
+    let traces = &dataset.traces;
+    let mut addresses: FxHashMap<StrId, Option<u64>> = FxHashMap::default();
+    let mut normalised: FxHashMap<String, u64> = FxHashMap::default();
+    (0..traces.len())
+        .filter_map(|row| {
+            let purchaser = purchasers.of(row)?;
+            let attribute = match kind {
+                LinkKind::Case => {
+                    let case = traces.case_id[row];
+                    (case != StrId::EMPTY).then_some(u64::from(case.0))?
+                }
+                LinkKind::Recovery => u64::from(events.of(row)?),
+                LinkKind::Address => {
+                    let address = traces.case.purchaser_address.get(row);
+                    if address == StrId::EMPTY {
+                        return None;
+                    }
+                    *addresses.entry(address).or_insert_with(|| {
+                        let text = normalise_address(dataset.str(address));
+                        if text.is_empty() {
+                            return None;
+                        }
+                        let next = normalised.len() as u64;
+                        Some(*normalised.entry(text).or_insert(next))
+                    })
+                }?,
+                LinkKind::StoreDay => {
+                    let day = traces.purchase_date[row].get()?;
+                    (u64::from(traces.store[row].0) << 32) | u64::from(day.0 as u32)
+                }
+            };
+            Some((attribute, purchaser))
+        })
+        .collect()
+}
+
+/// Union-find over purchaser numbers, with path halving.
+struct DisjointSets {
+    parent: Vec<u32>,
+}
+
+impl DisjointSets {
+    fn new(n: usize) -> Self {
+        DisjointSets {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    fn root(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let grand = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = grand;
+            x = grand;
+        }
+        x
+    }
+
+    fn join(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            // The smaller number becomes the root: deterministic.
+            let (low, high) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[high as usize] = low;
+        }
+    }
+}
