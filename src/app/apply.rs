@@ -83,6 +83,8 @@ impl CorridorApp {
             Command::SetMakeModel(text) => filter.make_model = text,
             Command::SetIndicator(indicator, on) => filter.indicators.set(indicator, on),
             Command::SetShortTtcMonths(months) => filter.short_ttc_months = months.clamp(1, 600),
+            Command::SetFreshOnly(on) => filter.fresh_only = on,
+            Command::SetAsOf(day) => filter.as_of = day,
             Command::ResetFilters => {
                 *filter = Default::default();
                 self.settings.density = Default::default();
@@ -136,6 +138,8 @@ impl CorridorApp {
                 table.sort = table.sort.clicked(column, column.descending_first());
             }
             Command::SelectDealer(store) => self.select_dealer(store),
+            Command::ShowNetwork(index) => self.show_network(index),
+            Command::SetNetworkStoreDay(on) => self.settings.network_store_day = on,
             Command::SortTraces(column) => self.session.details.sort_by(column),
             Command::SetLegendFold(fold) => self.settings.legend = fold,
             Command::SetDetailsFold(fold) => self.settings.details = fold,
@@ -304,6 +308,34 @@ impl CorridorApp {
         session.selection = choice.made.clone();
         session.corridors.selected = None;
         session.dealers.chosen = Some(choice);
+    }
+
+    /// Shows only the traces of a network of the networks table (by its
+    /// purchasers, in the filter) and frames its stores and sites; `None`
+    /// shows every purchaser again.
+    fn show_network(&mut self, index: Option<usize>) {
+        let session = &mut self.session;
+        let filter = &mut self.settings.filter;
+        let dataset = session.data.dataset();
+        let found = index.and_then(|i| {
+            let networks = session.networks.networks()?;
+            let network = networks.list.get(i)?;
+            Some((i, networks.filter_names(dataset, i), network))
+        });
+        let Some((i, names, network)) = found else {
+            filter.purchasers.clear();
+            session.networks.shown = None;
+            return;
+        };
+        let places = corridor_core::aggregate::Selection {
+            stores: network.stores.iter().map(|s| s.0).collect(),
+            sites: network.sites.iter().map(|s| s.0).collect(),
+            between: true,
+        };
+        self.window.map.fit_target = corridor_core::scene::selection_bounds(dataset, &places);
+        filter.purchasers = names;
+        session.selection = Default::default();
+        session.networks.shown = Some(i);
     }
 
     fn export_flowmap(&mut self) {

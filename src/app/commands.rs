@@ -67,6 +67,10 @@ pub enum Command {
     SetIndicator(Indicator, bool),
     /// The short time-to-crime threshold, in months.
     SetShortTtcMonths(u32),
+    /// Show only fresh leads.
+    SetFreshOnly(bool),
+    /// The day lead ages are counted to (`None`: today).
+    SetAsOf(Option<Day>),
     ResetFilters,
     /// Which date the time bar and the date range use.
     SetDateField(DateField),
@@ -102,6 +106,11 @@ pub enum Command {
     /// Select a store from the dealers table, with the recovery sites the
     /// table follows, and frame them.
     SelectDealer(corridor_core::model::StoreId),
+    /// Show only the traces of network N of the networks table (`None`:
+    /// every purchaser again), framed.
+    ShowNetwork(Option<usize>),
+    /// Whether purchases at one store on one day link purchasers.
+    SetNetworkStoreDay(bool),
     SetCorridorLevel(AreaLevel),
     /// A click on a corridors-table header.
     SortCorridors(CorridorColumn),

@@ -324,6 +324,12 @@ impl CorridorApp {
                     run_on(&self.jobs.spawner),
                     repainter(ctx),
                 ),
+                TableTab::Networks => session.networks.refresh(
+                    &session.data,
+                    &network_options(&self.settings),
+                    run_on(&self.jobs.spawner),
+                    repainter(ctx),
+                ),
             }
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
@@ -356,6 +362,10 @@ impl CorridorApp {
                 .dealers
                 .take_failure()
                 .map(|f| (f, "The dealers table shows the last result.")),
+            session
+                .networks
+                .take_failure()
+                .map(|f| (f, "The networks table shows the last result.")),
         ];
         for (failure, kept) in failures.into_iter().flatten() {
             self.window.notice = Some(super::notice::Notice::task_failed(&failure, kept));
@@ -575,6 +585,17 @@ impl CorridorApp {
                         },
                         commands,
                     ),
+                    TableTab::Networks => panels::networks_panel::networks_panel_ui(
+                        ui,
+                        &panels::networks_panel::NetworksContext {
+                            table: &session.networks,
+                            dataset: session.data.dataset(),
+                            options: &network_options(&self.settings),
+                            filtered: self.settings.filter.has_purchasers(),
+                            redaction: session.briefing.redaction,
+                        },
+                        commands,
+                    ),
                 }
             });
     }
@@ -719,4 +740,19 @@ impl eframe::App for CorridorApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.project_on_exit();
     }
+}
+
+/// The networks the settings ask for: case, recovery and address links
+/// (and store-and-day when ticked), as of today, with the filter's short
+/// time-to-crime threshold.
+fn network_options(settings: &Settings) -> corridor_core::investigate::NetworkOptions {
+    let mut options =
+        corridor_core::investigate::NetworkOptions::as_of(corridor_core::model::Day::today());
+    if settings.network_store_day {
+        options
+            .links
+            .push(corridor_core::investigate::LinkKind::StoreDay);
+    }
+    options.short_ttc_months = settings.filter.short_ttc_months;
+    options
 }

@@ -24,6 +24,8 @@ pub struct Session {
     pub corridors: CorridorsTable,
     /// The dealers table's rows.
     pub dealers: super::panels::dealers_panel::DealersTable,
+    /// The purchaser networks.
+    pub networks: super::panels::networks_panel::NetworksTable,
     /// The traces of the selection, for the details panel.
     pub details: DetailsCache,
     /// The stores and sites selected.
@@ -48,6 +50,7 @@ impl Session {
             time_view: TimeView::default(),
             corridors: CorridorsTable::default(),
             dealers: Default::default(),
+            networks: Default::default(),
             details: DetailsCache::default(),
             selection: Selection::default(),
             selection_mask: NodeMask::default(),

@@ -50,17 +50,20 @@ pub enum TableTab {
     Corridors,
     /// Stores by the traces bought there.
     Dealers,
+    /// Purchaser networks.
+    Networks,
 }
 
 impl TableTab {
     /// Every tab, in the order shown.
-    pub const ALL: [TableTab; 2] = [TableTab::Corridors, TableTab::Dealers];
+    pub const ALL: [TableTab; 3] = [TableTab::Corridors, TableTab::Dealers, TableTab::Networks];
 
     /// The tab's title.
     pub fn label(self) -> &'static str {
         match self {
             TableTab::Corridors => "Corridors",
             TableTab::Dealers => "Dealers",
+            TableTab::Networks => "Networks",
         }
     }
 }
@@ -90,6 +93,9 @@ pub struct Settings {
     pub show_filter_panel: bool,
     /// The tables under the map (corridors, dealers).
     pub show_corridors: bool,
+    /// Whether purchases at one store on one day link purchasers into
+    /// networks (a weak link, off by default).
+    pub network_store_day: bool,
     /// The table shown there.
     pub table_tab: TableTab,
     /// Areas the corridors table counts between.
@@ -131,6 +137,7 @@ impl Default for Settings {
             details: Fold::Open,
             show_filter_panel: true,
             show_corridors: false,
+            network_store_day: false,
             table_tab: TableTab::default(),
             corridor_level: AreaLevel::State,
             show_time_bar: true,

@@ -76,7 +76,7 @@ pub fn run(
 
 fn network_options(args: &NetworksArgs) -> Result<NetworkOptions, String> {
     let as_of = match &args.as_of {
-        None => today(),
+        None => Day::today(),
         Some(text) => parse_date(text, DateOrder::MonthFirst)
             .map_err(|reason| format!("--as-of: {reason}"))?
             .ok_or_else(|| "--as-of: no date given".to_owned())?,
@@ -98,14 +98,6 @@ fn network_options(args: &NetworksArgs) -> Result<NetworkOptions, String> {
     options.links.sort();
     options.links.dedup();
     Ok(options)
-}
-
-/// Today in UTC.
-pub fn today() -> Day {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
 }
 
 /// Purchasers as printed: their ids, or under `--redact` their aliases.

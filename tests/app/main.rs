@@ -26,6 +26,7 @@ mod import;
 mod kill_outputs;
 mod layout;
 mod navigation;
+mod networks;
 mod offline;
 mod project;
 mod search;

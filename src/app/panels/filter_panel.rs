@@ -7,6 +7,7 @@ use corridor_core::aggregate::TraceFilter;
 use corridor_core::aggregate::filter::DEFAULT_TOP_FLOWS;
 use corridor_core::aggregate::histogram::TimeHistograms;
 use corridor_core::aggregate::{FlowDensity, FlowSummary};
+use corridor_core::import::values::{DateOrder, parse_date};
 use corridor_core::investigate::Indicator;
 use corridor_core::model::WeaponClass;
 use corridor_core::scene::style::class_color;
@@ -109,6 +110,8 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
         }
         ui.add_space(8.0);
         indicators_ui(ui, filter, &context.histograms.indicators, commands);
+        ui.add_space(8.0);
+        lead_age_ui(ui, filter, commands);
         ui.add_space(8.0);
         super::ttc_filter::ttc_filter_ui(
             ui,
@@ -256,4 +259,52 @@ fn indicator_help(indicator: Indicator, short_ttc_months: u32) -> String {
             "Recovered in one seizure with guns of two or more purchasers".to_owned()
         }
     }
+}
+
+/// "Fresh leads only" and the as-of date lead ages are counted to (blank:
+/// today).
+fn lead_age_ui(ui: &mut Ui, filter: &TraceFilter, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Lead age").strong());
+    let mut fresh = filter.fresh_only;
+    if ui
+        .checkbox(&mut fresh, "Fresh leads only")
+        .on_hover_text(format!(
+            "Only traces recovered at most {} days before the as-of date",
+            filter.lead_bands.fresh_days
+        ))
+        .changed()
+    {
+        commands.push(Command::SetFreshOnly(fresh));
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("As of");
+        // What is being typed stays in the widget's memory until focus
+        // leaves; only a whole date (or a blank) reaches the filter.
+        let id = ui.make_persistent_id("lead-age-as-of");
+        let saved = filter.as_of.map(|d| d.iso()).unwrap_or_default();
+        let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(saved);
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    // Not the date itself: the panel looks the same every day.
+                    .hint_text("today")
+                    .desired_width(110.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text(
+                "YYYY-MM-DD; blank: today. Saved with the view, so a briefing keeps its ages",
+            );
+        if response.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        if response.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(id));
+            let typed = text.trim();
+            if typed.is_empty() {
+                commands.push(Command::SetAsOf(None));
+            } else if let Ok(Some(day)) = parse_date(typed, DateOrder::MonthFirst) {
+                commands.push(Command::SetAsOf(Some(day)));
+            }
+        }
+    });
 }

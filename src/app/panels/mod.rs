@@ -15,6 +15,7 @@ pub mod fold_strip;
 pub mod help_windows;
 pub mod mapping_dialog;
 pub mod menu_bar;
+pub mod networks_panel;
 pub mod open_choice;
 pub mod project_dialogs;
 pub mod project_menu;

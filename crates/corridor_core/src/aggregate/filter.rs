@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::investigate::indicators::{Indicator, IndicatorSet, SHORT_TTC_MONTHS, is_short_ttc};
+use crate::investigate::lead_age::{AgeBand, LeadAgeBands};
 use crate::model::{Dataset, Day, WeaponClass, WeaponId};
 
 /// Which of a trace's dates a time range applies to.
@@ -86,6 +87,17 @@ pub struct TraceFilter {
     /// A time-to-crime under this many months is short (the indicator's
     /// threshold; 36 by default).
     pub short_ttc_months: u32,
+    /// Only traces of these purchasers, by purchaser id (or name, for a
+    /// purchaser without an id): a network's. Empty: every purchaser.
+    pub purchasers: Vec<String>,
+    /// Only fresh leads: traces recovered at most
+    /// `lead_bands.fresh_days` before the as-of date.
+    pub fresh_only: bool,
+    /// The day lead ages are counted to; `None`: today. Saved with a view,
+    /// so a briefing shows the same ages later.
+    pub as_of: Option<Day>,
+    /// Where the lead-age bands end.
+    pub lead_bands: LeadAgeBands,
 }
 
 impl Default for TraceFilter {
@@ -98,6 +110,10 @@ impl Default for TraceFilter {
             ttc_days: Range::default(),
             indicators: IndicatorSet::EMPTY,
             short_ttc_months: SHORT_TTC_MONTHS,
+            purchasers: Vec::new(),
+            fresh_only: false,
+            as_of: None,
+            lead_bands: LeadAgeBands::default(),
         }
     }
 }
@@ -116,6 +132,26 @@ impl TraceFilter {
     /// Whether make/model words are set (blank text counts as none).
     pub fn has_text(&self) -> bool {
         !self.make_model.trim().is_empty()
+    }
+
+    /// Whether only the traces of some purchasers (a network) are shown.
+    pub fn has_purchasers(&self) -> bool {
+        !self.purchasers.is_empty()
+    }
+
+    /// The day lead ages are counted to: the filter's, else today.
+    pub fn as_of_day(&self) -> Day {
+        self.as_of.unwrap_or_else(Day::today)
+    }
+
+    /// Whether trace `row` passes the lead-age part of the filter (with
+    /// `as_of` the day ages are counted to).
+    pub fn lead_age_test(&self, dataset: &Dataset, row: usize, as_of: Day) -> bool {
+        !self.fresh_only
+            || self
+                .lead_bands
+                .band(dataset.traces.recovery_date[row], as_of)
+                == AgeBand::Fresh
     }
 
     /// Whether only traces with some indicators are shown.
@@ -207,6 +243,38 @@ impl Default for FlowDensity {
 /// Largest flows drawn by default: enough to show every corridor of the
 /// demo data, few enough to read.
 pub const DEFAULT_TOP_FLOWS: u32 = 1000;
+
+/// The purchasers of a filter compiled against a dataset's strings.
+pub struct PurchaserMatcher {
+    ids: rustc_hash::FxHashSet<crate::model::StrId>,
+}
+
+impl PurchaserMatcher {
+    /// `None` when the filter names no purchaser (every trace passes).
+    pub fn new(dataset: &Dataset, purchasers: &[String]) -> Option<PurchaserMatcher> {
+        if purchasers.is_empty() {
+            return None;
+        }
+        let ids = purchasers
+            .iter()
+            .filter_map(|p| dataset.strings.find(p))
+            .filter(|id| !id.is_empty())
+            .collect();
+        Some(PurchaserMatcher { ids })
+    }
+
+    /// Whether trace `row`'s purchaser id, or its purchaser's name when it
+    /// has no id, is one of the filter's.
+    pub fn matches(&self, dataset: &Dataset, row: usize) -> bool {
+        let traces = &dataset.traces;
+        let id = traces.purchaser[row];
+        if !id.is_empty() {
+            return self.ids.contains(&id);
+        }
+        let name = traces.case.purchaser_name.get(row);
+        !name.is_empty() && self.ids.contains(&name)
+    }
+}
 
 /// The make/model words compiled against a dataset's weapon descriptions.
 pub struct TextMatcher {

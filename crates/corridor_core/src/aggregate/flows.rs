@@ -3,10 +3,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::filter::{FlowDensity, MissingDate, TextMatcher, TraceFilter};
+use super::filter::{FlowDensity, MissingDate, PurchaserMatcher, TextMatcher, TraceFilter};
 use super::time_pass::count_time_only;
 use crate::cluster::{ClusterLevel, LevelPairs};
-use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
+use crate::model::{Dataset, Day, SiteId, StoreId, WeaponClass};
 
 /// Traces per weapon class, indexed by [`WeaponClass::index`].
 pub type ClassCounts = [u32; WeaponClass::COUNT];
@@ -301,6 +301,8 @@ pub fn matching_traces(
 /// compiled against a dataset. `None` when every trace passes them.
 pub struct Predicate<'f> {
     matcher: Option<TextMatcher>,
+    purchasers: Option<PurchaserMatcher>,
+    as_of: Day,
     filter: &'f TraceFilter,
 }
 
@@ -309,8 +311,18 @@ impl<'f> Predicate<'f> {
     /// and indicators; `None` when none is set, so every trace passes.
     pub fn new(dataset: &Dataset, filter: &'f TraceFilter) -> Option<Self> {
         let matcher = TextMatcher::new(dataset, &filter.make_model);
-        (matcher.is_some() || filter.has_time() || filter.has_indicators())
-            .then_some(Self { matcher, filter })
+        let purchasers = PurchaserMatcher::new(dataset, &filter.purchasers);
+        (matcher.is_some()
+            || purchasers.is_some()
+            || filter.has_time()
+            || filter.has_indicators()
+            || filter.fresh_only)
+            .then(|| Self {
+                matcher,
+                purchasers,
+                as_of: filter.as_of_day(),
+                filter,
+            })
     }
 
     /// Whether the trace in `row` passes the words, the indicators and the
@@ -322,7 +334,14 @@ impl<'f> Predicate<'f> {
         {
             return Ok(false);
         }
-        if !self.filter.indicator_test(dataset, row) {
+        if let Some(purchasers) = &self.purchasers
+            && !purchasers.matches(dataset, row)
+        {
+            return Ok(false);
+        }
+        if !self.filter.indicator_test(dataset, row)
+            || !self.filter.lead_age_test(dataset, row, self.as_of)
+        {
             return Ok(false);
         }
         if self.filter.has_time() {

@@ -6,7 +6,7 @@
 //! time-to-crime range): the chart then shows the whole axis with the
 //! chosen range highlighted, instead of only the bars already chosen.
 
-use super::filter::{DateField, TextMatcher, TraceFilter};
+use super::filter::{DateField, PurchaserMatcher, TextMatcher, TraceFilter};
 use super::flows::ClassCounts;
 use super::selection::Selection;
 use crate::investigate::Indicator;
@@ -229,6 +229,8 @@ pub fn time_histograms(
     };
     let months_of = MonthLookup::new(&out.months);
     let matcher = TextMatcher::new(dataset, &filter.make_model);
+    let purchasers = PurchaserMatcher::new(dataset, &filter.purchasers);
+    let as_of = filter.as_of_day();
     let keep = selection.filter(|s| !s.is_empty()).map(|s| SelectionMask {
         stores: mask(dataset.stores.len(), &s.stores),
         sites: mask(dataset.sites.len(), &s.sites),
@@ -247,6 +249,14 @@ pub fn time_histograms(
         if let Some(matcher) = &matcher
             && !matcher.matches(traces.weapon[row])
         {
+            continue;
+        }
+        if let Some(purchasers) = &purchasers
+            && !purchasers.matches(dataset, row)
+        {
+            continue;
+        }
+        if !filter.lead_age_test(dataset, row, as_of) {
             continue;
         }
         let day = date.get();

@@ -42,7 +42,8 @@ fn count_split(
     parallel: bool,
     complement: Option<bool>,
 ) -> Option<Vec<ClassCounts>> {
-    if filter.has_text() || filter.has_indicators() {
+    if filter.has_text() || filter.has_indicators() || filter.has_purchasers() || filter.fresh_only
+    {
         return None;
     }
     let n = dataset.traces.len();

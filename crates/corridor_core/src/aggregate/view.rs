@@ -65,16 +65,20 @@ pub fn aggregate_view_with(
         return count_then_thin(dataset, index, level, pairs, filter, density);
     };
     let mut summary = FlowSummary::default();
-    let pair_counts: Cow<'_, [ClassCounts]> =
-        if !filter.has_time() && !filter.has_text() && !filter.has_indicators() {
-            Cow::Borrowed(&pairs.class_counts)
-        } else if let Some(counts) =
-            count_time_only_with(dataset, pairs, filter, &mut summary, parallel)
-        {
-            Cow::Owned(counts)
-        } else {
-            return count_then_thin(dataset, index, level, pairs, filter, density);
-        };
+    let pair_counts: Cow<'_, [ClassCounts]> = if !filter.has_time()
+        && !filter.has_text()
+        && !filter.has_indicators()
+        && !filter.has_purchasers()
+        && !filter.fresh_only
+    {
+        Cow::Borrowed(&pairs.class_counts)
+    } else if let Some(counts) =
+        count_time_only_with(dataset, pairs, filter, &mut summary, parallel)
+    {
+        Cow::Owned(counts)
+    } else {
+        return count_then_thin(dataset, index, level, pairs, filter, density);
+    };
     summarize(&mut summary, level, pairs, &pair_counts, filter, density);
     summary
 }

@@ -30,6 +30,7 @@ impl AgeBand {
 
 /// Where the bands end, in days; settable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct LeadAgeBands {
     /// A lead at most this many days old is fresh (90).
     pub fresh_days: i32,

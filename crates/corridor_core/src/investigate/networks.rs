@@ -137,6 +137,22 @@ impl Networks {
         (network != u32::MAX).then_some(network as usize)
     }
 
+    /// What a filter names the purchasers of network `index` by
+    /// (`TraceFilter::purchasers`): each one's id, else name.
+    pub fn filter_names(&self, dataset: &Dataset, index: usize) -> Vec<String> {
+        let Some(network) = self.list.get(index) else {
+            return Vec::new();
+        };
+        network
+            .purchasers
+            .iter()
+            .map(|&p| match self.purchasers.keys[p as usize] {
+                PurchaserKey::Id(id) => dataset.str(id).to_owned(),
+                PurchaserKey::Named { name, .. } => dataset.str(name).to_owned(),
+            })
+            .collect()
+    }
+
     /// How a purchaser is named: the id, else the name (with the date of
     /// birth when given).
     pub fn label(&self, dataset: &Dataset, purchaser: u32) -> String {

@@ -24,6 +24,14 @@ impl Day {
         Day(date.num_days_from_ce() - EPOCH_DAYS_FROM_CE)
     }
 
+    /// Today in UTC, from the system clock.
+    pub fn today() -> Day {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
+    }
+
     /// True for [`Day::NONE`].
     pub fn is_none(self) -> bool {
         self == Self::NONE

@@ -52,6 +52,20 @@ pub fn filter_line(filter: &TraceFilter, density: &FlowDensity, redaction: Redac
         parts.push(format!("Make/model \"{}\"", filter.make_model.trim()));
     }
     parts.extend(indicators_words(filter));
+    if filter.fresh_only {
+        parts.push(format!(
+            "Fresh leads: recovered within {} days of {}",
+            filter.lead_bands.fresh_days,
+            filter.as_of_day().iso()
+        ));
+    }
+    if filter.has_purchasers() {
+        // Never their ids: the caption of a redacted slide names none.
+        parts.push(format!(
+            "Only a network of {} purchasers",
+            thousands(filter.purchasers.len() as u64)
+        ));
+    }
     if density.min_traces > 1 {
         parts.push(format!(
             "Flows of at least {} traces",

@@ -272,3 +272,65 @@ fn lead_age_counts_to_the_as_of_date_in_bands() {
     assert_eq!(band(2020, 6, 2), AgeBand::Stale);
     assert_eq!(band(2019, 5, 1), AgeBand::Unknown); // before the recovery
 }
+
+#[test]
+fn a_filter_of_a_networks_purchasers_shows_its_traces_only() {
+    use corridor_core::aggregate::TraceFilter;
+    use corridor_core::aggregate::flows::matching_traces;
+    let dataset = load_rows(&[
+        (
+            "T1",
+            "2019-01-07",
+            "2019-06-01",
+            "S1",
+            "P1",
+            "C-1",
+            "",
+            "E1",
+        ),
+        (
+            "T2",
+            "2019-02-07",
+            "2019-06-02",
+            "S2",
+            "P2",
+            "C-1",
+            "",
+            "E2",
+        ),
+        ("T3", "2019-02-08", "2019-06-03", "S2", "P3", "", "", "E3"),
+    ]);
+    let networks = find_networks(&dataset, &as_of(2020, 1, 1));
+    let filter = TraceFilter {
+        purchasers: networks.filter_names(&dataset, 0),
+        ..TraceFilter::default()
+    };
+    assert_eq!(filter.purchasers, ["P1", "P2"]);
+    let rows = matching_traces(&dataset, &filter, |_, _| true);
+    assert_eq!(rows, networks.list[0].traces);
+}
+
+#[test]
+fn fresh_leads_only_keeps_traces_recovered_within_the_band_of_the_as_of_date() {
+    use corridor_core::aggregate::TraceFilter;
+    use corridor_core::aggregate::flows::matching_traces;
+    use corridor_core::render::caption::filter_line;
+    let dataset = load_rows(&[
+        ("T1", "2019-01-07", "2019-06-01", "S1", "P1", "", "", "E1"),
+        ("T2", "2019-02-07", "2019-09-01", "S2", "P2", "", "", "E2"),
+        ("T3", "2019-02-08", "", "S2", "P3", "", "", "E3"),
+    ]);
+    let filter = TraceFilter {
+        fresh_only: true,
+        as_of: Day::from_ymd(2019, 10, 1),
+        ..TraceFilter::default()
+    };
+    let rows = matching_traces(&dataset, &filter, |_, _| true);
+    assert_eq!(rows, [1]);
+    // A slide says so, with the date.
+    let line = filter_line(&filter, &Default::default(), Default::default());
+    assert!(
+        line.contains("Fresh leads: recovered within 90 days of 2019-10-01"),
+        "{line}"
+    );
+}

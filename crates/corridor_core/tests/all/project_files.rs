@@ -233,8 +233,13 @@ fn bad_json_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.corridor");
     let mut text = rich_project().to_json().unwrap();
-    // Cut the file short, as a crash of a non-atomic writer would.
-    text.truncate(text.len() / 2);
+    // Cut the file short, as a crash of a non-atomic writer would (at a
+    // character boundary: the text holds non-ASCII names).
+    let mut cut = text.len() / 2;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
     std::fs::write(&path, &text).unwrap();
     let error = read_project(&path).unwrap_err();
     let ProjectError::Json { line, column, .. } = &error else {

@@ -1,0 +1,235 @@
+//! The networks table: purchasers linked by shared cases, seizures and
+//! addresses, largest first; a click shows only that network's flows.
+
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::background::{Background, RunOn};
+use crate::app::commands::Command;
+use crate::app::data::LoadedData;
+use crate::app::format::thousands;
+use corridor_core::briefing::Redaction;
+use corridor_core::investigate::{LinkKind, NetworkOptions, Networks, find_networks};
+use corridor_core::model::Day;
+use corridor_core::task::TaskFailure;
+
+/// Row height: one line of body text and a little air.
+const ROW_HEIGHT: f32 = 20.0;
+
+/// Thread name of the networks task.
+pub const NETWORKS_TASK: &str = "corridor-networks";
+
+/// What the networks are found for: data version, links, as-of date,
+/// short time-to-crime threshold.
+type NetworkKey = (u64, Vec<LinkKind>, Day, u32);
+
+/// The networks of the loaded data, found on a worker for big data.
+pub struct NetworksTable {
+    found: Background<NetworkKey, Networks>,
+    /// The network whose purchasers the filter shows, by index.
+    pub shown: Option<usize>,
+}
+
+impl Default for NetworksTable {
+    fn default() -> Self {
+        Self {
+            found: Background::new(NETWORKS_TASK, "finding the purchaser networks"),
+            shown: None,
+        }
+    }
+}
+
+impl NetworksTable {
+    /// The networks last found (possibly for older options while a search
+    /// runs).
+    pub fn networks(&self) -> Option<&Networks> {
+        self.found.value()
+    }
+
+    /// A failed search, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.found.take_failure()
+    }
+
+    pub fn is_updating(&self) -> bool {
+        self.found.is_updating()
+    }
+
+    /// Finds the networks again when the data or the options changed.
+    pub fn refresh(
+        &mut self,
+        data: &LoadedData,
+        options: &NetworkOptions,
+        run_on: RunOn<'_>,
+        repaint: impl FnOnce() + Send + 'static,
+    ) {
+        if self
+            .found
+            .shown_key()
+            .is_some_and(|(version, ..)| *version != data.version)
+        {
+            self.found.clear();
+            self.shown = None;
+        }
+        let key = (
+            data.version,
+            options.links.clone(),
+            options.as_of,
+            options.short_ttc_months,
+        );
+        let dataset = data.dataset().clone();
+        let options = options.clone();
+        if self.found.request(
+            &key,
+            run_on,
+            move || find_networks(&dataset, &options),
+            repaint,
+        ) {
+            self.shown = None;
+        }
+    }
+}
+
+/// What the networks panel shows.
+pub struct NetworksContext<'a> {
+    pub table: &'a NetworksTable,
+    pub dataset: &'a corridor_core::model::Dataset,
+    /// The options the networks were asked for.
+    pub options: &'a NetworkOptions,
+    /// Whether the filter shows only one network's purchasers.
+    pub filtered: bool,
+    /// Purchaser ids hidden.
+    pub redaction: Redaction,
+}
+
+/// The networks table under the map.
+pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &mut Vec<Command>) {
+    let table = context.table;
+    let empty = Networks::default();
+    let networks = table.networks().unwrap_or(&empty);
+    ui.horizontal(|ui| {
+        let in_networks = networks
+            .of_purchaser
+            .iter()
+            .filter(|&&n| n != u32::MAX)
+            .count();
+        ui.label(format!(
+            "{} of {} purchasers · as of {}",
+            corridor_core::format::count_noun(networks.list.len() as u64, "network", "networks"),
+            thousands(in_networks as u64),
+            context.options.as_of.iso()
+        ))
+        .on_hover_text(
+            "Purchasers linked by a shared case, guns recovered together or a shared address",
+        );
+        let mut store_day = context.options.links.contains(&LinkKind::StoreDay);
+        if ui
+            .checkbox(&mut store_day, "Same store, same day")
+            .on_hover_text("Also link purchasers who bought at one store on one day (a weak link)")
+            .changed()
+        {
+            commands.push(Command::SetNetworkStoreDay(store_day));
+        }
+        if context.filtered
+            && ui
+                .button("Show all purchasers")
+                .on_hover_text("Stop showing only one network's traces")
+                .clicked()
+        {
+            commands.push(Command::ShowNetwork(None));
+        }
+        if table.is_updating() {
+            ui.spinner();
+        }
+    });
+    ui.add_space(4.0);
+    let dataset = context.dataset;
+    TableBuilder::new(ui)
+        .id_salt("networks-table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .column(Column::initial(40.0).at_least(30.0))
+        .column(Column::initial(60.0).at_least(40.0))
+        .column(Column::initial(80.0).at_least(50.0))
+        .column(Column::initial(60.0).at_least(40.0))
+        .column(Column::initial(60.0).at_least(40.0))
+        .column(Column::initial(90.0).at_least(80.0))
+        .column(Column::initial(90.0).at_least(80.0))
+        .column(Column::initial(90.0).at_least(60.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .header(ROW_HEIGHT + 4.0, |mut header| {
+            for title in [
+                "#",
+                "Score",
+                "Purchasers",
+                "Traces",
+                "Stores",
+                "First purchase",
+                "Last recovery",
+                "Lead age",
+                "Members",
+            ] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, networks.list.len(), |mut row| {
+                let index = row.index();
+                let Some(network) = networks.list.get(index) else {
+                    return;
+                };
+                let selected = table.shown == Some(index) && context.filtered;
+                row.set_selected(selected);
+                let mut clicked = false;
+                row.col(|ui| {
+                    clicked |= ui
+                        .selectable_label(selected, format!("{}", index + 1))
+                        .on_hover_text("Show only this network's flows")
+                        .clicked();
+                });
+                row.col(|ui| {
+                    ui.label(format!("{:.1}", network.score));
+                });
+                row.col(|ui| {
+                    ui.label(thousands(network.purchasers.len() as u64));
+                });
+                row.col(|ui| {
+                    ui.label(thousands(network.traces.len() as u64));
+                });
+                row.col(|ui| {
+                    ui.label(thousands(network.stores.len() as u64));
+                });
+                row.col(|ui| {
+                    ui.label(network.first_purchase.iso());
+                });
+                row.col(|ui| {
+                    ui.label(network.last_recovery.iso());
+                });
+                row.col(|ui| {
+                    ui.label(match network.age_days {
+                        Some(days) => format!("{days} d ({})", network.age_band.id()),
+                        None => "unknown".to_owned(),
+                    });
+                });
+                row.col(|ui| {
+                    if context.redaction.identifiers {
+                        ui.label("ids hidden (redaction)");
+                    } else {
+                        let names: Vec<String> = network
+                            .purchasers
+                            .iter()
+                            .take(8)
+                            .map(|&p| networks.label(dataset, p))
+                            .collect();
+                        ui.label(names.join(", "));
+                    }
+                });
+                if clicked || row.response().clicked() {
+                    commands.push(Command::ShowNetwork(Some(index)));
+                }
+            });
+        });
+}
