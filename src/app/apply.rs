@@ -140,6 +140,7 @@ impl CorridorApp {
             Command::SelectDealer(store) => self.select_dealer(store),
             Command::ShowNetwork(index) => self.show_network(index),
             Command::SetNetworkStoreDay(on) => self.settings.network_store_day = on,
+            Command::SelectOverlap(index) => self.select_overlap(index),
             Command::SortTraces(column) => self.session.details.sort_by(column),
             Command::SetLegendFold(fold) => self.settings.legend = fold,
             Command::SetDetailsFold(fold) => self.settings.details = fold,
@@ -336,6 +337,25 @@ impl CorridorApp {
         filter.purchasers = names;
         session.selection = Default::default();
         session.networks.shown = Some(i);
+    }
+
+    /// Selects the stores and recovery sites of an overlap's records (the
+    /// traces both agencies hold) and frames them.
+    fn select_overlap(&mut self, index: usize) {
+        let session = &mut self.session;
+        let dataset = session.data.dataset();
+        let Some(overlap) = session.overlaps.overlaps().get(index) else {
+            return;
+        };
+        let traces = &dataset.traces;
+        let rows = overlap.records.iter().map(|r| r.row as usize);
+        let selection = corridor_core::aggregate::Selection {
+            stores: rows.clone().map(|r| traces.store[r].0).collect(),
+            sites: rows.map(|r| traces.site[r].0).collect(),
+            between: true,
+        };
+        self.window.map.fit_target = corridor_core::scene::selection_bounds(dataset, &selection);
+        session.selection = selection;
     }
 
     fn export_flowmap(&mut self) {

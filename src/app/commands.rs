@@ -111,6 +111,8 @@ pub enum Command {
     ShowNetwork(Option<usize>),
     /// Whether purchases at one store on one day link purchasers.
     SetNetworkStoreDay(bool),
+    /// Select and frame the stores and sites of overlap N's records.
+    SelectOverlap(usize),
     SetCorridorLevel(AreaLevel),
     /// A click on a corridors-table header.
     SortCorridors(CorridorColumn),

@@ -330,6 +330,11 @@ impl CorridorApp {
                     run_on(&self.jobs.spawner),
                     repainter(ctx),
                 ),
+                TableTab::Overlaps => session.overlaps.refresh(
+                    &session.data,
+                    run_on(&self.jobs.spawner),
+                    repainter(ctx),
+                ),
             }
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
@@ -366,6 +371,10 @@ impl CorridorApp {
                 .networks
                 .take_failure()
                 .map(|f| (f, "The networks table shows the last result.")),
+            session
+                .overlaps
+                .take_failure()
+                .map(|f| (f, "The overlaps table shows the last result.")),
         ];
         for (failure, kept) in failures.into_iter().flatten() {
             self.window.notice = Some(super::notice::Notice::task_failed(&failure, kept));
@@ -585,6 +594,15 @@ impl CorridorApp {
                         },
                         commands,
                     ),
+                    TableTab::Overlaps => panels::overlaps_panel::overlaps_panel_ui(
+                        ui,
+                        &panels::overlaps_panel::OverlapsContext {
+                            table: &session.overlaps,
+                            dataset: session.data.dataset(),
+                            redaction: session.briefing.redaction,
+                        },
+                        commands,
+                    ),
                     TableTab::Networks => panels::networks_panel::networks_panel_ui(
                         ui,
                         &panels::networks_panel::NetworksContext {
@@ -743,11 +761,11 @@ impl eframe::App for CorridorApp {
 }
 
 /// The networks the settings ask for: case, recovery and address links
-/// (and store-and-day when ticked), as of today, with the filter's short
-/// time-to-crime threshold.
+/// (and store-and-day when ticked), as of the filter's as-of date (today
+/// when none is set), with the filter's short time-to-crime threshold.
 fn network_options(settings: &Settings) -> corridor_core::investigate::NetworkOptions {
     let mut options =
-        corridor_core::investigate::NetworkOptions::as_of(corridor_core::model::Day::today());
+        corridor_core::investigate::NetworkOptions::as_of(settings.filter.as_of_day());
     if settings.network_store_day {
         options
             .links

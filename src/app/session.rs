@@ -26,6 +26,8 @@ pub struct Session {
     pub dealers: super::panels::dealers_panel::DealersTable,
     /// The purchaser networks.
     pub networks: super::panels::networks_panel::NetworksTable,
+    /// What two or more agencies both hold.
+    pub overlaps: super::panels::overlaps_panel::OverlapsTable,
     /// The traces of the selection, for the details panel.
     pub details: DetailsCache,
     /// The stores and sites selected.
@@ -51,6 +53,7 @@ impl Session {
             corridors: CorridorsTable::default(),
             dealers: Default::default(),
             networks: Default::default(),
+            overlaps: Default::default(),
             details: DetailsCache::default(),
             selection: Selection::default(),
             selection_mask: NodeMask::default(),

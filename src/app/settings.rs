@@ -52,11 +52,18 @@ pub enum TableTab {
     Dealers,
     /// Purchaser networks.
     Networks,
+    /// What two or more agencies both hold.
+    Overlaps,
 }
 
 impl TableTab {
     /// Every tab, in the order shown.
-    pub const ALL: [TableTab; 3] = [TableTab::Corridors, TableTab::Dealers, TableTab::Networks];
+    pub const ALL: [TableTab; 4] = [
+        TableTab::Corridors,
+        TableTab::Dealers,
+        TableTab::Networks,
+        TableTab::Overlaps,
+    ];
 
     /// The tab's title.
     pub fn label(self) -> &'static str {
@@ -64,6 +71,7 @@ impl TableTab {
             TableTab::Corridors => "Corridors",
             TableTab::Dealers => "Dealers",
             TableTab::Networks => "Networks",
+            TableTab::Overlaps => "Overlaps",
         }
     }
 }

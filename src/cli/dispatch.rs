@@ -9,8 +9,8 @@ use std::path::Path;
 use super::console::{Console, OutputMode};
 use super::failure::Failure;
 use super::{
-    Command, check, corridors, export_data, export_flowmap, export_image, generate, networks,
-    stores,
+    Command, check, corridors, deconflict, export_data, export_flowmap, export_image, generate,
+    networks, stores,
 };
 
 /// Runs `command` and returns the exit status.
@@ -23,6 +23,7 @@ pub fn run(command: &Command, rules: Option<&Path>) -> u8 {
         Command::Corridors(args) => corridors::run(args, rules, &mut console),
         Command::Stores(args) => stores::run(args, rules, &mut console),
         Command::Networks(args) => networks::run(args, rules, &mut console),
+        Command::Deconflict(args) => deconflict::run(args, rules, &mut console),
         Command::ExportFlowmap(args) => export_flowmap::run(args, rules, &mut console),
         Command::ExportData(args) => export_data::run(args, rules, &mut console),
         Command::Export(args) => export_image::run(args, rules, &mut console),
@@ -43,6 +44,7 @@ fn output_mode(command: &Command) -> OutputMode {
         Command::Corridors(args) => args.output.mode(),
         Command::Stores(args) => args.output.mode(),
         Command::Networks(args) => args.output.mode(),
+        Command::Deconflict(args) => args.output.mode(),
         Command::ExportFlowmap(args) => args.output.mode(),
         Command::ExportData(args) => args.output.mode(),
         Command::Export(args) => args.output.mode(),

@@ -21,6 +21,11 @@ pub struct ImportFlags {
     /// or --map "Notas=ignore" (repeatable; the app's column mapping dialog).
     #[arg(long = "map", value_name = "HEADER=FIELD")]
     pub maps: Vec<String>,
+
+    /// The agency of a file's records that name none, e.g. --agency
+    /// seizures.csv=HSI (repeatable; FILE as given or its file name).
+    #[arg(long = "agency", value_name = "FILE=LABEL")]
+    pub agencies: Vec<String>,
 }
 
 impl ImportFlags {
@@ -34,6 +39,19 @@ impl ImportFlags {
             },
             ..ImportOptions::default()
         };
+        for spec in &self.agencies {
+            let (file, label) = spec
+                .split_once('=')
+                .map(|(f, l)| (f.trim(), l.trim()))
+                .filter(|(f, l)| !f.is_empty() && !l.is_empty())
+                .ok_or_else(|| {
+                    format!("--agency {spec}: write FILE=LABEL, e.g. seizures.csv=HSI")
+                })?;
+            let file = std::path::Path::new(file)
+                .file_name()
+                .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
+            options.agencies.push((file, label.to_owned()));
+        }
         for spec in &self.maps {
             options
                 .hints

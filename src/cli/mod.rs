@@ -8,6 +8,7 @@ pub mod check;
 pub mod console;
 pub mod core_errors;
 pub mod corridors;
+pub mod deconflict;
 pub mod dispatch;
 pub mod export_data;
 pub mod export_flowmap;
@@ -91,6 +92,11 @@ pub enum Command {
     /// seizure or address, or the same store and day with --links
     /// ...,store_day), largest first, with their lead age as of --as-of.
     Networks(networks::NetworksArgs),
+    /// Print what two or more agencies both hold: the same firearm (serial
+    /// and make), purchaser (name and date of birth, exact or probable) or
+    /// store (FFL number, else name and town), with each agency's file and
+    /// line. Label files with --agency FILE=LABEL.
+    Deconflict(deconflict::DeconflictArgs),
     /// Write the flows of the filtered data in the flowmap.blue format
     /// (locations.csv and flows.csv), store to recovery site.
     ExportFlowmap(export_flowmap::ExportFlowmapArgs),

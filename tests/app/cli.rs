@@ -627,3 +627,60 @@ fn check_counts_indicators_and_networks_lists_the_cores_networks() {
         assert!(!text.contains(id.as_str()), "{id} shown under --redact");
     }
 }
+
+/// Issue 15: two agencies' files labelled on the command line; the firearm
+/// both hold is listed with each agency's file and line.
+#[test]
+fn deconflict_lists_what_two_agencies_hold_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "trace_id,weapon_type,make,model,serial,purchase_date,recovery_date,store_ffl,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon";
+    let rest = "2019-01-07,2019-06-01,1-11-111-11-1A-11111,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39";
+    std::fs::write(
+        dir.path().join("atf.csv"),
+        format!(
+            "{head}\nA1,rifle,Romarm,WASR-10,RO-123456,{rest}\nA2,rifle,Colt,AR-15,C-1,{rest}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("hsi.csv"),
+        format!(
+            "{head}\nH1,rifle,Ruger,Mini-14,Q-9,{rest}\nH2,rifle,ROMARM,WASR 10,ro 123456,{rest}\n"
+        ),
+    )
+    .unwrap();
+    let json = run_in(
+        dir.path(),
+        &[
+            "deconflict",
+            "--json",
+            "--agency",
+            "atf.csv=ATF",
+            "--agency",
+            "hsi.csv=HSI",
+            "atf.csv",
+            "hsi.csv",
+        ],
+    )
+    .json_ok();
+    let firearms: Vec<&serde_json::Value> = json["overlaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["kind"] == "firearm")
+        .collect();
+    assert_eq!(firearms.len(), 1, "{json}");
+    let found = firearms[0];
+    assert_eq!(found["match"], "exact");
+    assert_eq!(found["agencies"], serde_json::json!(["ATF", "HSI"]));
+    assert_eq!(
+        found["records"],
+        serde_json::json!([
+            {"file": "atf.csv", "line": 2, "agency": "ATF", "id": "A1"},
+            {"file": "hsi.csv", "line": 3, "agency": "HSI", "id": "H2"},
+        ])
+    );
+    assert_eq!(json["summary"]["firearm"]["exact"], 1);
+    // The store both name by one FFL number.
+    assert_eq!(json["summary"]["store"]["exact"], 1);
+}

@@ -6,6 +6,7 @@ use crate::common;
 use crate::harness::app_harness;
 
 use corridor::app::StartOptions;
+use corridor::app::commands::Command;
 use corridor_core::aggregate::TraceFilter;
 use corridor_core::aggregate::flows::matching_traces;
 use corridor_core::format::thousands;
@@ -66,8 +67,13 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
     harness.run();
     harness.get_by_label("View").click();
     harness.run();
+    // Lead ages as of a fixed day, so the table (and its snapshot) is the
+    // same every day.
+    let as_of = Day::from_ymd(2015, 1, 1).unwrap();
+    harness.state_mut().push(Command::SetAsOf(Some(as_of)));
+    harness.run();
     let dataset = demo();
-    let networks = find_networks(&dataset, &NetworkOptions::as_of(Day::today()));
+    let networks = find_networks(&dataset, &NetworkOptions::as_of(as_of));
     let biggest = &networks.list[0];
     let shown = harness.state().session().networks.networks().unwrap();
     assert_eq!(shown.list.len(), networks.list.len());
@@ -85,6 +91,9 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
         harness.state().session().view.summary().traces as usize,
         biggest.traces.len()
     );
+    if crate::snapshots::renderer_available() {
+        crate::snapshots::snapshot(&mut harness, "networks_largest");
+    }
     harness.get_by_label("Show all purchasers").click();
     harness.run();
     assert!(!harness.state().settings().filter.has_purchasers());
@@ -92,4 +101,48 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
         harness.state().session().view.summary().traces as usize,
         dataset.traces.len()
     );
+}
+
+/// Two agencies' files (each file its own agency when no label was chosen):
+/// the Overlaps table lists the firearm both hold with each file and line,
+/// and a click selects its store and site.
+#[test]
+fn the_overlaps_table_lists_what_two_agencies_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "trace_id,weapon_type,make,model,serial,purchase_date,recovery_date,store_ffl,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon";
+    let rest = "2019-01-07,2019-06-01,1-11-111-11-1A-11111,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39";
+    let atf = dir.path().join("atf.csv");
+    let hsi = dir.path().join("hsi.csv");
+    std::fs::write(
+        &atf,
+        format!("{head}\nA1,rifle,Romarm,WASR-10,RO-123456,{rest}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        &hsi,
+        format!(
+            "{head}\nH1,rifle,Ruger,Mini-14,Q-9,{rest}\nH2,rifle,ROMARM,WASR 10,ro 123456,{rest}\n"
+        ),
+    )
+    .unwrap();
+    let mut harness = app_harness(StartOptions {
+        paths: vec![atf, hsi],
+        ..StartOptions::default()
+    });
+    crate::harness::wait_for_load(&mut harness);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Overlaps table")
+        .click();
+    harness.run();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("firearm 1 exact, 0 probable");
+    harness.get_by_label("atf.csv A1 (atf.csv:2); hsi.csv H2 (hsi.csv:3)");
+    harness.get_by_label("firearm").click();
+    harness.run();
+    let selection = &harness.state().session().selection;
+    assert_eq!(selection.stores.len(), 1);
+    assert_eq!(selection.sites.len(), 1);
 }

@@ -17,6 +17,7 @@ pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod networks_panel;
 pub mod open_choice;
+pub mod overlaps_panel;
 pub mod project_dialogs;
 pub mod project_menu;
 pub mod report_window;

@@ -364,3 +364,22 @@ fn networks_prints_the_networks_or_one_error() {
         run_in(dir.path(), &args).json_error(2, "usage");
     }
 }
+
+#[test]
+fn deconflict_prints_the_overlaps_or_one_error() {
+    let dir = fixture();
+    let json = run_in(
+        dir.path(),
+        &["deconflict", "--json", "--agency", "t.csv=ATF", "t.csv"],
+    )
+    .json_ok();
+    // One agency: nothing to deconflict, and the summary says so.
+    assert_eq!(json["overlaps"], serde_json::json!([]), "{json}");
+    assert_eq!(json["summary"]["firearm"]["exact"], 0);
+    assert_shared_failures(dir.path(), &["deconflict", "--json"]);
+    run_in(
+        dir.path(),
+        &["deconflict", "--json", "--agency", "no label", "t.csv"],
+    )
+    .json_error(2, "usage");
+}

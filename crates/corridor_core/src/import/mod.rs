@@ -107,6 +107,30 @@ pub struct ImportOptions {
     pub hints: mapping::HeaderHints,
     /// Parse everything on the calling thread (big files otherwise use two).
     pub single_thread: bool,
+    /// The agency of the records of a file that has no `agency` column (or
+    /// an empty cell): (file, label), the file as its name or path ends.
+    pub agencies: Vec<(String, String)>,
+}
+
+impl ImportOptions {
+    /// The agency label chosen for the file at `path` (shown as `name`).
+    ///
+    /// ```
+    /// use corridor_core::import::ImportOptions;
+    /// use std::path::Path;
+    /// let options = ImportOptions {
+    ///     agencies: vec![("hsi.csv".into(), "HSI".into())],
+    ///     ..ImportOptions::default()
+    /// };
+    /// assert_eq!(options.agency_of(Path::new("/data/hsi.csv"), "hsi.csv"), Some("HSI"));
+    /// assert_eq!(options.agency_of(Path::new("/data/atf.csv"), "atf.csv"), None);
+    /// ```
+    pub fn agency_of(&self, path: &Path, name: &str) -> Option<&str> {
+        self.agencies
+            .iter()
+            .find(|(file, _)| file == name || path.ends_with(file))
+            .map(|(_, label)| label.as_str())
+    }
 }
 
 /// Why an import ended without a result. Bad files and rows are not errors:
@@ -450,8 +474,10 @@ fn register_source(
     name: &str,
     size_bytes: u64,
     head: &str,
+    agency: Option<&str>,
 ) -> Option<u16> {
     let index = u16::try_from(builder.dataset.sources.len()).ok()?;
+    builder.set_file_agency(index, agency.unwrap_or(""));
     let mut head_end = head.len().min(4096);
     while !head.is_char_boundary(head_end) {
         head_end -= 1;
@@ -489,7 +515,9 @@ fn read_file(
                 return Ok(());
             }
         };
-        return read_whole_file(builder, &path, &name, &bytes, format, report, control);
+        return read_whole_file(
+            builder, &path, &name, &bytes, format, options, report, control,
+        );
     };
     let (head, rest) = match open_content(input, TABLE_HEAD_BYTES) {
         Ok(content) => content,
@@ -502,7 +530,9 @@ fn read_file(
     // stream then reads the file from its start.
     let head_text = decode::decode_head(&head).text.into_owned();
     let mut stream = stream::TextStream::new(head, rest, delimited::MAX_LINE_BYTES);
-    let Some(file_index) = register_source(builder, &path, &name, size_bytes, &head_text) else {
+    let agency = options.agency_of(&path, &name);
+    let Some(file_index) = register_source(builder, &path, &name, size_bytes, &head_text, agency)
+    else {
         report_file_error(
             report,
             &path,
@@ -567,18 +597,30 @@ fn read_file(
 }
 
 /// A GeoJSON or flowmap.blue file, read whole.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one file's reading: the builder, what the file is, and where its report goes"
+)]
 fn read_whole_file(
     builder: &mut DatasetBuilder,
     path: &Path,
     name: &str,
     bytes: &[u8],
     format: Format,
+    options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
     let decoded = decode::decode(bytes);
-    let Some(file_index) = register_source(builder, path, name, bytes.len() as u64, &decoded.text)
-    else {
+    let agency = options.agency_of(path, name);
+    let Some(file_index) = register_source(
+        builder,
+        path,
+        name,
+        bytes.len() as u64,
+        &decoded.text,
+        agency,
+    ) else {
         report_file_error(
             report,
             path,

@@ -1,8 +1,9 @@
 //! What investigators ask of the traces beyond the map: purchasers,
 //! recovery events, trafficking indicators per trace, purchaser networks
-//! and lead age.
+//! and lead age, and deconfliction across agencies.
 
 pub mod business_days;
+pub mod deconflict;
 pub mod indicators;
 pub mod lead_age;
 pub mod networks;
@@ -10,6 +11,7 @@ pub mod normalise;
 pub mod purchasers;
 pub mod recovery_events;
 
+pub use deconflict::{MatchStrength, Overlap, OverlapKind, deconflict};
 pub use indicators::{Indicator, IndicatorSet, indicator_counts};
 pub use lead_age::{AgeBand, LeadAgeBands};
 pub use networks::{LinkKind, Network, NetworkOptions, Networks, find_networks};

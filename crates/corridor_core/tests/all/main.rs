@@ -25,6 +25,7 @@ mod import_linked_geojson;
 mod import_mapping;
 mod import_pipeline;
 mod import_streaming;
+mod investigate_deconflict;
 mod investigate_indicators;
 mod investigate_networks;
 mod project_files;

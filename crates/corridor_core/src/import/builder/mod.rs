@@ -158,6 +158,9 @@ pub struct DatasetBuilder {
     quiet_unknown_weapon: bool,
     /// One-gun records flowmap.blue flows have made so far in this load.
     flowmap_traces: u64,
+    /// The agency label of each file (by source index), for its traces
+    /// without an agency of their own; empty when none was chosen.
+    file_agencies: Vec<StrId>,
 }
 
 impl DatasetBuilder {
@@ -225,7 +228,19 @@ impl DatasetBuilder {
             flowmap_locations: HashMap::default(),
             quiet_unknown_weapon: false,
             flowmap_traces: 0,
+            file_agencies: Vec::new(),
         }
+    }
+
+    /// The agency of file `file`'s traces that name none (`--agency
+    /// FILE=LABEL`, or the app's choice at import); empty: none.
+    pub fn set_file_agency(&mut self, file: u16, label: &str) {
+        let id = self.dataset.strings.intern(label);
+        let index = usize::from(file);
+        if self.file_agencies.len() <= index {
+            self.file_agencies.resize(index + 1, StrId::EMPTY);
+        }
+        self.file_agencies[index] = id;
     }
 
     /// Warns about every trace id loaded more than once (both rows are kept:
@@ -502,7 +517,14 @@ impl DatasetBuilder {
             site,
             purchaser: strings.intern(row.get(Field::PurchaserId)),
             case_id: strings.intern(row.get(Field::CaseId)),
-            agency: strings.intern(row.get(Field::Agency)),
+            agency: match strings.intern(row.get(Field::Agency)) {
+                StrId::EMPTY => self
+                    .file_agencies
+                    .get(usize::from(file))
+                    .copied()
+                    .unwrap_or(StrId::EMPTY),
+                named => named,
+            },
             case,
             source: SourceRef {
                 file,

@@ -1,0 +1,171 @@
+//! The overlaps table: the same firearm, purchaser or store held by two or
+//! more agencies, each record with its agency, file and line. A click
+//! selects and frames the records' stores and sites.
+
+use egui::Ui;
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::background::{Background, RunOn};
+use crate::app::commands::Command;
+use crate::app::data::LoadedData;
+use corridor_core::briefing::Redaction;
+use corridor_core::investigate::deconflict::summary;
+use corridor_core::investigate::{MatchStrength, Overlap, OverlapKind, deconflict};
+use corridor_core::model::Dataset;
+use corridor_core::task::TaskFailure;
+
+/// Row height: one line of body text and a little air.
+const ROW_HEIGHT: f32 = 20.0;
+
+/// Thread name of the deconfliction task.
+pub const OVERLAPS_TASK: &str = "corridor-overlaps";
+
+/// The overlaps of the loaded data, found on a worker for big data.
+pub struct OverlapsTable {
+    found: Background<u64, Vec<Overlap>>,
+}
+
+impl Default for OverlapsTable {
+    fn default() -> Self {
+        Self {
+            found: Background::new(OVERLAPS_TASK, "finding overlaps between agencies"),
+        }
+    }
+}
+
+impl OverlapsTable {
+    /// The overlaps last found.
+    pub fn overlaps(&self) -> &[Overlap] {
+        self.found.value().map_or(&[], Vec::as_slice)
+    }
+
+    /// A failed search, once (for a notice).
+    pub fn take_failure(&mut self) -> Option<TaskFailure> {
+        self.found.take_failure()
+    }
+
+    pub fn is_updating(&self) -> bool {
+        self.found.is_updating()
+    }
+
+    /// Finds the overlaps again when the data changed.
+    pub fn refresh(
+        &mut self,
+        data: &LoadedData,
+        run_on: RunOn<'_>,
+        repaint: impl FnOnce() + Send + 'static,
+    ) {
+        let dataset = data.dataset().clone();
+        self.found
+            .request(&data.version, run_on, move || deconflict(&dataset), repaint);
+    }
+}
+
+/// What the overlaps panel shows.
+pub struct OverlapsContext<'a> {
+    pub table: &'a OverlapsTable,
+    pub dataset: &'a Dataset,
+    /// Purchaser names hidden.
+    pub redaction: Redaction,
+}
+
+/// One record as the table shows it: agency, id, file and line.
+fn record_text(dataset: &Dataset, overlap: &Overlap, redaction: Redaction) -> String {
+    overlap
+        .records
+        .iter()
+        .map(|record| {
+            let source = dataset.traces.source(record.row as usize);
+            let file = dataset
+                .sources
+                .get(usize::from(source.file))
+                .map_or("", |s| s.name.as_str());
+            let id = if overlap.kind == OverlapKind::Purchaser {
+                redaction.identifier(&record.id).into_owned()
+            } else {
+                record.id.clone()
+            };
+            format!("{} {id} ({file}:{})", record.agency, source.line)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The overlaps table under the map.
+pub fn overlaps_panel_ui(ui: &mut Ui, context: &OverlapsContext<'_>, commands: &mut Vec<Command>) {
+    let table = context.table;
+    let overlaps = table.overlaps();
+    let counts = summary(overlaps);
+    ui.horizontal(|ui| {
+        let parts: Vec<String> = OverlapKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let [exact, probable] = counts[kind as usize];
+                format!("{} {exact} exact, {probable} probable", kind.id())
+            })
+            .collect();
+        ui.label(format!(
+            "Held by two or more agencies: {}",
+            parts.join(" · ")
+        ))
+        .on_hover_text(
+            "Records of different agencies that look like the same firearm, purchaser or \
+                 store; nothing is merged",
+        );
+        if table.is_updating() {
+            ui.spinner();
+        }
+    });
+    ui.add_space(4.0);
+    let dataset = context.dataset;
+    TableBuilder::new(ui)
+        .id_salt("overlaps-table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .column(Column::initial(80.0).at_least(60.0))
+        .column(Column::initial(70.0).at_least(60.0))
+        .column(Column::initial(50.0).at_least(40.0))
+        .column(Column::initial(120.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(200.0).clip(true))
+        .header(ROW_HEIGHT + 4.0, |mut header| {
+            for title in ["What", "Match", "Score", "Agencies", "Records"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, overlaps.len(), |mut row| {
+                let index = row.index();
+                let Some(overlap) = overlaps.get(index) else {
+                    return;
+                };
+                let mut clicked = false;
+                row.col(|ui| {
+                    clicked |= ui
+                        .selectable_label(false, overlap.kind.id())
+                        .on_hover_text("Select these records' stores and recovery sites")
+                        .clicked();
+                });
+                row.col(|ui| {
+                    ui.label(match overlap.strength {
+                        MatchStrength::Exact => "exact",
+                        MatchStrength::Probable => "probable",
+                    });
+                });
+                row.col(|ui| {
+                    ui.label(format!("{:.2}", overlap.score));
+                });
+                row.col(|ui| {
+                    ui.label(overlap.agencies.join(", "));
+                });
+                row.col(|ui| {
+                    ui.label(record_text(dataset, overlap, context.redaction));
+                });
+                if clicked || row.response().clicked() {
+                    commands.push(Command::SelectOverlap(index));
+                }
+            });
+        });
+}
