@@ -334,12 +334,78 @@ fn clusters_1m(c: &mut Criterion) {
     group.finish();
 }
 
+/// Issue 15 on the 1M dataset: the indicators set at the end of a load,
+/// the purchaser networks, filtering by an indicator, and deconfliction of
+/// two halves labelled as two agencies.
+fn investigate_1m(c: &mut Criterion) {
+    use corridor_core::aggregate::flows::matching_traces;
+    use corridor_core::investigate::indicators::stored_indicators;
+    use corridor_core::investigate::{
+        Indicator, NetworkOptions, Purchasers, RecoveryEvents, deconflict, find_networks,
+    };
+    use corridor_core::model::Day;
+
+    let dir = std::env::temp_dir().join("corridor-bench-1m");
+    let path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
+    if !path.is_file() {
+        return;
+    }
+    let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+    let mut data = import_into(
+        builder,
+        &[DataSource::Path(path)],
+        &ImportOptions::default(),
+        &ImportControl::default(),
+    )
+    .expect("not cancelled")
+    .dataset;
+    let mut group = c.benchmark_group("investigate_1m");
+    group.sample_size(10);
+    group.bench_function("indicators_at_load", |b| {
+        b.iter(|| {
+            let purchasers = Purchasers::build(&data);
+            let events = RecoveryEvents::build(&data);
+            black_box(stored_indicators(&data, &purchasers, &events).len())
+        });
+    });
+    let options = NetworkOptions::as_of(Day::from_ymd(2015, 1, 1).expect("a day"));
+    let networks = find_networks(&data, &options);
+    eprintln!(
+        "1M: {} networks of {} purchasers",
+        networks.list.len(),
+        networks.purchasers.len()
+    );
+    group.bench_function("networks", |b| {
+        b.iter(|| black_box(find_networks(&data, &options).list.len()));
+    });
+    let mut filter = TraceFilter::default();
+    filter.indicators.set(Indicator::MultipleSale, true);
+    group.bench_function("filter_multiple_sale", |b| {
+        b.iter(|| black_box(matching_traces(&data, &filter, |_, _| true).len()));
+    });
+    // Two agencies: the first half ATF, the second HSI.
+    let (atf, hsi) = (data.strings.intern("ATF"), data.strings.intern("HSI"));
+    let half = data.traces.len() / 2;
+    for (row, agency) in data.traces.agency.iter_mut().enumerate() {
+        *agency = if row < half { atf } else { hsi };
+    }
+    eprintln!(
+        "1M: {} overlaps between two halves",
+        deconflict(&data).len()
+    );
+    group.bench_function("deconflict_two_500k", |b| {
+        b.iter(|| black_box(deconflict(&data).len()));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     classify,
     import_demo,
     aggregate_demo,
     import_1m,
-    clusters_1m
+    clusters_1m,
+    investigate_1m
 );
 criterion_main!(benches);

@@ -134,14 +134,20 @@ struct AgencyIds {
 
 impl AgencyIds {
     fn new(dataset: &Dataset) -> Self {
+        let traces = &dataset.traces;
+        // The name is looked up once per (agency column, file) pair.
+        let mut by_pair: FxHashMap<(StrId, u16), u32> = FxHashMap::default();
         let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
         let mut names = Vec::new();
-        let of_trace = (0..dataset.traces.len())
+        let of_trace = (0..traces.len())
             .map(|row| {
-                let name = agency_of(dataset, row);
-                *numbers.entry(name.clone()).or_insert_with(|| {
-                    names.push(name);
-                    (names.len() - 1) as u32
+                let pair = (traces.agency[row], traces.source_file[row]);
+                *by_pair.entry(pair).or_insert_with(|| {
+                    let name = agency_of(dataset, row);
+                    *numbers.entry(name.clone()).or_insert_with(|| {
+                        names.push(name);
+                        (names.len() - 1) as u32
+                    })
                 })
             })
             .collect();
@@ -167,42 +173,89 @@ fn normalise_make(make: &str) -> String {
 }
 
 fn firearm_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {
+    use std::hash::{BuildHasher, Hash, Hasher};
     let traces = &dataset.traces;
-    let mut groups: FxHashMap<(String, String), Vec<u32>> = FxHashMap::default();
+    // Makes compared once per weapon description, not per trace.
+    let mut make_numbers: FxHashMap<String, u32> = FxHashMap::default();
+    let make_of_weapon: Vec<u32> = dataset
+        .weapons
+        .iter()
+        .map(|weapon| {
+            let make = normalise_make(dataset.str(weapon.make));
+            let next = make_numbers.len() as u32;
+            *make_numbers.entry(make).or_insert(next)
+        })
+        .collect();
+    // (hash of the normalised serial, make, row), sorted: equal serials of
+    // one make sit together; a shared hash is checked on the text below.
+    let hasher = rustc_hash::FxBuildHasher;
+    let mut serial = String::new();
+    let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(traces.len());
     for row in 0..traces.len() {
         if traces.case.obliterated.get(row) {
             continue;
         }
-        let serial = normalise_serial(traces.serial.get(row));
+        normalise_serial_into(traces.serial.get(row), &mut serial);
         if serial.len() < 3 {
             continue;
         }
-        let make = normalise_make(dataset.str(dataset.weapon_of(row).make));
-        groups.entry((serial, make)).or_default().push(row as u32);
+        let mut state = hasher.build_hasher();
+        serial.hash(&mut state);
+        let make = make_of_weapon[traces.weapon[row].0 as usize];
+        keyed.push((state.finish(), make, row as u32));
     }
-    let mut overlaps: Vec<Overlap> = groups
-        .into_values()
-        .filter(|rows| {
-            let first = agencies.of_trace[rows[0] as usize];
-            rows.iter().any(|&r| agencies.of_trace[r as usize] != first)
-        })
-        .map(|rows| Overlap {
-            kind: OverlapKind::Firearm,
-            strength: MatchStrength::Exact,
-            score: 1.0,
-            agencies: agencies.of_rows(rows.iter().copied()),
-            records: rows
+    keyed.sort_unstable();
+    let mut overlaps = Vec::new();
+    for group in keyed.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let first = agencies.of_trace[group[0].2 as usize];
+        if group.len() < 2
+            || group
                 .iter()
-                .map(|&row| OverlapRecord {
-                    row,
-                    agency: agencies.name(agencies.of_trace[row as usize]),
-                    id: traces.trace_id.get(row as usize).to_owned(),
-                })
-                .collect(),
-        })
-        .collect();
+                .all(|g| agencies.of_trace[g.2 as usize] == first)
+        {
+            continue;
+        }
+        // The same hash is almost always the same serial; make sure.
+        let mut by_text: Vec<(String, u32)> = group
+            .iter()
+            .map(|g| (normalise_serial(traces.serial.get(g.2 as usize)), g.2))
+            .collect();
+        by_text.sort();
+        for same in by_text.chunk_by(|a, b| a.0 == b.0) {
+            let rows: Vec<u32> = same.iter().map(|s| s.1).collect();
+            let first = agencies.of_trace[rows[0] as usize];
+            if rows.iter().all(|&r| agencies.of_trace[r as usize] == first) {
+                continue;
+            }
+            overlaps.push(Overlap {
+                kind: OverlapKind::Firearm,
+                strength: MatchStrength::Exact,
+                score: 1.0,
+                agencies: agencies.of_rows(rows.iter().copied()),
+                records: rows
+                    .iter()
+                    .map(|&row| OverlapRecord {
+                        row,
+                        agency: agencies.name(agencies.of_trace[row as usize]),
+                        id: traces.trace_id.get(row as usize).to_owned(),
+                    })
+                    .collect(),
+            });
+        }
+    }
     overlaps.sort_by_key(|o| o.records[0].row);
     overlaps
+}
+
+/// [`normalise_serial`] into a buffer kept between calls.
+fn normalise_serial_into(text: &str, out: &mut String) {
+    out.clear();
+    out.extend(
+        text.chars()
+            .map(crate::import::fields::fold_accent)
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase()),
+    );
 }
 
 /// A purchaser as one agency holds them: name, date of birth, the first
