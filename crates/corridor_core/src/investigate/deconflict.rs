@@ -173,7 +173,7 @@ fn normalise_make(make: &str) -> String {
 }
 
 fn firearm_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {
-    use std::hash::{BuildHasher, Hash, Hasher};
+    use std::hash::BuildHasher;
     let traces = &dataset.traces;
     // Makes compared once per weapon description, not per trace.
     let mut make_numbers: FxHashMap<String, u32> = FxHashMap::default();
@@ -199,10 +199,8 @@ fn firearm_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {
         if serial.len() < 3 {
             continue;
         }
-        let mut state = hasher.build_hasher();
-        serial.hash(&mut state);
         let make = make_of_weapon[traces.weapon[row].0 as usize];
-        keyed.push((state.finish(), make, row as u32));
+        keyed.push((hasher.hash_one(serial.as_str()), make, row as u32));
     }
     keyed.sort_unstable();
     let mut overlaps = Vec::new();
