@@ -19,7 +19,9 @@ use crate::model::Dataset;
 
 /// The column names of the CSV's header row, in the order of the cells of
 /// each row.
-pub const HEADER: [&str; 30] = [
+/// The investigative fields come last, after the provenance, so scripts
+/// that read the first 30 columns by position keep working.
+pub const HEADER: [&str; 37] = [
     "trace_id",
     "weapon_type",
     "make",
@@ -50,6 +52,13 @@ pub const HEADER: [&str; 30] = [
     "source_file",
     "source_sha256",
     "source_line",
+    "purchaser_name",
+    "purchaser_dob",
+    "purchaser_address",
+    "possessor_name",
+    "recovery_event",
+    "obliterated",
+    "nibin_lead",
 ];
 
 /// Writes the header and one row per trace in `rows` (dataset row numbers).
@@ -75,7 +84,10 @@ pub fn write_traces_csv<W: Write>(
         let site = dataset.site(traces.site[row]);
         let source = traces.source(row);
         let file = dataset.sources.get(source.file as usize);
-        let record: [String; 30] = [
+        let case = traces.case.get(row);
+        // Names, dates of birth and addresses are identifiers.
+        let person = |id: crate::model::StrId| text(&redaction.identifier(dataset.str(id)));
+        let record: [String; 37] = [
             text(traces.trace_id.get(row)),
             text(dataset.str(weapon.weapon_type)),
             text(dataset.str(weapon.make)),
@@ -116,6 +128,13 @@ pub fn write_traces_csv<W: Write>(
             text(file.map_or("", |f| f.name.as_str())),
             file.map_or_else(String::new, |f| f.sha256.clone()),
             source.line.to_string(),
+            person(case.purchaser_name),
+            text(&redaction.identifier(&case.purchaser_dob.iso())),
+            person(case.purchaser_address),
+            person(case.possessor_name),
+            text(dataset.str(case.recovery_event)),
+            if case.obliterated { "yes" } else { "" }.to_owned(),
+            text(dataset.str(case.nibin_lead)),
         ];
         writer.write_record(&record)?;
     }

@@ -20,7 +20,9 @@ use corridor_core::model::{
 };
 
 /// Columns Corridor writes as numbers (or its own ids), never source text.
-const NUMERIC: [&str; 11] = [
+const NUMERIC: [&str; 13] = [
+    "purchaser_dob",
+    "obliterated",
     "class",
     "purchase_date",
     "recovery_date",
@@ -84,7 +86,14 @@ fn dataset_with_text(text: &str) -> Dataset {
         purchaser: t,
         case_id: t,
         agency: t,
-        case: Default::default(),
+        case: corridor_core::model::CaseValues {
+            purchaser_name: t,
+            purchaser_address: t,
+            possessor_name: t,
+            recovery_event: t,
+            nibin_lead: t,
+            ..Default::default()
+        },
         source: SourceRef { file: 0, line: 7 },
     });
     d.sources.push(SourceFile {

@@ -620,3 +620,67 @@ fn the_filter_shows_traces_with_any_ticked_indicator() {
     );
     assert_eq!(summary.traces, 2);
 }
+
+#[test]
+fn the_csv_export_carries_the_new_fields_and_redaction_hides_the_personal_ones() {
+    use corridor_core::briefing::Redaction;
+    use corridor_core::export::traces_csv::{HEADER, write_traces_csv};
+    let dataset = load_rows(&[row(
+        "T1",
+        "pistol",
+        "2020-01-06",
+        "2021-01-06",
+        "S1",
+        "TX",
+        "Culiacán",
+        "P1",
+        "E1",
+        "yes",
+    )]);
+    let export = |redaction: Redaction| {
+        let mut out = Vec::new();
+        write_traces_csv(&dataset, &[0], redaction, &mut out).unwrap();
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        let record = reader.records().next().unwrap().unwrap();
+        header
+            .into_iter()
+            .zip(record.iter().map(str::to_owned))
+            .collect::<std::collections::HashMap<String, String>>()
+    };
+    let plain = export(Redaction::NONE);
+    assert_eq!(HEADER.len(), 37);
+    assert_eq!(plain["purchaser_name"], "Name of P1");
+    assert_eq!(plain["purchaser_dob"], "1980-01-02");
+    assert_eq!(plain["purchaser_address"], "1 Main St");
+    assert_eq!(plain["possessor_name"], "Holder");
+    assert_eq!(plain["recovery_event"], "E1");
+    assert_eq!(plain["obliterated"], "yes");
+    assert_eq!(plain["nibin_lead"], "NIBIN-7");
+    let hidden = export(Redaction {
+        identifiers: true,
+        dealer_names: false,
+    });
+    for column in [
+        "purchaser_name",
+        "purchaser_dob",
+        "purchaser_address",
+        "possessor_name",
+        "serial",
+    ] {
+        assert_eq!(hidden[column], "[redacted]", "{column}");
+    }
+    // Purchaser ids become stable aliases.
+    assert_eq!(hidden["purchaser_id"], "Purchaser 1");
+    let text: String = hidden.values().cloned().collect::<Vec<_>>().join(",");
+    for secret in ["Name of P1", "1980-01-02", "1 Main St", "Holder"] {
+        assert!(!text.contains(secret), "{secret} left in a redacted export");
+    }
+    // Not personal: kept.
+    assert_eq!(hidden["recovery_event"], "E1");
+}
