@@ -11,15 +11,19 @@ use super::failure::Failure;
 use super::filtered_load::nothing_loaded;
 use super::import_flags::ImportFlags;
 use super::output_flags::OutputFlags;
-use super::redact_flags::RedactFlags;
+use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::briefing::aliases::PurchaserAliases;
 use corridor_core::config;
+use corridor_core::export::inputs::InputFiles;
+use corridor_core::export::link_chart_xml::{anx, graphml};
 use corridor_core::format::thousands;
 use corridor_core::import::values::{DateOrder, parse_date};
 use corridor_core::import::{ImportControl, import_paths};
+use corridor_core::investigate::link_chart::{LinkChart, link_chart};
 use corridor_core::investigate::purchasers::PurchaserKey;
 use corridor_core::investigate::{Indicator, LinkKind, NetworkOptions, Networks, find_networks};
 use corridor_core::model::{Dataset, Day};
+use corridor_core::project::atomic::write_atomic;
 
 #[derive(Debug, Args)]
 pub struct NetworksArgs {
@@ -40,6 +44,19 @@ pub struct NetworksArgs {
     #[arg(long)]
     pub top: Option<usize>,
 
+    /// Also write the networks as GraphML (Gephi, yEd, Maltego's import):
+    /// purchasers and stores, purchases and links.
+    #[arg(long, value_name = "FILE")]
+    pub graphml: Option<PathBuf>,
+
+    /// Also write them as i2 Analyst's Notebook exchange XML (.anx).
+    #[arg(long, value_name = "FILE")]
+    pub anx: Option<PathBuf>,
+
+    /// Write only network N (1 = the largest) to --graphml / --anx.
+    #[arg(long, value_name = "N")]
+    pub network: Option<usize>,
+
     #[command(flatten)]
     pub redact: RedactFlags,
 
@@ -59,6 +76,11 @@ pub fn run(
 ) -> Result<(), Failure> {
     let options = network_options(args).map_err(Failure::usage)?;
     let import = args.import.options().map_err(Failure::usage)?;
+    let mut inputs = InputFiles::of_data(&args.paths);
+    inputs.add_rules(rules);
+    for out in [&args.graphml, &args.anx].into_iter().flatten() {
+        inputs.check(out)?;
+    }
     let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(&args.paths, classifier, &import, &ImportControl::default())?;
     let dataset = &outcome.dataset;
@@ -66,9 +88,46 @@ pub fn run(
         return Err(nothing_loaded("no traces could be loaded", &outcome.report));
     }
     let networks = find_networks(dataset, &options);
-    let names = Names::new(dataset, &networks, args.redact.redaction().identifiers);
+    let redaction = args.redact.redaction();
+    let names = Names::new(dataset, &networks, redaction.identifiers);
+    let only = match args.network {
+        None => None,
+        Some(n) if (1..=networks.list.len()).contains(&n) => Some(n - 1),
+        Some(n) => {
+            return Err(Failure::usage(format!(
+                "--network {n}: there are {} networks",
+                networks.list.len()
+            )));
+        }
+    };
+    let chart = link_chart(dataset, &networks, only, redaction);
+    let mut written = Vec::new();
+    for (path, write) in [
+        (
+            &args.graphml,
+            graphml as fn(&LinkChart) -> std::io::Result<Vec<u8>>,
+        ),
+        (&args.anx, anx),
+    ] {
+        let Some(path) = path else {
+            continue;
+        };
+        let bytes =
+            write(&chart).map_err(|e| Failure::io(format!("cannot write the chart: {e}")))?;
+        write_atomic(path, &bytes)
+            .map_err(|error| Failure::io(error.to_string()).in_file(path.clone()))?;
+        console.note(format_args!(
+            "Wrote {} nodes and {} edges to {}{}",
+            chart.nodes.len(),
+            chart.edges.len(),
+            path.display(),
+            redacted_suffix(redaction)
+        ))?;
+        written.push(path.display().to_string());
+    }
     let shown = args.top.unwrap_or(usize::MAX).min(networks.list.len());
-    let json = networks_json(dataset, &networks, &options, &names, shown);
+    let mut json = networks_json(dataset, &networks, &options, &names, shown);
+    json["written"] = json!(written);
     console.result(&json, |out| {
         write_table(out, dataset, &networks, &options, &names, shown)
     })

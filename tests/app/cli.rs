@@ -684,3 +684,105 @@ fn deconflict_lists_what_two_agencies_hold_with_file_and_line() {
     // The store both name by one FFL number.
     assert_eq!(json["summary"]["store"]["exact"], 1);
 }
+
+/// Issue 15: a network written for link-analysis tools, GraphML and i2
+/// ANX, with the redaction applied.
+#[test]
+fn networks_writes_graphml_and_anx_for_link_analysis_tools() {
+    use corridor_core::investigate::{NetworkOptions, find_networks};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("demo.csv"),
+        corridor_core::demo::DEMO_TRACES_CSV,
+    )
+    .unwrap();
+    let dataset = demo().dataset;
+    let as_of = Day::from_ymd(2015, 1, 1).unwrap();
+    let networks = find_networks(&dataset, &NetworkOptions::as_of(as_of));
+    let biggest = &networks.list[0];
+    let args = [
+        "networks",
+        "--json",
+        "--as-of",
+        "2015-01-01",
+        "--network",
+        "1",
+        "--graphml",
+        "net.graphml",
+        "--anx",
+        "net.anx",
+        "demo.csv",
+    ];
+    let json = run_in(dir.path(), &args).json_ok();
+    assert_eq!(
+        json["written"],
+        serde_json::json!(["net.graphml", "net.anx"])
+    );
+    let text = std::fs::read_to_string(dir.path().join("net.graphml")).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let kind_of = |node: roxmltree::Node<'_, '_>, key: &str| -> String {
+        node.children()
+            .find(|d| d.attribute("key") == Some(key))
+            .and_then(|d| d.text())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let nodes: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("node"))
+        .collect();
+    let purchasers = nodes
+        .iter()
+        .filter(|n| kind_of(**n, "kind") == "purchaser")
+        .count();
+    let stores = nodes
+        .iter()
+        .filter(|n| kind_of(**n, "kind") == "store")
+        .count();
+    assert_eq!(purchasers, biggest.purchasers.len());
+    assert_eq!(stores, biggest.stores.len());
+    let edges: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("edge"))
+        .collect();
+    let bought: u64 = edges
+        .iter()
+        .filter(|e| kind_of(**e, "edge_kind") == "bought_at")
+        .map(|e| kind_of(*e, "weight").parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(
+        bought,
+        biggest.traces.len() as u64,
+        "every trace is a purchase"
+    );
+    assert!(edges.iter().any(|e| kind_of(*e, "edge_kind") == "case"));
+    let first_id = networks.label(&dataset, biggest.purchasers[0]);
+    assert!(text.contains(&first_id));
+    // ANX: well-formed, one chart item per node and per edge.
+    let anx = std::fs::read_to_string(dir.path().join("net.anx")).unwrap();
+    let doc = roxmltree::Document::parse(&anx).unwrap();
+    let items = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("ChartItem"))
+        .count();
+    assert_eq!(items, nodes.len() + edges.len());
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name("Entity"))
+            .count(),
+        nodes.len()
+    );
+    // Redacted: no purchaser id in either file.
+    let mut redacted = args.to_vec();
+    redacted.insert(1, "--redact");
+    run_in(dir.path(), &redacted).json_ok();
+    for file in ["net.graphml", "net.anx"] {
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        for &p in &biggest.purchasers {
+            let id = networks.label(&dataset, p);
+            assert!(!text.contains(&format!(">{id}<")), "{id} in {file}");
+            assert!(!text.contains(&format!("\"{id}\"")), "{id} in {file}");
+        }
+        assert!(text.contains("Purchaser "), "{file} has aliases");
+    }
+}

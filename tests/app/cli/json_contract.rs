@@ -354,9 +354,16 @@ fn networks_prints_the_networks_or_one_error() {
     assert_eq!(json["network_count"], 0, "{json}");
     assert_eq!(json["as_of"], "2011-01-01");
     assert_shared_failures(dir.path(), &["networks", "--json"]);
+    // A chart written over the data it was read from is refused.
+    run_in(
+        dir.path(),
+        &["networks", "--json", "--graphml", "t.csv", "t.csv"],
+    )
+    .json_error(2, "usage");
     for bad in [
         ["--links", "case,gossip"],
         ["--as-of", "the day after tomorrow"],
+        ["--network", "3"],
     ] {
         let mut args = vec!["networks", "--json"];
         args.extend(bad);

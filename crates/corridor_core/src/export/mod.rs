@@ -8,5 +8,6 @@ pub mod geojson_out;
 pub mod image;
 pub mod inputs;
 pub mod kml;
+pub mod link_chart_xml;
 pub mod map_data;
 pub mod traces_csv;

@@ -6,6 +6,7 @@ pub mod business_days;
 pub mod deconflict;
 pub mod indicators;
 pub mod lead_age;
+pub mod link_chart;
 pub mod networks;
 pub mod normalise;
 pub mod purchasers;

@@ -127,6 +127,9 @@ pub struct Networks {
     pub list: Vec<Network>,
     /// The network of each purchaser (index into `list`), or `u32::MAX`.
     pub of_purchaser: Vec<u32>,
+    /// Links between purchasers (numbers), by kind: for each shared
+    /// attribute, a chain through the purchasers sharing it.
+    pub links: Vec<(u32, u32, LinkKind)>,
 }
 
 impl Networks {
@@ -177,6 +180,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
     let mut sets = DisjointSets::new(purchasers.len());
     // (kind, a purchaser of the attribute): counted per network once joined.
     let mut linking: Vec<(LinkKind, u32)> = Vec::new();
+    let mut links: Vec<(u32, u32, LinkKind)> = Vec::new();
     for &kind in &options.links {
         let mut pairs = attribute_pairs(dataset, &purchasers, &events, kind);
         pairs.sort_unstable();
@@ -187,6 +191,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
             }
             for pair in group.windows(2) {
                 sets.join(pair[0].1, pair[1].1);
+                links.push((pair[0].1, pair[1].1, kind));
             }
             linking.push((kind, group[0].1));
         }
@@ -306,6 +311,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
         purchasers,
         list,
         of_purchaser,
+        links,
     }
 }
 
