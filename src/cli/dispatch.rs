@@ -10,7 +10,7 @@ use super::console::{Console, OutputMode};
 use super::failure::Failure;
 use super::{
     Command, check, corridors, deconflict, export_data, export_flowmap, export_image, generate,
-    networks, stores,
+    handover, networks, stores,
 };
 
 /// Runs `command` and returns the exit status.
@@ -24,6 +24,8 @@ pub fn run(command: &Command, rules: Option<&Path>) -> u8 {
         Command::Stores(args) => stores::run(args, rules, &mut console),
         Command::Networks(args) => networks::run(args, rules, &mut console),
         Command::Deconflict(args) => deconflict::run(args, rules, &mut console),
+        Command::Handover(args) => handover::run_handover(args, &mut console),
+        Command::Verify(args) => handover::run_verify(args, &mut console),
         Command::ExportFlowmap(args) => export_flowmap::run(args, rules, &mut console),
         Command::ExportData(args) => export_data::run(args, rules, &mut console),
         Command::Export(args) => export_image::run(args, rules, &mut console),
@@ -45,6 +47,8 @@ fn output_mode(command: &Command) -> OutputMode {
         Command::Stores(args) => args.output.mode(),
         Command::Networks(args) => args.output.mode(),
         Command::Deconflict(args) => args.output.mode(),
+        Command::Handover(args) => args.output.mode(),
+        Command::Verify(args) => args.output.mode(),
         Command::ExportFlowmap(args) => args.output.mode(),
         Command::ExportData(args) => args.output.mode(),
         Command::Export(args) => args.output.mode(),

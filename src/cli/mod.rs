@@ -17,6 +17,7 @@ pub mod failure;
 pub mod filter_flags;
 pub mod filtered_load;
 pub mod generate;
+pub mod handover;
 pub mod import_flags;
 pub mod networks;
 pub mod output_flags;
@@ -97,6 +98,13 @@ pub enum Command {
     /// store (FFL number, else name and town), with each agency's file and
     /// line. Label files with --agency FILE=LABEL.
     Deconflict(deconflict::DeconflictArgs),
+    /// Write a hand-over package: the project with its data inside, a
+    /// manifest with the SHA-256 of every file and who/when/what, and a
+    /// README for the receiving analyst.
+    Handover(handover::HandoverArgs),
+    /// Check a hand-over package against its manifest (and the data inside
+    /// the project against its SHA-256); exit 1 and say what differs.
+    Verify(handover::VerifyArgs),
     /// Write the flows of the filtered data in the flowmap.blue format
     /// (locations.csv and flows.csv), store to recovery site.
     ExportFlowmap(export_flowmap::ExportFlowmapArgs),

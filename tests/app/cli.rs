@@ -786,3 +786,75 @@ fn networks_writes_graphml_and_anx_for_link_analysis_tools() {
         assert!(text.contains("Purchaser "), "{file} has aliases");
     }
 }
+
+/// Issue 15, part 6: a project handed over as a package with its data
+/// inside; the receiver verifies it (and a changed byte is caught) and
+/// opens it without the original files.
+#[test]
+fn handover_writes_a_package_that_verifies_and_opens_without_the_originals() {
+    let dir = tempfile::tempdir().unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    std::fs::write(work.join("t.csv"), common::TIME_TRACES).unwrap();
+    project_with_source(&work, "t.csv", crate::common::export::three_views());
+    let json = run_in(
+        &work,
+        &[
+            "handover",
+            "case.corridor",
+            "--agency",
+            "ATF Phoenix",
+            "--out",
+            "../package",
+            "--json",
+        ],
+    )
+    .json_ok();
+    assert_eq!(json["manifest"]["from_agency"], "ATF Phoenix");
+    assert_eq!(json["manifest"]["data_files"][0]["name"], "t.csv");
+    let package = dir.path().join("package");
+    // The receiver has no t.csv.
+    std::fs::remove_dir_all(&work).unwrap();
+    let json = run_in(dir.path(), &["verify", "package", "--json"]).json_ok();
+    assert_eq!(json["verified"], true, "{json}");
+    assert_eq!(json["from_agency"], "ATF Phoenix");
+    let names: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["case.corridor", "README.txt", "case.corridor › t.csv"]
+    );
+    let text = run_in(dir.path(), &["verify", "package"]);
+    assert_eq!(text.code, 0);
+    assert!(text.stdout_text().contains("Received from ATF Phoenix"));
+    // The data is inside: the project exports with no other file.
+    run_in(
+        dir.path(),
+        &[
+            "export",
+            "package/case.corridor",
+            "--out",
+            "slide.svg",
+            "--json",
+        ],
+    )
+    .json_ok();
+    // One changed byte: not verified, exit 1, the file named.
+    let project = package.join("case.corridor");
+    let mut bytes = std::fs::read(&project).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] = if bytes[at] == b' ' { b'\t' } else { b' ' };
+    std::fs::write(&project, &bytes).unwrap();
+    let run = run_in(dir.path(), &["verify", "package", "--json"]);
+    let json = run.json();
+    assert_eq!(run.code, 1);
+    assert_eq!(json["verified"], false);
+    assert_eq!(json["files"][0]["status"], "changed");
+    let text = run_in(dir.path(), &["verify", "package"]);
+    assert_eq!(text.code, 1);
+    assert!(text.stdout_text().contains("CHANGED  case.corridor"));
+}

@@ -390,3 +390,31 @@ fn deconflict_prints_the_overlaps_or_one_error() {
     )
     .json_error(2, "usage");
 }
+
+#[test]
+fn handover_and_verify_print_one_document_or_one_error() {
+    let dir = fixture();
+    // The package's case.corridor would overwrite the project itself.
+    run_in(
+        dir.path(),
+        &["handover", "case.corridor", "--out", ".", "--json"],
+    )
+    .json_error(2, "usage");
+    run_in(
+        dir.path(),
+        &["handover", "broken.corridor", "--out", "pkg", "--json"],
+    )
+    .json_error(1, "data");
+    let json = run_in(
+        dir.path(),
+        &["handover", "case.corridor", "--out", "pkg", "--json"],
+    )
+    .json_ok();
+    assert_eq!(json["written"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        run_in(dir.path(), &["verify", "pkg", "--json"]).json_ok()["verified"],
+        true
+    );
+    // Not a package.
+    run_in(dir.path(), &["verify", ".", "--json"]).json_error(1, "data");
+}

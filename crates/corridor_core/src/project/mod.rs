@@ -10,6 +10,7 @@
 pub mod atomic;
 pub mod embed;
 pub mod error;
+pub mod handover;
 pub mod load;
 pub mod migrate;
 pub mod paths;
