@@ -324,18 +324,20 @@ impl CorridorApp {
                     run_on(&self.jobs.spawner),
                     repainter(ctx),
                 ),
-                TableTab::Networks => session.networks.refresh(
-                    &session.data,
-                    &network_options(&self.settings),
-                    run_on(&self.jobs.spawner),
-                    repainter(ctx),
-                ),
-                TableTab::Overlaps => session.overlaps.refresh(
-                    &session.data,
-                    run_on(&self.jobs.spawner),
-                    repainter(ctx),
-                ),
+                // Found whatever tab is shown (below): the details use them.
+                TableTab::Networks | TableTab::Overlaps => {}
             }
+        }
+        if panels == Panels::Shown {
+            session.networks.refresh(
+                &session.data,
+                &network_options(&self.settings),
+                run_on(&self.jobs.spawner),
+                repainter(ctx),
+            );
+            session
+                .overlaps
+                .refresh(&session.data, run_on(&self.jobs.spawner), repainter(ctx));
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
             session.details.refresh(
@@ -553,6 +555,8 @@ impl CorridorApp {
                         selection: &session.selection,
                         details: &session.details,
                         redaction: session.briefing.redaction,
+                        networks: session.networks.networks(),
+                        overlaps: &session.overlaps,
                     },
                     commands,
                 );

@@ -101,6 +101,27 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
         harness.state().session().view.summary().traces as usize,
         dataset.traces.len()
     );
+    // From a selection's details: the network of its purchasers.
+    let row = biggest.traces[0] as usize;
+    harness
+        .state_mut()
+        .push(Command::SetSelection(corridor_core::aggregate::Selection {
+            stores: [dataset.traces.store[row].0].into(),
+            sites: [dataset.traces.site[row].0].into(),
+            between: true,
+        }));
+    harness.run();
+    harness
+        .get_by_label_contains(&format!(
+            "Show network 1 ({} purchasers)",
+            biggest.purchasers.len()
+        ))
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings().filter.purchasers,
+        networks.filter_names(&dataset, 0)
+    );
 }
 
 /// Two agencies' files (each file its own agency when no label was chosen):
@@ -145,4 +166,7 @@ fn the_overlaps_table_lists_what_two_agencies_hold() {
     let selection = &harness.state().session().selection;
     assert_eq!(selection.stores.len(), 1);
     assert_eq!(selection.sites.len(), 1);
+    // The details of the selection say who else holds each record.
+    harness.get_by_label_contains("A1: also held by hsi.csv (hsi.csv, line 3; firearm exact)");
+    harness.get_by_label_contains("H2: also held by atf.csv (atf.csv, line 2; firearm exact)");
 }

@@ -15,6 +15,9 @@ use corridor_core::briefing::trace_table::{TraceCells, TraceColumn};
 use corridor_core::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
 use std::sync::Arc;
 
+use super::overlaps_panel::OverlapsTable;
+use corridor_core::investigate::Networks;
+
 /// The selected traces, found once per selection rather than every frame.
 #[derive(Default)]
 pub struct DetailsCache {
@@ -118,6 +121,100 @@ pub struct DetailsContext<'a> {
     pub details: &'a DetailsCache,
     /// Identifiers hidden.
     pub redaction: Redaction,
+    /// The purchaser networks, once found.
+    pub networks: Option<&'a Networks>,
+    /// What other agencies also hold.
+    pub overlaps: &'a OverlapsTable,
+}
+
+/// Traces of a selection looked at for networks and overlaps: enough for
+/// any selection a person reads, bounded for a state's worth of traces.
+const LOOKED_AT: usize = 20_000;
+
+/// The networks the selection's purchasers belong to (a button each, up to
+/// three), and the traces another agency also holds (up to three).
+fn investigation_ui(
+    ui: &mut Ui,
+    context: &DetailsContext<'_>,
+    rows: &[u32],
+    commands: &mut Vec<Command>,
+) {
+    let dataset = context.dataset;
+    if let Some(networks) = context.networks {
+        let mut found: Vec<usize> = rows
+            .iter()
+            .take(LOOKED_AT)
+            .filter_map(|&r| networks.of_trace(r as usize))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        if !found.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Purchasers in networks:");
+                for &n in found.iter().take(3) {
+                    let network = &networks.list[n];
+                    if ui
+                        .button(format!(
+                            "Show network {} ({} purchasers)",
+                            n + 1,
+                            network.purchasers.len()
+                        ))
+                        .on_hover_text("Show only this network's traces, framed")
+                        .clicked()
+                    {
+                        commands.push(Command::ShowNetwork(Some(n)));
+                    }
+                }
+                if found.len() > 3 {
+                    ui.label(format!("and {} more (Networks table)", found.len() - 3));
+                }
+            });
+        }
+    }
+    let mut held: Vec<String> = Vec::new();
+    let mut more = 0usize;
+    for &row in rows.iter().take(LOOKED_AT) {
+        let trace = dataset.traces.trace_id.get(row as usize);
+        let own = crate::app::panels::overlaps_panel::agency_of_row(dataset, row);
+        // The record itself: the same firearm or purchaser. A store both
+        // agencies sold from says nothing about this trace.
+        for overlap in context
+            .overlaps
+            .of_row(row)
+            .filter(|o| o.kind != corridor_core::investigate::OverlapKind::Store)
+        {
+            for record in overlap.records.iter().filter(|r| r.agency != own) {
+                if held.len() == 3 {
+                    more += 1;
+                    continue;
+                }
+                let source = dataset.traces.source(record.row as usize);
+                let file = dataset
+                    .sources
+                    .get(usize::from(source.file))
+                    .map_or("", |s| s.name.as_str());
+                held.push(format!(
+                    "{trace}: also held by {} ({file}, line {}; {} {})",
+                    record.agency,
+                    source.line,
+                    overlap.kind.id(),
+                    overlap.strength.id()
+                ));
+            }
+        }
+    }
+    if !held.is_empty() {
+        ui.label(RichText::new("Also held by another agency").strong())
+            .on_hover_text(
+                "Overlaps table: the same firearm or purchaser in another agency's data",
+            );
+        for line in held {
+            ui.label(line);
+        }
+        if more > 0 {
+            ui.label(format!("and {more} more (Overlaps table)"));
+        }
+    }
 }
 
 /// The selection's stores or sites and its traces.
@@ -127,6 +224,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
         selection,
         details,
         redaction,
+        ..
     } = *context;
     if selection.is_empty() {
         return;
@@ -214,6 +312,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
         ))
         .strong(),
     );
+    investigation_ui(ui, context, rows, commands);
     traces_table_ui(
         ui,
         &TraceCells {

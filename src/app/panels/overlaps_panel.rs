@@ -23,12 +23,15 @@ pub const OVERLAPS_TASK: &str = "corridor-overlaps";
 /// The overlaps of the loaded data, found on a worker for big data.
 pub struct OverlapsTable {
     found: Background<u64, Vec<Overlap>>,
+    /// The overlaps each trace (dataset row) is part of, by index.
+    by_row: rustc_hash::FxHashMap<u32, Vec<usize>>,
 }
 
 impl Default for OverlapsTable {
     fn default() -> Self {
         Self {
             found: Background::new(OVERLAPS_TASK, "finding overlaps between agencies"),
+            by_row: Default::default(),
         }
     }
 }
@@ -56,9 +59,34 @@ impl OverlapsTable {
         repaint: impl FnOnce() + Send + 'static,
     ) {
         let dataset = data.dataset().clone();
-        self.found
-            .request(&data.version, run_on, move || deconflict(&dataset), repaint);
+        if self
+            .found
+            .request(&data.version, run_on, move || deconflict(&dataset), repaint)
+        {
+            let mut by_row: rustc_hash::FxHashMap<u32, Vec<usize>> = Default::default();
+            for (i, overlap) in self.overlaps().iter().enumerate() {
+                for record in &overlap.records {
+                    by_row.entry(record.row).or_default().push(i);
+                }
+            }
+            self.by_row = by_row;
+        }
     }
+
+    /// The overlaps trace `row` is part of.
+    pub fn of_row(&self, row: u32) -> impl Iterator<Item = &Overlap> {
+        let overlaps = self.overlaps();
+        self.by_row
+            .get(&row)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| overlaps.get(i))
+    }
+}
+
+/// The agency of trace `row`, as deconfliction names it.
+pub fn agency_of_row(dataset: &Dataset, row: u32) -> String {
+    corridor_core::investigate::deconflict::agency_of(dataset, row as usize)
 }
 
 /// What the overlaps panel shows.
