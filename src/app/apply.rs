@@ -141,6 +141,37 @@ impl CorridorApp {
             Command::ShowNetwork(index) => self.show_network(index),
             Command::SetNetworkStoreDay(on) => self.settings.network_store_day = on,
             Command::SelectOverlap(index) => self.select_overlap(index),
+            Command::EditAgencies => {
+                let chosen = &self.session.project.import.agencies;
+                let rows = self
+                    .session
+                    .data
+                    .dataset()
+                    .sources
+                    .iter()
+                    .map(|source| {
+                        let label = chosen
+                            .iter()
+                            .find(|(file, _)| *file == source.name)
+                            .map_or_else(String::new, |(_, label)| label.clone());
+                        (source.name.clone(), label)
+                    })
+                    .collect();
+                self.dialogs.agencies = Some(rows);
+            }
+            Command::SetAgencies(rows) => {
+                self.dialogs.agencies = None;
+                let labels: Vec<(String, String)> = rows
+                    .into_iter()
+                    .map(|(file, label)| (file, label.trim().to_owned()))
+                    .filter(|(_, label)| !label.is_empty())
+                    .collect();
+                if labels != self.session.project.import.agencies {
+                    self.session.project.import.agencies = labels;
+                    self.rerun_last_load(ctx);
+                }
+            }
+            Command::CloseAgencies => self.dialogs.agencies = None,
             Command::SortTraces(column) => self.session.details.sort_by(column),
             Command::SetLegendFold(fold) => self.settings.legend = fold,
             Command::SetDetailsFold(fold) => self.settings.details = fold,

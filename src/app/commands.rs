@@ -113,6 +113,11 @@ pub enum Command {
     SetNetworkStoreDay(bool),
     /// Select and frame the stores and sites of overlap N's records.
     SelectOverlap(usize),
+    /// Open the agencies window for the loaded files.
+    EditAgencies,
+    /// Set each file's agency (file, label) and load the data again.
+    SetAgencies(Vec<(String, String)>),
+    CloseAgencies,
     SetCorridorLevel(AreaLevel),
     /// A click on a corridors-table header.
     SortCorridors(CorridorColumn),

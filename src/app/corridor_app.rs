@@ -676,6 +676,7 @@ impl CorridorApp {
         };
         panels::report_window::report_window_ui(ctx, self.dialogs.report_open, report, commands);
         panels::about_window::about_window_ui(ctx, self.dialogs.about_open, commands);
+        panels::agencies_window::agencies_window_ui(ctx, &mut self.dialogs.agencies, commands);
         panels::help_windows::help_window_ui(ctx, self.dialogs.help, commands);
         if self.settings.show_charts {
             panels::charts_window::charts_window_ui(

@@ -37,4 +37,6 @@ pub struct Dialogs {
     pub chooser: Option<super::file_chooser::BuiltInChooser>,
     /// Whether to try the desktop's file dialog first.
     pub chooser_mode: super::file_chooser::ChooserMode,
+    /// The agency label of each loaded file, being edited: (file, label).
+    pub agencies: Option<Vec<(String, String)>>,
 }

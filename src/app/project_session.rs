@@ -214,6 +214,7 @@ impl ProjectSession {
         choices.options().unwrap_or_else(|_| {
             let mut options = corridor_core::import::ImportOptions {
                 date_order: choices.date_order,
+                agencies: choices.agencies,
                 ..Default::default()
             };
             options.hints.mappings = choices.mappings;

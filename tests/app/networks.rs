@@ -169,4 +169,35 @@ fn the_overlaps_table_lists_what_two_agencies_hold() {
     // The details of the selection say who else holds each record.
     harness.get_by_label_contains("A1: also held by hsi.csv (hsi.csv, line 3; firearm exact)");
     harness.get_by_label_contains("H2: also held by atf.csv (atf.csv, line 2; firearm exact)");
+
+    // Name the agencies: File > Agencies of the files..., then the data
+    // loads again with them, and the project keeps them.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Agencies of the files…").click();
+    harness.run();
+    for (file, agency) in [("atf.csv", "ATF"), ("hsi.csv", "HSI")] {
+        let field = harness.get_by_role_and_label(Role::TextInput, file);
+        field.click();
+        harness.run();
+        harness
+            .get_by_role_and_label(Role::TextInput, file)
+            .type_text(agency);
+        harness.run();
+    }
+    harness.get_by_label("Apply and reload").click();
+    crate::harness::wait_for_load(&mut harness);
+    let dataset = harness.state().session().data.dataset().clone();
+    let agencies: Vec<&str> = (0..dataset.traces.len())
+        .map(|r| dataset.str(dataset.traces.agency[r]))
+        .collect();
+    assert_eq!(agencies, ["ATF", "HSI", "HSI"]);
+    harness.get_by_label("ATF A1 (atf.csv:2); HSI H2 (hsi.csv:3)");
+    assert_eq!(
+        harness.state().session().project.import.agencies,
+        [
+            ("atf.csv".to_owned(), "ATF".to_owned()),
+            ("hsi.csv".to_owned(), "HSI".to_owned())
+        ]
+    );
 }

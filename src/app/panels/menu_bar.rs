@@ -85,6 +85,13 @@ pub fn menu_bar_ui(
                     commands.push(Command::SaveReport);
                 }
                 if ui
+                    .button("Agencies of the files…")
+                    .on_hover_text("Which agency each file's records come from, for the Overlaps table")
+                    .clicked()
+                {
+                    commands.push(Command::EditAgencies);
+                }
+                if ui
                     .button("Export to flowmap.blue…")
                     .on_hover_text("locations.csv and flows.csv of the traces in the filter, one location per store and site")
                     .clicked()

@@ -1,6 +1,7 @@
 //! The panels and windows around the map.
 
 pub mod about_window;
+pub mod agencies_window;
 pub mod annotation_editor;
 pub mod bars;
 pub mod charts_window;

@@ -111,6 +111,7 @@ pub fn migrate_v1(old: ProjectV1, project_dir: &Path) -> Project {
             mappings: old.mappings,
             date_order: old.day_first.then_some(DateOrder::DayFirst),
             header_overrides: Vec::new(),
+            agencies: Vec::new(),
         },
         current: SavedView {
             camera: settings.view,

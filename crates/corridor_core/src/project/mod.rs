@@ -122,6 +122,9 @@ pub struct ImportChoices {
     pub date_order: Option<DateOrder>,
     /// Command-line `--map` choices, as written: `HEADER=FIELD`.
     pub header_overrides: Vec<String>,
+    /// The agency of each file's records that name none: (file name,
+    /// label), chosen in the app or with `--agency`.
+    pub agencies: Vec<(String, String)>,
 }
 
 impl ImportChoices {
@@ -141,6 +144,7 @@ impl ImportChoices {
             ..ImportOptions::default()
         };
         options.hints.mappings = self.mappings.clone();
+        options.agencies = self.agencies.clone();
         for spec in &self.header_overrides {
             options.hints.overrides.add(spec)?;
         }
