@@ -112,6 +112,7 @@ fn rich_project() -> Project {
             mappings: Vec::new(),
             date_order: Some(DateOrder::DayFirst),
             header_overrides: vec!["Municipio del hallazgo=recovery_place".into()],
+            agencies: vec![("seizures.csv".into(), "HSI".into())],
         },
         current: SavedView {
             name: "Current".into(),
