@@ -8,11 +8,9 @@ use serde_json::{Map, Value, json};
 
 use super::console::Console;
 use super::failure::Failure;
-use super::filtered_load::nothing_loaded;
+use super::filtered_load::load_traces;
 use super::import_flags::ImportFlags;
 use super::output_flags::OutputFlags;
-use corridor_core::config;
-use corridor_core::import::{ImportControl, import_paths};
 use corridor_core::investigate::deconflict::summary;
 use corridor_core::investigate::{MatchStrength, Overlap, OverlapKind, deconflict};
 use corridor_core::model::Dataset;
@@ -39,13 +37,8 @@ pub fn run(
     rules: Option<&std::path::Path>,
     console: &mut Console<'_>,
 ) -> Result<(), Failure> {
-    let import = args.import.options().map_err(Failure::usage)?;
-    let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
-    let outcome = import_paths(&args.paths, classifier, &import, &ImportControl::default())?;
+    let outcome = load_traces(&args.paths, &args.import, rules)?;
     let dataset = &outcome.dataset;
-    if dataset.traces.is_empty() {
-        return Err(nothing_loaded("no traces could be loaded", &outcome.report));
-    }
     let overlaps = deconflict(dataset);
     let json = overlaps_json(dataset, &overlaps);
     console.result(&json, |out| write_text(out, dataset, &overlaps))

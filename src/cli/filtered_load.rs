@@ -21,13 +21,24 @@ pub fn load_filtered(
     rules: Option<&Path>,
 ) -> Result<(ImportOutcome, TraceFilter), Failure> {
     let filter = filter.filter().map_err(Failure::usage)?;
+    Ok((load_traces(paths, import, rules)?, filter))
+}
+
+/// The loaded data, for the commands without a filter. Fails with a usage
+/// error for bad import flags, a data error for a bad rules file or when no
+/// trace could be loaded.
+pub fn load_traces(
+    paths: &[PathBuf],
+    import: &ImportFlags,
+    rules: Option<&Path>,
+) -> Result<ImportOutcome, Failure> {
     let options = import.options().map_err(Failure::usage)?;
     let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(paths, classifier, &options, &ImportControl::default())?;
     if outcome.dataset.traces.is_empty() {
         return Err(nothing_loaded("no traces could be loaded", &outcome.report));
     }
-    Ok((outcome, filter))
+    Ok(outcome)
 }
 
 /// A data error saying `what` with the report's counts, at the first file

@@ -8,17 +8,15 @@ use serde_json::{Map, Value, json};
 
 use super::console::Console;
 use super::failure::Failure;
-use super::filtered_load::nothing_loaded;
+use super::filtered_load::load_traces;
 use super::import_flags::ImportFlags;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::briefing::aliases::PurchaserAliases;
-use corridor_core::config;
 use corridor_core::export::inputs::InputFiles;
 use corridor_core::export::link_chart_xml::{anx, graphml};
 use corridor_core::format::thousands;
 use corridor_core::import::values::{DateOrder, parse_date};
-use corridor_core::import::{ImportControl, import_paths};
 use corridor_core::investigate::link_chart::{LinkChart, link_chart};
 use corridor_core::investigate::purchasers::PurchaserKey;
 use corridor_core::investigate::{Indicator, LinkKind, NetworkOptions, Networks, find_networks};
@@ -75,18 +73,15 @@ pub fn run(
     console: &mut Console<'_>,
 ) -> Result<(), Failure> {
     let options = network_options(args).map_err(Failure::usage)?;
-    let import = args.import.options().map_err(Failure::usage)?;
+    // Bad import flags are a usage error before anything is read.
+    args.import.options().map_err(Failure::usage)?;
     let mut inputs = InputFiles::of_data(&args.paths);
     inputs.add_rules(rules);
     for out in [&args.graphml, &args.anx].into_iter().flatten() {
         inputs.check(out)?;
     }
-    let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
-    let outcome = import_paths(&args.paths, classifier, &import, &ImportControl::default())?;
+    let outcome = load_traces(&args.paths, &args.import, rules)?;
     let dataset = &outcome.dataset;
-    if dataset.traces.is_empty() {
-        return Err(nothing_loaded("no traces could be loaded", &outcome.report));
-    }
     let networks = find_networks(dataset, &options);
     let redaction = args.redact.redaction();
     let names = Names::new(dataset, &networks, redaction.identifiers);

@@ -554,6 +554,17 @@ fn export_all_refuses_more_views_than_the_cap_before_drawing_any() {
     assert!(run.stdout.is_empty());
 }
 
+/// A folder holding the demo data as `demo.csv`.
+fn folder_with_demo_csv() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("demo.csv"),
+        corridor_core::demo::DEMO_TRACES_CSV,
+    )
+    .unwrap();
+    dir
+}
+
 /// Issue 15: `check --json` counts the traces each indicator flags and
 /// `networks --json` lists the networks, both as the core finds them, on the
 /// demo data (which has purchasers joined by cases); `--redact` hides the
@@ -561,12 +572,7 @@ fn export_all_refuses_more_views_than_the_cap_before_drawing_any() {
 #[test]
 fn check_counts_indicators_and_networks_lists_the_cores_networks() {
     use corridor_core::investigate::{Indicator, NetworkOptions, find_networks, indicator_counts};
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("demo.csv"),
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )
-    .unwrap();
+    let dir = folder_with_demo_csv();
     let dataset = demo().dataset;
     let counts = indicator_counts(&dataset, 36);
     let json = run_in(dir.path(), &["check", "--json", "demo.csv"]).json_ok();
@@ -690,12 +696,7 @@ fn deconflict_lists_what_two_agencies_hold_with_file_and_line() {
 #[test]
 fn networks_writes_graphml_and_anx_for_link_analysis_tools() {
     use corridor_core::investigate::{NetworkOptions, find_networks};
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("demo.csv"),
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )
-    .unwrap();
+    let dir = folder_with_demo_csv();
     let dataset = demo().dataset;
     let as_of = Day::from_ymd(2015, 1, 1).unwrap();
     let networks = find_networks(&dataset, &NetworkOptions::as_of(as_of));
