@@ -77,3 +77,48 @@ fn the_walk_finds_gui_crates_where_they_are() {
     assert!(app.contains("corridor_core"));
     assert!(app.contains("egui") && app.contains("walkers") && app.contains("rfd"));
 }
+
+/// The fuzz targets build `--locked` from their own `fuzz/Cargo.lock`
+/// (.ci/fuzz): every dependency the core always uses must be locked there
+/// too, or CI stops at the fuzz stage. A dependency added to the core is
+/// caught here, in `cargo test`, with the command that fixes it.
+#[test]
+fn the_fuzz_lock_file_holds_every_dependency_of_the_core() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let manifest: toml::Table =
+        std::fs::read_to_string(format!("{root}/crates/corridor_core/Cargo.toml"))
+            .expect("the core's manifest")
+            .parse()
+            .expect("TOML");
+    let lock: toml::Table = std::fs::read_to_string(format!("{root}/fuzz/Cargo.lock"))
+        .expect("fuzz/Cargo.lock")
+        .parse()
+        .expect("TOML");
+    let locked: BTreeSet<&str> = lock["package"]
+        .as_array()
+        .expect("[[package]] entries")
+        .iter()
+        .filter_map(|p| p.get("name")?.as_str())
+        .collect();
+    let always: Vec<&String> = manifest["dependencies"]
+        .as_table()
+        .expect("[dependencies]")
+        .iter()
+        .filter(|(_, spec)| {
+            !spec
+                .get("optional")
+                .and_then(toml::Value::as_bool)
+                .unwrap_or(false)
+        })
+        .map(|(name, _)| name)
+        .collect();
+    assert!(always.len() > 10, "{always:?}");
+    let missing: Vec<&&String> = always
+        .iter()
+        .filter(|name| !locked.contains(name.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "fuzz/Cargo.lock lacks {missing:?}: run `cargo update --workspace --offline` in fuzz/"
+    );
+}
