@@ -140,6 +140,10 @@ impl CorridorApp {
             Command::SelectDealer(store) => self.select_dealer(store),
             Command::ShowNetwork(index) => self.show_network(index),
             Command::SetNetworkStoreDay(on) => self.settings.network_store_day = on,
+            Command::SortNetworks(column) => {
+                let table = &mut self.session.networks;
+                table.sort = table.sort.clicked(column, column.descending_first());
+            }
             Command::SelectOverlap(index) => self.select_overlap(index),
             Command::EditAgencies => {
                 let chosen = &self.session.project.import.agencies;

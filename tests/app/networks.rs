@@ -101,6 +101,29 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
         harness.state().session().view.summary().traces as usize,
         dataset.traces.len()
     );
+    // Sortable: by score, highest first; by lead age, freshest first.
+    harness.get_by_label("Score").click();
+    harness.run();
+    let best = (0..networks.list.len())
+        .max_by(|&a, &b| {
+            networks.list[a]
+                .score
+                .total_cmp(&networks.list[b].score)
+                .then(b.cmp(&a))
+        })
+        .unwrap();
+    assert_eq!(harness.state().session().networks.order[0], best);
+    harness
+        .get_by_role_and_label(Role::Button, "Lead age")
+        .click();
+    harness.run();
+    let order = &harness.state().session().networks.order;
+    let ages: Vec<i32> = order
+        .iter()
+        .map(|&i| networks.list[i].age_days.unwrap())
+        .collect();
+    assert!(ages.windows(2).all(|w| w[0] <= w[1]), "{ages:?}");
+
     // From a selection's details: the network of its purchasers.
     let row = biggest.traces[0] as usize;
     harness

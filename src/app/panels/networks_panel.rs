@@ -4,6 +4,7 @@
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
+use super::table_cells::{ColumnSort, sort_header_ui};
 use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
@@ -15,6 +16,80 @@ use corridor_core::task::TaskFailure;
 
 /// Row height: one line of body text and a little air.
 const ROW_HEIGHT: f32 = 20.0;
+
+/// A sortable column of the networks table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetworkColumn {
+    /// The rank by traces (the core's order).
+    Rank,
+    Score,
+    Purchasers,
+    Traces,
+    Stores,
+    FirstPurchase,
+    LastRecovery,
+    LeadAge,
+}
+
+impl NetworkColumn {
+    /// The sortable columns, in table order (the members column is not).
+    pub const ALL: [NetworkColumn; 8] = [
+        NetworkColumn::Rank,
+        NetworkColumn::Score,
+        NetworkColumn::Purchasers,
+        NetworkColumn::Traces,
+        NetworkColumn::Stores,
+        NetworkColumn::FirstPurchase,
+        NetworkColumn::LastRecovery,
+        NetworkColumn::LeadAge,
+    ];
+
+    /// The header text.
+    pub fn label(self) -> &'static str {
+        match self {
+            NetworkColumn::Rank => "#",
+            NetworkColumn::Score => "Score",
+            NetworkColumn::Purchasers => "Purchasers",
+            NetworkColumn::Traces => "Traces",
+            NetworkColumn::Stores => "Stores",
+            NetworkColumn::FirstPurchase => "First purchase",
+            NetworkColumn::LastRecovery => "Last recovery",
+            NetworkColumn::LeadAge => "Lead age",
+        }
+    }
+
+    /// Counts and scores read largest first on the first click; the rank,
+    /// dates and ages smallest first.
+    pub fn descending_first(self) -> bool {
+        matches!(
+            self,
+            NetworkColumn::Score
+                | NetworkColumn::Purchasers
+                | NetworkColumn::Traces
+                | NetworkColumn::Stores
+        )
+    }
+
+    /// The key a network sorts by in this column.
+    fn key(self, network: &corridor_core::investigate::Network, rank: usize) -> (i64, i64) {
+        let day = |d: Day| d.get().map_or(i64::MIN, |d| i64::from(d.0));
+        let value = match self {
+            NetworkColumn::Rank => rank as i64,
+            // Scores have one decimal: compared in tenths.
+            NetworkColumn::Score => (network.score * 10.0).round() as i64,
+            NetworkColumn::Purchasers => network.purchasers.len() as i64,
+            NetworkColumn::Traces => network.traces.len() as i64,
+            NetworkColumn::Stores => network.stores.len() as i64,
+            NetworkColumn::FirstPurchase => day(network.first_purchase),
+            NetworkColumn::LastRecovery => day(network.last_recovery),
+            NetworkColumn::LeadAge => network.age_days.map_or(i64::MAX, i64::from),
+        };
+        (value, rank as i64)
+    }
+}
+
+/// The column the networks table is sorted by.
+pub type NetworkSort = ColumnSort<NetworkColumn>;
 
 /// Thread name of the networks task.
 pub const NETWORKS_TASK: &str = "corridor-networks";
@@ -28,6 +103,11 @@ pub struct NetworksTable {
     found: Background<NetworkKey, Networks>,
     /// The network whose purchasers the filter shows, by index.
     pub shown: Option<usize>,
+    /// The column sorted by.
+    pub sort: NetworkSort,
+    /// Indices into the networks, in the order shown.
+    pub order: Vec<usize>,
+    sorted_as: Option<NetworkSort>,
 }
 
 impl Default for NetworksTable {
@@ -35,6 +115,12 @@ impl Default for NetworksTable {
         Self {
             found: Background::new(NETWORKS_TASK, "finding the purchaser networks"),
             shown: None,
+            sort: ColumnSort {
+                column: NetworkColumn::Rank,
+                descending: false,
+            },
+            order: Vec::new(),
+            sorted_as: None,
         }
     }
 }
@@ -86,6 +172,18 @@ impl NetworksTable {
             repaint,
         ) {
             self.shown = None;
+            self.sorted_as = None;
+        }
+        if self.sorted_as != Some(self.sort) {
+            let list = self.networks().map_or(&[][..], |n| n.list.as_slice());
+            let sort = self.sort;
+            let mut order: Vec<usize> = (0..list.len()).collect();
+            order.sort_by_key(|&i| sort.column.key(&list[i], i));
+            if sort.descending {
+                order.reverse();
+            }
+            self.order = order;
+            self.sorted_as = Some(sort);
         }
     }
 }
@@ -159,25 +257,23 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
         .column(Column::initial(90.0).at_least(60.0))
         .column(Column::remainder().at_least(120.0).clip(true))
         .header(ROW_HEIGHT + 4.0, |mut header| {
-            for title in [
-                "#",
-                "Score",
-                "Purchasers",
-                "Traces",
-                "Stores",
-                "First purchase",
-                "Last recovery",
-                "Lead age",
-                "Members",
-            ] {
+            for column in NetworkColumn::ALL {
                 header.col(|ui| {
-                    ui.strong(title);
+                    let sorted = (table.sort.column == column).then_some(table.sort.descending);
+                    if sort_header_ui(ui, column.label(), sorted) {
+                        commands.push(Command::SortNetworks(column));
+                    }
                 });
             }
+            header.col(|ui| {
+                ui.strong("Members");
+            });
         })
         .body(|body| {
-            body.rows(ROW_HEIGHT, networks.list.len(), |mut row| {
-                let index = row.index();
+            body.rows(ROW_HEIGHT, table.order.len(), |mut row| {
+                let Some(&index) = table.order.get(row.index()) else {
+                    return;
+                };
                 let Some(network) = networks.list.get(index) else {
                     return;
                 };
