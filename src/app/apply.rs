@@ -140,6 +140,7 @@ impl CorridorApp {
             Command::SelectDealer(store) => self.select_dealer(store),
             Command::ShowNetwork(index) => self.show_network(index),
             Command::SetNetworkStoreDay(on) => self.settings.network_store_day = on,
+            Command::ShowLinkChart(open) => self.session.networks.chart_open = open,
             Command::SortNetworks(column) => {
                 let table = &mut self.session.networks;
                 table.sort = table.sort.clicked(column, column.descending_first());

@@ -111,6 +111,8 @@ pub enum Command {
     ShowNetwork(Option<usize>),
     /// Whether purchases at one store on one day link purchasers.
     SetNetworkStoreDay(bool),
+    /// Open or close the shown network's link chart.
+    ShowLinkChart(bool),
     /// A click on a header of the networks table.
     SortNetworks(super::panels::networks_panel::NetworkColumn),
     /// Select and frame the stores and sites of overlap N's records.

@@ -338,6 +338,9 @@ impl CorridorApp {
             session
                 .overlaps
                 .refresh(&session.data, run_on(&self.jobs.spawner), repainter(ctx));
+            session
+                .networks
+                .refresh_chart(session.data.dataset(), session.briefing.redaction);
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
             session.details.refresh(
@@ -677,6 +680,16 @@ impl CorridorApp {
         panels::report_window::report_window_ui(ctx, self.dialogs.report_open, report, commands);
         panels::about_window::about_window_ui(ctx, self.dialogs.about_open, commands);
         panels::agencies_window::agencies_window_ui(ctx, &mut self.dialogs.agencies, commands);
+        if session.networks.chart_open
+            && let Some((number, chart)) = session.networks.chart()
+        {
+            panels::link_chart_window::link_chart_window_ui(
+                ctx,
+                &format!("Link chart — network {number}"),
+                chart,
+                commands,
+            );
+        }
         panels::help_windows::help_window_ui(ctx, self.dialogs.help, commands);
         if self.settings.show_charts {
             panels::charts_window::charts_window_ui(

@@ -94,6 +94,27 @@ fn picking_the_largest_network_shows_its_flows_and_members() {
     if crate::snapshots::renderer_available() {
         crate::snapshots::snapshot(&mut harness, "networks_largest");
     }
+    // Its link chart: every purchaser and store, purchases and links.
+    harness.get_by_label("Link chart").click();
+    harness.run();
+    harness.get_by_label("Link chart — network 1");
+    {
+        let (number, chart) = harness.state().session().networks.chart().unwrap();
+        assert_eq!(number, 1);
+        assert_eq!(
+            chart.nodes.len(),
+            biggest.purchasers.len() + biggest.stores.len()
+        );
+        assert!(chart.edges.iter().any(|e| e.kind
+            == corridor_core::investigate::link_chart::EdgeKind::Link(
+                corridor_core::investigate::LinkKind::Case
+            )));
+    }
+    if crate::snapshots::renderer_available() {
+        crate::snapshots::snapshot(&mut harness, "networks_link_chart");
+    }
+    harness.state_mut().push(Command::ShowLinkChart(false));
+    harness.run();
     harness.get_by_label("Show all purchasers").click();
     harness.run();
     assert!(!harness.state().settings().filter.has_purchasers());

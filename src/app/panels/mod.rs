@@ -14,6 +14,7 @@ pub mod file_chooser_window;
 pub mod filter_panel;
 pub mod fold_strip;
 pub mod help_windows;
+pub mod link_chart_window;
 pub mod mapping_dialog;
 pub mod menu_bar;
 pub mod networks_panel;

@@ -10,6 +10,7 @@ use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
 use corridor_core::briefing::Redaction;
+use corridor_core::investigate::link_chart::{LinkChart, link_chart};
 use corridor_core::investigate::{LinkKind, NetworkOptions, Networks, find_networks};
 use corridor_core::model::Day;
 use corridor_core::task::TaskFailure;
@@ -108,6 +109,11 @@ pub struct NetworksTable {
     /// Indices into the networks, in the order shown.
     pub order: Vec<usize>,
     sorted_as: Option<NetworkSort>,
+    /// The link chart of the shown network, for the redaction it was made
+    /// with.
+    chart: Option<(usize, Redaction, LinkChart)>,
+    /// Whether the link chart window is open.
+    pub chart_open: bool,
 }
 
 impl Default for NetworksTable {
@@ -121,6 +127,8 @@ impl Default for NetworksTable {
             },
             order: Vec::new(),
             sorted_as: None,
+            chart: None,
+            chart_open: false,
         }
     }
 }
@@ -130,6 +138,34 @@ impl NetworksTable {
     /// runs).
     pub fn networks(&self) -> Option<&Networks> {
         self.found.value()
+    }
+
+    /// The link chart of the shown network, made again when the network or
+    /// the redaction changed.
+    pub fn refresh_chart(&mut self, dataset: &corridor_core::model::Dataset, redaction: Redaction) {
+        let Some(shown) = self.shown else {
+            self.chart = None;
+            return;
+        };
+        if self
+            .chart
+            .as_ref()
+            .is_some_and(|(n, r, _)| *n == shown && *r == redaction)
+        {
+            return;
+        }
+        self.chart = self.networks().map(|networks| {
+            (
+                shown,
+                redaction,
+                link_chart(dataset, networks, Some(shown), redaction),
+            )
+        });
+    }
+
+    /// The shown network's link chart and its number (1 = the largest).
+    pub fn chart(&self) -> Option<(usize, &LinkChart)> {
+        self.chart.as_ref().map(|(n, _, chart)| (n + 1, chart))
     }
 
     /// A failed search, once (for a notice).
@@ -235,6 +271,15 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
                 .clicked()
         {
             commands.push(Command::ShowNetwork(None));
+        }
+        if context.filtered
+            && table.shown.is_some()
+            && ui
+                .button("Link chart")
+                .on_hover_text("The shown network's purchasers, stores and links")
+                .clicked()
+        {
+            commands.push(Command::ShowLinkChart(true));
         }
         if table.is_updating() {
             ui.spinner();
