@@ -60,7 +60,7 @@ fn positions(chart: &LinkChart, center: Pos2) -> Vec<Pos2> {
             let (i, n, radius) = match node.kind {
                 NodeKind::Purchaser => {
                     p += 1;
-                    (p - 1, purchasers, Vec2::new(200.0, 150.0))
+                    (p - 1, purchasers, Vec2::new(165.0, 140.0))
                 }
                 NodeKind::Store => {
                     s += 1;
