@@ -18,7 +18,6 @@ use corridor_core::export::link_chart_xml::{anx, graphml};
 use corridor_core::format::thousands;
 use corridor_core::import::values::{DateOrder, parse_date};
 use corridor_core::investigate::link_chart::{LinkChart, link_chart};
-use corridor_core::investigate::purchasers::PurchaserKey;
 use corridor_core::investigate::{Indicator, LinkKind, NetworkOptions, Networks, find_networks};
 use corridor_core::model::{Dataset, Day};
 use corridor_core::project::atomic::write_atomic;
@@ -162,16 +161,8 @@ struct Names {
 impl Names {
     fn new(dataset: &Dataset, networks: &Networks, redact: bool) -> Self {
         let aliases = redact.then(|| PurchaserAliases::build(dataset));
-        let labels = networks
-            .purchasers
-            .keys
-            .iter()
-            .enumerate()
-            .map(|(number, key)| match (&aliases, key) {
-                (None, _) => networks.label(dataset, number as u32),
-                (Some(aliases), PurchaserKey::Id(id)) => aliases.alias(*id),
-                (Some(_), PurchaserKey::Named { .. }) => format!("Named purchaser {}", number + 1),
-            })
+        let labels = (0..networks.purchasers.len() as u32)
+            .map(|p| networks.shown_label(dataset, p, aliases.as_ref()))
             .collect();
         Names { labels }
     }

@@ -175,7 +175,6 @@ fn investigation_ui(
     let mut more = 0usize;
     for &row in rows.iter().take(LOOKED_AT) {
         let trace = dataset.traces.trace_id.get(row as usize);
-        let own = crate::app::panels::overlaps_panel::agency_of_row(dataset, row);
         // The record itself: the same firearm or purchaser. A store both
         // agencies sold from says nothing about this trace.
         for overlap in context
@@ -183,7 +182,18 @@ fn investigation_ui(
             .of_row(row)
             .filter(|o| o.kind != corridor_core::investigate::OverlapKind::Store)
         {
-            for record in overlap.records.iter().filter(|r| r.agency != own) {
+            // This trace's own record names its agency (no lookup per row
+            // and frame for the thousands of rows without an overlap).
+            let own = overlap
+                .records
+                .iter()
+                .find(|r| r.row == row)
+                .map(|r| r.agency.as_str());
+            for record in overlap
+                .records
+                .iter()
+                .filter(|r| Some(r.agency.as_str()) != own)
+            {
                 if held.len() == 3 {
                     more += 1;
                     continue;

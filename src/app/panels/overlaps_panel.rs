@@ -84,11 +84,6 @@ impl OverlapsTable {
     }
 }
 
-/// The agency of trace `row`, as deconfliction names it.
-pub fn agency_of_row(dataset: &Dataset, row: u32) -> String {
-    corridor_core::investigate::deconflict::agency_of(dataset, row as usize)
-}
-
 /// What the overlaps panel shows.
 pub struct OverlapsContext<'a> {
     pub table: &'a OverlapsTable,

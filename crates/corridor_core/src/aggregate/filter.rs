@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::investigate::indicators::{Indicator, IndicatorSet, SHORT_TTC_MONTHS, is_short_ttc};
+use crate::investigate::indicators::{IndicatorSet, SHORT_TTC_MONTHS};
 use crate::investigate::lead_age::{AgeBand, LeadAgeBands};
 use crate::model::{Dataset, Day, WeaponClass, WeaponId};
 
@@ -162,16 +162,7 @@ impl TraceFilter {
     /// The indicators trace `row` of `dataset` carries: those stored at
     /// load and a short time-to-crime by this filter's threshold.
     pub fn indicators_of(&self, dataset: &Dataset, row: usize) -> IndicatorSet {
-        let traces = &dataset.traces;
-        let mut flags = traces.indicators(row);
-        if is_short_ttc(
-            traces.purchase_date[row],
-            traces.recovery_date[row],
-            self.short_ttc_months,
-        ) {
-            flags.set(Indicator::ShortTtc, true);
-        }
-        flags
+        crate::investigate::indicators::indicators_of(dataset, row, self.short_ttc_months)
     }
 
     /// Whether trace `row` passes the indicator part of the filter (any of

@@ -10,7 +10,7 @@ use super::aliases::PurchaserAliases;
 use super::labels::{store_ffl, store_name};
 use crate::format::span_of_days;
 use crate::investigate::Indicator;
-use crate::investigate::indicators::is_short_ttc;
+use crate::investigate::indicators::indicators_of;
 use crate::model::Dataset;
 
 /// A column of the trace table.
@@ -208,21 +208,11 @@ impl TraceCells<'_> {
             }
             .to_owned(),
             TraceColumn::NibinLead => dataset.str(traces.case.nibin_lead.get(r)).to_owned(),
-            TraceColumn::Indicators => {
-                let mut flags = traces.indicators(r);
-                if is_short_ttc(
-                    traces.purchase_date[r],
-                    traces.recovery_date[r],
-                    self.short_ttc_months,
-                ) {
-                    flags.set(Indicator::ShortTtc, true);
-                }
-                flags
-                    .iter()
-                    .map(Indicator::label)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
+            TraceColumn::Indicators => indicators_of(dataset, r, self.short_ttc_months)
+                .iter()
+                .map(Indicator::label)
+                .collect::<Vec<_>>()
+                .join(", "),
             TraceColumn::Source => {
                 let source = traces.source(r);
                 let name = dataset

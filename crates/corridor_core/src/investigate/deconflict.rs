@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::normalise::{normalise_name, normalise_serial};
+use super::normalise::{normalise_name, normalise_serial, normalise_serial_into};
 use crate::model::{Dataset, Day, StoreId, StrId};
 
 /// What two agencies both hold.
@@ -243,17 +243,6 @@ fn firearm_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {
     }
     overlaps.sort_by_key(|o| o.records[0].row);
     overlaps
-}
-
-/// [`normalise_serial`] into a buffer kept between calls.
-fn normalise_serial_into(text: &str, out: &mut String) {
-    out.clear();
-    out.extend(
-        text.chars()
-            .map(crate::import::fields::fold_accent)
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_uppercase()),
-    );
 }
 
 /// A purchaser as one agency holds them: name, date of birth, the first

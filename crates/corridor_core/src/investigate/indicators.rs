@@ -165,22 +165,28 @@ pub fn stored_indicators(
     flags
 }
 
+/// Every indicator of trace `row`: those stored at load, and a short
+/// time-to-crime under `short_ttc_months` (the one with a setting).
+pub fn indicators_of(dataset: &Dataset, row: usize, short_ttc_months: u32) -> IndicatorSet {
+    let traces = &dataset.traces;
+    let mut flags = traces.indicators(row);
+    if is_short_ttc(
+        traces.purchase_date[row],
+        traces.recovery_date[row],
+        short_ttc_months,
+    ) {
+        flags.set(Indicator::ShortTtc, true);
+    }
+    flags
+}
+
 /// Traces flagged with each indicator ([`Indicator`] as index), a short
 /// time-to-crime being under `short_ttc_months`. Reads the indicators
 /// stored in `dataset`.
 pub fn indicator_counts(dataset: &Dataset, short_ttc_months: u32) -> [u32; Indicator::ALL.len()] {
-    let traces = &dataset.traces;
     let mut counts = [0u32; Indicator::ALL.len()];
-    for row in 0..traces.len() {
-        let mut flags = traces.indicators(row);
-        if is_short_ttc(
-            traces.purchase_date[row],
-            traces.recovery_date[row],
-            short_ttc_months,
-        ) {
-            flags.set(Indicator::ShortTtc, true);
-        }
-        for indicator in flags.iter() {
+    for row in 0..dataset.traces.len() {
+        for indicator in indicators_of(dataset, row, short_ttc_months).iter() {
             counts[indicator as usize] += 1;
         }
     }

@@ -5,7 +5,6 @@
 use rustc_hash::FxHashMap;
 
 use super::networks::{LinkKind, Networks};
-use super::purchasers::PurchaserKey;
 use crate::briefing::Redaction;
 use crate::briefing::aliases::{PurchaserAliases, dealer_alias};
 use crate::model::{Dataset, StoreId};
@@ -107,11 +106,7 @@ pub fn link_chart(
     let aliases = redaction
         .identifiers
         .then(|| PurchaserAliases::build(dataset));
-    let purchaser_label = |p: u32| match (&aliases, networks.purchasers.keys[p as usize]) {
-        (None, _) => networks.label(dataset, p),
-        (Some(aliases), PurchaserKey::Id(id)) => aliases.alias(id),
-        (Some(_), PurchaserKey::Named { .. }) => format!("Named purchaser {}", p + 1),
-    };
+    let purchaser_label = |p: u32| networks.shown_label(dataset, p, aliases.as_ref());
     let store_label = |s: StoreId| {
         if redaction.dealer_names {
             dealer_alias(s)

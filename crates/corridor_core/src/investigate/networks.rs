@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::indicators::{Indicator, is_short_ttc};
+use super::indicators::{Indicator, indicators_of};
 use super::lead_age::{AgeBand, LeadAgeBands, age_days};
 use super::normalise::normalise_address;
 use super::purchasers::{PurchaserKey, Purchasers};
@@ -156,6 +156,22 @@ impl Networks {
             .collect()
     }
 
+    /// How a purchaser is shown: [`Self::label`], or with `aliases` (a
+    /// redacted output) the purchaser's stable alias — "Named purchaser N"
+    /// for one known only by name.
+    pub fn shown_label(
+        &self,
+        dataset: &Dataset,
+        purchaser: u32,
+        aliases: Option<&crate::briefing::aliases::PurchaserAliases>,
+    ) -> String {
+        match (aliases, self.purchasers.keys[purchaser as usize]) {
+            (None, _) => self.label(dataset, purchaser),
+            (Some(aliases), PurchaserKey::Id(id)) => aliases.alias(id),
+            (Some(_), PurchaserKey::Named { .. }) => format!("Named purchaser {}", purchaser + 1),
+        }
+    }
+
     /// How a purchaser is named: the id, else the name (with the date of
     /// birth when given).
     pub fn label(&self, dataset: &Dataset, purchaser: u32) -> String {
@@ -265,11 +281,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
         if !found.is_none() && (network.last_recovery.is_none() || found > network.last_recovery) {
             network.last_recovery = found;
         }
-        let mut flags = traces.indicators(row);
-        if is_short_ttc(bought, found, options.short_ttc_months) {
-            flags.set(Indicator::ShortTtc, true);
-        }
-        for indicator in flags.iter() {
+        for indicator in indicators_of(dataset, row, options.short_ttc_months).iter() {
             network.indicators[indicator as usize] += 1;
         }
     }

@@ -72,9 +72,19 @@ pub fn normalise_address(text: &str) -> String {
 /// assert_eq!(normalise_serial(" ab-12 34/c "), "AB1234C");
 /// ```
 pub fn normalise_serial(text: &str) -> String {
-    text.chars()
-        .map(fold_accent)
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    let mut out = String::new();
+    normalise_serial_into(text, &mut out);
+    out
+}
+
+/// [`normalise_serial`] into a buffer kept between calls (a million
+/// serials without a million allocations).
+pub fn normalise_serial_into(text: &str, out: &mut String) {
+    out.clear();
+    out.extend(
+        text.chars()
+            .map(fold_accent)
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_uppercase()),
+    );
 }

@@ -26,9 +26,11 @@ impl Day {
 
     /// Today in UTC, from the system clock.
     pub fn today() -> Day {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        Day::of_unix_seconds(unix_seconds())
+    }
+
+    /// The UTC day of a time in seconds since 1970-01-01T00:00Z.
+    pub fn of_unix_seconds(seconds: u64) -> Day {
         Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX))
     }
 
@@ -63,6 +65,13 @@ impl Day {
             .map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default()
     }
+}
+
+/// Seconds since 1970-01-01T00:00Z by the system clock (0 before it).
+pub fn unix_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// `NaiveDate::num_days_from_ce` of 1970-01-01.

@@ -248,10 +248,8 @@ pub fn verify_package(dir: &Path) -> Result<Verification, HandoverError> {
 
 /// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn now_utc() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let day = crate::model::Day(i32::try_from(seconds / 86_400).unwrap_or(i32::MAX));
+    let seconds = crate::model::day::unix_seconds();
+    let day = crate::model::Day::of_unix_seconds(seconds);
     let rest = seconds % 86_400;
     format!(
         "{}T{:02}:{:02}:{:02}Z",
