@@ -66,7 +66,7 @@ impl CorridorApp {
             }
             Command::CloseDateDialog => self.dialogs.date = None,
             Command::OpenDemo => self.start_load(
-                vec![corridor_core::demo::demo_source()],
+                corridor_core::demo::demo_sources(),
                 ctx,
                 Framing::FitToData,
                 LoadMode::Replace,

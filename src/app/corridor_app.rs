@@ -160,7 +160,7 @@ impl CorridorApp {
             app.push(Command::Project(ProjectCommand::Open(path)));
         } else if paths.is_empty() {
             app.start_load(
-                vec![corridor_core::demo::demo_source()],
+                corridor_core::demo::demo_sources(),
                 &ctx,
                 Framing::KeepCamera,
                 LoadMode::Replace,

@@ -438,7 +438,7 @@ impl CorridorApp {
         self.settings.filter = Default::default();
         self.settings.density = Default::default();
         self.start_load(
-            vec![corridor_core::demo::demo_source()],
+            corridor_core::demo::demo_sources(),
             ctx,
             Framing::FitToData,
             LoadMode::Replace,

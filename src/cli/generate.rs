@@ -31,6 +31,11 @@ pub struct GenerateArgs {
     #[arg(long)]
     pub linked: bool,
 
+    /// Split by agency: an ATF trace file, an HSI seizure file (corridor-demo-hsi.csv) whose
+    /// overlaps with it are made on purpose, and the list of those overlaps in DIR/key/.
+    #[arg(long)]
+    pub agencies: bool,
+
     #[command(flatten)]
     pub output: OutputFlags,
 }
@@ -46,6 +51,7 @@ pub fn run(args: &GenerateArgs, console: &mut Console<'_>) -> Result<(), Failure
         traces: args.traces,
         seed: args.seed,
         linked: args.linked,
+        agencies: args.agencies,
     };
     let summary = generate_files(&basemap, options, &args.out)?;
     let seconds = started.elapsed().as_secs_f64();

@@ -21,10 +21,7 @@ use egui_kittest::kittest::Queryable;
 /// The demo dataset as the core loads it, for expected numbers: traces in
 /// the filter, the flows label, and all traces.
 fn demo_expectations(filter: &TraceFilter) -> (u32, String, usize) {
-    let out = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let out = common::load(&common::demo_files());
     let index = FlowIndex::build(&out.dataset);
     // The map opens at the default view's zoom, so clusters of that level.
     let tree = corridor_core::cluster::ClusterTree::build(&out.dataset);
@@ -385,10 +382,7 @@ fn view_menu_groups_by_state_and_locks_scales() {
     harness.get_by_label("US states to Mexican states").click();
     harness.run();
     // The map's nodes are now the states of the demo data.
-    let out = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let out = common::load(&common::demo_files());
     let states = AreaIndex::build(
         &out.dataset,
         corridor_core::basemap::shared(),

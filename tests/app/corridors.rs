@@ -20,10 +20,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 /// The demo data as the core loads it, with its state areas.
 fn demo_core() -> (Dataset, AreaIndex) {
-    let out = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let out = common::load(&common::demo_files());
     let areas = AreaIndex::build(
         &out.dataset,
         corridor_core::basemap::shared(),

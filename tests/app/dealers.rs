@@ -22,10 +22,7 @@ use egui_kittest::kittest::Queryable;
 
 /// The demo data as the core loads it, and its recovery sites in Tamaulipas.
 pub fn demo_tamaulipas() -> (Dataset, AreaIndex, Selection) {
-    let out = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let out = common::load(&common::demo_files());
     let areas = AreaIndex::build(
         &out.dataset,
         corridor_core::basemap::shared(),

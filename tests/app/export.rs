@@ -238,7 +238,7 @@ fn the_file_menu_offers_image_export_and_the_deck_needs_views() {
     assert!(svg.contains(">All weapon classes · All dates</text>"));
     assert!(
         svg.contains(
-            ">Source: corridor-demo-traces.csv (synthetic demo) · as of 2014-12-31</text>"
+            ">Source: corridor-demo-traces.csv (synthetic demo), corridor-demo-hsi.csv (synthetic demo) · as of 2014-12-31</text>"
         )
     );
 }

@@ -228,6 +228,7 @@ fn cancelling_a_load_leaves_the_shown_data_untouched() {
             traces: 300_000,
             seed: 5,
             linked: false,
+            agencies: false,
         },
     )
     .unwrap();
@@ -264,6 +265,7 @@ fn a_generated_file_is_labelled_by_its_name_and_only_the_demo_as_demo_data() {
         traces: 400,
         seed: 11,
         linked: false,
+        agencies: false,
     };
     let summary = corridor_core::generate::generate_files(basemap, options, dir.path()).unwrap();
     let generated = dir.path().join("traces-400.csv");

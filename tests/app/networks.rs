@@ -16,11 +16,7 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 
 fn demo() -> corridor_core::model::Dataset {
-    common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )])
-    .dataset
+    common::load(&common::demo_files()).dataset
 }
 
 #[test]

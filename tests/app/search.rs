@@ -56,10 +56,7 @@ fn screen_of(
 
 #[test]
 fn picking_a_dealer_selects_it_and_moves_the_map_there() {
-    let demo = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let demo = common::load(&common::demo_files());
     let index = SearchIndex::build(&demo.dataset, None);
     let expected = index.query(&demo.dataset, "Makebelieve Prairie")[0].clone();
     assert_eq!(expected.kind, SearchKind::Dealer);

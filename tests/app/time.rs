@@ -21,10 +21,7 @@ fn app_harness() -> Harness<'static, CorridorApp> {
 
 /// Traces in the filter and all traces of the demo, as the core counts them.
 fn demo_counts(filter: &TraceFilter) -> (u32, u32) {
-    let out = common::load(&[(
-        "corridor-demo-traces.csv",
-        corridor_core::demo::DEMO_TRACES_CSV,
-    )]);
+    let out = common::load(&common::demo_files());
     let index = FlowIndex::build(&out.dataset);
     let summary = aggregate(&out.dataset, &index, filter);
     (summary.traces, out.dataset.traces.len() as u32)

@@ -123,7 +123,10 @@ fn which_dealers_feed_tamaulipas() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().session().selection, tamaulipas);
-    harness.get_by_label_contains("traces of 37 selected recovery sites");
+    harness.get_by_label_contains(&format!(
+        "traces of {} selected recovery sites",
+        tamaulipas.sites.len()
+    ));
     shot(&mut harness, rendered, "walkthrough_4_dealers");
 
     // The largest dealer: its traces into Tamaulipas, framed.

@@ -150,7 +150,7 @@ fn a_panicking_load_leaves_the_data_shown() {
     harness.state().spawner().panic_next(LOAD_TASK);
     harness.state_mut().push(Command::OpenDemo);
     settle(&mut harness);
-    let text = failure_notice(&harness, "Loading corridor-demo-traces.csv", LOAD_TASK);
+    let text = failure_notice(&harness, "Loading 2 files", LOAD_TASK);
     assert!(
         text.contains("The data already shown is unchanged"),
         "{text}"

@@ -147,6 +147,7 @@ fn import_1m(c: &mut Criterion) {
             traces: 1_000_000,
             seed: 7,
             linked: false,
+            agencies: false,
         };
         corridor_core::generate::generate_files(&basemap, options, &dir).expect("generate");
     }

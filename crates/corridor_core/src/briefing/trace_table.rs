@@ -367,12 +367,22 @@ mod tests {
         assert!(hidden.cell(row, TraceColumn::Store).starts_with("Dealer "));
         let tsv = hidden.tsv(&[row]);
         assert_eq!(tsv.lines().count(), 2);
-        // The demo has none of the investigative fields: those columns are
-        // left out, the indicators column stays.
+        // The demo names purchasers and recovery events but no possessor or
+        // NIBIN lead: only the filled columns are shown, and redaction hides
+        // the person's name, date of birth and address.
         let columns = hidden.columns();
-        assert_eq!(columns.len(), 15);
         assert!(columns.contains(&TraceColumn::Indicators));
-        assert!(!columns.contains(&TraceColumn::PurchaserName));
+        for shown in [
+            TraceColumn::PurchaserName,
+            TraceColumn::PurchaserDob,
+            TraceColumn::PurchaserAddress,
+        ] {
+            assert!(columns.contains(&shown), "{shown:?}");
+            assert!(!plain.cell(row, shown).is_empty(), "{shown:?}");
+            assert_eq!(hidden.cell(row, shown), "[redacted]", "{shown:?}");
+        }
+        assert!(!columns.contains(&TraceColumn::Possessor));
+        assert!(!columns.contains(&TraceColumn::NibinLead));
         assert_eq!(
             tsv.lines().nth(1).map(|l| l.split('\t').count()),
             Some(columns.len())

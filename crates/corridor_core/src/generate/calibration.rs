@@ -273,16 +273,58 @@ pub const STRAW_VISIT_WINDOW_DAYS: i32 = 42;
 /// Share of straw purchasers with an investigation case number.
 pub const STRAW_CASE_SHARE: f64 = 0.40;
 
-/// A network is 3–12 purchasers buying 4–25 firearms each over up to 18
-/// months, mostly in one metro area, whose guns turn up together in one to
-/// four seizures (**assumption**).
-pub const NETWORK_PURCHASERS: (u32, u32) = (3, 12);
+/// A network is a broker recruiting 3–8 straw buyers, each of whom buys
+/// 4–20 firearms in a burst of a few weeks ([`STRAW_VISIT_WINDOW_DAYS`]) at
+/// up to three stores of one border-state metro area; the buyers are
+/// recruited over up to a year, and their guns turn up together in one to
+/// four seizures (**assumption**, after the straw-purchasing rings of
+/// GAO-09-709 and the DOJ Inspector General's 2010 review: a broker, several
+/// buyers, multiple sales at border-state stores). The broker buys nothing
+/// and is not in the trace data.
+pub const NETWORK_PURCHASERS: (u32, u32) = (3, 8);
 /// Fewest and most firearms one network purchaser buys (both included).
-pub const NETWORK_GUNS_PER_PURCHASER: (u32, u32) = (4, 25);
-/// Network purchases fall at most this many days (18 months) before the
+pub const NETWORK_GUNS_PER_PURCHASER: (u32, u32) = (4, 20);
+/// A network buyer's burst starts at most this many days (a year) before the
 /// network's earliest seizure, and at least two weeks before it (three for
 /// the Reynosa network).
-pub const NETWORK_PURCHASE_WINDOW_DAYS: i32 = 540;
+pub const NETWORK_PURCHASE_WINDOW_DAYS: i32 = 365;
+/// Share of networks already under an investigation case number
+/// (**assumption**). The others are found only by what links their buyers:
+/// guns seized together and shared addresses.
+pub const NETWORK_CASE_SHARE: f64 = 0.6;
+/// Share of a network's buyers (after the first) who give the home address
+/// of an earlier buyer of the same network (**assumption**: recruits are
+/// often relatives or housemates).
+pub const NETWORK_SHARED_ADDRESS_SHARE: f64 = 0.3;
+
+// --- People, serial numbers and a second agency --------------------------------
+
+/// Age of a purchaser at their first purchase, fewest and most years
+/// (**assumption**: straw buyers are mostly young adults; 21 is the minimum
+/// age for buying a handgun from a dealer).
+pub const PURCHASER_AGE_YEARS: (u32, u32) = (21, 55);
+/// Share of trafficked firearms (straw purchasers and networks) whose serial
+/// number was found filed off and restored by a laboratory before the trace
+/// (**assumption**: obliteration is a known trafficking indicator; ATF does
+/// not publish the share for Mexico).
+pub const OBLITERATED_TRAFFICKED_SHARE: f64 = 0.04;
+/// The same share for single purchases (**assumption**).
+pub const OBLITERATED_SINGLE_SHARE: f64 = 0.005;
+/// With `--agencies`: share of the firearms of ICE (HSI) cases that HSI
+/// holds and ATF has not traced, written only to the HSI file
+/// (**assumption**).
+pub const HSI_ONLY_SHARE: f64 = 0.25;
+/// With `--agencies`: share of the other trafficked firearms that HSI also
+/// holds, from its own border seizures and informants (**assumption**).
+pub const HSI_OTHER_TRAFFICKED_SHARE: f64 = 0.05;
+/// Share of HSI's records that write the serial number in lower case with a
+/// dash and a space (**assumption**).
+pub const HSI_SERIAL_REWRITTEN_SHARE: f64 = 0.4;
+/// Share of HSI's records of a person with a one-letter slip in the name
+/// (**assumption**).
+pub const HSI_NAME_TYPO_SHARE: f64 = 0.1;
+/// Share of HSI's records of a person without the date of birth (**assumption**).
+pub const HSI_DOB_MISSING_SHARE: f64 = 0.1;
 /// Share of a network's firearms in its first, second, third and fourth
 /// seizure. A network with fewer seizures uses the first shares, scaled to
 /// add up to one.

@@ -12,16 +12,20 @@
 use super::GenerateError;
 use super::calibration::{
     AGENCY_WEIGHTS, Agency, EARLIEST_PURCHASE_YEAR, FIFTY_CAL_SHARE, FIFTY_CAL_TAMAULIPAS_SHARE,
-    ICE_CASE_SHARE, LONG_TTC_MEDIAN_DAYS, LONG_TTC_SIGMA, MIN_TTC_DAYS, NETWORK_GUNS_PER_PURCHASER,
+    HSI_ONLY_SHARE, HSI_OTHER_TRAFFICKED_SHARE, ICE_CASE_SHARE, LONG_TTC_MEDIAN_DAYS,
+    LONG_TTC_SIGMA, MIN_TTC_DAYS, NETWORK_CASE_SHARE, NETWORK_GUNS_PER_PURCHASER,
     NETWORK_PURCHASE_WINDOW_DAYS, NETWORK_PURCHASERS, NETWORK_SEIZURE_SHARES, NETWORK_SHARE,
+    NETWORK_SHARED_ADDRESS_SHARE, OBLITERATED_SINGLE_SHARE, OBLITERATED_TRAFFICKED_SHARE,
     RECOVERY_YEAR_WEIGHTS, REYNOSA_DATE, REYNOSA_FIFTY_CALS, REYNOSA_PURCHASERS, REYNOSA_RIFLES,
     REYNOSA_SOURCE_TOWNS, SHORT_TTC_MEDIAN_DAYS, SHORT_TTC_SIGMA, SINGLE_EVENT_EXTRA_MEAN,
-    SINGLE_EVENT_MAX, SINGLE_SHORT_SHARE, SPANISH_TYPE_SHARE_US_AGENCY, STRAW_CASE_SHARE,
-    STRAW_EXTRA_GUNS_MEAN, STRAW_MAX_GUNS, STRAW_MAX_STORES, STRAW_MAX_VISITS, STRAW_MIN_GUNS,
-    STRAW_SHARE, STRAW_VISIT_WINDOW_DAYS, TAMAULIPAS, TRAFFICKED_RIFLE_SPLIT, rifle_share,
+    SINGLE_EVENT_MAX, SINGLE_SHORT_SHARE, SOURCE_STATE_SHARES, SPANISH_TYPE_SHARE_US_AGENCY,
+    STRAW_CASE_SHARE, STRAW_EXTRA_GUNS_MEAN, STRAW_MAX_GUNS, STRAW_MAX_STORES, STRAW_MAX_VISITS,
+    STRAW_MIN_GUNS, STRAW_SHARE, STRAW_VISIT_WINDOW_DAYS, TAMAULIPAS, TRAFFICKED_RIFLE_SPLIT,
+    rifle_share,
 };
 use super::dates::{day_of, days_in_year, year_of};
 use super::dealers::{Store, Stores};
+use super::persons::{Person, person};
 use std::collections::HashMap;
 
 use super::places::{Geography, recovery_jitter_km};
@@ -90,6 +94,40 @@ pub struct Trace<'a> {
     pub case: Option<u64>,
     /// Agency named on the trace.
     pub agency: Agency,
+    /// The purchaser's name, date of birth and address; `None` for single
+    /// purchases.
+    pub person: Option<&'a Person>,
+    /// The seizure it was taken in: `DEMO-E` and a number, one per planned
+    /// seizure (a site and a date).
+    pub recovery_event: &'a str,
+    /// Its serial number had been filed off (and restored for the trace).
+    pub obliterated: bool,
+    /// Which agencies hold a record of it when the output is split by
+    /// agency (`--agencies`).
+    pub holding: Holding,
+}
+
+/// Who holds a record of a firearm when the output is split by agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holding {
+    /// ATF's trace only.
+    Atf,
+    /// ATF's trace and an HSI record of the same firearm.
+    Both,
+    /// Only HSI: seized in an HSI case and not (yet) traced by ATF.
+    Hsi,
+}
+
+impl Holding {
+    /// Whether ATF's trace file has it.
+    pub fn in_atf(self) -> bool {
+        self != Holding::Hsi
+    }
+
+    /// Whether HSI's file has it.
+    pub fn in_hsi(self) -> bool {
+        self != Holding::Atf
+    }
 }
 
 /// Where generated records go: CSV files, or the tests' counters.
@@ -117,6 +155,8 @@ pub struct Counts {
     pub straw_purchasers: u64,
     /// Seizures of unrelated single purchases.
     pub single_events: u64,
+    /// Recovery events (seizures) of all kinds.
+    pub events: u64,
 }
 
 /// A firearm planned within an episode, written once the episode is whole.
@@ -128,6 +168,9 @@ struct Gun {
     purchaser: Option<u64>,
     case: Option<u64>,
     agency: Agency,
+    /// Index of the purchaser in [`Generator::people`].
+    person: Option<usize>,
+    holding: Holding,
 }
 
 /// A seizure planned within an episode: a site and a date.
@@ -135,6 +178,8 @@ struct Planned<'b> {
     site: Site<'b>,
     key: SiteKey,
     date: Day,
+    /// `DEMO-E…`, given when its first trace is written.
+    event: String,
 }
 
 #[derive(Clone, Copy)]
@@ -184,6 +229,14 @@ pub struct Generator<'b> {
     seed: u64,
     /// Ids of the sites written so far.
     site_ids: HashMap<SiteKey, String>,
+    /// Draws of people, obliterated serials and which agency holds what:
+    /// a stream of its own, so they do not move the purchases.
+    people_rng: GenRng,
+    /// The purchasers of the episode being made, by [`Gun::person`].
+    people: Vec<Person>,
+    /// Source states in the border (AZ, CA, NM, TX), weighted by share.
+    border_states: Vec<usize>,
+    border: Weighted,
 }
 
 impl<'b> Generator<'b> {
@@ -252,6 +305,17 @@ impl<'b> Generator<'b> {
             .ok_or(GenerateError::Calibration("no recovery years"))?;
         let agencies = Weighted::new(AGENCY_WEIGHTS.iter().map(|(_, w)| *w))
             .ok_or(GenerateError::Calibration("no agencies"))?;
+        let mut border_states = Vec::new();
+        let mut border_weights = Vec::new();
+        for (code, share) in SOURCE_STATE_SHARES {
+            let index = geo
+                .source_index(code)
+                .ok_or_else(|| GenerateError::Gazetteer(format!("no source state {code}")))?;
+            border_states.push(index);
+            border_weights.push(*share);
+        }
+        let border =
+            Weighted::new(border_weights).ok_or(GenerateError::Calibration("no border states"))?;
 
         Ok(Self {
             rng,
@@ -275,6 +339,10 @@ impl<'b> Generator<'b> {
             counts: Counts::default(),
             seed,
             site_ids: HashMap::new(),
+            people_rng: GenRng::seed_from_u64(seed ^ PEOPLE_STREAM),
+            people: Vec::new(),
+            border_states,
+            border,
         })
     }
 
@@ -344,6 +412,8 @@ impl<'b> Generator<'b> {
                 purchaser: None,
                 case: None,
                 agency,
+                person: None,
+                holding: Holding::Atf,
             });
         }
         self.counts.single_events += 1;
@@ -353,6 +423,7 @@ impl<'b> Generator<'b> {
     /// One straw purchaser: a few weeks of multiple purchases at stores of
     /// one metro area, recovered in one or two seizures.
     fn straw(&mut self, sink: &mut dyn Sink, limit: u64) -> Result<u64, GenerateError> {
+        self.people.clear();
         let rng = &mut self.rng;
         let guns_wanted =
             (STRAW_MIN_GUNS + geometric(rng, STRAW_EXTRA_GUNS_MEAN)).min(STRAW_MAX_GUNS);
@@ -419,9 +490,18 @@ impl<'b> Generator<'b> {
                 purchaser: Some(purchaser),
                 case,
                 agency,
+                person: None,
+                holding: Holding::Atf,
             });
         }
         guns.sort_by_key(|g| g.purchase);
+        let first = visit_days.iter().min().copied().unwrap_or(first_visit);
+        let person = self.new_person(first, home, None);
+        let ice = case_agency == Agency::Ice && case.is_some();
+        for gun in &mut guns {
+            gun.person = Some(person);
+            gun.holding = self.holding(ice);
+        }
         self.counts.straw_purchasers += 1;
         self.emit(sink, &mut sites, guns)
     }
@@ -429,10 +509,15 @@ impl<'b> Generator<'b> {
     /// Several purchasers of one case whose guns turn up together in a few
     /// seizures.
     fn network(&mut self, sink: &mut dyn Sink, limit: u64) -> Result<u64, GenerateError> {
-        let case = self.next_case();
+        self.people.clear();
+        let case = chance(&mut self.rng, NETWORK_CASE_SHARE).then(|| self.next_case());
         let agency = self.case_agency();
-        let source_state = self.geo.pick_source_state(&mut self.rng);
+        let source_state = self.border_states[self.border.sample(&mut self.rng)];
         let hub = self.stores.in_state(&mut self.rng, source_state);
+        let case_text = case.map_or_else(
+            || "without a case".to_owned(),
+            |c| format!("case {}", case_id(c)),
+        );
 
         let seizure_count = between(&mut self.rng, 1, NETWORK_SEIZURE_SHARES.len() as u32) as usize;
         let main_date = self.recovery_day();
@@ -456,9 +541,8 @@ impl<'b> Generator<'b> {
             };
             earliest = earliest.min(date);
             let description = format!(
-                "Synthetic seizure {} of {seizure_count} in network case {}",
+                "Synthetic seizure {} of {seizure_count} of a network {case_text}",
                 seizure + 1,
-                case_id(case)
             );
             sites.push(self.plan_site(state, date, description));
         }
@@ -481,25 +565,40 @@ impl<'b> Generator<'b> {
             let (low, high) = NETWORK_GUNS_PER_PURCHASER;
             let count = u64::from(between(&mut self.rng, low, high)).min(limit - guns.len() as u64);
             let visits = self.visits(home, count, STRAW_MAX_STORES, STRAW_MAX_VISITS);
+            // Each buyer's burst: a few weeks, some time in the year before
+            // the first seizure.
+            let burst = earliest.0
+                - between_i32(
+                    &mut self.rng,
+                    14 + STRAW_VISIT_WINDOW_DAYS,
+                    NETWORK_PURCHASE_WINDOW_DAYS,
+                );
             let visit_days: Vec<Day> = (0..visits.len())
-                .map(|_| {
-                    Day(earliest.0 - between_i32(&mut self.rng, 14, NETWORK_PURCHASE_WINDOW_DAYS))
-                })
+                .map(|_| Day(burst + between_i32(&mut self.rng, 0, STRAW_VISIT_WINDOW_DAYS)))
                 .collect();
+            let first = visit_days.iter().min().copied().unwrap_or(Day(burst));
+            let shared = (!self.people.is_empty()
+                && chance(&mut self.people_rng, NETWORK_SHARED_ADDRESS_SHARE))
+            .then(|| between(&mut self.people_rng, 0, self.people.len() as u32 - 1) as usize);
+            let person = self.new_person(first, home, shared);
+            let ice = agency == Agency::Ice;
             for _ in 0..count {
                 let visit = between(&mut self.rng, 0, visits.len() as u32 - 1) as usize;
                 let site = site_pick.sample(&mut self.rng);
                 let class = self.draw_class(sites[site].site.state_index, Mix::Trafficked);
                 let purchase = visit_days[visit];
                 let entry = self.entry_on_sale(class, purchase)?;
+                let holding = self.holding(ice);
                 guns.push(Gun {
                     entry,
                     store: visits[visit],
                     purchase,
                     site,
                     purchaser: Some(purchaser),
-                    case: Some(case),
+                    case,
                     agency,
+                    person: Some(person),
+                    holding,
                 });
             }
         }
@@ -511,6 +610,7 @@ impl<'b> Generator<'b> {
     /// The Reynosa seizure of 7 November 2008, as a network buying in Texas.
     /// Below 288 network traces it shrinks to fit.
     fn reynosa(&mut self, sink: &mut dyn Sink, limit: u64) -> Result<u64, GenerateError> {
+        self.people.clear();
         let rifles = u64::from(REYNOSA_RIFLES).min(limit);
         let fifties = (u64::from(REYNOSA_FIFTY_CALS) * rifles + u64::from(REYNOSA_RIFLES) / 2)
             / u64::from(REYNOSA_RIFLES);
@@ -536,7 +636,7 @@ impl<'b> Generator<'b> {
             .iter()
             .filter_map(|name| self.geo.source_town_named(texas, name))
             .collect();
-        let purchasers: Vec<(u64, Vec<u32>, Vec<Day>)> = (0..REYNOSA_PURCHASERS)
+        let purchasers: Vec<(u64, Vec<u32>, Vec<Day>, usize)> = (0..REYNOSA_PURCHASERS)
             .map(|i| {
                 let purchaser = self.next_purchaser();
                 let home = hubs
@@ -549,18 +649,20 @@ impl<'b> Generator<'b> {
                     STRAW_MAX_STORES,
                     STRAW_MAX_VISITS,
                 );
-                let days = (0..visits.len())
+                let days: Vec<Day> = (0..visits.len())
                     .map(|_| {
                         Day(date.0 - between_i32(&mut self.rng, 21, NETWORK_PURCHASE_WINDOW_DAYS))
                     })
                     .collect();
-                (purchaser, visits, days)
+                let first = days.iter().min().copied().unwrap_or(date);
+                let person = self.new_person(first, home, None);
+                (purchaser, visits, days, person)
             })
             .collect();
 
         let mut guns = Vec::with_capacity(rifles as usize);
         for i in 0..rifles {
-            let (purchaser, stores, days) =
+            let (purchaser, stores, days, person) =
                 &purchasers[(i % u64::from(REYNOSA_PURCHASERS)) as usize];
             let visit = between(&mut self.rng, 0, stores.len() as u32 - 1) as usize;
             let class = if i < fifties {
@@ -578,6 +680,8 @@ impl<'b> Generator<'b> {
                 purchaser: Some(*purchaser),
                 case: Some(case),
                 agency: Agency::Atf,
+                person: Some(*person),
+                holding: Holding::Atf,
             });
         }
         guns.sort_by_key(|g| g.purchase);
@@ -605,6 +709,36 @@ impl<'b> Generator<'b> {
                 })
             })
             .collect()
+    }
+
+    /// A new purchaser of this episode, first buying on `first` and living in
+    /// the town of store `home`, or at the address of the episode's purchaser
+    /// `shared_address`. Returns their index in [`Self::people`].
+    fn new_person(&mut self, first: Day, home: u32, shared_address: Option<usize>) -> usize {
+        let store = &self.stores.list[home as usize];
+        let mut made = person(&mut self.people_rng, first, &store.city, &store.state);
+        if let Some(other) = shared_address.and_then(|i| self.people.get(i)) {
+            made.address.clone_from(&other.address);
+        }
+        self.people.push(made);
+        self.people.len() - 1
+    }
+
+    /// Who holds a trafficked firearm: HSI has every gun of its own cases
+    /// (some of them only HSI), and a few of the others.
+    fn holding(&mut self, hsi_case: bool) -> Holding {
+        let rng = &mut self.people_rng;
+        if hsi_case {
+            if chance(rng, HSI_ONLY_SHARE) {
+                Holding::Hsi
+            } else {
+                Holding::Both
+            }
+        } else if chance(rng, HSI_OTHER_TRAFFICKED_SHARE) {
+            Holding::Both
+        } else {
+            Holding::Atf
+        }
     }
 
     fn draw_class(&mut self, recovery_state: usize, mix: Mix) -> WeaponClass {
@@ -779,6 +913,7 @@ impl<'b> Generator<'b> {
             },
             key,
             date,
+            event: String::new(),
         }
     }
 
@@ -803,6 +938,18 @@ impl<'b> Generator<'b> {
                     }
                 }
             }
+            if planned.event.is_empty() {
+                self.counts.events += 1;
+                planned.event = format!("DEMO-E{:07}", self.counts.events);
+            }
+            let obliterated = chance(
+                &mut self.people_rng,
+                if gun.purchaser.is_some() {
+                    OBLITERATED_TRAFFICKED_SHARE
+                } else {
+                    OBLITERATED_SINGLE_SHARE
+                },
+            );
             let spanish =
                 gun.agency.is_mexican() || chance(&mut self.rng, SPANISH_TYPE_SHARE_US_AGENCY);
             fill_serial(&mut self.rng, &mut serial);
@@ -827,12 +974,19 @@ impl<'b> Generator<'b> {
                 purchaser: gun.purchaser,
                 case: gun.case,
                 agency: gun.agency,
+                person: gun.person.and_then(|i| self.people.get(i)),
+                recovery_event: &planned.event,
+                obliterated,
+                holding: gun.holding,
             };
             sink.trace(&trace)?;
         }
         Ok(guns.len() as u64)
     }
 }
+
+/// Mixed into the seed for [`Generator::people_rng`].
+const PEOPLE_STREAM: u64 = 0x5045_4F50_4C45;
 
 fn year_index(year: i32) -> usize {
     (year.clamp(FIRST_YEAR, LAST_YEAR) - FIRST_YEAR) as usize

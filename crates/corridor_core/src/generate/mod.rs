@@ -14,6 +14,7 @@ pub mod calibration;
 pub mod dates;
 pub mod dealers;
 pub mod events;
+pub mod persons;
 pub mod places;
 pub mod sampling;
 pub mod weapons;
@@ -28,7 +29,10 @@ use std::path::{Path, PathBuf};
 use crate::basemap::{Basemap, BasemapError};
 use crate::project::atomic::AtomicFile;
 pub use events::{Counts, Generator, Sink};
-pub use writer::{FLAT_FILE_NAME, RECOVERIES_FILE_NAME, STORES_FILE_NAME, TRACES_FILE_NAME};
+pub use writer::{
+    FLAT_FILE_NAME, HSI_FILE_NAME, KEY_DIR_NAME, KNOWN_OVERLAPS_FILE_NAME, RECOVERIES_FILE_NAME,
+    STORES_FILE_NAME, TRACES_FILE_NAME,
+};
 
 /// Why generating the demo data failed.
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +83,10 @@ pub struct GenerateOptions {
     pub seed: u64,
     /// Also write stores.csv, recoveries.csv and traces.csv.
     pub linked: bool,
+    /// Split by agency: ATF's trace file (the flat file, every row labelled
+    /// ATF), HSI's file of the firearms it holds ([`HSI_FILE_NAME`]) and the
+    /// key of the overlaps made on purpose ([`KNOWN_OVERLAPS_FILE_NAME`]).
+    pub agencies: bool,
 }
 
 /// What was generated.
@@ -100,6 +108,9 @@ pub struct GeneratedBytes {
     /// The linked stores, recoveries and traces CSVs, when
     /// [`GenerateOptions::linked`] was set.
     pub linked: Option<writer::Linked<Vec<u8>>>,
+    /// HSI's file and the known overlaps, when [`GenerateOptions::agencies`]
+    /// was set.
+    pub agencies: Option<writer::Agencies<Vec<u8>>>,
     /// What was generated (its `files` is empty).
     pub summary: GenerateSummary,
 }
@@ -107,10 +118,11 @@ pub struct GeneratedBytes {
 /// Sub-folder of the output folder that holds the linked files.
 pub const LINKED_DIR_NAME: &str = "linked";
 
-/// Writes `DIR/corridor-demo-traces.csv`, and with `linked` the three linked
+/// Writes `DIR/corridor-demo-traces.csv`, with `linked` the three linked
 /// files in `DIR/linked/` (apart, so that opening either folder loads each
-/// trace once), creating the folders if needed. `DIR` is `dir`. Returns
-/// what was generated, with the paths written.
+/// trace once), and with `agencies` HSI's file beside the flat file and the
+/// known overlaps in `DIR/key/`, creating the folders if needed. `DIR` is
+/// `dir`. Returns what was generated, with the paths written.
 pub fn generate_files(
     basemap: &Basemap,
     options: GenerateOptions,
@@ -133,6 +145,13 @@ pub fn generate_files(
         let path = dir.join(name);
         Ok((path.clone(), AtomicFile::create(&path)?))
     };
+    let key_dir = dir.join(KEY_DIR_NAME);
+    if options.agencies {
+        std::fs::create_dir_all(&key_dir).map_err(|source| GenerateError::Create {
+            path: key_dir.clone(),
+            source,
+        })?;
+    }
     let (flat_path, flat) = open(dir, FLAT_FILE_NAME)?;
     let mut files = vec![flat_path];
     let linked = if options.linked {
@@ -148,12 +167,25 @@ pub fn generate_files(
     } else {
         None
     };
-    let (mut summary, flat, linked) = generate_into(basemap, options, flat, linked)?;
+    let agencies = if options.agencies {
+        let (hsi_path, hsi) = open(dir, HSI_FILE_NAME)?;
+        let (key_path, key) = open(&key_dir, KNOWN_OVERLAPS_FILE_NAME)?;
+        files.extend([hsi_path, key_path]);
+        Some(writer::Agencies { hsi, key })
+    } else {
+        None
+    };
+    let (mut summary, flat, linked, agencies) =
+        generate_into(basemap, options, flat, linked, agencies)?;
     flat.commit()?;
     if let Some(linked) = linked {
         linked.stores.commit()?;
         linked.recoveries.commit()?;
         linked.traces.commit()?;
+    }
+    if let Some(agencies) = agencies {
+        agencies.hsi.commit()?;
+        agencies.key.commit()?;
     }
     summary.files = files;
     Ok(summary)
@@ -169,35 +201,51 @@ pub fn generate_bytes(
         recoveries: Vec::new(),
         traces: Vec::new(),
     });
-    let (summary, flat, linked) = generate_into(basemap, options, Vec::new(), linked)?;
+    let agencies = options.agencies.then(|| writer::Agencies {
+        hsi: Vec::new(),
+        key: Vec::new(),
+    });
+    let (summary, flat, linked, agencies) =
+        generate_into(basemap, options, Vec::new(), linked, agencies)?;
     Ok(GeneratedBytes {
         flat,
         linked,
+        agencies,
         summary,
     })
 }
+
+/// What [`generate_into`] hands back: the summary and the writers.
+type Written<W> = (
+    GenerateSummary,
+    W,
+    Option<writer::Linked<W>>,
+    Option<writer::Agencies<W>>,
+);
 
 fn generate_into<W: Write>(
     basemap: &Basemap,
     options: GenerateOptions,
     flat: W,
     linked: Option<writer::Linked<W>>,
-) -> Result<(GenerateSummary, W, Option<writer::Linked<W>>), GenerateError> {
+    agencies: Option<writer::Agencies<W>>,
+) -> Result<Written<W>, GenerateError> {
     let mut generator = Generator::new(basemap, options.traces, options.seed)?;
     let mut sink = writer::CsvSink::new(
         flat,
         linked,
+        agencies,
         options.traces,
         options.seed,
         generator.stores().len(),
     )?;
     let counts = generator.run(&mut sink)?;
     let stores = sink.used_store_count();
-    let (flat, linked) = sink.finish(generator.stores())?;
+    let (flat, linked, agencies) = sink.finish(generator.stores())?;
     let summary = GenerateSummary {
         counts,
         stores,
         files: Vec::new(),
     };
-    Ok((summary, flat, linked))
+    Ok((summary, flat, linked, agencies))
 }

@@ -29,6 +29,7 @@ fn bytes(traces: u64, seed: u64, linked: bool) -> GeneratedBytes {
             traces,
             seed,
             linked,
+            agencies: false,
         },
     )
     .expect("generates")

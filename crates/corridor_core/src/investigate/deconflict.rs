@@ -4,6 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::normalise::{normalise_name, normalise_serial, normalise_serial_into};
+use crate::import::values::serial_is_obliterated;
 use crate::model::{Dataset, Day, StoreId, StrId};
 
 /// What two agencies both hold.
@@ -192,10 +193,13 @@ fn firearm_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {
     let mut serial = String::new();
     let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(traces.len());
     for row in 0..traces.len() {
-        if traces.case.obliterated.get(row) {
+        let written = traces.serial.get(row);
+        // A serial filed off and restored is still the gun's; only a cell
+        // that says "OBLITERATED" instead of a serial compares nothing.
+        if traces.case.obliterated.get(row) && serial_is_obliterated(written) {
             continue;
         }
-        normalise_serial_into(traces.serial.get(row), &mut serial);
+        normalise_serial_into(written, &mut serial);
         if serial.len() < 3 {
             continue;
         }
@@ -252,6 +256,31 @@ struct Person {
     name: String,
     dob: Day,
     row: u32,
+}
+
+/// Whether two purchaser records are the same person by the rules above:
+/// the same normalised name with the same date of birth or one of them
+/// missing, or similar names (Jaro-Winkler at least [`NAME_SIMILARITY`])
+/// with the same date of birth. Names are normalised already; an empty name
+/// matches nothing.
+///
+/// ```
+/// use corridor_core::investigate::deconflict::same_person;
+/// use corridor_core::model::Day;
+/// let dob = Day::from_ymd(1985, 1, 3).unwrap();
+/// assert!(same_person("ana ficticio", dob, "ana ficticio", Day::NONE));
+/// assert!(same_person("ana ficticio", dob, "ana ficticcio", dob));
+/// assert!(!same_person("ana ficticio", dob, "ana ficticcio", Day::NONE));
+/// assert!(!same_person("ana ficticio", dob, "ana ficticio", Day::from_ymd(1985, 1, 4).unwrap()));
+/// ```
+pub fn same_person(name_a: &str, dob_a: Day, name_b: &str, dob_b: Day) -> bool {
+    if name_a.is_empty() || name_b.is_empty() {
+        return false;
+    }
+    if dob_a.is_none() || dob_b.is_none() {
+        return name_a == name_b && dob_a.is_none() != dob_b.is_none();
+    }
+    dob_a == dob_b && (name_a == name_b || strsim::jaro_winkler(name_a, name_b) >= NAME_SIMILARITY)
 }
 
 fn purchaser_overlaps(dataset: &Dataset, agencies: &AgencyIds) -> Vec<Overlap> {

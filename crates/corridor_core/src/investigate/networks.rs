@@ -5,9 +5,10 @@
 
 use rustc_hash::FxHashMap;
 
+use super::deconflict::same_person;
 use super::indicators::{Indicator, indicators_of};
 use super::lead_age::{AgeBand, LeadAgeBands, age_days};
-use super::normalise::normalise_address;
+use super::normalise::{normalise_address, normalise_name};
 use super::purchasers::{PurchaserKey, Purchasers};
 use super::recovery_events::RecoveryEvents;
 use crate::model::{Dataset, Day, SiteId, StoreId, StrId};
@@ -197,12 +198,43 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
     // (kind, a purchaser of the attribute): counted per network once joined.
     let mut linking: Vec<(LinkKind, u32)> = Vec::new();
     let mut links: Vec<(u32, u32, LinkKind)> = Vec::new();
+    let mut people: Option<People> = None;
     for &kind in &options.links {
         let mut pairs = attribute_pairs(dataset, &purchasers, &events, kind);
         pairs.sort_unstable();
         pairs.dedup();
         for group in pairs.chunk_by(|a, b| a.0 == b.0) {
             if group.len() < 2 {
+                continue;
+            }
+            if kind == LinkKind::Address && group.len() <= MAX_ADDRESS_GROUP_CHECKED {
+                // One person written twice (by two agencies, say) at their
+                // own address is not a network: such records are not linked
+                // by it.
+                let people = people.get_or_insert_with(|| People::of(dataset, &purchasers));
+                // Each record joins someone at the address who is not the
+                // same person, if anyone.
+                let mut joins: Vec<(u32, u32)> = group
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, one)| {
+                        let (_, other) = group
+                            .iter()
+                            .enumerate()
+                            .find(|(j, other)| *j != i && !people.same(one.1, other.1))?;
+                        Some((one.1.min(other.1), one.1.max(other.1)))
+                    })
+                    .collect();
+                joins.sort_unstable();
+                joins.dedup();
+                let joined = !joins.is_empty();
+                for (a, b) in joins {
+                    sets.join(a, b);
+                    links.push((a, b, kind));
+                }
+                if joined {
+                    linking.push((kind, group[0].1));
+                }
                 continue;
             }
             for pair in group.windows(2) {
@@ -399,6 +431,41 @@ fn attribute_pairs(
             Some((attribute, purchaser))
         })
         .collect()
+}
+
+/// Addresses shared by more purchasers than this link them all without
+/// asking who is the same person (a pairwise check would be quadratic; such
+/// an address is a placeholder or a business, not a home).
+const MAX_ADDRESS_GROUP_CHECKED: usize = 64;
+
+/// Each purchaser's normalised name and date of birth, from their first
+/// trace, to tell one person written twice from two people.
+struct People {
+    names: Vec<String>,
+    dobs: Vec<Day>,
+}
+
+impl People {
+    fn of(dataset: &Dataset, purchasers: &Purchasers) -> People {
+        let mut names = vec![String::new(); purchasers.len()];
+        let mut dobs = vec![Day::NONE; purchasers.len()];
+        let mut seen = vec![false; purchasers.len()];
+        let case = &dataset.traces.case;
+        for (row, &p) in purchasers.of_trace.iter().enumerate() {
+            if p == super::purchasers::NO_PURCHASER || seen[p as usize] {
+                continue;
+            }
+            seen[p as usize] = true;
+            names[p as usize] = normalise_name(dataset.str(case.purchaser_name.get(row)));
+            dobs[p as usize] = case.purchaser_dob.get(row);
+        }
+        People { names, dobs }
+    }
+
+    fn same(&self, a: u32, b: u32) -> bool {
+        let (a, b) = (a as usize, b as usize);
+        same_person(&self.names[a], self.dobs[a], &self.names[b], self.dobs[b])
+    }
 }
 
 /// Union-find over purchaser numbers, with path halving.

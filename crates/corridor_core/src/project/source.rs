@@ -2,7 +2,6 @@
 //! still there with the same bytes, changed, or moved away.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -121,17 +120,16 @@ impl FileHashes {
     }
 }
 
-/// The SHA-256 of the demo data built into this Corridor.
-pub fn demo_sha256() -> &'static str {
-    static DEMO: OnceLock<String> = OnceLock::new();
-    DEMO.get_or_init(|| sha256_hex(crate::demo::DEMO_TRACES_CSV))
+/// Whether this SHA-256 is that of a demo file built into this Corridor.
+pub fn is_demo_sha256(sha256: &str) -> bool {
+    crate::demo::demo_file_with_sha256(sha256).is_some()
 }
 
 impl ProjectSource {
     /// A source as the importer read it, its paths as seen from
     /// `project_dir`. The built-in demo is recognised by its hash.
     pub fn from_loaded(file: &SourceFile, project_dir: Option<&Path>) -> ProjectSource {
-        let builtin_demo = file.sha256 == demo_sha256();
+        let builtin_demo = is_demo_sha256(&file.sha256);
         let (relative_path, absolute_path) = if builtin_demo {
             (None, String::new())
         } else {
@@ -183,7 +181,7 @@ impl ProjectSource {
         outside: OutsideSources,
         hashes: &mut FileHashes,
     ) -> SourceStatus {
-        if self.embedded.is_some() || (self.builtin_demo && self.sha256 == demo_sha256()) {
+        if self.embedded.is_some() || (self.builtin_demo && is_demo_sha256(&self.sha256)) {
             return SourceStatus::Inside;
         }
         let mut changed = None;
@@ -247,10 +245,12 @@ impl ProjectSource {
             }));
         }
         Ok(match status {
-            SourceStatus::Inside => Some(DataSource::Bytes {
-                name: crate::demo::DEMO_NAME.to_owned(),
-                bytes: crate::demo::DEMO_TRACES_CSV.to_vec(),
-            }),
+            SourceStatus::Inside => {
+                crate::demo::demo_file_with_sha256(&self.sha256).map(|file| DataSource::Bytes {
+                    name: file.name.to_owned(),
+                    bytes: file.bytes.to_vec(),
+                })
+            }
             SourceStatus::Ok(path) | SourceStatus::Changed { path, .. } => {
                 Some(DataSource::Path(path.clone()))
             }

@@ -33,6 +33,7 @@ fn two_threads_give_the_same_data_and_report_as_one() {
             traces: 30_000,
             seed: 11,
             linked: false,
+            agencies: false,
         },
     )
     .unwrap();

@@ -334,3 +334,68 @@ fn fresh_leads_only_keeps_traces_recovered_within_the_band_of_the_as_of_date() {
         "{line}"
     );
 }
+
+#[test]
+fn one_person_written_twice_at_their_address_is_not_a_network() {
+    // ATF's P1 and HSI's H1 are one person (the same name in other letters,
+    // the same date of birth); H2 is that person with a slip in the name.
+    // Alone at their address they make no network; a second person there
+    // does.
+    const HEAD: &str = "trace_id,weapon_type,purchase_date,recovery_date,store_id,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon,purchaser_id,purchaser_name,purchaser_dob,purchaser_address,recovery_event,agency";
+    let row = |trace: &str, purchaser: &str, name: &str, dob: &str, address: &str, agency: &str| {
+        format!(
+            "{trace},pistol,2019-01-07,2019-06-01,S1,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39,{purchaser},{name},{dob},\"{address}\",E-{trace},{agency}"
+        )
+    };
+    let twins = [
+        row(
+            "T1",
+            "P1",
+            "José Ficticio",
+            "1985-01-03",
+            "12 Main St, Laredo",
+            "ATF",
+        ),
+        row(
+            "T2",
+            "H1",
+            "JOSE FICTICIO",
+            "1985-01-03",
+            "12 MAIN STREET, LAREDO",
+            "HSI",
+        ),
+        row(
+            "T3",
+            "H2",
+            "JOSE FICTTICIO",
+            "1985-01-03",
+            "12 Main St., Laredo",
+            "HSI",
+        ),
+        // Another person alone at another address, with the same name and no
+        // date: a probable twin of P1 only by name, never linked.
+        row("T4", "P9", "José Ficticio", "", "99 Elm St, Laredo", "ATF"),
+    ];
+    let load_text = |rows: &[String]| {
+        let text = format!("{HEAD}\n{}\n", rows.join("\n"));
+        let outcome = load(&[("traces.csv", text.as_bytes())]);
+        assert_eq!(outcome.report.rejected, 0, "{:#?}", outcome.report.issues);
+        outcome.dataset
+    };
+    let options = as_of(2020, 1, 1);
+    assert!(members(&load_text(&twins), &options).is_empty());
+
+    let mut household = twins.to_vec();
+    household.push(row(
+        "T5",
+        "P2",
+        "Ana Supuesto",
+        "1990-05-05",
+        "12 Main Street, Laredo",
+        "ATF",
+    ));
+    let found = members(&load_text(&household), &options);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].len(), 4, "{found:?}");
+    assert!(!found[0].contains(&"P9".to_owned()), "{found:?}");
+}

@@ -19,6 +19,7 @@ mod export_image;
 mod flowmap_blue;
 mod flowmapgl_parity;
 mod fuzz_regressions;
+mod generate_agencies;
 mod import_flat;
 mod import_geocode;
 mod import_linked_geojson;

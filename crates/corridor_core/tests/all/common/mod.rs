@@ -18,6 +18,18 @@ pub fn classifier() -> corridor_core::classify::CachedClassifier {
 }
 
 /// Imports in-memory files named like real ones.
+/// The embedded demo's files (ATF's and HSI's), as the app loads them.
+#[allow(
+    dead_code,
+    reason = "shared by the core's and the app's tests; not every one uses it"
+)]
+pub fn demo_files() -> Vec<(&'static str, &'static [u8])> {
+    corridor_core::demo::DEMO_FILES
+        .iter()
+        .map(|file| (file.name, file.bytes))
+        .collect()
+}
+
 pub fn load(files: &[(&str, &[u8])]) -> ImportOutcome {
     load_with(files, &ImportOptions::default())
 }
