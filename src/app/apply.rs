@@ -65,12 +65,15 @@ impl CorridorApp {
                 }
             }
             Command::CloseDateDialog => self.dialogs.date = None,
-            Command::OpenDemo => self.start_load(
-                corridor_core::demo::demo_sources(),
-                ctx,
-                Framing::FitToData,
-                LoadMode::Replace,
-            ),
+            Command::OpenDemo => {
+                self.session.project.received = None;
+                self.start_load(
+                    corridor_core::demo::demo_sources(),
+                    ctx,
+                    Framing::FitToData,
+                    LoadMode::Replace,
+                );
+            }
             Command::CancelLoad => {
                 if let Some(job) = &self.jobs.load {
                     job.cancel();

@@ -152,7 +152,12 @@ impl CorridorApp {
             applied_theme: None,
         };
         let project = match paths.as_slice() {
-            [path] if corridor_core::project::is_project_path(path) => Some(path.clone()),
+            [path]
+                if corridor_core::project::is_project_path(path)
+                    || corridor_core::project::handover::is_zip_path(path) =>
+            {
+                Some(path.clone())
+            }
             _ => None,
         };
         if let Some(path) = project {
@@ -466,6 +471,7 @@ impl CorridorApp {
             redaction: session.briefing.redaction,
             checking_sources: self.jobs.source_check.is_some(),
             map_updating: session.view.is_updating(),
+            received: session.project.received.as_ref(),
         };
         panels::status_bar::status_bar_ui(ui, &status, &mut self.commands);
         if self.settings.show_filter_panel {
@@ -680,6 +686,7 @@ impl CorridorApp {
         panels::report_window::report_window_ui(ctx, self.dialogs.report_open, report, commands);
         panels::about_window::about_window_ui(ctx, self.dialogs.about_open, commands);
         panels::agencies_window::agencies_window_ui(ctx, &mut self.dialogs.agencies, commands);
+        panels::handover_window::handover_window_ui(ctx, &mut self.dialogs.handover, commands);
         if session.networks.chart_open
             && let Some((number, chart)) = session.networks.chart()
         {

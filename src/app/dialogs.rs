@@ -39,4 +39,6 @@ pub struct Dialogs {
     pub chooser_mode: super::file_chooser::ChooserMode,
     /// The agency label of each loaded file, being edited: (file, label).
     pub agencies: Option<Vec<(String, String)>>,
+    /// File › Hand over…, while open.
+    pub handover: Option<super::handover::HandoverForm>,
 }

@@ -11,6 +11,7 @@ pub mod data;
 pub mod dialogs;
 pub mod file_chooser;
 pub mod format;
+pub mod handover;
 pub mod image_export;
 pub mod jobs;
 mod load;

@@ -81,6 +81,17 @@ pub enum ProjectCommand {
     SaveAliasKeyTo(PathBuf),
     /// The answer to "save the changes?".
     AnswerUnsaved(super::unsaved_changes::UnsavedAnswer),
+    /// File › Hand over…: open its window.
+    HandoverDialog,
+    /// Close the hand-over window.
+    CloseHandover,
+    /// Ask where to write the package the window describes.
+    HandoverChoose(super::handover::HandoverForm),
+    /// Write the package.
+    HandoverTo {
+        path: PathBuf,
+        form: super::handover::HandoverForm,
+    },
 }
 
 /// What to do with a data file whose SHA-256 differs from the project's.
@@ -172,6 +183,8 @@ pub struct ProjectSession {
     /// How many times the state was compared with the last save, for
     /// tests that it happens after commands only.
     pub checks: u64,
+    /// The hand-over package the open project came from, as checked.
+    pub received: Option<super::handover::ReceivedPackage>,
 }
 
 impl ProjectSession {
@@ -287,7 +300,7 @@ impl CorridorApp {
                     return;
                 }
                 let request = FileRequest::new(ChooseKind::OpenFile, "Open project")
-                    .filter("Corridor project", &[EXTENSION])
+                    .filter("Corridor project or hand-over package", &[EXTENSION, "zip"])
                     .directory(self.settings.last_folder.as_ref());
                 self.choose_file(
                     request,
@@ -421,12 +434,17 @@ impl CorridorApp {
                     self.save_alias_key(&path);
                 }
             }
+            ProjectCommand::HandoverDialog => self.open_handover_form(),
+            ProjectCommand::CloseHandover => self.dialogs.handover = None,
+            ProjectCommand::HandoverChoose(form) => self.choose_handover_file(form),
+            ProjectCommand::HandoverTo { path, form } => self.hand_over_to(&path, &form),
         }
     }
 
     fn new_project(&mut self, ctx: &egui::Context) {
         let project = &mut self.session.project;
         project.path = None;
+        project.received = None;
         project.known_sources.clear();
         project.import = ImportChoices::default();
         project.embed_data = false;
@@ -446,6 +464,10 @@ impl CorridorApp {
     }
 
     fn open_project(&mut self, path: PathBuf, ctx: &egui::Context) {
+        if corridor_core::project::handover::is_zip_path(&path) {
+            self.open_package_zip(&path, ctx);
+            return;
+        }
         match read_project(&path) {
             Ok(project) => {
                 if let Err(reason) = project.import.options() {
@@ -454,6 +476,7 @@ impl CorridorApp {
                     return;
                 }
                 self.remember_recent(&path);
+                self.note_package_of(&path, &project);
                 self.check_and_load(Some(path), project, false, ctx);
             }
             Err(error) => {
@@ -462,6 +485,21 @@ impl CorridorApp {
                 )));
             }
         }
+    }
+
+    /// A project read from elsewhere (a package zip), checked and loaded
+    /// with no file of its own.
+    pub(super) fn check_and_load_project(
+        &mut self,
+        path: Option<PathBuf>,
+        project: Project,
+        ctx: &egui::Context,
+    ) {
+        if let Err(reason) = project.import.options() {
+            self.window.notice = Some(Notice::error(reason));
+            return;
+        }
+        self.check_and_load(path, project, false, ctx);
     }
 
     /// Checks every source on a worker; [`Self::poll_source_check`] loads

@@ -125,6 +125,8 @@ pub struct Settings {
     pub export_scale: f32,
     /// Projects whose data files outside their folder may be read.
     pub trusted_projects: Vec<TrustedProject>,
+    /// The agency named in the last hand-over package, offered again.
+    pub handover_agency: String,
 }
 
 impl Default for Settings {
@@ -157,6 +159,7 @@ impl Default for Settings {
             recent_projects: Vec::new(),
             export_scale: 2.0,
             trusted_projects: Vec::new(),
+            handover_agency: String::new(),
         }
     }
 }

@@ -106,9 +106,10 @@ pub fn shortcuts(ctx: &egui::Context, state: &ShortcutState, commands: &mut Vec<
             .collect()
     });
     // A dropped project opens as a project; data files load as data.
-    let (projects, dropped): (Vec<PathBuf>, Vec<PathBuf>) = dropped
-        .into_iter()
-        .partition(|p| corridor_core::project::is_project_path(p));
+    let (projects, dropped): (Vec<PathBuf>, Vec<PathBuf>) = dropped.into_iter().partition(|p| {
+        corridor_core::project::is_project_path(p)
+            || corridor_core::project::handover::is_zip_path(p)
+    });
     if let Some(project) = projects.into_iter().next() {
         commands.push(Command::Project(ProjectCommand::Open(project)));
     } else if !dropped.is_empty() {

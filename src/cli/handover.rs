@@ -1,6 +1,6 @@
-//! `corridor handover PROJECT --out DIR` and `corridor verify PACKAGE`:
-//! a project handed to another agency with its data inside, and the check
-//! the receiver runs.
+//! `corridor handover PROJECT --out DIR|FILE.zip [--redact]` and
+//! `corridor verify PACKAGE`: a project handed to another agency with its
+//! data inside, and the check the receiver runs.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,12 +11,15 @@ use serde_json::{Value, json};
 use super::console::Console;
 use super::failure::Failure;
 use super::output_flags::OutputFlags;
+use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::export::inputs::{InputFiles, InputRole};
+use corridor_core::import::{DataSource, ImportControl, import_into};
 use corridor_core::project::handover::{
-    FileCheck, HandoverInfo, MANIFEST_NAME, ManifestFile, PROJECT_NAME, README_NAME, Verification,
-    now_utc, verify_package, write_package,
+    FileCheck, HandoverInfo, MANIFEST_NAME, ManifestFile, PROJECT_NAME, PackageReader, README_NAME,
+    Verification, is_zip_path, now_utc, verify_reader, write_package, write_package_zip,
 };
-use corridor_core::project::load::read_project;
+use corridor_core::project::handover_redact::redact_project;
+use corridor_core::project::load::{parse_project, read_project};
 use corridor_core::project::paths::project_dir;
 use corridor_core::project::source::sha256_hex;
 use corridor_core::project::{OutsideSources, SourceStatus};
@@ -27,13 +30,19 @@ pub struct HandoverArgs {
     /// The project to hand over.
     pub project: PathBuf,
 
-    /// The package folder to write (made if missing).
-    #[arg(long, value_name = "DIR")]
+    /// The package to write: a folder (made if missing), or one file ending in .zip.
+    #[arg(long, value_name = "DIR|FILE.zip")]
     pub out: PathBuf,
 
     /// The agency handing it over, as the receiver will read it.
     #[arg(long, value_name = "LABEL", default_value = "")]
     pub agency: String,
+
+    /// Hand over a copy of the data without identifiers: purchasers and addresses become aliases
+    /// (networks stay), names, dates of birth and serial numbers are left out. With
+    /// --redact-dealers, stores become aliases too.
+    #[command(flatten)]
+    pub redact: RedactFlags,
 
     #[command(flatten)]
     pub output: OutputFlags,
@@ -41,7 +50,7 @@ pub struct HandoverArgs {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// The package folder to check.
+    /// The package to check: its folder or its .zip file.
     pub package: PathBuf,
 
     #[command(flatten)]
@@ -62,8 +71,13 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
             inputs.add(&candidate, InputRole::ProjectSource);
         }
     }
-    for name in [PROJECT_NAME, MANIFEST_NAME, README_NAME] {
-        inputs.check(&args.out.join(name))?;
+    let zip = is_zip_path(&args.out);
+    if zip {
+        inputs.check(&args.out)?;
+    } else {
+        for name in [PROJECT_NAME, MANIFEST_NAME, README_NAME] {
+            inputs.check(&args.out.join(name))?;
+        }
     }
     let mut hashes = corridor_core::project::source::FileHashes::default();
     let mut data_files = Vec::new();
@@ -96,6 +110,21 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
             size_bytes: source.size_bytes,
         });
     }
+    let redaction = args.redact.redaction();
+    if redaction.is_active() {
+        let dataset = load_embedded(&project, path)?;
+        redact_project(&mut project, &dataset, redaction)
+            .map_err(|e| Failure::data(format!("cannot write the redacted copy: {e}")))?;
+        data_files = project
+            .sources
+            .iter()
+            .map(|source| ManifestFile {
+                name: source.name.clone(),
+                sha256: source.sha256.clone(),
+                size_bytes: source.size_bytes,
+            })
+            .collect();
+    }
     let json = project
         .to_json()
         .map_err(|e| Failure::data(format!("cannot write the project: {e}")))?;
@@ -107,18 +136,27 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
         data_files,
         created_utc: now_utc(),
     };
-    let manifest = write_package(&args.out, json.as_bytes(), &info)
-        .map_err(|e| Failure::io(e.to_string()).in_file(args.out.clone()))?;
+    let manifest = if zip {
+        write_package_zip(&args.out, json.as_bytes(), &info)
+    } else {
+        write_package(&args.out, json.as_bytes(), &info)
+    }
+    .map_err(|e| Failure::io(e.to_string()).in_file(args.out.clone()))?;
     console.note(format_args!(
-        "Wrote the package {} ({} data files inside {PROJECT_NAME}); the receiver checks it with \
-         corridor verify",
+        "Wrote the package {} ({} data files inside {PROJECT_NAME}){}; the receiver checks it \
+         with corridor verify",
         args.out.display(),
-        manifest.data_files.len()
+        manifest.data_files.len(),
+        redacted_suffix(project.redaction)
     ))?;
-    let written: Vec<String> = [PROJECT_NAME, README_NAME, MANIFEST_NAME]
-        .iter()
-        .map(|n| args.out.join(n).display().to_string())
-        .collect();
+    let written: Vec<String> = if zip {
+        vec![args.out.display().to_string()]
+    } else {
+        [PROJECT_NAME, README_NAME, MANIFEST_NAME]
+            .iter()
+            .map(|n| args.out.join(n).display().to_string())
+            .collect()
+    };
     console.json_result(&json!({ "written": written, "manifest": manifest }))
 }
 
@@ -126,7 +164,9 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
 /// file embedded in the project against its own SHA-256. Exits 1 when
 /// anything differs.
 pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Failure> {
-    let checked = verify_package(&args.package)
+    let mut package = PackageReader::open(&args.package)
+        .map_err(|e| Failure::data(e.to_string()).in_file(args.package.clone()))?;
+    let checked = verify_reader(&mut package)
         .map_err(|e| Failure::data(e.to_string()).in_file(args.package.join(MANIFEST_NAME)))?;
     let mut rows: Vec<(String, FileCheck)> = checked.files.clone();
     if checked
@@ -134,7 +174,9 @@ pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Fa
         .iter()
         .any(|(name, check)| name == PROJECT_NAME && *check == FileCheck::Verified)
     {
-        let project = read_project(&args.package.join(PROJECT_NAME))?;
+        let project_path = args.package.join(PROJECT_NAME);
+        let text = package.read(PROJECT_NAME).unwrap_or_default();
+        let project = parse_project(&String::from_utf8_lossy(&text), &project_path)?;
         for source in &project.sources {
             let Some(embedded) = &source.embedded else {
                 continue;
@@ -164,6 +206,51 @@ pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Fa
         ))
         .with_partial(json))
     }
+}
+
+/// The project's data as the receiver would load it: every source is
+/// embedded by now.
+fn load_embedded(
+    project: &corridor_core::project::Project,
+    path: &std::path::Path,
+) -> Result<corridor_core::model::Dataset, Failure> {
+    let mut sources = Vec::new();
+    for source in &project.sources {
+        let bytes = match &source.embedded {
+            Some(embedded) => embedded.bytes().map_err(|reason| {
+                Failure::data(format!("the embedded copy of {}: {reason}", source.name))
+            })?,
+            None => match corridor_core::demo::demo_file_with_sha256(&source.sha256) {
+                Some(file) => file.bytes.to_vec(),
+                None => {
+                    return Err(Failure::data(format!(
+                        "the project's data file {} is missing",
+                        source.name
+                    )));
+                }
+            },
+        };
+        sources.push(DataSource::Bytes {
+            name: source.name.clone(),
+            bytes,
+        });
+    }
+    let options = project
+        .import
+        .options()
+        .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())))?;
+    let classifier = corridor_core::config::load_classifier(
+        &corridor_core::config::UserFolders::from_environment(),
+        None,
+    )?;
+    let outcome = import_into(
+        corridor_core::import::builder::DatasetBuilder::new(classifier),
+        &sources,
+        &options,
+        &ImportControl::default(),
+    )
+    .map_err(|error| Failure::data(format!("loading the data of {}: {error}", path.display())))?;
+    Ok(outcome.dataset)
 }
 
 fn status_id(check: &FileCheck) -> &'static str {

@@ -859,3 +859,91 @@ fn handover_writes_a_package_that_verifies_and_opens_without_the_originals() {
     assert_eq!(text.code, 1);
     assert!(text.stdout_text().contains("CHANGED  case.corridor"));
 }
+
+/// Issue 15, part 6: a redacted hand-over as one zip. The receiver verifies
+/// the zip, and the data inside has no name, date of birth, address or
+/// serial of the originals, yet finds the same networks (purchasers and
+/// addresses became aliases, not blanks).
+#[test]
+fn a_redacted_zip_handover_hides_people_and_keeps_the_networks() {
+    let dir = tempfile::tempdir().unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    std::fs::write(work.join("atf.csv"), corridor_core::demo::DEMO_TRACES_CSV).unwrap();
+    project_with_source(&work, "atf.csv", Vec::new());
+    let json = run_in(
+        &work,
+        &[
+            "handover",
+            "case.corridor",
+            "--agency",
+            "ATF",
+            "--out",
+            "../package.zip",
+            "--redact",
+            "--json",
+        ],
+    )
+    .json_ok();
+    assert_eq!(
+        json["manifest"]["data_files"][0]["name"],
+        "redacted-traces.csv"
+    );
+    let json = run_in(dir.path(), &["verify", "package.zip", "--json"]).json_ok();
+    assert_eq!(json["verified"], true, "{json}");
+    assert_eq!(json["from_agency"], "ATF");
+
+    // What is inside, read as the receiver's Corridor reads it.
+    let mut package =
+        corridor_core::project::handover::PackageReader::open(&dir.path().join("package.zip"))
+            .unwrap();
+    let text = String::from_utf8(package.read("case.corridor").unwrap()).unwrap();
+    let project =
+        corridor_core::project::load::parse_project(&text, std::path::Path::new("case.corridor"))
+            .unwrap();
+    assert!(project.redaction.identifiers);
+    let bytes = project.sources[0]
+        .embedded
+        .as_ref()
+        .unwrap()
+        .bytes()
+        .unwrap();
+    let original = common::load(&[("atf.csv", corridor_core::demo::DEMO_TRACES_CSV)]).dataset;
+    let redacted = common::load(&[("redacted-traces.csv", &bytes)]);
+    assert_eq!(redacted.report.rejected, 0);
+    assert_eq!(redacted.dataset.traces.len(), original.traces.len());
+    let inside = String::from_utf8_lossy(&bytes);
+    let case = &original.traces.case;
+    for row in (0..original.traces.len()).step_by(97) {
+        for secret in [
+            original.str(case.purchaser_name.get(row)),
+            original.str(case.purchaser_address.get(row)),
+            original.traces.serial.get(row),
+        ] {
+            assert!(secret.is_empty() || !inside.contains(secret), "{secret}");
+        }
+    }
+    // Dates of birth are dates like any other: no column holds them.
+    let header = inside.lines().nth(1).unwrap();
+    for column in [
+        "purchaser_name",
+        "purchaser_dob",
+        "possessor_name",
+        "serial",
+    ] {
+        assert!(!header.split(',').any(|c| c == column), "{header}");
+    }
+    let options = corridor_core::investigate::NetworkOptions::as_of(
+        corridor_core::model::Day::from_ymd(2015, 1, 1).unwrap(),
+    );
+    let before = corridor_core::investigate::find_networks(&original, &options);
+    let after = corridor_core::investigate::find_networks(&redacted.dataset, &options);
+    let shape = |n: &corridor_core::investigate::Networks| -> Vec<(usize, usize)> {
+        n.list
+            .iter()
+            .map(|n| (n.purchasers.len(), n.traces.len()))
+            .collect()
+    };
+    assert_eq!(shape(&after), shape(&before));
+    assert!(!before.list.is_empty());
+}

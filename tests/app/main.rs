@@ -20,6 +20,7 @@ mod corridors;
 mod dealers;
 mod export;
 mod file_chooser;
+mod handover;
 mod help;
 mod hostile_inputs;
 mod import;

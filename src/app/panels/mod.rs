@@ -13,6 +13,7 @@ pub mod drop_overlay;
 pub mod file_chooser_window;
 pub mod filter_panel;
 pub mod fold_strip;
+pub mod handover_window;
 pub mod help_windows;
 pub mod link_chart_window;
 pub mod mapping_dialog;

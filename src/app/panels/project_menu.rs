@@ -65,6 +65,16 @@ pub fn project_menu_ui(
     {
         push(ProjectCommand::SetEmbedData(embed));
     }
+    if ui
+        .button("Hand over…")
+        .on_hover_text(
+            "One zip file for another agency: this project with its data inside, a manifest with \
+             the SHA-256 of every file and a README. Optionally without identifiers.",
+        )
+        .clicked()
+    {
+        push(ProjectCommand::HandoverDialog);
+    }
 }
 
 /// File › Save alias key…: the list from alias (Dealer C, Purchaser 7)

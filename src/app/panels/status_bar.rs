@@ -18,6 +18,8 @@ pub struct StatusContext<'a> {
     pub checking_sources: bool,
     /// The map is being counted on a worker.
     pub map_updating: bool,
+    /// The hand-over package the open project came from, as checked.
+    pub received: Option<&'a crate::app::handover::ReceivedPackage>,
 }
 
 /// The bottom line: data, sizes, import problems, background work.
@@ -26,6 +28,21 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
         ui.horizontal(|ui| {
             if status.redaction.is_active() {
                 crate::app::briefing_ui::presentation::redacted_badge_ui(ui);
+                ui.separator();
+            }
+            if let Some(received) = status.received {
+                let color = if received.verified {
+                    ui.visuals().widgets.noninteractive.fg_stroke.color
+                } else {
+                    ui.visuals().error_fg_color
+                };
+                ui.label(RichText::new(received.headline()).color(color).strong())
+                    .on_hover_text(format!(
+                        "{}\nMade {} (UTC)\n{}",
+                        received.path.display(),
+                        received.created_utc,
+                        received.files.join("\n")
+                    ));
                 ui.separator();
             }
             let data = status.data;

@@ -319,10 +319,7 @@ impl<W: Write> CsvSink<W> {
 
     /// Writes the linked stores file (it needs to know which stores were
     /// used), flushes everything and hands the writers back.
-    pub fn finish(
-        mut self,
-        stores: &[Store],
-    ) -> Result<Finished<W>, GenerateError> {
+    pub fn finish(mut self, stores: &[Store]) -> Result<Finished<W>, GenerateError> {
         let linked = match self.linked.take() {
             None => None,
             Some(mut files) => {

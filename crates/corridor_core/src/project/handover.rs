@@ -1,6 +1,8 @@
-//! A hand-over package: a folder with the project (its data embedded), a
-//! manifest naming the SHA-256 of every file with who, when and what, and a
-//! README for the receiving analyst. [`verify_package`] checks it.
+//! A hand-over package: a folder, or one `.zip` file, with the project (its
+//! data embedded), a manifest naming the SHA-256 of every file with who,
+//! when and what, and a README for the receiving analyst.
+//! [`verify_package`] checks either kind; a received zip is untrusted input,
+//! read within the project's size limit whatever its headers claim.
 
 use std::path::{Path, PathBuf};
 
@@ -81,6 +83,14 @@ pub enum HandoverError {
     /// A file could not be written.
     #[error("{0}")]
     Write(#[from] SaveError),
+    /// The zip file could not be read or written.
+    #[error("{}: {reason}", path.display())]
+    Zip {
+        /// The zip file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// The manifest could not be read or is not a Corridor manifest.
     #[error("{}: {reason}", path.display())]
     Manifest {
@@ -89,6 +99,43 @@ pub enum HandoverError {
         /// Why.
         reason: String,
     },
+}
+
+/// A file of a package: its name and bytes.
+type PackageFile = (&'static str, Vec<u8>);
+
+/// The files of a package, in the order they are written (the manifest
+/// last), with the manifest.
+fn package_files(
+    project_json: &[u8],
+    info: &HandoverInfo,
+) -> Result<(Vec<PackageFile>, Manifest), serde_json::Error> {
+    let files: Vec<PackageFile> = vec![
+        (PROJECT_NAME, project_json.to_vec()),
+        (README_NAME, readme(info).into_bytes()),
+    ];
+    let manifest = Manifest {
+        format: MANIFEST_FORMAT.to_owned(),
+        version: 1,
+        created_utc: info.created_utc.clone(),
+        from_agency: info.from_agency.clone(),
+        made_by: super::saved_by(),
+        as_of: info.as_of.clone(),
+        filter: info.filter.clone(),
+        data_files: info.data_files.clone(),
+        files: files
+            .iter()
+            .map(|(name, bytes)| ManifestFile {
+                name: (*name).to_owned(),
+                sha256: sha256_hex(bytes),
+                size_bytes: bytes.len() as u64,
+            })
+            .collect(),
+    };
+    let json = serde_json::to_vec_pretty(&manifest)?;
+    let mut all = files;
+    all.push((MANIFEST_NAME, json));
+    Ok((all, manifest))
 }
 
 /// Writes a package into `dir` (made if missing): the project's JSON as
@@ -103,36 +150,146 @@ pub fn write_package(
         path: dir.to_path_buf(),
         source,
     })?;
-    let readme = readme(info);
-    let mut files = Vec::new();
-    for (name, bytes) in [
-        (PROJECT_NAME, project_json),
-        (README_NAME, readme.as_bytes()),
-    ] {
+    let (files, manifest) =
+        package_files(project_json, info).map_err(|e| HandoverError::Manifest {
+            path: dir.join(MANIFEST_NAME),
+            reason: e.to_string(),
+        })?;
+    for (name, bytes) in &files {
         write_atomic(&dir.join(name), bytes)?;
-        files.push(ManifestFile {
-            name: name.to_owned(),
-            sha256: sha256_hex(bytes),
-            size_bytes: bytes.len() as u64,
-        });
     }
-    let manifest = Manifest {
-        format: MANIFEST_FORMAT.to_owned(),
-        version: 1,
-        created_utc: info.created_utc.clone(),
-        from_agency: info.from_agency.clone(),
-        made_by: super::saved_by(),
-        as_of: info.as_of.clone(),
-        filter: info.filter.clone(),
-        data_files: info.data_files.clone(),
-        files,
-    };
-    let json = serde_json::to_vec_pretty(&manifest).map_err(|e| HandoverError::Manifest {
-        path: dir.join(MANIFEST_NAME),
-        reason: e.to_string(),
-    })?;
-    write_atomic(&dir.join(MANIFEST_NAME), &json)?;
     Ok(manifest)
+}
+
+/// Whether `path` names a zip package (by its extension).
+pub fn is_zip_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+}
+
+/// Writes the same package as one zip file at `path` (replaced atomically
+/// if it exists), its files deflated. Returns the manifest.
+pub fn write_package_zip(
+    path: &Path,
+    project_json: &[u8],
+    info: &HandoverInfo,
+) -> Result<Manifest, HandoverError> {
+    use std::io::Write;
+    let zip_error = |reason: String| HandoverError::Zip {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let (files, manifest) =
+        package_files(project_json, info).map_err(|e| zip_error(e.to_string()))?;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(project_json.len() as u64 >= u64::from(u32::MAX));
+    for (name, bytes) in &files {
+        writer
+            .start_file(*name, options)
+            .map_err(|e| zip_error(e.to_string()))?;
+        writer
+            .write_all(bytes)
+            .map_err(|e| zip_error(e.to_string()))?;
+    }
+    let bytes = writer
+        .finish()
+        .map_err(|e| zip_error(e.to_string()))?
+        .into_inner();
+    write_atomic(path, &bytes)?;
+    Ok(manifest)
+}
+
+/// A package opened for reading: a folder, or a zip file read into memory
+/// entry by entry (at most [`MAX_ZIP_ENTRIES`] entries, each at most the
+/// project size limit however large its header says it is).
+pub enum PackageReader {
+    /// A package folder.
+    Folder(PathBuf),
+    /// A zip package.
+    Zip {
+        /// The zip file, for messages.
+        path: PathBuf,
+        /// The archive.
+        archive: Box<zip::ZipArchive<std::fs::File>>,
+    },
+}
+
+/// Most entries a received zip package may have: a package has three.
+pub const MAX_ZIP_ENTRIES: usize = 16;
+
+impl PackageReader {
+    /// Opens a package folder or zip file. A zip that is not one, or that
+    /// has more than [`MAX_ZIP_ENTRIES`] entries, is an error.
+    pub fn open(path: &Path) -> Result<PackageReader, HandoverError> {
+        if path.is_dir() {
+            return Ok(PackageReader::Folder(path.to_path_buf()));
+        }
+        let bad = |reason: String| HandoverError::Zip {
+            path: path.to_path_buf(),
+            reason,
+        };
+        if let Some(kind) = crate::import::file_kind::not_a_regular_file(path) {
+            return Err(bad(format!("not a package folder or zip file ({kind})")));
+        }
+        let file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
+        let archive =
+            zip::ZipArchive::new(file).map_err(|e| bad(format!("not a zip file: {e}")))?;
+        if archive.len() > MAX_ZIP_ENTRIES {
+            return Err(bad(format!(
+                "{} entries; a hand-over package has {MAX_ZIP_ENTRIES} at most",
+                archive.len()
+            )));
+        }
+        Ok(PackageReader::Zip {
+            path: path.to_path_buf(),
+            archive: Box::new(archive),
+        })
+    }
+
+    /// The bytes of the package's file `name` (a plain name, no folders);
+    /// `None` when it is missing or cannot be read whole within the limit.
+    pub fn read(&mut self, name: &str) -> Option<Vec<u8>> {
+        use std::io::Read;
+        // Only names inside the package: a manifest cannot point elsewhere.
+        if Path::new(name).file_name().is_none_or(|n| n != name) {
+            return None;
+        }
+        match self {
+            PackageReader::Folder(dir) => {
+                let path = dir.join(name);
+                if crate::import::file_kind::not_a_regular_file(&path).is_some() {
+                    return None;
+                }
+                let file = std::fs::File::open(path).ok()?;
+                let mut bytes = Vec::new();
+                file.take(super::load::MAX_PROJECT_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .ok()?;
+                (bytes.len() as u64 <= super::load::MAX_PROJECT_BYTES).then_some(bytes)
+            }
+            PackageReader::Zip { archive, .. } => {
+                let entry = archive.by_name(name).ok()?;
+                let mut bytes = Vec::new();
+                // The header's size is the sender's word: read no further
+                // than the limit whatever it says.
+                entry
+                    .take(super::load::MAX_PROJECT_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .ok()?;
+                (bytes.len() as u64 <= super::load::MAX_PROJECT_BYTES).then_some(bytes)
+            }
+        }
+    }
+
+    /// Where the package is, for messages.
+    pub fn path(&self) -> &Path {
+        match self {
+            PackageReader::Folder(dir) => dir,
+            PackageReader::Zip { path, .. } => path,
+        }
+    }
 }
 
 fn readme(info: &HandoverInfo) -> String {
@@ -199,17 +356,25 @@ impl Verification {
 }
 
 /// Checks every file the package's manifest lists against its SHA-256.
-/// The manifest itself is trusted only as far as it goes: a package whose
-/// manifest was rewritten along with the files checks out, so the manifest
-/// should travel by another channel (or its hash be read out) when that
-/// matters.
-pub fn verify_package(dir: &Path) -> Result<Verification, HandoverError> {
-    let path = dir.join(MANIFEST_NAME);
+/// `path` is a package folder or zip file. The manifest itself is trusted
+/// only as far as it goes: a package whose manifest was rewritten along
+/// with the files checks out, so the manifest should travel by another
+/// channel (or its hash be read out) when that matters.
+pub fn verify_package(path: &Path) -> Result<Verification, HandoverError> {
+    let mut package = PackageReader::open(path)?;
+    verify_reader(&mut package)
+}
+
+/// [`verify_package`] on a package already open.
+pub fn verify_reader(package: &mut PackageReader) -> Result<Verification, HandoverError> {
+    let manifest_path = package.path().join(MANIFEST_NAME);
     let bad = |reason: String| HandoverError::Manifest {
-        path: path.clone(),
+        path: manifest_path.clone(),
         reason,
     };
-    let text = std::fs::read(&path).map_err(|e| bad(e.to_string()))?;
+    let text = package
+        .read(MANIFEST_NAME)
+        .ok_or_else(|| bad("missing or unreadable".to_owned()))?;
     let manifest: Manifest =
         serde_json::from_slice(&text).map_err(|e| bad(format!("not a hand-over manifest: {e}")))?;
     if manifest.format != MANIFEST_FORMAT {
@@ -222,12 +387,8 @@ pub fn verify_package(dir: &Path) -> Result<Verification, HandoverError> {
         .files
         .iter()
         .map(|file| {
-            // Only names inside the folder: a manifest cannot point elsewhere.
-            let inside = Path::new(&file.name)
-                .file_name()
-                .is_some_and(|n| n == file.name.as_str());
-            let check = match std::fs::read(dir.join(&file.name)) {
-                Ok(bytes) if inside => {
+            let check = match package.read(&file.name) {
+                Some(bytes) => {
                     let found = sha256_hex(&bytes);
                     if found == file.sha256 {
                         FileCheck::Verified
@@ -238,12 +399,23 @@ pub fn verify_package(dir: &Path) -> Result<Verification, HandoverError> {
                         }
                     }
                 }
-                _ => FileCheck::Missing,
+                None => FileCheck::Missing,
             };
             (file.name.clone(), check)
         })
         .collect();
     Ok(Verification { manifest, files })
+}
+
+/// The package a project file was opened from, if any: a manifest beside
+/// it in its folder that lists it.
+pub fn package_of_project(project: &Path) -> Option<PathBuf> {
+    let dir = project.parent()?;
+    let name = project.file_name()?.to_str()?;
+    let text = std::fs::read(dir.join(MANIFEST_NAME)).ok()?;
+    let manifest: Manifest = serde_json::from_slice(&text).ok()?;
+    (manifest.format == MANIFEST_FORMAT && manifest.files.iter().any(|f| f.name == name))
+        .then(|| dir.to_path_buf())
 }
 
 /// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
@@ -301,6 +473,82 @@ mod tests {
         assert!(!checked.is_verified());
         assert!(matches!(checked.files[0].1, FileCheck::Changed { .. }));
         assert_eq!(checked.files[1].1, FileCheck::Missing);
+    }
+
+    #[test]
+    fn a_zip_package_verifies_and_a_changed_byte_in_it_is_caught() {
+        let dir = tempfile::tempdir().unwrap();
+        let zip_path = dir.path().join("handover.zip");
+        let info = HandoverInfo {
+            from_agency: "HSI Laredo".into(),
+            created_utc: "2026-12-05T01:00:00Z".into(),
+            ..HandoverInfo::default()
+        };
+        let project = br#"{"format": "corridor-project", "padding": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}"#;
+        write_package_zip(&zip_path, project, &info).unwrap();
+        let checked = verify_package(&zip_path).unwrap();
+        assert!(checked.is_verified(), "{:?}", checked.files);
+        assert_eq!(checked.manifest.from_agency, "HSI Laredo");
+        let mut package = PackageReader::open(&zip_path).unwrap();
+        assert_eq!(package.read(PROJECT_NAME).unwrap(), project);
+
+        // Rewrite the project entry stored (not deflated) with one byte
+        // changed, keeping the rest: the check names it.
+        let mut changed = project.to_vec();
+        changed[3] ^= 1;
+        let readme = package.read(README_NAME).unwrap();
+        let manifest = package.read(MANIFEST_NAME).unwrap();
+        drop(package);
+        let mut writer = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, bytes) in [
+            (PROJECT_NAME, changed.clone()),
+            (README_NAME, readme),
+            (MANIFEST_NAME, manifest),
+        ] {
+            use std::io::Write;
+            writer.start_file(name, stored).unwrap();
+            writer.write_all(&bytes).unwrap();
+        }
+        writer.finish().unwrap();
+        let checked = verify_package(&zip_path).unwrap();
+        assert!(!checked.is_verified());
+        assert!(matches!(checked.files[0].1, FileCheck::Changed { .. }));
+        assert_eq!(checked.files[1].1, FileCheck::Verified);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_zip_or_a_zip_of_many_entries_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let not_zip = dir.path().join("x.zip");
+        std::fs::write(&not_zip, b"PK but not really").unwrap();
+        assert!(matches!(
+            verify_package(&not_zip),
+            Err(HandoverError::Zip { .. })
+        ));
+        let many = dir.path().join("many.zip");
+        let mut writer = zip::ZipWriter::new(std::fs::File::create(&many).unwrap());
+        for i in 0..=MAX_ZIP_ENTRIES {
+            writer
+                .start_file(format!("f{i}"), zip::write::SimpleFileOptions::default())
+                .unwrap();
+        }
+        writer.finish().unwrap();
+        let error = verify_package(&many).expect_err("refused").to_string();
+        assert!(error.contains("entries"), "{error}");
+    }
+
+    #[test]
+    fn a_project_in_a_package_folder_is_found_by_its_manifest() {
+        let (dir, _) = package();
+        let project = dir.path().join(PROJECT_NAME);
+        assert_eq!(package_of_project(&project).as_deref(), Some(dir.path()));
+        let elsewhere = tempfile::tempdir().unwrap();
+        assert_eq!(
+            package_of_project(&elsewhere.path().join(PROJECT_NAME)),
+            None
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod atomic;
 pub mod embed;
 pub mod error;
 pub mod handover;
+pub mod handover_redact;
 pub mod load;
 pub mod migrate;
 pub mod paths;
