@@ -117,6 +117,7 @@ impl CorridorApp {
             Command::SetTopFlows(top) => self.settings.density.top = top,
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetColoring(coloring) => self.settings.coloring = coloring,
+            Command::SetMarks(marks) => self.settings.marks = marks,
             Command::SetOnlineTiles(on) => {
                 self.settings.online_tiles = on;
                 if !on {

@@ -87,6 +87,8 @@ pub enum Command {
     SetTopFlows(Option<u32>),
     SetTheme(Theme),
     SetColoring(FlowColoring),
+    /// Investigation marks on the map.
+    SetMarks(corridor_core::scene::marks::MarkOptions),
     SetOnlineTiles(bool),
     SetCityLabels(bool),
     SetPorts(bool),

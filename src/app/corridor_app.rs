@@ -224,6 +224,7 @@ impl CorridorApp {
         SceneStyle {
             theme: self.settings.theme,
             coloring: self.settings.coloring,
+            marks: self.settings.marks,
             ..SceneStyle::default()
         }
     }
@@ -279,8 +280,17 @@ impl CorridorApp {
             density: self.settings.density.clone(),
             lock_scales,
             apart: CountKey::apart_for(self.settings.grouping, &session.selection),
+            investigation: None,
         };
         let style = self.style();
+        let mut key = key;
+        if corridor_core::render::view_job::needs_investigation(&style) {
+            // Counted with the marks once the networks and overlaps are
+            // found; until then the map is drawn without them.
+            let session = &mut self.session;
+            key.investigation = session.investigation.version();
+            session.view.investigation = session.investigation.inputs();
+        }
         let repaint = repainter(ctx);
         self.session
             .view
@@ -346,6 +356,11 @@ impl CorridorApp {
             session
                 .networks
                 .refresh_chart(session.data.dataset(), session.briefing.redaction);
+            session.investigation.refresh(
+                session.data.dataset(),
+                &session.networks,
+                &session.overlaps,
+            );
         }
         if panels == Panels::Shown && !session.selection.is_empty() {
             session.details.refresh(

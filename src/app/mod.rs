@@ -13,6 +13,7 @@ pub mod file_chooser;
 pub mod format;
 pub mod handover;
 pub mod image_export;
+pub mod investigation_marks;
 pub mod jobs;
 mod load;
 pub mod loader;

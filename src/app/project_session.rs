@@ -265,6 +265,7 @@ impl CorridorApp {
             grouping: self.settings.grouping,
             lock_scales: self.settings.lock_scales,
             coloring: self.settings.coloring,
+            marks: self.settings.marks,
             theme: self.settings.theme,
             selection: session.selection.clone(),
             ..SavedView::default()
@@ -719,6 +720,7 @@ impl CorridorApp {
         self.settings.grouping = current.grouping;
         self.settings.lock_scales = current.lock_scales;
         self.settings.coloring = current.coloring;
+        self.settings.marks = current.marks;
         self.settings.theme = current.theme;
         self.session.selection = current.selection.clone();
         set_camera(&mut self.window.map, current.camera);

@@ -28,6 +28,8 @@ pub struct Session {
     pub networks: super::panels::networks_panel::NetworksTable,
     /// What two or more agencies both hold.
     pub overlaps: super::panels::overlaps_panel::OverlapsTable,
+    /// The networks and overlaps as the map's marks use them.
+    pub investigation: super::investigation_marks::InvestigationCache,
     /// The traces of the selection, for the details panel.
     pub details: DetailsCache,
     /// The stores and sites selected.
@@ -54,6 +56,7 @@ impl Session {
             dealers: Default::default(),
             networks: Default::default(),
             overlaps: Default::default(),
+            investigation: Default::default(),
             details: DetailsCache::default(),
             selection: Selection::default(),
             selection_mask: NodeMask::default(),

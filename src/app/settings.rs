@@ -81,6 +81,8 @@ impl TableTab {
 pub struct Settings {
     pub theme: Theme,
     pub coloring: FlowColoring,
+    /// Investigation marks on the map (View menu).
+    pub marks: corridor_core::scene::marks::MarkOptions,
     pub filter: TraceFilter,
     pub density: FlowDensity,
     /// Clusters by zoom, administrative areas, or single locations.
@@ -134,6 +136,7 @@ impl Default for Settings {
         Self {
             theme: Theme::Light,
             coloring: FlowColoring::ByClass,
+            marks: Default::default(),
             filter: TraceFilter::default(),
             density: FlowDensity::default(),
             grouping: Grouping::default(),

@@ -67,6 +67,9 @@ pub struct ViewModel {
     pub scenes: u64,
     /// Data with at least this many traces is counted on a worker.
     pub worker_min_traces: usize,
+    /// The networks and overlaps the next count takes its marks from, when
+    /// its key asks for them.
+    pub investigation: Option<std::sync::Arc<corridor_core::scene::marks::InvestigationInputs>>,
 }
 
 impl Default for ViewModel {
@@ -91,6 +94,7 @@ impl ViewModel {
             counts: 0,
             scenes: 0,
             worker_min_traces,
+            investigation: None,
         }
     }
 
@@ -156,6 +160,7 @@ impl ViewModel {
             index: shared.index.clone(),
             tree: shared.tree.clone(),
             level,
+            investigation: self.investigation.clone(),
             key,
         }
     }

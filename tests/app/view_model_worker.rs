@@ -29,6 +29,7 @@ fn key(data: &LoadedData, level: LevelKey, filter: &TraceFilter) -> CountKey {
         density: FlowDensity::default(),
         lock_scales: false,
         apart: Default::default(),
+        investigation: None,
     }
 }
 

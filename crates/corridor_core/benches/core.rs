@@ -328,7 +328,7 @@ fn clusters_1m(c: &mut Criterion) {
         group.bench_function(format!("view_zoom{zoom}"), |b| {
             b.iter(|| {
                 let summary = aggregate_view(data, &index, level, &pairs, &filter, &density);
-                black_box(build_scene(level, &summary, &style, None).flows.len())
+                black_box(build_scene(level, &summary, &style, None, None).flows.len())
             });
         });
     }

@@ -24,6 +24,7 @@ pub fn capture(
         grouping: settings.grouping,
         lock_scales: settings.lock_scales,
         coloring: settings.coloring,
+        marks: settings.marks,
         theme: settings.theme,
         selection: selection.clone(),
         annotations: annotations.to_vec(),
@@ -54,6 +55,7 @@ pub fn restore_settings(view: &SavedView, settings: &mut Settings) {
     settings.grouping = view.grouping;
     settings.lock_scales = view.lock_scales;
     settings.coloring = view.coloring;
+    settings.marks = view.marks;
     settings.theme = view.theme;
 }
 

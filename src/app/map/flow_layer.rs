@@ -68,6 +68,19 @@ impl Plugin for FlowLayer<'_> {
                 highlighted.push((points, head, glyph.width_px, color32(glyph.color)));
                 continue;
             }
+            if let Some(halo) = glyph.halo {
+                // A flagged trace: an outline under the line and its head.
+                let halo = color32(halo);
+                shapes.push(Shape::line(
+                    points.clone(),
+                    Stroke::new(glyph.width_px + 2.0, halo),
+                ));
+                shapes.push(Shape::convex_polygon(
+                    head.clone(),
+                    color,
+                    Stroke::new(1.5, halo),
+                ));
+            }
             shapes.push(Shape::line(points, Stroke::new(glyph.width_px, color)));
             shapes.push(Shape::convex_polygon(head, color, Stroke::NONE));
         }

@@ -1,6 +1,7 @@
 //! What floats over the map: legend, zoom buttons, attribution, notices and
 //! the loading progress.
 
+use corridor_core::scene::legend::LegendMarkKind;
 use egui::{Align2, Color32, Frame, Margin, Rect, RichText, Ui, UiBuilder, Vec2};
 
 use super::{MapContext, MapState};
@@ -302,11 +303,7 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                     ui.label(RichText::new("Recovery site").size(text_px));
                 });
                 if legend.colors.len() > 1 {
-                    ui.label(
-                        RichText::new("Colour: dominant weapon class")
-                            .small()
-                            .strong(),
-                    );
+                    ui.label(RichText::new(&legend.color_title).small().strong());
                 }
                 egui::Grid::new("legend-colors")
                     .num_columns(2)
@@ -330,6 +327,37 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                             }
                         }
                     });
+                for mark in &legend.marks {
+                    ui.horizontal(|ui| {
+                        let (r, _) =
+                            ui.allocate_exact_size(Vec2::new(16.0, 12.0), egui::Sense::hover());
+                        let painter = ui.painter();
+                        let color = color32(mark.color);
+                        let ink = ui.visuals().text_color();
+                        match mark.kind {
+                            LegendMarkKind::Outline => {
+                                let line = [r.left_center(), r.right_center()];
+                                painter.line_segment(line, egui::Stroke::new(6.0, color));
+                                painter.line_segment(line, egui::Stroke::new(3.0, ink));
+                            }
+                            LegendMarkKind::Ring => {
+                                painter.circle_filled(r.center(), 3.0, ink);
+                                painter.circle_stroke(
+                                    r.center(),
+                                    5.5,
+                                    egui::Stroke::new(2.0, color),
+                                );
+                            }
+                            LegendMarkKind::Faded => {
+                                painter.line_segment(
+                                    [r.left_center(), r.right_center()],
+                                    egui::Stroke::new(3.0, ink.gamma_multiply(0.25)),
+                                );
+                            }
+                        }
+                        ui.label(RichText::new(&mark.label).size(text_px));
+                    });
+                }
             });
         });
 }

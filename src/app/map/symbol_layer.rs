@@ -66,6 +66,15 @@ impl Plugin for SymbolLayer<'_> {
                 }
                 SymbolKind::Site => Shape::circle_stroke(center, r, stroke),
             });
+            if let Some(ring) = symbol.ring {
+                // Another agency holds records here, or flagged traces:
+                // a ring a little outside the symbol.
+                shapes.push(Shape::circle_stroke(
+                    center,
+                    r + 3.5,
+                    Stroke::new(2.5, color32(ring)),
+                ));
+            }
             if part == NodePart::Some && !hovered {
                 // Only some of its locations are selected: a broken ring
                 // outside the symbol, not the solid one of a whole node.

@@ -131,8 +131,27 @@ pub fn menu_bar_ui(
                 let mut coloring = settings.coloring;
                 ui.radio_value(&mut coloring, FlowColoring::ByClass, "Colour flows by weapon class");
                 ui.radio_value(&mut coloring, FlowColoring::Single, "One colour for all flows");
+                ui.radio_value(&mut coloring, FlowColoring::ByNetwork, "Colour flows by purchaser network")
+                    .on_hover_text("Each flow in the colour of the network most of its traces belong to (Networks table); the others grey");
                 if coloring != settings.coloring {
                     commands.push(Command::SetColoring(coloring));
+                }
+                let mut marks = settings.marks;
+                ui.menu_button("Mark flagged traces", |ui| {
+                    ui.label("Outline the flows and ring the symbols that carry a trace with any of:");
+                    for indicator in corridor_core::investigate::Indicator::ALL {
+                        let mut on = marks.flagged.has(indicator);
+                        if ui.checkbox(&mut on, indicator.label()).changed() {
+                            marks.flagged.set(indicator, on);
+                        }
+                    }
+                });
+                ui.checkbox(&mut marks.overlaps, "Mark records another agency holds")
+                    .on_hover_text("Ring the stores and recovery sites of records that another agency also holds (Overlaps table)");
+                ui.checkbox(&mut marks.fade_stale, "Fade stale leads")
+                    .on_hover_text("Draw faint the flows whose latest recovery is a stale lead as of the filter's date");
+                if marks != settings.marks {
+                    commands.push(Command::SetMarks(marks));
                 }
                 ui.separator();
                 grouping_ui(ui, settings, commands);

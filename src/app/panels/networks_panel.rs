@@ -97,7 +97,7 @@ pub const NETWORKS_TASK: &str = "corridor-networks";
 
 /// What the networks are found for: data version, links, as-of date,
 /// short time-to-crime threshold.
-type NetworkKey = (u64, Vec<LinkKind>, Day, u32);
+pub type NetworkKey = (u64, Vec<LinkKind>, Day, u32);
 
 /// The networks of the loaded data, found on a worker for big data.
 pub struct NetworksTable {
@@ -171,6 +171,12 @@ impl NetworksTable {
     /// A failed search, once (for a notice).
     pub fn take_failure(&mut self) -> Option<TaskFailure> {
         self.found.take_failure()
+    }
+
+    /// What the networks shown were found for: the data version, the links,
+    /// the as-of date and the short time-to-crime.
+    pub fn found_for(&self) -> Option<&NetworkKey> {
+        self.found.shown_key()
     }
 
     pub fn is_updating(&self) -> bool {

@@ -47,6 +47,11 @@ impl OverlapsTable {
         self.found.take_failure()
     }
 
+    /// The data version the overlaps shown were found for.
+    pub fn found_for(&self) -> Option<u64> {
+        self.found.shown_key().copied()
+    }
+
     pub fn is_updating(&self) -> bool {
         self.found.is_updating()
     }

@@ -30,8 +30,11 @@ pub struct SavedView {
     /// Whether flow widths and symbol sizes are scaled to all loaded data
     /// rather than to the filtered traces, so views compare.
     pub lock_scales: bool,
-    /// Whether flows take their dominant weapon class's colour or share one.
+    /// Whether flows take their dominant weapon class's colour, their
+    /// network's, or share one.
     pub coloring: FlowColoring,
+    /// Investigation marks: flagged traces, overlaps, stale leads.
+    pub marks: crate::scene::marks::MarkOptions,
     /// Colour scheme of the map.
     pub theme: Theme,
     /// The selected stores and sites.

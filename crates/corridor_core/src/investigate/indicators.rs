@@ -161,7 +161,7 @@ pub fn stored_indicators(
     }
     flag_multiple_sales(dataset, purchasers, &mut flags);
     flag_several_stores(dataset, purchasers, &mut flags);
-    flag_co_recovered(purchasers, events, &mut flags);
+    flag_co_recovered(dataset, purchasers, events, &mut flags);
     flags
 }
 
@@ -284,22 +284,43 @@ fn flag_several_stores(dataset: &Dataset, purchasers: &Purchasers, flags: &mut [
 pub const SEVERAL_STORES: u32 = 3;
 
 /// An event holding guns of two or more purchasers flags every gun in it.
-fn flag_co_recovered(purchasers: &Purchasers, events: &RecoveryEvents, flags: &mut [IndicatorSet]) {
-    let mut pairs: FxHashSet<(u32, u32)> = FxHashSet::default();
+/// Two agencies' records of one gun (the same serial and make) are one gun
+/// with one purchaser: its two purchaser records alone do not make the
+/// seizure co-recovered.
+fn flag_co_recovered(
+    dataset: &Dataset,
+    purchasers: &Purchasers,
+    events: &RecoveryEvents,
+    flags: &mut [IndicatorSet],
+) {
+    let mut keys = super::firearm_key::FirearmKeys::new(dataset);
+    let mut held: FxHashSet<(u32, u32, super::firearm_key::FirearmKey)> = FxHashSet::default();
     for row in 0..flags.len() {
         if let (Some(event), Some(purchaser)) = (events.of(row), purchasers.of(row)) {
-            pairs.insert((event, purchaser));
+            held.insert((event, purchaser, keys.key(row)));
         }
     }
-    let mut purchaser_counts = vec![0u32; events.len()];
-    for (event, _) in pairs {
-        purchaser_counts[event as usize] += 1;
+    let mut by_event: Vec<Vec<(u32, super::firearm_key::FirearmKey)>> =
+        vec![Vec::new(); events.len()];
+    for (event, purchaser, gun) in held {
+        by_event[event as usize].push((purchaser, gun));
     }
+    let co_recovered: Vec<bool> = by_event
+        .iter()
+        .map(|held| {
+            // Two purchasers of two different guns; past a few dozen
+            // records, two purchasers are enough (a pairwise look would be
+            // quadratic).
+            if held.len() > 64 {
+                return held.iter().any(|h| h.0 != held[0].0);
+            }
+            held.iter()
+                .enumerate()
+                .any(|(i, a)| held[i + 1..].iter().any(|b| a.0 != b.0 && a.1 != b.1))
+        })
+        .collect();
     for (row, flag) in flags.iter_mut().enumerate() {
-        if events
-            .of(row)
-            .is_some_and(|e| purchaser_counts[e as usize] >= 2)
-        {
+        if events.of(row).is_some_and(|e| co_recovered[e as usize]) {
             flag.set(Indicator::CoRecovered, true);
         }
     }

@@ -4,6 +4,7 @@
 
 pub mod business_days;
 pub mod deconflict;
+pub mod firearm_key;
 pub mod indicators;
 pub mod lead_age;
 pub mod link_chart;

@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use super::deconflict::same_person;
+use super::firearm_key::FirearmKey;
 use super::indicators::{Indicator, indicators_of};
 use super::lead_age::{AgeBand, LeadAgeBands, age_days};
 use super::normalise::{normalise_address, normalise_name};
@@ -199,6 +200,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
     let mut linking: Vec<(LinkKind, u32)> = Vec::new();
     let mut links: Vec<(u32, u32, LinkKind)> = Vec::new();
     let mut people: Option<People> = None;
+    let mut guns: Option<EventGuns> = None;
     for &kind in &options.links {
         let mut pairs = attribute_pairs(dataset, &purchasers, &events, kind);
         pairs.sort_unstable();
@@ -207,31 +209,28 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
             if group.len() < 2 {
                 continue;
             }
-            if kind == LinkKind::Address && group.len() <= MAX_ADDRESS_GROUP_CHECKED {
-                // One person written twice (by two agencies, say) at their
-                // own address is not a network: such records are not linked
-                // by it.
-                let people = people.get_or_insert_with(|| People::of(dataset, &purchasers));
-                // Each record joins someone at the address who is not the
-                // same person, if anyone.
-                let mut joins: Vec<(u32, u32)> = group
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, one)| {
-                        let (_, other) = group
-                            .iter()
-                            .enumerate()
-                            .find(|(j, other)| *j != i && !people.same(one.1, other.1))?;
-                        Some((one.1.min(other.1), one.1.max(other.1)))
-                    })
-                    .collect();
-                joins.sort_unstable();
-                joins.dedup();
-                let joined = !joins.is_empty();
-                for (a, b) in joins {
-                    sets.join(a, b);
-                    links.push((a, b, kind));
-                }
+            if group.len() <= MAX_GROUP_CHECKED
+                && matches!(kind, LinkKind::Address | LinkKind::Recovery)
+            {
+                // One person written twice (by two agencies, say) is not a
+                // network: at their own address, or holding the same gun
+                // in one seizure, such records are not linked by it.
+                let joined = match kind {
+                    LinkKind::Address => {
+                        let people = people.get_or_insert_with(|| People::of(dataset, &purchasers));
+                        join_unless_same(group, kind, &mut sets, &mut links, |a, b| {
+                            people.same(a, b)
+                        })
+                    }
+                    _ => {
+                        let guns = guns
+                            .get_or_insert_with(|| EventGuns::of(dataset, &purchasers, &events));
+                        let event = group[0].0;
+                        join_unless_same(group, kind, &mut sets, &mut links, |a, b| {
+                            guns.same_gun_only(event, a, b)
+                        })
+                    }
+                };
                 if joined {
                     linking.push((kind, group[0].1));
                 }
@@ -433,10 +432,78 @@ fn attribute_pairs(
         .collect()
 }
 
-/// Addresses shared by more purchasers than this link them all without
-/// asking who is the same person (a pairwise check would be quadratic; such
-/// an address is a placeholder or a business, not a home).
-const MAX_ADDRESS_GROUP_CHECKED: usize = 64;
+/// Addresses and seizures shared by more purchasers than this link them
+/// all without asking who is the same person (a pairwise check would be
+/// quadratic; such an address is a placeholder or a business, not a home).
+const MAX_GROUP_CHECKED: usize = 64;
+
+/// Joins each purchaser of `group` (attribute, purchaser) to another of it
+/// that is not `same` as them, if any; returns whether any was joined.
+fn join_unless_same(
+    group: &[(u64, u32)],
+    kind: LinkKind,
+    sets: &mut DisjointSets,
+    links: &mut Vec<(u32, u32, LinkKind)>,
+    same: impl Fn(u32, u32) -> bool,
+) -> bool {
+    let mut joins: Vec<(u32, u32)> = group
+        .iter()
+        .enumerate()
+        .filter_map(|(i, one)| {
+            let (_, other) = group
+                .iter()
+                .enumerate()
+                .find(|(j, other)| *j != i && !same(one.1, other.1))?;
+            Some((one.1.min(other.1), one.1.max(other.1)))
+        })
+        .collect();
+    joins.sort_unstable();
+    joins.dedup();
+    for &(a, b) in &joins {
+        sets.join(a, b);
+        links.push((a, b, kind));
+    }
+    !joins.is_empty()
+}
+
+/// The guns each purchaser had in each seizure: two records of one
+/// firearm (the same serial and make, as deconfliction compares them) in a
+/// seizure are one gun, whose purchasers are one person.
+struct EventGuns {
+    /// Per (event, purchaser): the one gun they had there, or `None` for
+    /// several.
+    only: FxHashMap<(u64, u32), Option<FirearmKey>>,
+}
+
+impl EventGuns {
+    fn of(dataset: &Dataset, purchasers: &Purchasers, events: &RecoveryEvents) -> EventGuns {
+        let mut keys = super::firearm_key::FirearmKeys::new(dataset);
+        let mut only: FxHashMap<(u64, u32), Option<FirearmKey>> = FxHashMap::default();
+        for row in 0..dataset.traces.len() {
+            let (Some(purchaser), Some(event)) = (purchasers.of(row), events.of(row)) else {
+                continue;
+            };
+            let gun = keys.key(row);
+            only.entry((u64::from(event), purchaser))
+                .and_modify(|had| {
+                    if *had != Some(gun) {
+                        *had = None;
+                    }
+                })
+                .or_insert(Some(gun));
+        }
+        EventGuns { only }
+    }
+
+    /// Whether `a` and `b` each had exactly one gun in the seizure, the
+    /// same one.
+    fn same_gun_only(&self, event: u64, a: u32, b: u32) -> bool {
+        match (self.only.get(&(event, a)), self.only.get(&(event, b))) {
+            (Some(Some(x)), Some(Some(y))) => x == y,
+            _ => false,
+        }
+    }
+}
 
 /// Each purchaser's normalised name and date of birth, from their first
 /// trace, to tell one person written twice from two people.

@@ -88,6 +88,8 @@ pub struct FlowMark {
     pub color: Rgba,
     /// Part of a selection: drawn on top, opaque, with a halo.
     pub highlighted: bool,
+    /// The outline of a flow carrying a flagged trace, when marked.
+    pub halo: Option<Rgba>,
 }
 
 /// One store or site symbol as the image draws it, in screen pixels.
@@ -105,6 +107,9 @@ pub struct SymbolMark {
     pub stroke: Rgba,
     /// Outline width in pixels, thicker when the node is selected.
     pub stroke_px: f32,
+    /// A ring outside the symbol: another agency's records, or flagged
+    /// traces, when marked.
+    pub ring: Option<Rgba>,
 }
 
 /// Everything one map image shows, in draw order.
@@ -214,8 +219,13 @@ impl MapFrame {
                 shaft,
                 head,
                 width_px: glyph.width_px,
-                color: glyph.color.with_alpha((alpha * 255.0).round() as u8),
+                // The glyph's own opacity (a faded stale lead) times the
+                // fading of unselected flows.
+                color: glyph
+                    .color
+                    .with_alpha((alpha * f32::from(glyph.color.0[3])).round() as u8),
                 highlighted: emphasised,
+                halo: glyph.halo,
             };
             if emphasised {
                 highlighted.push(mark);
@@ -257,6 +267,7 @@ impl MapFrame {
                     fill: symbol.fill.with_alpha(230),
                     stroke,
                     stroke_px,
+                    ring: symbol.ring,
                 })
             })
             .collect();

@@ -17,7 +17,8 @@ use crate::aggregate::{
 use crate::cluster::{ClusterLevel, ClusterTree, Grouping, LevelPairs};
 use crate::model::Dataset;
 use crate::scene::build::ScaleMax;
-use crate::scene::{Scene, SceneStyle, build_scene};
+use crate::scene::marks::{InvestigationFacts, InvestigationInputs, investigation_facts};
+use crate::scene::{FlowColoring, Scene, SceneStyle, build_scene};
 
 /// Which level the view is at: a cluster zoom, or a fixed grouping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +60,9 @@ pub struct CountKey {
     /// selection is drawn at its own place (empty: the level as built; see
     /// [`CountKey::apart_for`]).
     pub apart: Selection,
+    /// Count what the flows carry for the investigation marks, from the
+    /// inputs of this version (`None`: no marks, nothing counted).
+    pub investigation: Option<u64>,
 }
 
 impl CountKey {
@@ -125,6 +129,9 @@ pub struct ViewCount {
     pub pairs_prebuilt: bool,
     /// Scale of the unfiltered data at the level, for locked scales.
     pub full_scale: Option<ScaleMax>,
+    /// The networks and overlaps the marks are made from, when the key asks
+    /// for them.
+    pub investigation: Option<Arc<InvestigationInputs>>,
 }
 
 /// What a count made, with the level and tables it built on the way.
@@ -142,6 +149,8 @@ pub struct Counted {
     pub summary: FlowSummary,
     /// The scale of all loaded data at the level, when scales are locked.
     pub full_scale: Option<ScaleMax>,
+    /// What the flows and nodes carry, for the investigation marks.
+    pub facts: Option<InvestigationFacts>,
 }
 
 impl ViewCount {
@@ -158,6 +167,7 @@ impl ViewCount {
             pairs_prebuilt: prebuilt.is_some(),
             pairs: prebuilt,
             full_scale: None,
+            investigation: None,
             dataset: data.dataset.clone(),
             index: data.index.clone(),
             tree: data.tree.clone(),
@@ -219,6 +229,16 @@ impl ViewCount {
                 Some(ScaleMax::of(&all))
             }
         };
+        let facts = match (&key.investigation, &self.investigation) {
+            (Some(_), Some(inputs)) => Some(investigation_facts(
+                &self.dataset,
+                nodes,
+                &summary,
+                &key.filter,
+                inputs,
+            )),
+            _ => None,
+        };
         Some(Counted {
             key,
             level,
@@ -226,6 +246,7 @@ impl ViewCount {
             pairs_prebuilt: self.pairs_prebuilt,
             summary,
             full_scale,
+            facts,
         })
     }
 }
@@ -235,7 +256,13 @@ impl Counted {
     /// reads the summary only, never the traces.
     pub fn scene(&self, style: &SceneStyle) -> Scene {
         match self.level.get() {
-            Some(nodes) => build_scene(nodes, &self.summary, style, self.full_scale),
+            Some(nodes) => build_scene(
+                nodes,
+                &self.summary,
+                style,
+                self.full_scale,
+                self.facts.as_ref(),
+            ),
             None => Scene::default(),
         }
     }
@@ -255,8 +282,14 @@ pub fn view_style(view: &crate::briefing::SavedView) -> SceneStyle {
     SceneStyle {
         theme: view.theme,
         coloring: view.coloring,
+        marks: view.marks,
         ..SceneStyle::default()
     }
+}
+
+/// Whether a style draws anything counted from the investigation inputs.
+pub fn needs_investigation(style: &SceneStyle) -> bool {
+    style.coloring == FlowColoring::ByNetwork || style.marks.any()
 }
 
 /// Counts a saved view as the map would show it: the same level for its
@@ -269,8 +302,20 @@ pub fn build_view(data: &ViewData, view: &crate::briefing::SavedView) -> Option<
         density: view.density.clone(),
         lock_scales: view.lock_scales,
         apart: CountKey::apart_for(view.grouping, &view.selection),
+        investigation: None,
     };
-    let counted = ViewCount::new(data, key).run()?;
-    let scene = counted.scene(&view_style(view));
+    let style = view_style(view);
+    let mut count = ViewCount::new(data, key);
+    if needs_investigation(&style) {
+        // An export has no app to have found the networks: find them here,
+        // as of the view's date.
+        count.key.investigation = Some(0);
+        count.investigation = Some(Arc::new(InvestigationInputs::build(
+            &data.dataset,
+            view.filter.as_of_day(),
+        )));
+    }
+    let counted = count.run()?;
+    let scene = counted.scene(&style);
     Some(ViewBuilt { counted, scene })
 }

@@ -2,11 +2,16 @@
 //! filter or style, for the map and the exporters alike.
 
 use super::curve::flow_curve;
-use super::legend::{Legend, LegendColor, nice_samples};
-use super::style::{FlowColoring, Rgba, SceneStyle, class_color, palette};
+use super::legend::{Legend, LegendColor, LegendMark, LegendMarkKind, nice_samples};
+use super::marks::{InvestigationFacts, NO_NETWORK, carries};
+use super::style::{
+    FlowColoring, Rgba, SceneStyle, class_color, flagged_color, network_color, no_network_color,
+    overlap_color, palette,
+};
 use crate::aggregate::FlowSummary;
 use crate::cluster::{ClusterLevel, Role};
 use crate::geometry::mercator::{WorldPoint, project};
+use crate::investigate::lead_age::AgeBand;
 use crate::model::{Dataset, WeaponClass};
 
 /// One flow as the map draws it: a curve between two nodes with its width,
@@ -27,6 +32,9 @@ pub struct FlowGlyph {
     pub count: u32,
     /// Radius of the recovery site's symbol, where the arrow must stop.
     pub end_trim_px: f32,
+    /// An outline under the line, when it carries a flagged trace and
+    /// flagged traces are marked.
+    pub halo: Option<Rgba>,
 }
 
 /// Whether a symbol stands for the buying or the recovering end of flows.
@@ -59,6 +67,10 @@ pub struct SymbolGlyph {
     pub count: u32,
     /// Locations in the node (1 for a single store or site).
     pub members: u32,
+    /// A ring around the symbol: another agency also holds records there
+    /// (when overlaps are marked), else it has flagged traces (when those
+    /// are).
+    pub ring: Option<Rgba>,
 }
 
 /// Everything the map draws on top of the basemap, in draw order.
@@ -113,12 +125,15 @@ impl ScaleMax {
 /// Turns counted flows at a level into a scene in a style: a curve per flow
 /// (widest first), a symbol per node that has traces (largest first), and the
 /// legend. Widths and sizes are scaled to the largest flow and node in
-/// `summary`, or to `locked` where that is larger.
+/// `summary`, or to `locked` where that is larger. `facts` (counted with
+/// the flows when a mark or network colouring asks for them) give the
+/// investigation marks; without them none is drawn.
 pub fn build_scene(
     level: &ClusterLevel,
     summary: &FlowSummary,
     style: &SceneStyle,
     locked: Option<ScaleMax>,
+    facts: Option<&InvestigationFacts>,
 ) -> Scene {
     let colors = palette(style.theme);
     let own = ScaleMax::of(summary);
@@ -139,10 +154,22 @@ pub fn build_scene(
         .iter()
         .enumerate()
         .map(|(i, flow)| {
-            let color = match style.coloring {
-                FlowColoring::ByClass => class_color(flow.dominant_class(), style.theme),
-                FlowColoring::Single => colors.single_flow,
+            let fact = facts.and_then(|f| f.flows.get(i));
+            let mut color = match (style.coloring, fact) {
+                (FlowColoring::ByClass, _) => class_color(flow.dominant_class(), style.theme),
+                (FlowColoring::Single, _) => colors.single_flow,
+                (FlowColoring::ByNetwork, Some(fact)) if fact.network != NO_NETWORK => {
+                    network_color(fact.network, style.theme)
+                }
+                (FlowColoring::ByNetwork, _) => no_network_color(style.theme),
             };
+            let stale = facts.and_then(|f| f.flow_band.get(i)) == Some(&AgeBand::Stale);
+            if style.marks.fade_stale && stale {
+                color = color.with_alpha(STALE_ALPHA);
+            }
+            let halo = fact
+                .is_some_and(|f| carries(&f.flagged, style.marks.flagged))
+                .then(|| flagged_color(style.theme));
             FlowGlyph {
                 flow: i,
                 path: flow_curve(node_at(flow.origin), node_at(flow.dest), style.curvature),
@@ -158,6 +185,7 @@ pub fn build_scene(
                     max_location,
                     style,
                 ),
+                halo,
             }
         })
         .collect();
@@ -175,6 +203,20 @@ pub fn build_scene(
             Role::Store => (SymbolKind::Store, colors.store_fill),
             Role::Site => (SymbolKind::Site, colors.site_fill),
         };
+        let overlap = style.marks.overlaps
+            && facts.is_some_and(|f| f.node_overlap.get(node).copied().unwrap_or(false));
+        let flagged = facts.is_some_and(|f| {
+            f.node_flagged
+                .get(node)
+                .is_some_and(|counts| carries(counts, style.marks.flagged))
+        });
+        let ring = if overlap {
+            Some(overlap_color(style.theme))
+        } else if flagged {
+            Some(flagged_color(style.theme))
+        } else {
+            None
+        };
         symbols.push(SymbolGlyph {
             kind,
             id: node as u32,
@@ -184,6 +226,7 @@ pub fn build_scene(
             stroke: colors.symbol_stroke,
             count,
             members: cluster.members,
+            ring,
         });
     }
     symbols.sort_by(|a, b| {
@@ -213,7 +256,15 @@ pub fn build_scene(
             class: None,
             color: colors.single_flow,
         }],
+        FlowColoring::ByNetwork => network_legend(facts, style),
     };
+    let color_title = match style.coloring {
+        FlowColoring::ByClass => "Colour: dominant weapon class",
+        FlowColoring::Single => "Colour: all flows",
+        FlowColoring::ByNetwork => "Colour: purchaser network (most of its traces)",
+    }
+    .to_owned();
+    let marks = legend_marks(facts, style);
     let legend = Legend {
         flow_widths: nice_samples(max_flow)
             .into_iter()
@@ -226,12 +277,91 @@ pub fn build_scene(
         colors: legend_colors,
         store_fill: colors.store_fill,
         site_fill: colors.site_fill,
+        color_title,
+        marks,
     };
     Scene {
         flows,
         symbols,
         legend,
     }
+}
+
+/// Opacity of a stale lead's flow when stale leads are faded.
+const STALE_ALPHA: u8 = 60;
+
+/// Networks shown in the legend by name; more are "other networks".
+const NETWORKS_IN_LEGEND: usize = 6;
+
+/// The colour key of flows coloured by network: the networks drawn, by
+/// rank (the largest first), then the flows of none.
+fn network_legend(facts: Option<&InvestigationFacts>, style: &SceneStyle) -> Vec<LegendColor> {
+    let mut ranks: Vec<u32> = facts
+        .map(|f| f.flows.iter().map(|f| f.network).collect())
+        .unwrap_or_default();
+    let none = ranks.contains(&NO_NETWORK) || facts.is_none();
+    ranks.retain(|&r| r != NO_NETWORK);
+    ranks.sort_unstable();
+    ranks.dedup();
+    let mut colors: Vec<LegendColor> = ranks
+        .iter()
+        .take(NETWORKS_IN_LEGEND)
+        .map(|&rank| LegendColor {
+            label: format!("Network {}", rank + 1),
+            class: None,
+            color: network_color(rank, style.theme),
+        })
+        .collect();
+    if ranks.len() > NETWORKS_IN_LEGEND {
+        colors.push(LegendColor {
+            label: format!("{} more networks", ranks.len() - NETWORKS_IN_LEGEND),
+            class: None,
+            color: network_color(NETWORKS_IN_LEGEND as u32, style.theme),
+        });
+    }
+    if none {
+        colors.push(LegendColor {
+            label: "In no network".to_owned(),
+            class: None,
+            color: no_network_color(style.theme),
+        });
+    }
+    colors
+}
+
+/// The keys of the marks drawn.
+fn legend_marks(facts: Option<&InvestigationFacts>, style: &SceneStyle) -> Vec<LegendMark> {
+    let Some(facts) = facts else {
+        return Vec::new();
+    };
+    let mut marks = Vec::new();
+    if !style.marks.flagged.is_empty() {
+        let names: Vec<&str> = style.marks.flagged.iter().map(|i| i.label()).collect();
+        marks.push(LegendMark {
+            kind: LegendMarkKind::Outline,
+            label: format!("Outlined: carries a trace with {}", names.join(" or ")),
+            color: flagged_color(style.theme),
+        });
+    }
+    if style.marks.overlaps && facts.node_overlap.iter().any(|&o| o) {
+        marks.push(LegendMark {
+            kind: LegendMarkKind::Ring,
+            label: "Ringed: another agency holds records here".to_owned(),
+            color: overlap_color(style.theme),
+        });
+    }
+    if style.marks.fade_stale {
+        marks.push(LegendMark {
+            kind: LegendMarkKind::Faded,
+            label: format!(
+                "Faded: stale lead (latest recovery over {} days before {})",
+                facts.stale_after_days,
+                facts.as_of.iso()
+            ),
+            color: palette(style.theme).label,
+        });
+    }
+    marks
 }
 
 /// World rectangle holding every loaded store and site, for "fit to data".

@@ -192,6 +192,7 @@ mod tests {
             color: Rgba::default(),
             count: 1,
             end_trim_px: 0.0,
+            halo: None,
         }
     }
 

@@ -17,6 +17,32 @@ pub struct Legend {
     pub store_fill: Rgba,
     /// Fill colour of recovery-site symbols.
     pub site_fill: Rgba,
+    /// What the colours stand for, e.g. "Colour: dominant weapon class".
+    pub color_title: String,
+    /// The investigation marks drawn, each with its key.
+    pub marks: Vec<LegendMark>,
+}
+
+/// How a mark is drawn in the legend's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendMarkKind {
+    /// A line outlined in the colour.
+    Outline,
+    /// A circle ringed in the colour.
+    Ring,
+    /// A faded line.
+    Faded,
+}
+
+/// One investigation mark of the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendMark {
+    /// Its key.
+    pub kind: LegendMarkKind,
+    /// What it means.
+    pub label: String,
+    /// The colour it is drawn in.
+    pub color: Rgba,
 }
 
 /// One colour swatch of the legend and what it stands for.

@@ -7,6 +7,7 @@ pub mod camera;
 pub mod curve;
 pub mod hit;
 pub mod legend;
+pub mod marks;
 pub mod region;
 pub mod scale_bar;
 pub mod style;

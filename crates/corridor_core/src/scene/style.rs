@@ -68,6 +68,9 @@ pub enum FlowColoring {
     ByClass,
     /// One colour for every flow, so width alone carries the count.
     Single,
+    /// Each flow in the colour of the purchaser network most of its traces
+    /// belong to; flows of no network grey.
+    ByNetwork,
 }
 
 /// Everything that decides how the scene looks, and nothing about what it shows.
@@ -89,6 +92,9 @@ pub struct SceneStyle {
     pub min_symbol_radius_px: f32,
     /// Bulge of a flow curve as a fraction of its length.
     pub curvature: f64,
+    /// Investigation marks: flagged traces outlined, overlaps ringed, stale
+    /// leads faded.
+    pub marks: super::marks::MarkOptions,
 }
 
 impl Default for SceneStyle {
@@ -101,7 +107,61 @@ impl Default for SceneStyle {
             max_symbol_radius_px: 16.0,
             min_symbol_radius_px: 2.5,
             curvature: 0.18,
+            marks: super::marks::MarkOptions::default(),
         }
+    }
+}
+
+/// Colours of purchaser networks by rank (0 the largest), repeating after
+/// eight: strong hues apart from one another, darker on the projector.
+pub fn network_color(rank: u32, theme: Theme) -> Rgba {
+    const LIGHT: [Rgba; 8] = [
+        Rgba::rgb(0xD5, 0x5E, 0x00),
+        Rgba::rgb(0x00, 0x72, 0xB2),
+        Rgba::rgb(0x00, 0x9E, 0x73),
+        Rgba::rgb(0xCC, 0x79, 0xA7),
+        Rgba::rgb(0x7B, 0x3F, 0xA0),
+        Rgba::rgb(0xB5, 0xA0, 0x00),
+        Rgba::rgb(0x8C, 0x6D, 0x46),
+        Rgba::rgb(0x2A, 0x9D, 0xB5),
+    ];
+    let color = LIGHT[rank as usize % LIGHT.len()];
+    match theme {
+        Theme::Projector => {
+            let [r, g, b, _] = color.0;
+            Rgba::rgb(
+                (f32::from(r) * 0.8) as u8,
+                (f32::from(g) * 0.8) as u8,
+                (f32::from(b) * 0.8) as u8,
+            )
+        }
+        _ => color,
+    }
+}
+
+/// Flows of no network when flows are coloured by network: grey, so the
+/// networks stand out.
+pub fn no_network_color(theme: Theme) -> Rgba {
+    match theme {
+        Theme::Dark => Rgba::rgb(0x70, 0x70, 0x70),
+        _ => Rgba::rgb(0xA8, 0xA8, 0xA8),
+    }
+}
+
+/// Outline of flows and symbols that carry a flagged trace: a red no class
+/// or network colour uses.
+pub fn flagged_color(theme: Theme) -> Rgba {
+    match theme {
+        Theme::Dark => Rgba::rgb(0xFF, 0x4D, 0x6D),
+        _ => Rgba::rgb(0xC8, 0x10, 0x2E),
+    }
+}
+
+/// Ring of stores and sites another agency also holds.
+pub fn overlap_color(theme: Theme) -> Rgba {
+    match theme {
+        Theme::Dark => Rgba::rgb(0x4D, 0xE0, 0xFF),
+        _ => Rgba::rgb(0x00, 0x8B, 0x8B),
     }
 }
 

@@ -106,7 +106,7 @@ fn scene_widths_are_proportional_and_symbols_area_proportional() {
     let summary = aggregate(&out.dataset, &index, &TraceFilter::default());
     let style = SceneStyle::default();
     let level = corridor_core::cluster::ClusterLevel::unclustered(&out.dataset);
-    let scene = build_scene(&level, &summary, &style, None);
+    let scene = build_scene(&level, &summary, &style, None, None);
     assert_eq!(scene.flows.len(), 3);
     assert_eq!(scene.flows[0].count, 3, "widest drawn first");
     assert!((scene.flows[0].width_px - style.max_flow_width_px).abs() < 1e-6);

@@ -399,3 +399,30 @@ fn one_person_written_twice_at_their_address_is_not_a_network() {
     assert_eq!(found[0].len(), 4, "{found:?}");
     assert!(!found[0].contains(&"P9".to_owned()), "{found:?}");
 }
+
+#[test]
+fn one_gun_held_by_two_agencies_in_one_seizure_links_no_one() {
+    // ATF's T1 and HSI's H1 are the same rifle (serial written two ways),
+    // recovered in the same seizure: its two purchaser records are one
+    // person. A second gun in that seizure links its buyer to both.
+    const HEAD: &str = "trace_id,weapon_type,make,model,serial,purchase_date,recovery_date,store_id,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon,purchaser_id,agency";
+    let place = "S1,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39";
+    let twins = [
+        format!("T1,rifle,Romarm,WASR-10,RO-123,2019-01-07,2019-06-01,{place},P1,ATF"),
+        format!("H1,rifle,ROMARM,WASR 10,ro 123,2019-01-07,2019-06-01,{place},Q1,HSI"),
+    ];
+    let load_text = |rows: &[String]| {
+        let text = format!("{HEAD}\n{}\n", rows.join("\n"));
+        let outcome = load(&[("traces.csv", text.as_bytes())]);
+        assert_eq!(outcome.report.rejected, 0, "{:#?}", outcome.report.issues);
+        outcome.dataset
+    };
+    let options = as_of(2020, 1, 1);
+    assert!(members(&load_text(&twins), &options).is_empty());
+    let mut seized = twins.to_vec();
+    seized.push(format!(
+        "T2,pistol,Glock,19,GL-9,2019-02-07,2019-06-01,{place},P2,ATF"
+    ));
+    let found = members(&load_text(&seized), &options);
+    assert_eq!(found, [["P1", "P2", "Q1"]]);
+}

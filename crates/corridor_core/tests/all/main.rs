@@ -30,4 +30,5 @@ mod investigate_deconflict;
 mod investigate_indicators;
 mod investigate_networks;
 mod project_files;
+mod scene_marks;
 mod selection_apart;

@@ -83,6 +83,11 @@ fn rich_project() -> Project {
         grouping: Grouping::Locations,
         lock_scales: true,
         coloring: FlowColoring::Single,
+        marks: corridor_core::scene::marks::MarkOptions {
+            flagged: corridor_core::investigate::IndicatorSet(0b101),
+            overlaps: false,
+            fade_stale: true,
+        },
         theme: Theme::Dark,
         selection: selection.clone(),
         annotations: annotations[..1].to_vec(),

@@ -66,6 +66,7 @@ fn without_keeping_it_apart_the_corridor_would_end_outside_tamaulipas() {
             density: view.density.clone(),
             lock_scales: false,
             apart: Default::default(),
+            investigation: None,
         },
     )
     .run()

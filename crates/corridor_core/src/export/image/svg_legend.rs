@@ -12,7 +12,7 @@ use crate::format::thousands;
 use crate::render::MapFrame;
 use crate::render::place_labels::ScreenBox;
 use crate::scene::Rgba;
-use crate::scene::legend::Legend;
+use crate::scene::legend::{Legend, LegendMarkKind};
 
 /// Space between the legend and the map's edges.
 const MARGIN_PX: f32 = 10.0;
@@ -104,6 +104,44 @@ impl Layout {
         self.text(site, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
         self.width = self.width.max(x + w);
         self.y += row_h + GAP_PX;
+        Ok(())
+    }
+
+    /// One row per investigation mark: its key and what it means.
+    fn marks(&mut self, legend: &Legend) -> fmt::Result {
+        for mark in &legend.marks {
+            let row_h = 12.0f32.max(measure("0", self.text_px)[1]);
+            let mid = self.y + row_h / 2.0;
+            let ink = self.ink.hex();
+            match mark.kind {
+                LegendMarkKind::Outline => writeln!(
+                    self.body,
+                    r#"<line x1="0" y1="{m}" x2="16" y2="{m}" stroke="{}" stroke-width="6"/><line x1="0" y1="{m}" x2="16" y2="{m}" stroke="{ink}" stroke-width="3"/>"#,
+                    mark.color.hex(),
+                    m = num(mid),
+                )?,
+                LegendMarkKind::Ring => writeln!(
+                    self.body,
+                    r#"<circle cx="8" cy="{m}" r="3" fill="{ink}"/><circle cx="8" cy="{m}" r="5.5" fill="none" stroke="{}" stroke-width="2"/>"#,
+                    mark.color.hex(),
+                    m = num(mid),
+                )?,
+                LegendMarkKind::Faded => writeln!(
+                    self.body,
+                    r#"<line x1="0" y1="{m}" x2="16" y2="{m}" stroke="{ink}" stroke-opacity="0.25" stroke-width="3"/>"#,
+                    m = num(mid),
+                )?,
+            }
+            let [w, h] = measure(&mark.label, self.text_px);
+            self.text(
+                &mark.label,
+                [22.0, mid - h / 2.0],
+                Weight::Regular,
+                self.text_px,
+            )?;
+            self.width = self.width.max(22.0 + w);
+            self.y += row_h + GAP_PX;
+        }
         Ok(())
     }
 
@@ -207,9 +245,10 @@ pub fn write_legend(
     )?;
     layout.symbol_key(legend)?;
     if legend.colors.len() > 1 {
-        layout.heading("Colour: dominant weapon class", heading_px)?;
+        layout.heading(&legend.color_title, heading_px)?;
         layout.class_colors(legend)?;
     }
+    layout.marks(legend)?;
     let pad = 8.0;
     let size = [layout.width + 2.0 * pad, layout.y + 2.0 * pad - GAP_PX];
     let bottom = frame.size_px[1] - MARGIN_PX - 18.0;

@@ -25,6 +25,15 @@ pub fn write_flows(out: &mut String, frame: &MapFrame) -> fmt::Result {
     for flow in &frame.flows {
         let mut d = String::new();
         push_subpath(&mut d, &flow.shaft, false);
+        if let Some(outline) = flow.halo.filter(|_| !flow.highlighted) {
+            // A flagged trace: an outline under the line.
+            writeln!(
+                out,
+                r#"<path stroke="{}" stroke-width="{}" d="{d}"/>"#,
+                outline.hex(),
+                num(flow.width_px + 2.0)
+            )?;
+        }
         if flow.highlighted {
             writeln!(
                 out,
@@ -87,6 +96,16 @@ pub fn write_symbols(out: &mut String, frame: &MapFrame) -> fmt::Result {
                 num(y),
                 num(symbol.radius_px)
             )?,
+        }
+        if let Some(ring) = symbol.ring {
+            writeln!(
+                out,
+                r#"<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" stroke-width="2.5"/>"#,
+                num(x),
+                num(y),
+                num(symbol.radius_px + 3.5),
+                ring.hex()
+            )?;
         }
     }
     writeln!(out, "</g>")
