@@ -446,9 +446,14 @@ fn shown_identifiers(harness: &Harness<'static, CorridorApp>) -> Vec<String> {
         secret.push(dataset.str(store.name).to_owned());
         secret.push(dataset.str(store.ffl).to_owned());
     }
+    let case = &dataset.traces.case;
     for row in 0..dataset.traces.len() {
         secret.push(dataset.traces.serial.get(row).to_owned());
         secret.push(dataset.str(dataset.traces.purchaser[row]).to_owned());
+        // People (issue 15): names and addresses. Dates of birth are dates
+        // like the others shown, so they are checked by the column instead.
+        secret.push(dataset.str(case.purchaser_name.get(row)).to_owned());
+        secret.push(dataset.str(case.purchaser_address.get(row)).to_owned());
     }
     secret.retain(|s| s.len() >= 4);
     secret.sort();

@@ -240,7 +240,10 @@ fn an_exported_view_draws_the_same_marks_and_legend() {
     .unwrap();
     let theme = Theme::Light;
     assert!(svg.contains(&format!("stroke=\"{}\"", network_color(0, theme).hex())));
-    assert!(svg.contains(&format!("stroke=\"{}\" stroke-width=\"2.5\"", overlap_color(theme).hex())));
+    assert!(svg.contains(&format!(
+        "stroke=\"{}\" stroke-width=\"2.5\"",
+        overlap_color(theme).hex()
+    )));
     assert!(svg.contains(&flagged_color(theme).hex()));
     for line in [
         "Colour: purchaser network (most of its traces)",
