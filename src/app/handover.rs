@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use corridor_core::briefing::Redaction;
 use corridor_core::project::handover::{
-    FileCheck, HandoverInfo, ManifestFile, PROJECT_NAME, PackageReader, Verification, is_zip_path,
-    now_utc, package_of_project, verify_package, verify_reader, write_package_zip,
+    FileCheck, HandoverInfo, ManifestFile, PROJECT_NAME, PackageReader, Verification,
+    embedded_checks, is_zip_path, now_utc, package_of_project, verify_package, verify_reader,
+    write_package_zip,
 };
 use corridor_core::project::handover_redact::redact_project;
 use corridor_core::project::load::parse_project;
@@ -101,30 +102,6 @@ impl ReceivedPackage {
             format!("Received from {from}: NOT verified, files differ from the manifest")
         }
     }
-}
-
-/// Each embedded data file of a project against its own SHA-256.
-fn embedded_checks(project: &corridor_core::project::Project) -> Vec<(String, FileCheck)> {
-    project
-        .sources
-        .iter()
-        .filter_map(|source| {
-            let embedded = source.embedded.as_ref()?;
-            let found = embedded
-                .bytes()
-                .map(|b| corridor_core::project::source::sha256_hex(&b))
-                .unwrap_or_default();
-            let check = if found == source.sha256 {
-                FileCheck::Verified
-            } else {
-                FileCheck::Changed {
-                    expected: source.sha256.clone(),
-                    found,
-                }
-            };
-            Some((format!("{PROJECT_NAME} › {}", source.name), check))
-        })
-        .collect()
 }
 
 impl CorridorApp {

@@ -21,7 +21,6 @@ use corridor_core::export::image::{ImageFormat, ImageOptions, plan_views};
 use corridor_core::export::inputs::{InputFiles, InputRole};
 use corridor_core::geometry::mercator::unproject;
 use corridor_core::import::DataSource;
-use corridor_core::import::{ImportControl, import_into};
 use corridor_core::project::load::read_project;
 use corridor_core::project::paths::project_dir;
 use corridor_core::project::{OutsideSources, SourceStatus};
@@ -326,19 +325,7 @@ fn project_views(
         .import
         .options()
         .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())).in_file(path))?;
-    let classifier = corridor_core::config::load_classifier(
-        &corridor_core::config::UserFolders::from_environment(),
-        rules,
-    )?;
-    let outcome = import_into(
-        corridor_core::import::builder::DatasetBuilder::new(classifier),
-        &sources,
-        &options,
-        &ImportControl::default(),
-    )
-    .map_err(|error| {
-        Failure::data(format!("loading the data of {}: {error}", path.display())).in_file(path)
-    })?;
+    let outcome = super::filtered_load::load_project_sources(&sources, &options, rules, path)?;
     let views: Vec<SavedView> = if args.all {
         project.views.clone()
     } else if args.views.is_empty() {

@@ -9,7 +9,9 @@ use super::import_flags::ImportFlags;
 use corridor_core::aggregate::TraceFilter;
 use corridor_core::config;
 use corridor_core::import::report::{ImportReport, Severity};
-use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
+use corridor_core::import::{
+    DataSource, ImportControl, ImportOptions, ImportOutcome, import_into, import_paths,
+};
 
 /// The loaded data and the filter. Fails with a usage error for bad flags
 /// (checked before anything is read), a data error for a bad rules file or
@@ -39,6 +41,30 @@ pub fn load_traces(
         return Err(nothing_loaded("no traces could be loaded", &outcome.report));
     }
     Ok(outcome)
+}
+
+/// A project's data (its sources as found, or embedded), loaded with its
+/// import choices `options` and the rules; `project` names it in errors.
+pub fn load_project_sources(
+    sources: &[DataSource],
+    options: &ImportOptions,
+    rules: Option<&Path>,
+    project: &Path,
+) -> Result<ImportOutcome, Failure> {
+    let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
+    import_into(
+        corridor_core::import::builder::DatasetBuilder::new(classifier),
+        sources,
+        options,
+        &ImportControl::default(),
+    )
+    .map_err(|error| {
+        Failure::data(format!(
+            "loading the data of {}: {error}",
+            project.display()
+        ))
+        .in_file(project)
+    })
 }
 
 /// A data error saying `what` with the report's counts, at the first file

@@ -13,15 +13,15 @@ use super::failure::Failure;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::export::inputs::{InputFiles, InputRole};
-use corridor_core::import::{DataSource, ImportControl, import_into};
+use corridor_core::import::DataSource;
 use corridor_core::project::handover::{
     FileCheck, HandoverInfo, MANIFEST_NAME, ManifestFile, PROJECT_NAME, PackageReader, README_NAME,
-    Verification, is_zip_path, now_utc, verify_reader, write_package, write_package_zip,
+    Verification, embedded_checks, is_zip_path, now_utc, verify_reader, write_package,
+    write_package_zip,
 };
 use corridor_core::project::handover_redact::redact_project;
 use corridor_core::project::load::{parse_project, read_project};
 use corridor_core::project::paths::project_dir;
-use corridor_core::project::source::sha256_hex;
 use corridor_core::project::{OutsideSources, SourceStatus};
 use corridor_core::render::caption::filter_line;
 
@@ -177,21 +177,7 @@ pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Fa
         let project_path = args.package.join(PROJECT_NAME);
         let text = package.read(PROJECT_NAME).unwrap_or_default();
         let project = parse_project(&String::from_utf8_lossy(&text), &project_path)?;
-        for source in &project.sources {
-            let Some(embedded) = &source.embedded else {
-                continue;
-            };
-            let found = embedded.bytes().map(|b| sha256_hex(&b)).unwrap_or_default();
-            let check = if found == source.sha256 {
-                FileCheck::Verified
-            } else {
-                FileCheck::Changed {
-                    expected: source.sha256.clone(),
-                    found,
-                }
-            };
-            rows.push((format!("{PROJECT_NAME} › {}", source.name), check));
-        }
+        rows.extend(embedded_checks(&project));
     }
     let verified = rows.iter().all(|(_, c)| *c == FileCheck::Verified);
     let json = verification_json(&checked, &rows, verified);
@@ -239,17 +225,7 @@ fn load_embedded(
         .import
         .options()
         .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())))?;
-    let classifier = corridor_core::config::load_classifier(
-        &corridor_core::config::UserFolders::from_environment(),
-        None,
-    )?;
-    let outcome = import_into(
-        corridor_core::import::builder::DatasetBuilder::new(classifier),
-        &sources,
-        &options,
-        &ImportControl::default(),
-    )
-    .map_err(|error| Failure::data(format!("loading the data of {}: {error}", path.display())))?;
+    let outcome = super::filtered_load::load_project_sources(&sources, &options, None, path)?;
     Ok(outcome.dataset)
 }
 

@@ -410,8 +410,6 @@ impl<W: Write> Sink for CsvSink<W> {
         }
         text.format_site(trace.site);
         let entry = trace.entry;
-        let store = trace.store;
-        let site = trace.site;
         let (name, address) = trace
             .person
             .map_or(("", ""), |p| (p.name.as_str(), p.address.as_str()));
@@ -419,61 +417,28 @@ impl<W: Write> Sink for CsvSink<W> {
         // Split by agency, ATF's file holds what ATF traced, under its name.
         let agency = if split { "ATF" } else { trace.agency.as_str() };
         if !split || trace.holding.in_atf() {
+            let row = Row {
+                id: &text.trace_id,
+                make: entry.make,
+                serial: trace.serial,
+                purchaser: &text.purchaser,
+                case: &text.case,
+                agency,
+                name,
+                dob: &text.dob,
+                address,
+                event: trace.recovery_event,
+                obliterated,
+                trace,
+                text,
+            };
             self.flat
-                .write_record([
-                    text.trace_id.as_str(),
-                    trace.weapon_type,
-                    entry.make,
-                    entry.model,
-                    entry.caliber,
-                    trace.serial,
-                    &text.purchase,
-                    &text.recovery,
-                    &store.id,
-                    &store.name,
-                    &store.ffl,
-                    &store.city,
-                    &store.state,
-                    &store.lat_text,
-                    &store.lon_text,
-                    &site.id,
-                    site.place,
-                    site.state,
-                    &text.site_lat,
-                    &text.site_lon,
-                    &text.purchaser,
-                    &text.case,
-                    agency,
-                    name,
-                    &text.dob,
-                    address,
-                    trace.recovery_event,
-                    obliterated,
-                ])
+                .write_record(row.flat())
                 .map_err(csv_error(FLAT_FILE_NAME))?;
             if let Some(files) = &mut self.linked {
                 files
                     .traces
-                    .write_record([
-                        text.trace_id.as_str(),
-                        trace.weapon_type,
-                        entry.make,
-                        entry.model,
-                        entry.caliber,
-                        trace.serial,
-                        &text.purchase,
-                        &text.recovery,
-                        &store.id,
-                        &site.id,
-                        &text.purchaser,
-                        &text.case,
-                        agency,
-                        name,
-                        &text.dob,
-                        address,
-                        trace.recovery_event,
-                        obliterated,
-                    ])
+                    .write_record(row.linked())
                     .map_err(csv_error(TRACES_FILE_NAME))?;
             }
             if let Some(used) = self.used_stores.get_mut(trace.store_index as usize) {
@@ -484,6 +449,87 @@ impl<W: Write> Sink for CsvSink<W> {
             files.write(trace, text)?;
         }
         Ok(())
+    }
+}
+
+/// One written row: the fields ATF's and HSI's files write each their own
+/// way, and the trace for the rest.
+struct Row<'a> {
+    id: &'a str,
+    make: &'a str,
+    serial: &'a str,
+    purchaser: &'a str,
+    case: &'a str,
+    agency: &'a str,
+    name: &'a str,
+    dob: &'a str,
+    address: &'a str,
+    event: &'a str,
+    obliterated: &'a str,
+    trace: &'a Trace<'a>,
+    text: &'a Texts,
+}
+
+impl<'a> Row<'a> {
+    /// In [`FLAT_HEADERS`] order.
+    fn flat(&self) -> [&'a str; 28] {
+        let (trace, text) = (self.trace, self.text);
+        let (store, site) = (trace.store, trace.site);
+        [
+            self.id,
+            trace.weapon_type,
+            self.make,
+            trace.entry.model,
+            trace.entry.caliber,
+            self.serial,
+            &text.purchase,
+            &text.recovery,
+            &store.id,
+            &store.name,
+            &store.ffl,
+            &store.city,
+            &store.state,
+            &store.lat_text,
+            &store.lon_text,
+            &site.id,
+            site.place,
+            site.state,
+            &text.site_lat,
+            &text.site_lon,
+            self.purchaser,
+            self.case,
+            self.agency,
+            self.name,
+            self.dob,
+            self.address,
+            self.event,
+            self.obliterated,
+        ]
+    }
+
+    /// In [`LINKED_TRACES_HEADERS`] order.
+    fn linked(&self) -> [&'a str; 18] {
+        let (trace, text) = (self.trace, self.text);
+        [
+            self.id,
+            trace.weapon_type,
+            self.make,
+            trace.entry.model,
+            trace.entry.caliber,
+            self.serial,
+            &text.purchase,
+            &text.recovery,
+            &trace.store.id,
+            &trace.site.id,
+            self.purchaser,
+            self.case,
+            self.agency,
+            self.name,
+            self.dob,
+            self.address,
+            self.event,
+            self.obliterated,
+        ]
     }
 }
 
@@ -542,39 +588,23 @@ impl<W: Write> AgencyCsv<W> {
             .entry(trace.recovery_event.to_owned())
             .or_insert_with(|| format!("DEMO-HE{next:07}"))
             .clone();
-        let store = trace.store;
-        let site = trace.site;
+        let row = Row {
+            id: &id,
+            make: &make,
+            serial: &serial,
+            purchaser: &purchaser,
+            case: &case,
+            agency: "HSI",
+            name,
+            dob,
+            address: &address,
+            event: &event,
+            obliterated: if trace.obliterated { "yes" } else { "" },
+            trace,
+            text,
+        };
         self.hsi
-            .write_record([
-                id.as_str(),
-                trace.weapon_type,
-                &make,
-                trace.entry.model,
-                trace.entry.caliber,
-                &serial,
-                &text.purchase,
-                &text.recovery,
-                &store.id,
-                &store.name,
-                &store.ffl,
-                &store.city,
-                &store.state,
-                &store.lat_text,
-                &store.lon_text,
-                &site.id,
-                site.place,
-                site.state,
-                &text.site_lat,
-                &text.site_lon,
-                &purchaser,
-                &case,
-                "HSI",
-                name,
-                dob,
-                &address,
-                &event,
-                if trace.obliterated { "yes" } else { "" },
-            ])
+            .write_record(row.flat())
             .map_err(csv_error(HSI_FILE_NAME))?;
         if trace.holding.in_atf() {
             self.key

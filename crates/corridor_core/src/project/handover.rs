@@ -407,6 +407,29 @@ pub fn verify_reader(package: &mut PackageReader) -> Result<Verification, Handov
     Ok(Verification { manifest, files })
 }
 
+/// Each data file embedded in `project` against its own SHA-256, named
+/// `case.corridor › FILE` (a package's project carries its data; this
+/// checks it was not changed inside the project).
+pub fn embedded_checks(project: &super::Project) -> Vec<(String, FileCheck)> {
+    project
+        .sources
+        .iter()
+        .filter_map(|source| {
+            let embedded = source.embedded.as_ref()?;
+            let found = embedded.bytes().map(|b| sha256_hex(&b)).unwrap_or_default();
+            let check = if found == source.sha256 {
+                FileCheck::Verified
+            } else {
+                FileCheck::Changed {
+                    expected: source.sha256.clone(),
+                    found,
+                }
+            };
+            Some((format!("{PROJECT_NAME} › {}", source.name), check))
+        })
+        .collect()
+}
+
 /// The package a project file was opened from, if any: a manifest beside
 /// it in its folder that lists it.
 pub fn package_of_project(project: &Path) -> Option<PathBuf> {
