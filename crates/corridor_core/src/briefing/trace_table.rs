@@ -56,6 +56,10 @@ pub enum TraceColumn {
     Obliterated,
     /// A NIBIN ballistic lead.
     NibinLead,
+    /// The importer of a foreign-made firearm.
+    Importer,
+    /// The country it was made in.
+    CountryOfOrigin,
     /// Its trafficking indicators.
     Indicators,
     /// File and line it was read from.
@@ -64,7 +68,7 @@ pub enum TraceColumn {
 
 impl TraceColumn {
     /// Every column, in table order.
-    pub const ALL: [TraceColumn; 22] = [
+    pub const ALL: [TraceColumn; 24] = [
         TraceColumn::Trace,
         TraceColumn::Serial,
         TraceColumn::Class,
@@ -85,6 +89,8 @@ impl TraceColumn {
         TraceColumn::RecoveryEvent,
         TraceColumn::Obliterated,
         TraceColumn::NibinLead,
+        TraceColumn::Importer,
+        TraceColumn::CountryOfOrigin,
         TraceColumn::Indicators,
         TraceColumn::Source,
     ];
@@ -112,6 +118,8 @@ impl TraceColumn {
             TraceColumn::RecoveryEvent => "Recovery event",
             TraceColumn::Obliterated => "Obliterated",
             TraceColumn::NibinLead => "NIBIN lead",
+            TraceColumn::Importer => "Importer",
+            TraceColumn::CountryOfOrigin => "Country of origin",
             TraceColumn::Indicators => "Indicators",
             TraceColumn::Source => "Source",
         }
@@ -129,6 +137,8 @@ impl TraceColumn {
             TraceColumn::RecoveryEvent => case.recovery_event.is_filled(),
             TraceColumn::Obliterated => case.obliterated.is_filled(),
             TraceColumn::NibinLead => case.nibin_lead.is_filled(),
+            TraceColumn::Importer => case.importer.is_filled(),
+            TraceColumn::CountryOfOrigin => case.country_of_origin.is_filled(),
             _ => true,
         }
     }
@@ -208,6 +218,10 @@ impl TraceCells<'_> {
             }
             .to_owned(),
             TraceColumn::NibinLead => dataset.str(traces.case.nibin_lead.get(r)).to_owned(),
+            TraceColumn::Importer => dataset.str(traces.case.importer.get(r)).to_owned(),
+            TraceColumn::CountryOfOrigin => {
+                dataset.str(traces.case.country_of_origin.get(r)).to_owned()
+            }
             TraceColumn::Indicators => indicators_of(dataset, r, self.short_ttc_months)
                 .iter()
                 .map(Indicator::label)

@@ -21,7 +21,7 @@ use crate::model::Dataset;
 /// each row.
 /// The investigative fields come last, after the provenance, so scripts
 /// that read the first 30 columns by position keep working.
-pub const HEADER: [&str; 37] = [
+pub const HEADER: [&str; 39] = [
     "trace_id",
     "weapon_type",
     "make",
@@ -59,6 +59,8 @@ pub const HEADER: [&str; 37] = [
     "recovery_event",
     "obliterated",
     "nibin_lead",
+    "importer",
+    "country_of_origin",
 ];
 
 /// Writes the header and one row per trace in `rows` (dataset row numbers).
@@ -87,7 +89,7 @@ pub fn write_traces_csv<W: Write>(
         let case = traces.case.get(row);
         // Names, dates of birth and addresses are identifiers.
         let person = |id: crate::model::StrId| text(&redaction.identifier(dataset.str(id)));
-        let record: [String; 37] = [
+        let record: [String; 39] = [
             text(traces.trace_id.get(row)),
             text(dataset.str(weapon.weapon_type)),
             text(dataset.str(weapon.make)),
@@ -135,6 +137,8 @@ pub fn write_traces_csv<W: Write>(
             text(dataset.str(case.recovery_event)),
             if case.obliterated { "yes" } else { "" }.to_owned(),
             text(dataset.str(case.nibin_lead)),
+            text(dataset.str(case.importer)),
+            text(dataset.str(case.country_of_origin)),
         ];
         writer.write_record(&record)?;
     }

@@ -376,7 +376,7 @@ impl Table<'_> {
             .iter()
             .filter_map(|&f| self.columns.column(f).map(|c| (f, c)))
             .collect();
-        let mut places: Places<'_> = Default::default();
+        let mut places: Places<'_> = [CellPlace::default(); Field::ALL.len()];
         for &(field, column) in &columns {
             places[field as usize] = CellPlace {
                 column: Some(column as u64 + 1),

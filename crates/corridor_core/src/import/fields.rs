@@ -80,11 +80,29 @@ pub enum Field {
     Obliterated,
     /// A NIBIN (ballistic imaging) lead id.
     NibinLead,
+    /// The importer of a foreign-made firearm, as trace forms name it.
+    Importer,
+    /// The country the firearm was made in (trace forms' "country of
+    /// origin").
+    CountryOfOrigin,
+    /// The purchaser's given name(s), when a form splits the name; joined
+    /// with the surnames into [`Field::PurchaserName`].
+    PurchaserFirstName,
+    /// The purchaser's (first, or paternal) surname.
+    PurchaserLastName,
+    /// The purchaser's second (maternal) surname, as Mexican records give it.
+    PurchaserSecondLastName,
+    /// The possessor's given name(s); joined into [`Field::PossessorName`].
+    PossessorFirstName,
+    /// The possessor's (first, or paternal) surname.
+    PossessorLastName,
+    /// The possessor's second (maternal) surname.
+    PossessorSecondLastName,
 }
 
 impl Field {
     /// Every field, in declaration order, so `field as usize` is its index.
-    pub const ALL: [Field; 31] = [
+    pub const ALL: [Field; 39] = [
         Field::TraceId,
         Field::WeaponType,
         Field::Make,
@@ -116,6 +134,14 @@ impl Field {
         Field::RecoveryEvent,
         Field::Obliterated,
         Field::NibinLead,
+        Field::Importer,
+        Field::CountryOfOrigin,
+        Field::PurchaserFirstName,
+        Field::PurchaserLastName,
+        Field::PurchaserSecondLastName,
+        Field::PossessorFirstName,
+        Field::PossessorLastName,
+        Field::PossessorSecondLastName,
     ];
 
     /// The canonical header.
@@ -152,6 +178,14 @@ impl Field {
             Field::RecoveryEvent => "recovery_event",
             Field::Obliterated => "obliterated",
             Field::NibinLead => "nibin_lead",
+            Field::Importer => "importer",
+            Field::CountryOfOrigin => "country_of_origin",
+            Field::PurchaserFirstName => "purchaser_first_name",
+            Field::PurchaserLastName => "purchaser_last_name",
+            Field::PurchaserSecondLastName => "purchaser_second_last_name",
+            Field::PossessorFirstName => "possessor_first_name",
+            Field::PossessorLastName => "possessor_last_name",
+            Field::PossessorSecondLastName => "possessor_second_last_name",
         }
     }
 
@@ -200,6 +234,14 @@ impl Field {
             Field::RecoveryEvent => "Recovery event",
             Field::Obliterated => "Obliterated serial",
             Field::NibinLead => "NIBIN lead",
+            Field::Importer => "Importer",
+            Field::CountryOfOrigin => "Country of origin",
+            Field::PurchaserFirstName => "Purchaser first name",
+            Field::PurchaserLastName => "Purchaser last name",
+            Field::PurchaserSecondLastName => "Purchaser second last name",
+            Field::PossessorFirstName => "Possessor first name",
+            Field::PossessorLastName => "Possessor last name",
+            Field::PossessorSecondLastName => "Possessor second last name",
         }
     }
 
@@ -251,6 +293,14 @@ impl Field {
                 | Field::RecoveryEvent
                 | Field::Obliterated
                 | Field::NibinLead
+                | Field::Importer
+                | Field::CountryOfOrigin
+                | Field::PurchaserFirstName
+                | Field::PurchaserLastName
+                | Field::PurchaserSecondLastName
+                | Field::PossessorFirstName
+                | Field::PossessorLastName
+                | Field::PossessorSecondLastName
         )
     }
 }
@@ -420,6 +470,7 @@ const TRACE_SYNONYMS: &[(Field, &[&str])] = &[
             "trace_no",
             "trace_num",
             "id_rastreo",
+            "numero_rastreo",
             "rastreo",
             "folio",
         ],
@@ -627,6 +678,103 @@ const TRACE_SYNONYMS: &[(Field, &[&str])] = &[
             "nibin_id",
             "pista_nibin",
             "ibis",
+        ],
+    ),
+    // The field names of US trace requests and their exports, with their
+    // Spanish counterparts in Mexican seizure reports (docs/data-format.md).
+    (
+        Field::Importer,
+        &[
+            "importer",
+            "importer_name",
+            "firearm_importer",
+            "importador",
+        ],
+    ),
+    (
+        Field::CountryOfOrigin,
+        &[
+            "country_of_origin",
+            "country_origin",
+            "origin_country",
+            "country_of_manufacture",
+            "country_manufacture",
+            "manufacture_country",
+            "pais_de_origen",
+            "pais_origen",
+            "pais_de_fabricacion",
+            "pais_fabricacion",
+            "procedencia",
+        ],
+    ),
+    (
+        Field::PurchaserFirstName,
+        &[
+            "purchaser_first_name",
+            "purchaser_first",
+            "purchaser_given_name",
+            "buyer_first_name",
+            "purchaser_name_first",
+            "nombre_de_pila_comprador",
+            "nombres_comprador",
+        ],
+    ),
+    (
+        Field::PurchaserLastName,
+        &[
+            "purchaser_last_name",
+            "purchaser_last",
+            "purchaser_surname",
+            "buyer_last_name",
+            "purchaser_name_last",
+            "apellido_comprador",
+            "apellidos_comprador",
+            "apellido_paterno_comprador",
+            "primer_apellido_comprador",
+        ],
+    ),
+    (
+        Field::PurchaserSecondLastName,
+        &[
+            "purchaser_second_last_name",
+            "purchaser_maternal_last_name",
+            "apellido_materno_comprador",
+            "segundo_apellido_comprador",
+        ],
+    ),
+    (
+        Field::PossessorFirstName,
+        &[
+            "possessor_first_name",
+            "possessor_first",
+            "possessor_given_name",
+            "possessor_name_first",
+            "nombres_poseedor",
+            "nombre_detenido",
+            "nombre_probable_responsable",
+        ],
+    ),
+    (
+        Field::PossessorLastName,
+        &[
+            "possessor_last_name",
+            "possessor_last",
+            "possessor_surname",
+            "possessor_name_last",
+            "apellido_poseedor",
+            "apellido_paterno_poseedor",
+            "apellido_paterno_detenido",
+            "apellido_paterno_probable_responsable",
+        ],
+    ),
+    (
+        Field::PossessorSecondLastName,
+        &[
+            "possessor_second_last_name",
+            "possessor_maternal_last_name",
+            "apellido_materno_poseedor",
+            "apellido_materno_detenido",
+            "apellido_materno_probable_responsable",
         ],
     ),
 ];

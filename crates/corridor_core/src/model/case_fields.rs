@@ -26,6 +26,10 @@ pub struct CaseValues {
     pub obliterated: bool,
     /// A NIBIN ballistic lead id.
     pub nibin_lead: StrId,
+    /// The importer of a foreign-made firearm.
+    pub importer: StrId,
+    /// The country the firearm was made in.
+    pub country_of_origin: StrId,
 }
 
 impl Default for CaseValues {
@@ -38,6 +42,8 @@ impl Default for CaseValues {
             recovery_event: StrId::EMPTY,
             obliterated: false,
             nibin_lead: StrId::EMPTY,
+            importer: StrId::EMPTY,
+            country_of_origin: StrId::EMPTY,
         }
     }
 }
@@ -59,6 +65,10 @@ pub struct CaseColumns {
     pub obliterated: SparseColumn<bool>,
     /// NIBIN leads.
     pub nibin_lead: SparseColumn<StrId>,
+    /// Importers.
+    pub importer: SparseColumn<StrId>,
+    /// Countries of origin.
+    pub country_of_origin: SparseColumn<StrId>,
 }
 
 impl Default for CaseColumns {
@@ -71,6 +81,8 @@ impl Default for CaseColumns {
             recovery_event: SparseColumn::new(StrId::EMPTY),
             obliterated: SparseColumn::new(false),
             nibin_lead: SparseColumn::new(StrId::EMPTY),
+            importer: SparseColumn::new(StrId::EMPTY),
+            country_of_origin: SparseColumn::new(StrId::EMPTY),
         }
     }
 }
@@ -85,6 +97,8 @@ impl CaseColumns {
         self.recovery_event.push(values.recovery_event);
         self.obliterated.push(values.obliterated);
         self.nibin_lead.push(values.nibin_lead);
+        self.importer.push(values.importer);
+        self.country_of_origin.push(values.country_of_origin);
     }
 
     /// The fields of trace `row` (counting from 0).
@@ -97,6 +111,8 @@ impl CaseColumns {
             recovery_event: self.recovery_event.get(row),
             obliterated: self.obliterated.get(row),
             nibin_lead: self.nibin_lead.get(row),
+            importer: self.importer.get(row),
+            country_of_origin: self.country_of_origin.get(row),
         }
     }
 
@@ -109,6 +125,8 @@ impl CaseColumns {
             + self.recovery_event.heap_bytes()
             + self.obliterated.heap_bytes()
             + self.nibin_lead.heap_bytes()
+            + self.importer.heap_bytes()
+            + self.country_of_origin.heap_bytes()
     }
 
     /// Frees spare capacity, once loading is done.
@@ -118,6 +136,8 @@ impl CaseColumns {
         self.purchaser_address.shrink_to_fit();
         self.possessor_name.shrink_to_fit();
         self.recovery_event.shrink_to_fit();
+        self.importer.shrink_to_fit();
+        self.country_of_origin.shrink_to_fit();
         self.obliterated.shrink_to_fit();
         self.nibin_lead.shrink_to_fit();
     }

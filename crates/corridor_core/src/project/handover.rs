@@ -167,6 +167,7 @@ pub fn is_zip_path(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
 }
 
+#[cfg(feature = "zip-packages")]
 /// Writes the same package as one zip file at `path` (replaced atomically
 /// if it exists), its files deflated. Returns the manifest.
 pub fn write_package_zip(
@@ -208,6 +209,7 @@ pub enum PackageReader {
     /// A package folder.
     Folder(PathBuf),
     /// A zip package.
+    #[cfg(feature = "zip-packages")]
     Zip {
         /// The zip file, for messages.
         path: PathBuf,
@@ -233,19 +235,26 @@ impl PackageReader {
         if let Some(kind) = crate::import::file_kind::not_a_regular_file(path) {
             return Err(bad(format!("not a package folder or zip file ({kind})")));
         }
-        let file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
-        let archive =
-            zip::ZipArchive::new(file).map_err(|e| bad(format!("not a zip file: {e}")))?;
-        if archive.len() > MAX_ZIP_ENTRIES {
-            return Err(bad(format!(
-                "{} entries; a hand-over package has {MAX_ZIP_ENTRIES} at most",
-                archive.len()
-            )));
+        #[cfg(feature = "zip-packages")]
+        {
+            let file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
+            let archive =
+                zip::ZipArchive::new(file).map_err(|e| bad(format!("not a zip file: {e}")))?;
+            if archive.len() > MAX_ZIP_ENTRIES {
+                return Err(bad(format!(
+                    "{} entries; a hand-over package has {MAX_ZIP_ENTRIES} at most",
+                    archive.len()
+                )));
+            }
+            Ok(PackageReader::Zip {
+                path: path.to_path_buf(),
+                archive: Box::new(archive),
+            })
         }
-        Ok(PackageReader::Zip {
-            path: path.to_path_buf(),
-            archive: Box::new(archive),
-        })
+        #[cfg(not(feature = "zip-packages"))]
+        Err(bad(
+            "zip packages are not read by this build (feature zip-packages); unpack it".to_owned(),
+        ))
     }
 
     /// The bytes of the package's file `name` (a plain name, no folders);
@@ -269,6 +278,7 @@ impl PackageReader {
                     .ok()?;
                 (bytes.len() as u64 <= super::load::MAX_PROJECT_BYTES).then_some(bytes)
             }
+            #[cfg(feature = "zip-packages")]
             PackageReader::Zip { archive, .. } => {
                 let entry = archive.by_name(name).ok()?;
                 let mut bytes = Vec::new();
@@ -287,6 +297,7 @@ impl PackageReader {
     pub fn path(&self) -> &Path {
         match self {
             PackageReader::Folder(dir) => dir,
+            #[cfg(feature = "zip-packages")]
             PackageReader::Zip { path, .. } => path,
         }
     }
@@ -498,6 +509,7 @@ mod tests {
         assert_eq!(checked.files[1].1, FileCheck::Missing);
     }
 
+    #[cfg(feature = "zip-packages")]
     #[test]
     fn a_zip_package_verifies_and_a_changed_byte_in_it_is_caught() {
         let dir = tempfile::tempdir().unwrap();
@@ -541,6 +553,7 @@ mod tests {
         assert_eq!(checked.files[1].1, FileCheck::Verified);
     }
 
+    #[cfg(feature = "zip-packages")]
     #[test]
     fn a_file_that_is_not_a_zip_or_a_zip_of_many_entries_is_refused() {
         let dir = tempfile::tempdir().unwrap();

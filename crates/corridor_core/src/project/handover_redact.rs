@@ -24,7 +24,7 @@ use crate::model::{Dataset, StrId};
 /// The name of the embedded redacted file.
 pub const REDACTED_FILE_NAME: &str = "redacted-traces.csv";
 
-const HEADER: [&str; 26] = [
+const HEADER: [&str; 28] = [
     "trace_id",
     "weapon_type",
     "make",
@@ -51,6 +51,8 @@ const HEADER: [&str; 26] = [
     "recovery_event",
     "obliterated",
     "nibin_lead",
+    "importer",
+    "country_of_origin",
 ];
 
 /// Every trace of `dataset` as a CSV with `redaction`'s identifiers hidden
@@ -139,6 +141,8 @@ pub fn redacted_csv(
             dataset.str(case.recovery_event),
             if case.obliterated { "yes" } else { "" },
             dataset.str(case.nibin_lead),
+            dataset.str(case.importer),
+            dataset.str(case.country_of_origin),
         ])?;
     }
     writer.flush()?;

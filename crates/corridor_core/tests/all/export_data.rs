@@ -92,6 +92,8 @@ fn dataset_with_text(text: &str) -> Dataset {
             possessor_name: t,
             recovery_event: t,
             nibin_lead: t,
+            importer: t,
+            country_of_origin: t,
             ..Default::default()
         },
         source: SourceRef { file: 0, line: 7 },

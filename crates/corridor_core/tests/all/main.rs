@@ -26,6 +26,7 @@ mod import_linked_geojson;
 mod import_mapping;
 mod import_pipeline;
 mod import_streaming;
+mod import_trace_form;
 mod investigate_deconflict;
 mod investigate_indicators;
 mod investigate_networks;

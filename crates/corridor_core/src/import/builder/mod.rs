@@ -589,15 +589,35 @@ impl DatasetBuilder {
                     false
                 }
             };
+        let purchaser_name = person_name(
+            row,
+            Field::PurchaserName,
+            [
+                Field::PurchaserFirstName,
+                Field::PurchaserLastName,
+                Field::PurchaserSecondLastName,
+            ],
+        );
+        let possessor_name = person_name(
+            row,
+            Field::PossessorName,
+            [
+                Field::PossessorFirstName,
+                Field::PossessorLastName,
+                Field::PossessorSecondLastName,
+            ],
+        );
         let strings = &mut self.dataset.strings;
         CaseValues {
-            purchaser_name: strings.intern(row.get(Field::PurchaserName)),
+            purchaser_name: strings.intern(&purchaser_name),
             purchaser_dob,
             purchaser_address: strings.intern(row.get(Field::PurchaserAddress)),
-            possessor_name: strings.intern(row.get(Field::PossessorName)),
+            possessor_name: strings.intern(&possessor_name),
             recovery_event: strings.intern(row.get(Field::RecoveryEvent)),
             obliterated,
             nibin_lead: strings.intern(row.get(Field::NibinLead)),
+            importer: strings.intern(row.get(Field::Importer)),
+            country_of_origin: strings.intern(row.get(Field::CountryOfOrigin)),
         }
     }
 
@@ -1008,4 +1028,32 @@ pub fn haversine_km(lat1_deg: f64, lon1_deg: f64, lat2_deg: f64, lon2_deg: f64) 
         Point::new(lon1_deg, lat1_deg),
         Point::new(lon2_deg, lat2_deg),
     ) / 1000.0
+}
+
+/// A person's name: the `full` column when it has one, else the given
+/// name and surnames of a form that splits them, joined with spaces
+/// (`Juan`, `Pérez`, `López` → `Juan Pérez López`). Borrowed when nothing
+/// is joined.
+fn person_name<'a>(
+    row: &RowValues<'a>,
+    full: Field,
+    parts: [Field; 3],
+) -> std::borrow::Cow<'a, str> {
+    let whole = row.get(full);
+    if !whole.is_empty() {
+        return std::borrow::Cow::Borrowed(whole);
+    }
+    let mut present = parts.iter().map(|&f| row.get(f)).filter(|p| !p.is_empty());
+    match (present.next(), present.next()) {
+        (None, _) => std::borrow::Cow::Borrowed(""),
+        (Some(one), None) => std::borrow::Cow::Borrowed(one),
+        (Some(first), Some(second)) => {
+            let mut joined = format!("{first} {second}");
+            for rest in present {
+                joined.push(' ');
+                joined.push_str(rest);
+            }
+            std::borrow::Cow::Owned(joined)
+        }
+    }
 }
