@@ -16,6 +16,7 @@ use super::embed::Embedded;
 use super::source::{ProjectSource, sha256_hex};
 use crate::briefing::Redaction;
 use crate::briefing::aliases::dealer_alias;
+use crate::import::fields::Field;
 use crate::investigate::deconflict::agency_of;
 use crate::investigate::normalise::normalise_address;
 use crate::investigate::purchasers::{PurchaserKey, Purchasers};
@@ -24,35 +25,37 @@ use crate::model::{Dataset, StrId};
 /// The name of the embedded redacted file.
 pub const REDACTED_FILE_NAME: &str = "redacted-traces.csv";
 
-const HEADER: [&str; 28] = [
-    "trace_id",
-    "weapon_type",
-    "make",
-    "model",
-    "caliber",
-    "purchase_date",
-    "recovery_date",
-    "store_id",
-    "store_name",
-    "store_ffl",
-    "store_city",
-    "store_state",
-    "store_lat",
-    "store_lon",
-    "recovery_id",
-    "recovery_place",
-    "recovery_state",
-    "recovery_lat",
-    "recovery_lon",
-    "purchaser_id",
-    "case_id",
-    "agency",
-    "purchaser_address",
-    "recovery_event",
-    "obliterated",
-    "nibin_lead",
-    "importer",
-    "country_of_origin",
+/// The columns written, as the importer's canonical headers (so the copy
+/// reads back without a mapping).
+const COLUMNS: [Field; 28] = [
+    Field::TraceId,
+    Field::WeaponType,
+    Field::Make,
+    Field::Model,
+    Field::Caliber,
+    Field::PurchaseDate,
+    Field::RecoveryDate,
+    Field::StoreId,
+    Field::StoreName,
+    Field::StoreFfl,
+    Field::StoreCity,
+    Field::StoreState,
+    Field::StoreLat,
+    Field::StoreLon,
+    Field::RecoveryId,
+    Field::RecoveryPlace,
+    Field::RecoveryState,
+    Field::RecoveryLat,
+    Field::RecoveryLon,
+    Field::PurchaserId,
+    Field::CaseId,
+    Field::Agency,
+    Field::PurchaserAddress,
+    Field::RecoveryEvent,
+    Field::Obliterated,
+    Field::NibinLead,
+    Field::Importer,
+    Field::CountryOfOrigin,
 ];
 
 /// Every trace of `dataset` as a CSV with `redaction`'s identifiers hidden
@@ -85,7 +88,7 @@ pub fn redacted_csv(
         .as_bytes(),
     );
     let mut writer = csv::Writer::from_writer(&mut out);
-    writer.write_record(HEADER)?;
+    writer.write_record(COLUMNS.map(Field::header))?;
     let alias = |p: u32| format!("Purchaser {}", p + 1);
     for row in 0..traces.len() {
         let weapon = dataset.weapon_of(row);
