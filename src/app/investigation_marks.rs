@@ -38,10 +38,15 @@ impl InvestigationCache {
         if networks_key.0 != overlaps_version {
             return;
         }
-        let from = (networks_key.clone(), overlaps_version);
-        if self.made_from.as_ref() == Some(&from) {
+        // Checked every frame: compare before cloning anything.
+        if self
+            .made_from
+            .as_ref()
+            .is_some_and(|(key, version)| key == networks_key && *version == overlaps_version)
+        {
             return;
         }
+        let from = (networks_key.clone(), overlaps_version);
         self.inputs = Some(Arc::new(InvestigationInputs::from_found(
             dataset,
             found,
