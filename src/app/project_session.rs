@@ -228,6 +228,7 @@ impl ProjectSession {
             let mut options = corridor_core::import::ImportOptions {
                 date_order: choices.date_order,
                 agencies: choices.agencies,
+                excluded_sheets: choices.excluded_sheets,
                 ..Default::default()
             };
             options.hints.mappings = choices.mappings;
@@ -640,8 +641,10 @@ impl CorridorApp {
     /// they have landed.
     fn load_project(&mut self, dialog: SourceDialog, ctx: &egui::Context) {
         let mut sources: Vec<DataSource> = Vec::new();
-        // The same file named twice (by any spelling of its path) loads once.
+        // The same file named twice (by any spelling of its path, or as two
+        // sheets of one workbook: the same bytes) loads once.
         let mut seen = std::collections::HashSet::new();
+        let mut seen_sha256 = std::collections::HashSet::new();
         let mut skipped = Vec::new();
         for (index, (source, status)) in dialog
             .project
@@ -654,6 +657,9 @@ impl CorridorApp {
                 && dialog.changed.get(&index).copied().unwrap_or_default() == ChangedSource::Skip
             {
                 skipped.push(source.name.clone());
+                continue;
+            }
+            if !source.sha256.is_empty() && !seen_sha256.insert(source.sha256.clone()) {
                 continue;
             }
             match source.data_source(status) {

@@ -109,12 +109,12 @@ fn write_text(out: &mut dyn Write, dataset: &Dataset, overlaps: &[Overlap]) -> s
             overlap.agencies.join(", ")
         )?;
         for record in &overlap.records {
-            let (file, line) = place(dataset, record.row);
-            writeln!(
-                out,
-                "  {} {} ({file}, line {line})",
-                record.agency, record.id
-            )?;
+            let source = dataset.traces.source(record.row as usize);
+            let place = dataset
+                .sources
+                .get(usize::from(source.file))
+                .map_or_else(String::new, |s| s.place(source.line));
+            writeln!(out, "  {} {} ({place})", record.agency, record.id)?;
         }
     }
     Ok(())

@@ -273,6 +273,9 @@ fn project_views(
         OutsideSources::Refuse
     };
     let mut hashes = corridor_core::project::source::FileHashes::default();
+    // Two sheets of one workbook are two sources with the same bytes: the
+    // file loads once (with both sheets).
+    let mut seen_sha256 = std::collections::HashSet::new();
     for source in &project.sources {
         let status = source.check_with(&base, outside, &mut hashes);
         if let SourceStatus::Outside { path, .. } = &status {
@@ -294,6 +297,9 @@ fn project_views(
                 path.display()
             ))
             .in_file(path.clone()));
+        }
+        if !source.sha256.is_empty() && !seen_sha256.insert(source.sha256.clone()) {
+            continue;
         }
         match source.data_source(&status)? {
             // The same file named twice (by any spelling) loads once.

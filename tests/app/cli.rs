@@ -133,6 +133,7 @@ fn project_with_source(dir: &Path, name: &str, views: Vec<SavedView>) -> std::pa
         sha256: corridor_core::project::source::sha256_hex(&bytes),
         size_bytes: bytes.len() as u64,
         synthetic: false,
+        sheet: None,
     };
     let sources =
         corridor_core::project::source::sources_for(&[file], &[], Some(dir), false).unwrap();

@@ -93,6 +93,7 @@ fn project_pointing_outside(root: &Path) -> (std::path::PathBuf, std::path::Path
             size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
             builtin_demo: false,
             embedded: None,
+            sheet: None,
         }],
         ..Project::default()
     };
@@ -406,6 +407,7 @@ fn hostile_projects(root: &Path) -> Vec<(&'static str, std::path::PathBuf)> {
         size_bytes: small.len() as u64,
         builtin_demo: false,
         embedded: None,
+        sheet: None,
     };
     let save = |name: &str, project: Project| {
         let path = case.join(name);

@@ -199,14 +199,13 @@ fn investigation_ui(
                     continue;
                 }
                 let source = dataset.traces.source(record.row as usize);
-                let file = dataset
+                let place = dataset
                     .sources
                     .get(usize::from(source.file))
-                    .map_or("", |s| s.name.as_str());
+                    .map_or_else(String::new, |s| s.place(source.line));
                 held.push(format!(
-                    "{trace}: also held by {} ({file}, line {}; {} {})",
+                    "{trace}: also held by {} ({place}; {} {})",
                     record.agency,
-                    source.line,
                     overlap.kind.id(),
                     overlap.strength.id()
                 ));
@@ -369,7 +368,7 @@ fn location_ui(ui: &mut Ui, lat_deg: f64, lon_deg: f64, precision: Precision) {
 
 fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     if let Some(file) = dataset.sources.get(source.file as usize) {
-        ui.label(RichText::new(format!("Source: {} line {}", file.name, source.line)).small())
+        ui.label(RichText::new(format!("Source: {}", file.place(source.line))).small())
             .on_hover_text(format!("{}\nSHA-256 {}", file.path.display(), file.sha256));
     }
 }

@@ -16,9 +16,13 @@ pub mod preview;
 pub mod progress;
 pub mod report;
 pub mod row;
+#[cfg(feature = "workbooks")]
+mod sheets;
 pub mod sniff;
 pub mod stream;
 pub mod values;
+#[cfg(feature = "workbooks")]
+pub mod workbook;
 
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -110,6 +114,9 @@ pub struct ImportOptions {
     /// The agency of the records of a file that has no `agency` column (or
     /// an empty cell): (file, label), the file as its name or path ends.
     pub agencies: Vec<(String, String)>,
+    /// Worksheets not to load: (workbook, sheet), the workbook as its name
+    /// or path ends.
+    pub excluded_sheets: Vec<(String, String)>,
 }
 
 impl ImportOptions {
@@ -130,6 +137,14 @@ impl ImportOptions {
             .iter()
             .find(|(file, _)| file == name || path.ends_with(file))
             .map(|(_, label)| label.as_str())
+    }
+
+    /// Whether sheet `sheet` of the workbook at `path` (shown as `name`)
+    /// was unticked.
+    pub fn excludes_sheet(&self, path: &Path, name: &str, sheet: &str) -> bool {
+        self.excluded_sheets
+            .iter()
+            .any(|(file, s)| s == sheet && (file == name || path.ends_with(file)))
     }
 }
 
@@ -161,6 +176,17 @@ struct InputFile {
     size_bytes: u64,
     origin: Origin,
     format: Format,
+    /// The worksheet this table is, when it comes from a workbook.
+    sheet: Option<SheetOrigin>,
+}
+
+/// A table that is a worksheet: its name, and the workbook's hash and size
+/// (a sheet's provenance is the file it is in).
+#[derive(Clone, Debug)]
+struct SheetOrigin {
+    sheet: String,
+    sha256: String,
+    file_size_bytes: u64,
 }
 
 /// A file's first bytes, its size and where the rest is.
@@ -182,6 +208,9 @@ enum Format {
     Delimited(TableKind),
     GeoJson,
     Flowmap(flowmap_blue::FlowmapFile),
+    /// An Excel or OpenDocument workbook, read into one table per sheet
+    /// before any table is read.
+    Workbook,
 }
 
 /// Files and folders to the data files inside, sorted, folders not recursed.
@@ -217,9 +246,13 @@ pub fn expand_paths(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf
 }
 
 fn has_data_extension(path: &Path) -> bool {
+    #[cfg(feature = "workbooks")]
+    let extensions = DATA_EXTENSIONS.iter().chain(workbook::WORKBOOK_EXTENSIONS);
+    #[cfg(not(feature = "workbooks"))]
+    let extensions = DATA_EXTENSIONS.iter();
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| DATA_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+        .is_some_and(|e| extensions.into_iter().any(|d| e.eq_ignore_ascii_case(d)))
 }
 
 fn display_name(path: &Path) -> String {
@@ -303,6 +336,13 @@ pub fn import_into(
             match head.and_then(|(head, size, origin)| {
                 read_input(&path, &head, size, origin, &options.hints)
             }) {
+                #[cfg(feature = "workbooks")]
+                Ok(input) if input.format == Format::Workbook => {
+                    for sheet in sheets::expand(input, options, &mut report) {
+                        control.add_total_bytes(sheet.size_bytes);
+                        inputs.push(sheet);
+                    }
+                }
                 Ok(input) => {
                     control.add_total_bytes(input.size_bytes);
                     inputs.push(input);
@@ -318,7 +358,7 @@ pub fn import_into(
         Format::Delimited(TableKind::RecoverySites) => 2,
         Format::GeoJson => 3,
         Format::Delimited(TableKind::Traces) => 4,
-        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) => 5,
+        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) | Format::Workbook => 5,
     });
     for input in inputs {
         let size = input.size_bytes;
@@ -391,6 +431,18 @@ fn read_input(
     hints: &mapping::HeaderHints,
 ) -> Result<InputFile, String> {
     let name = display_name(path);
+    let input = |format| InputFile {
+        path: path.to_owned(),
+        name: name.clone(),
+        size_bytes,
+        origin,
+        format,
+        sheet: None,
+    };
+    #[cfg(feature = "workbooks")]
+    if workbook::is_container_signature(head) {
+        return Ok(input(Format::Workbook));
+    }
     // Bytes given in memory get the checks a file gets when it is read.
     if let Some(kind) = file_kind::binary_kind(head) {
         return Err(format!("this is {kind}, not a text file"));
@@ -404,13 +456,6 @@ fn read_input(
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("geojson") || e.eq_ignore_ascii_case("json"));
-    let input = |format| InputFile {
-        path: path.to_owned(),
-        name: name.clone(),
-        size_bytes,
-        origin,
-        format,
-    };
     if trimmed.starts_with('{') || is_json_name {
         return Ok(input(Format::GeoJson));
     }
@@ -475,6 +520,7 @@ fn register_source(
     size_bytes: u64,
     head: &str,
     agency: Option<&str>,
+    sheet: Option<&SheetOrigin>,
 ) -> Option<u16> {
     let index = u16::try_from(builder.dataset.sources.len()).ok()?;
     builder.set_file_agency(index, agency.unwrap_or(""));
@@ -485,9 +531,10 @@ fn register_source(
     builder.dataset.sources.push(SourceFile {
         path: path.to_owned(),
         name: name.to_owned(),
-        sha256: String::new(),
-        size_bytes,
+        sha256: sheet.map(|s| s.sha256.clone()).unwrap_or_default(),
+        size_bytes: sheet.map_or(size_bytes, |s| s.file_size_bytes),
         synthetic: head[..head_end].contains(SYNTHETIC_MARKER),
+        sheet: sheet.map(|s| s.sheet.clone()),
     });
     Some(index)
 }
@@ -501,11 +548,12 @@ fn read_file(
     report: &mut ImportReport,
     control: &ImportControl,
 ) -> Result<(), ImportError> {
-    let (path, name, size_bytes, format) = (
+    let (path, name, size_bytes, format, sheet) = (
         input.path.clone(),
         input.name.clone(),
         input.size_bytes,
         input.format,
+        input.sheet.clone(),
     );
     let Format::Delimited(_) = format else {
         let bytes = match read_whole(input) {
@@ -516,7 +564,15 @@ fn read_file(
             }
         };
         return read_whole_file(
-            builder, &path, &name, &bytes, format, options, report, control,
+            builder,
+            &path,
+            &name,
+            &bytes,
+            format,
+            sheet.as_ref(),
+            options,
+            report,
+            control,
         );
     };
     let (head, rest) = match open_content(input, TABLE_HEAD_BYTES) {
@@ -531,8 +587,15 @@ fn read_file(
     let head_text = decode::decode_head(&head).text.into_owned();
     let mut stream = stream::TextStream::new(head, rest, delimited::MAX_LINE_BYTES);
     let agency = options.agency_of(&path, &name);
-    let Some(file_index) = register_source(builder, &path, &name, size_bytes, &head_text, agency)
-    else {
+    let Some(file_index) = register_source(
+        builder,
+        &path,
+        &name,
+        size_bytes,
+        &head_text,
+        agency,
+        sheet.as_ref(),
+    ) else {
         report_file_error(
             report,
             &path,
@@ -585,13 +648,16 @@ fn read_file(
     if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
         summary.encoding = stream.encoding_name();
     }
-    // The file's hash is the one of all its bytes, read or not.
-    let sha256 = match stream.drain_for_hash() {
-        Ok(()) => stream.sha256_hex(),
-        Err(_) => String::new(),
-    };
-    if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
-        source.sha256 = sha256;
+    // The file's hash is the one of all its bytes, read or not (a
+    // sheet's is its workbook's, set when it was registered).
+    if sheet.is_none() {
+        let sha256 = match stream.drain_for_hash() {
+            Ok(()) => stream.sha256_hex(),
+            Err(_) => String::new(),
+        };
+        if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
+            source.sha256 = sha256;
+        }
     }
     result
 }
@@ -607,6 +673,7 @@ fn read_whole_file(
     name: &str,
     bytes: &[u8],
     format: Format,
+    sheet: Option<&SheetOrigin>,
     options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
@@ -620,6 +687,7 @@ fn read_whole_file(
         bytes.len() as u64,
         &decoded.text,
         agency,
+        sheet,
     ) else {
         report_file_error(
             report,
@@ -628,7 +696,9 @@ fn read_whole_file(
         );
         return Ok(());
     };
-    if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index)) {
+    if let Some(source) = builder.dataset.sources.get_mut(usize::from(file_index))
+        && sheet.is_none()
+    {
         source.sha256 = crate::project::source::sha256_hex(bytes);
     }
     let mut summary = FileSummary {
@@ -671,7 +741,7 @@ fn read_whole_file(
             }
             Ok(())
         }
-        Format::Delimited(_) => Ok(()),
+        Format::Delimited(_) | Format::Workbook => Ok(()),
     }
 }
 

@@ -186,6 +186,7 @@ pub fn redact_project(
         size_bytes: bytes.len() as u64,
         builtin_demo: false,
         embedded: Some(Embedded::from_bytes(bytes)),
+        sheet: None,
     }];
     project.redaction = Redaction {
         identifiers: true,

@@ -100,6 +100,7 @@ pub fn migrate_v1(old: ProjectV1, project_dir: &Path) -> Project {
                 size_bytes: 0,
                 builtin_demo: false,
                 embedded: None,
+                sheet: None,
             }
         })
         .collect();
@@ -112,6 +113,7 @@ pub fn migrate_v1(old: ProjectV1, project_dir: &Path) -> Project {
             date_order: old.day_first.then_some(DateOrder::DayFirst),
             header_overrides: Vec::new(),
             agencies: Vec::new(),
+            excluded_sheets: Vec::new(),
         },
         current: SavedView {
             camera: settings.view,

@@ -126,6 +126,10 @@ pub struct ImportChoices {
     /// The agency of each file's records that name none: (file name,
     /// label), chosen in the app or with `--agency`.
     pub agencies: Vec<(String, String)>,
+    /// Worksheets left out: (workbook file name, sheet), unticked in the
+    /// app when the workbook was opened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_sheets: Vec<(String, String)>,
 }
 
 impl ImportChoices {
@@ -146,6 +150,7 @@ impl ImportChoices {
         };
         options.hints.mappings = self.mappings.clone();
         options.agencies = self.agencies.clone();
+        options.excluded_sheets = self.excluded_sheets.clone();
         for spec in &self.header_overrides {
             options.hints.overrides.add(spec)?;
         }

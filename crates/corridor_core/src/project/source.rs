@@ -35,6 +35,11 @@ pub struct ProjectSource {
     /// The bytes, when the project was saved with its data for hand-over.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub embedded: Option<Embedded>,
+    /// The worksheet loaded, when the file is a workbook (`name` is then
+    /// `file › sheet`; every sheet of one workbook has the same hash, and
+    /// the file loads once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 /// What opening a project finds for a source.
@@ -147,6 +152,7 @@ impl ProjectSource {
             size_bytes: file.size_bytes,
             builtin_demo,
             embedded: None,
+            sheet: file.sheet.clone(),
         }
     }
 
@@ -240,7 +246,8 @@ impl ProjectSource {
                 )));
             }
             return Ok(Some(DataSource::Bytes {
-                name: self.name.clone(),
+                name: crate::model::provenance::sheet_file_name(&self.name, self.sheet.as_deref())
+                    .to_owned(),
                 bytes,
             }));
         }

@@ -104,6 +104,7 @@ fn dataset_with_text(text: &str) -> Dataset {
         sha256: "0".repeat(64),
         size_bytes: 1,
         synthetic: false,
+        sheet: None,
     });
     d
 }

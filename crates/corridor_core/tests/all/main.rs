@@ -27,6 +27,7 @@ mod import_mapping;
 mod import_pipeline;
 mod import_streaming;
 mod import_trace_form;
+mod import_workbook;
 mod investigate_deconflict;
 mod investigate_indicators;
 mod investigate_networks;

@@ -102,6 +102,7 @@ fn rich_project() -> Project {
                 size_bytes: 1234,
                 builtin_demo: false,
                 embedded: Some(Embedded::from_bytes(b"Jos\xe9,\xc1vila\r\n".to_vec())),
+                sheet: None,
             },
             ProjectSource {
                 name: "traces.csv".into(),
@@ -111,6 +112,7 @@ fn rich_project() -> Project {
                 size_bytes: 99,
                 builtin_demo: false,
                 embedded: Some(Embedded::from_bytes("id\n1 — ✓\n".as_bytes().to_vec())),
+                sheet: None,
             },
         ],
         import: ImportChoices {
@@ -118,6 +120,7 @@ fn rich_project() -> Project {
             date_order: Some(DateOrder::DayFirst),
             header_overrides: vec!["Municipio del hallazgo=recovery_place".into()],
             agencies: vec![("seizures.csv".into(), "HSI".into())],
+            excluded_sheets: Vec::new(),
         },
         current: SavedView {
             name: "Current".into(),
@@ -282,6 +285,7 @@ fn project_with_file(dir: &Path, bytes: &[u8]) -> (Project, PathBuf, PathBuf) {
         sha256: sha256_hex(bytes),
         size_bytes: bytes.len() as u64,
         synthetic: false,
+        sheet: None,
     };
     let project = Project {
         sources: sources_for(&[file], &[], Some(dir), false).unwrap(),
@@ -370,6 +374,7 @@ fn embedded_data_opens_without_the_file_and_damage_is_caught() {
                 sha256: sha256_hex(&bytes),
                 size_bytes: bytes.len() as u64,
                 synthetic: true,
+                sheet: None,
             }],
             &project.sources,
             Some(dir.path()),
@@ -405,6 +410,7 @@ fn embedded_data_opens_without_the_file_and_damage_is_caught() {
             sha256: sha256_hex(&bytes),
             size_bytes: bytes.len() as u64,
             synthetic: true,
+            sheet: None,
         }],
         &reopened.sources,
         Some(dir.path()),
@@ -424,6 +430,7 @@ fn the_demo_source_is_recognised_by_its_hash() {
         sha256: sha256_hex(corridor_core::demo::DEMO_TRACES_CSV),
         size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
         synthetic: true,
+        sheet: None,
     };
     let sources = sources_for(&[file], &[], None, true).unwrap();
     assert!(sources[0].builtin_demo);
@@ -589,6 +596,7 @@ fn a_received_project_reads_nothing_outside_its_folder_without_consent() {
         size_bytes: 14,
         builtin_demo: false,
         embedded: None,
+        sheet: None,
     };
     for source in [
         named(None, &secret),

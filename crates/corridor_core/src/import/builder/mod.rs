@@ -995,14 +995,12 @@ impl DatasetBuilder {
         }
     }
 
-    /// "stores.csv line 12" for messages.
+    /// "stores.csv line 12" (or "export.xlsx › Stores › row 12") for messages.
     pub fn describe_source(&self, source: SourceRef) -> String {
-        let name = self
-            .dataset
-            .sources
-            .get(source.file as usize)
-            .map_or("an earlier file", |s| s.name.as_str());
-        format!("{name} line {}", source.line)
+        self.dataset.sources.get(source.file as usize).map_or_else(
+            || format!("an earlier file line {}", source.line),
+            |s| s.place(source.line),
+        )
     }
 }
 

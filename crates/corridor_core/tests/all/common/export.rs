@@ -83,6 +83,7 @@ pub fn saved_project(dir: &Path, redaction: Redaction) -> PathBuf {
         sha256: corridor_core::project::source::sha256_hex(corridor_core::demo::DEMO_TRACES_CSV),
         size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
         synthetic: true,
+        sheet: None,
     };
     let sources: Vec<ProjectSource> =
         corridor_core::project::source::sources_for(&[file], &[], None, false).unwrap();
