@@ -18,28 +18,25 @@ impl CorridorApp {
         match command {
             Command::OpenDialog => self.open_dialog(),
             Command::OpenPaths(paths) => {
-                if let Some(folder) = paths.first().and_then(|p| {
-                    if p.is_dir() {
-                        Some(p.clone())
-                    } else {
-                        p.parent().map(|d| d.to_path_buf())
-                    }
-                }) {
-                    self.settings.last_folder = Some(folder);
+                if let Some(dialog) = super::panels::sheets_dialog::SheetsDialog::for_paths(&paths)
+                {
+                    self.dialogs.sheets = Some(dialog);
+                    return;
                 }
-                // Real data on screen: ask before replacing it. The demo is
-                // replaced without asking: mixing synthetic records into
-                // evidence is never wanted.
-                let dataset = self.session.data.dataset();
-                if !dataset.is_empty() && !dataset.is_synthetic() {
-                    self.dialogs.open_choice = Some(paths);
-                } else {
-                    self.push(Command::LoadPaths {
-                        paths,
-                        mode: LoadMode::Replace,
-                    });
-                }
+                self.open_checked(paths);
             }
+            Command::OpenSheets { paths, excluded } => {
+                self.dialogs.sheets = None;
+                let files: Vec<String> = paths
+                    .iter()
+                    .filter_map(|p| Some(p.file_name()?.to_string_lossy().into_owned()))
+                    .collect();
+                let chosen = &mut self.session.project.import.excluded_sheets;
+                chosen.retain(|(file, _)| !files.contains(file));
+                chosen.extend(excluded);
+                self.open_checked(paths);
+            }
+            Command::CancelSheets => self.dialogs.sheets = None,
             Command::LoadPaths { paths, mode } => {
                 self.dialogs.open_choice = None;
                 self.start_load(
@@ -246,9 +243,40 @@ impl CorridorApp {
         }
     }
 
+    /// Opens files once their sheets are chosen: asks whether to add or
+    /// replace when real data is shown.
+    fn open_checked(&mut self, paths: Vec<std::path::PathBuf>) {
+        if let Some(folder) = paths.first().and_then(|p| {
+            if p.is_dir() {
+                Some(p.clone())
+            } else {
+                p.parent().map(|d| d.to_path_buf())
+            }
+        }) {
+            self.settings.last_folder = Some(folder);
+        }
+        // Real data on screen: ask before replacing it. The demo is
+        // replaced without asking: mixing synthetic records into
+        // evidence is never wanted.
+        let dataset = self.session.data.dataset();
+        if !dataset.is_empty() && !dataset.is_synthetic() {
+            self.dialogs.open_choice = Some(paths);
+        } else {
+            self.push(Command::LoadPaths {
+                paths,
+                mode: LoadMode::Replace,
+            });
+        }
+    }
+
     fn open_dialog(&mut self) {
         let request = FileRequest::new(ChooseKind::OpenFiles, "Open trace data")
-            .filter("Trace data", &["csv", "tsv", "txt", "geojson", "json"])
+            .filter(
+                "Trace data",
+                &[
+                    "csv", "tsv", "txt", "geojson", "json", "xlsx", "xlsm", "xlsb", "xls", "ods",
+                ],
+            )
             .filter("All files", &["*"])
             .directory(self.settings.last_folder.as_ref());
         self.choose_file(request, Box::new(Command::OpenPaths));

@@ -54,6 +54,13 @@ pub enum Command {
         mode: LoadMode,
     },
     CancelOpen,
+    /// Open files with these workbook sheets unticked: (file, sheet).
+    OpenSheets {
+        paths: Vec<PathBuf>,
+        excluded: Vec<(String, String)>,
+    },
+    /// Close the sheets dialog without opening anything.
+    CancelSheets,
     ApplyMapping(ColumnMapping),
     CloseMappingDialog,
     ApplyDateOrder(DateOrder),

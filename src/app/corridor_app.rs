@@ -754,6 +754,7 @@ impl CorridorApp {
             self.session.data.dataset().traces.len(),
             commands,
         );
+        panels::sheets_dialog::sheets_dialog_ui(ctx, &mut dialogs.sheets, commands);
         panels::mapping_dialog::mapping_dialog_ui(ctx, &mut dialogs.mapping, commands);
         panels::date_dialog::date_dialog_ui(ctx, &mut dialogs.date, commands);
         panels::project_dialogs::project_dialogs_ui(

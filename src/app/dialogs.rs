@@ -23,6 +23,8 @@ pub struct Dialogs {
     pub help: Option<super::panels::help_windows::HelpPage>,
     /// Files dropped or chosen while real data is shown: add or replace?
     pub open_choice: Option<Vec<PathBuf>>,
+    /// Workbooks of several sheets being opened: which sheets to load.
+    pub sheets: Option<super::panels::sheets_dialog::SheetsDialog>,
     /// The column mapping being edited for a file Corridor could not read.
     pub mapping: Option<MappingDialog>,
     /// Files whose slash dates could be read either way.

@@ -241,7 +241,7 @@ impl CorridorApp {
         if let Some(file) = report.files.iter().find(|f| f.needs_mapping)
             && let Some(path) = &file.path
             && path.is_file()
-            && let Ok(preview) = corridor_core::import::preview::preview_file(path)
+            && let Ok(preview) = corridor_core::import::preview::preview_table(path, &file.file)
         {
             self.dialogs.mapping = Some(panels::mapping_dialog::MappingDialog::new(
                 preview,
@@ -249,12 +249,12 @@ impl CorridorApp {
             ));
             return;
         }
-        let ambiguous: Vec<(std::path::PathBuf, corridor_core::import::fields::TableKind)> = report
+        let ambiguous: Vec<panels::date_dialog::AmbiguousFile> = report
             .files
             .iter()
             .filter(|f| f.ambiguous_dates)
-            .filter_map(|f| Some((f.path.clone()?, f.table_kind?)))
-            .filter(|(path, _)| path.is_file())
+            .filter_map(|f| Some((f.path.clone()?, f.file.clone(), f.table_kind?)))
+            .filter(|(path, _, _)| path.is_file())
             .collect();
         if !ambiguous.is_empty() {
             self.dialogs.date = Some(panels::date_dialog::DateDialog::new(ambiguous));

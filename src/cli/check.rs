@@ -92,6 +92,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
                 "rejected": f.rejected,
                 "warnings": f.warnings,
                 "sha256": source.map(|s| s.sha256.clone()),
+                "sheet": source.and_then(|s| s.sheet.clone()),
             })
         }).collect::<Vec<_>>(),
         "issues": report.issues,

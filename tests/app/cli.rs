@@ -948,3 +948,52 @@ fn a_redacted_zip_handover_hides_people_and_keeps_the_networks() {
     assert_eq!(shape(&after), shape(&before));
     assert!(!before.list.is_empty());
 }
+
+/// Issue 16 part 1: `check --json` reads a workbook sheet by sheet: the
+/// notes sheet is skipped with a warning, a bad row is named by sheet and
+/// row, the hash is the workbook's.
+#[test]
+fn check_reads_a_workbook_and_names_sheet_and_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("Léame").unwrap();
+    notes.write_string(0, 0, "Datos sintéticos").unwrap();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Rastreos").unwrap();
+    let text = common::TIME_TRACES.replace("Tucson,AZ,32.22", "Nowhereville,ZZ,332.22");
+    for (r, line) in text.lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            sheet.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    let path = dir.path().join("partner.xlsx");
+    book.save(&path).unwrap();
+    let json = run_in(dir.path(), &["check", "--json", "partner.xlsx"]).json_ok();
+    assert_eq!(json["traces"], 4);
+    let files = json["files"].as_array().unwrap();
+    let traces = files
+        .iter()
+        .find(|f| f["file"] == "partner.xlsx › Rastreos")
+        .unwrap();
+    assert_eq!(traces["kind"], "traces sheet");
+    assert_eq!(traces["sheet"], "Rastreos");
+    assert_eq!(
+        traces["sha256"],
+        corridor_core::project::source::sha256_hex(&std::fs::read(&path).unwrap())
+    );
+    let issues = json["issues"].as_array().unwrap();
+    // T3 is in row 4 (the header is row 1).
+    assert!(
+        issues.iter().any(|i| i["file"] == "partner.xlsx › Rastreos"
+            && i["line"] == 4
+            && i["severity"] == "rejected"),
+        "{issues:#?}"
+    );
+    assert!(
+        issues
+            .iter()
+            .any(|i| i["file"] == "partner.xlsx › Léame" && i["severity"] == "warning"),
+        "{issues:#?}"
+    );
+}

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use corridor::app::{CorridorApp, StartOptions};
 use corridor_core::model::Day;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(paths: Vec<PathBuf>) -> Harness<'static, CorridorApp> {
     crate::harness::app_harness(StartOptions {
@@ -357,4 +357,59 @@ fn a_new_file_under_filters_that_hide_all_of_it_resets_them_and_says_so() {
     harness.run();
     assert_eq!(harness.state().settings().filter, TraceFilter::default());
     assert_eq!(harness.state().session().view.summary().traces, 10);
+}
+
+/// A workbook of two trace sheets (2010, 2011) and a notes sheet.
+fn two_year_workbook(path: &Path) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let lines: Vec<&str> = common::TIME_TRACES.lines().collect();
+    for (name, rows) in [("2010", &lines[1..3]), ("2011", &lines[3..])] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, line) in std::iter::once(&lines[0]).chain(rows).enumerate() {
+            for (c, cell) in line.split(',').enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    let notes = book.add_worksheet();
+    notes.set_name("Notes").unwrap();
+    notes
+        .write_string(0, 0, "Synthetic rows for a test")
+        .unwrap();
+    book.save(path).unwrap();
+}
+
+#[test]
+fn a_workbook_asks_for_its_sheets_and_an_unticked_sheet_is_not_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.xlsx");
+    two_year_workbook(&path);
+    let mut harness = harness(Vec::new());
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Sheets to load");
+    for sheet in ["2010", "2011", "Notes"] {
+        assert_eq!(
+            harness.get_by_label(sheet).accesskit_node().toggled(),
+            Some(egui::accesskit::Toggled::True),
+            "{sheet} is ticked at first"
+        );
+    }
+    harness.get_by_label("2010").click();
+    harness.run();
+    harness.get_by_label("Load").click();
+    harness.run();
+    wait_for_load(&mut harness);
+    assert!(harness.state().dialogs().sheets.is_none());
+    let data = harness.state().session().data.dataset();
+    assert_eq!(data.traces.len(), 3, "only the 2011 sheet's three traces");
+    let names: Vec<&str> = data.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["book.xlsx › 2011"]);
+    // The choice is the project's: saved with it, used when it reopens.
+    assert_eq!(
+        harness.state().session().project.import.excluded_sheets,
+        [("book.xlsx".to_owned(), "2010".to_owned())]
+    );
+    // The filter panel counts the loaded traces.
+    harness.get_by_label_contains("3 of 3 traces");
 }

@@ -6,8 +6,12 @@ use std::path::PathBuf;
 use crate::app::commands::Command;
 use corridor_core::import::fields::TableKind;
 use corridor_core::import::mapping::ColumnMapping;
-use corridor_core::import::preview::{FilePreview, preview_file};
+use corridor_core::import::preview::{FilePreview, preview_table};
 use corridor_core::import::values::DateOrder;
+
+/// A table whose slash dates read either way: the file, its name in the
+/// report (a workbook's sheet is `file › sheet`) and what it holds.
+pub type AmbiguousFile = (PathBuf, String, TableKind);
 
 pub struct DateDialog {
     files: Vec<(FilePreview, TableKind)>,
@@ -15,10 +19,10 @@ pub struct DateDialog {
 }
 
 impl DateDialog {
-    pub fn new(files: Vec<(PathBuf, TableKind)>) -> Self {
+    pub fn new(files: Vec<AmbiguousFile>) -> Self {
         let files = files
             .into_iter()
-            .filter_map(|(path, kind)| Some((preview_file(&path).ok()?, kind)))
+            .filter_map(|(path, shown, kind)| Some((preview_table(&path, &shown).ok()?, kind)))
             .collect();
         Self {
             files,

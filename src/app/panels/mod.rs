@@ -25,6 +25,7 @@ pub mod project_dialogs;
 pub mod project_menu;
 pub mod report_window;
 pub mod search_box;
+pub mod sheets_dialog;
 pub mod status_bar;
 pub mod table_cells;
 pub mod tables_panel;

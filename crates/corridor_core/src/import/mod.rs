@@ -613,12 +613,13 @@ fn read_file(
     summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
     let result = match open_table(&mut stream, delimiter, &name, &options.hints) {
         Ok(mut table) => {
-            summary.kind = match table.kind {
-                TableKind::Traces => "traces CSV",
-                TableKind::Stores => "stores CSV",
-                TableKind::RecoverySites => "recovery sites CSV",
-            }
-            .to_owned();
+            let what = match table.kind {
+                TableKind::Traces => "traces",
+                TableKind::Stores => "stores",
+                TableKind::RecoverySites => "recovery sites",
+            };
+            let container = if sheet.is_some() { "sheet" } else { "CSV" };
+            summary.kind = format!("{what} {container}");
             summary.table_kind = Some(table.kind);
             let decision = table
                 .scan_dates(&head_text, DATE_SCAN_ROWS)

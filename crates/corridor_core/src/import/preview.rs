@@ -57,6 +57,28 @@ pub fn preview_bytes(name: &str, bytes: &[u8]) -> FilePreview {
     }
 }
 
+/// Previews the table the import report names `shown` (as
+/// [`super::report::FileSummary::file`]): a workbook's sheet
+/// (`export.xlsx › Traces`, read from the workbook at `path`), else the
+/// file at `path` as [`preview_file`] does.
+pub fn preview_table(path: &Path, shown: &str) -> std::io::Result<FilePreview> {
+    #[cfg(feature = "workbooks")]
+    if let Some((_, sheet)) = shown.split_once(crate::model::provenance::SHEET_SEPARATOR) {
+        let bytes = super::file_kind::read_data_head(path, 512 << 20)
+            .map_err(std::io::Error::other)?
+            .0;
+        let workbook = super::workbook::read_workbook(&bytes).map_err(std::io::Error::other)?;
+        let table = workbook
+            .sheets
+            .iter()
+            .find(|t| t.name == sheet)
+            .ok_or_else(|| std::io::Error::other(format!("no sheet '{sheet}'")))?;
+        return Ok(preview_bytes(shown, table.text.as_bytes()));
+    }
+    let _ = shown;
+    preview_file(path)
+}
+
 /// Previews a file from its first 256 KiB, as [`preview_bytes`] does.
 pub fn preview_file(path: &Path) -> std::io::Result<FilePreview> {
     let mut bytes = Vec::new();

@@ -74,6 +74,44 @@ pub fn is_container_signature(head: &[u8]) -> bool {
     head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
+/// A worksheet as listed before loading, for the user to untick.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetInfo {
+    /// The sheet's name.
+    pub name: String,
+    /// Hidden in the workbook (still loaded unless unticked).
+    pub hidden: bool,
+}
+
+/// The worksheets of a workbook (charts and macro sheets left out),
+/// without reading their cells.
+pub fn sheet_list(bytes: &[u8]) -> Result<Vec<SheetInfo>, String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        check_unpacked_size(bytes)?;
+        check_ods_extent(bytes)?;
+    }
+    let sheets = open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|error| format!("not a workbook Corridor reads ({error})"))?;
+    Ok(sheets
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| SheetInfo {
+            name: s.name.clone(),
+            hidden: s.visible != calamine::SheetVisible::Visible,
+        })
+        .collect())
+}
+
+/// Whether `path` names a workbook by its extension.
+pub fn has_workbook_extension(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        WORKBOOK_EXTENSIONS
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    })
+}
+
 /// Reads every worksheet of a workbook into CSV text.
 pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, String> {
     let zipped = bytes.starts_with(b"PK\x03\x04");
@@ -123,7 +161,7 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
     let limit = MAX_UNPACKED_BYTES
         .min(UNPACKED_FLOOR_BYTES.max((bytes.len() as u64).saturating_mul(MAX_UNPACK_RATIO)));
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|error| format!("this is a damaged zip archive ({error})"))?;
+        .map_err(|error| format!("this is a damaged zip archive, or a damaged workbook ({error})"))?;
     if archive.len() > MAX_ENTRIES {
         return Err(format!(
             "this zip archive holds {} entries; a workbook has far fewer (at most {MAX_ENTRIES} are read)",
@@ -134,10 +172,10 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
     for index in 0..archive.len() {
         let mut entry = archive
             .by_index(index)
-            .map_err(|error| format!("this is a damaged zip archive ({error})"))?;
+            .map_err(|error| format!("this is a damaged zip archive, or a damaged workbook ({error})"))?;
         let left = limit - total;
         let read = std::io::copy(&mut (&mut entry).take(left + 1), &mut std::io::sink())
-            .map_err(|error| format!("this is a damaged zip archive ({error})"))?;
+            .map_err(|error| format!("this is a damaged zip archive, or a damaged workbook ({error})"))?;
         total += read;
         if total > limit {
             return Err(format!(
