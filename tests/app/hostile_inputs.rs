@@ -337,7 +337,33 @@ fn no_input_under_a_megabyte_takes_more_than_256_mb() {
                 .map(|i| format!("L{},L{},1000000\n", i % 10, 10 + i % 10))
                 .collect::<String>(),
     );
+    let write_bytes = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
     let cases = [
+        (
+            "an .xls of two cells 65,535 rows apart on eight sheets",
+            vec![write_bytes(
+                "far-apart.xls",
+                include_bytes!("../../crates/corridor_core/tests/fixtures/workbooks/far-apart.xls"),
+            )],
+        ),
+        (
+            "a zip bomb named .xlsx (200 MB of zeros)",
+            vec![write_bytes(
+                "bomb.xlsx",
+                &zipped("xl/worksheets/sheet1.xml", &[0; 200 << 20]),
+            )],
+        ),
+        (
+            "an .ods row repeated a million times, 1,000 cells wide",
+            vec![write_bytes(
+                "wide.ods",
+                &zipped("content.xml", WIDE_ODS.as_bytes()),
+            )],
+        ),
         (
             "flowmap.blue: 100 flows of a million",
             vec![locations, flows],
@@ -387,6 +413,23 @@ fn no_input_under_a_megabyte_takes_more_than_256_mb() {
         assert!(peak_kb < 256 * 1024, "{what}: peak {peak_kb} KB");
     }
 }
+
+/// One deflated entry in a zip archive.
+fn zipped(name: &str, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut buffer);
+    let options = zip::write::SimpleFileOptions::default().large_file(true);
+    zip.start_file(name, options).unwrap();
+    zip.write_all(bytes).unwrap();
+    zip.finish().unwrap();
+    buffer.into_inner()
+}
+
+/// An OpenDocument sheet's content of one row repeated a million times,
+/// a thousand cells wide: 10^9 cells if expanded.
+const WIDE_ODS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="S"><table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
 
 /// Hostile projects in `root/case/`, each named for what it does: a source
 /// climbing out with `..`, a named pipe as a source, the same file a

@@ -207,8 +207,8 @@ fn the_overlaps_table_lists_what_two_agencies_hold() {
     assert_eq!(selection.stores.len(), 1);
     assert_eq!(selection.sites.len(), 1);
     // The details of the selection say who else holds each record.
-    harness.get_by_label_contains("A1: also held by hsi.csv (hsi.csv, line 3; firearm exact)");
-    harness.get_by_label_contains("H2: also held by atf.csv (atf.csv, line 2; firearm exact)");
+    harness.get_by_label_contains("A1: also held by hsi.csv (hsi.csv line 3; firearm exact)");
+    harness.get_by_label_contains("H2: also held by atf.csv (atf.csv line 2; firearm exact)");
 
     // Name the agencies: File > Agencies of the files..., then the data
     // loads again with them, and the project keeps them.
@@ -373,7 +373,7 @@ fn from_a_flagged_trace_to_its_network_and_the_other_agency_then_handed_over() {
     // 2. The other agency's record of the same gun, in the details.
     assert!(
         harness
-            .query_all_by_label_contains("also held by HSI (corridor-demo-hsi.csv, line")
+            .query_all_by_label_contains("also held by HSI (corridor-demo-hsi.csv line")
             .count()
             > 0
     );

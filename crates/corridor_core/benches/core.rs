@@ -193,6 +193,103 @@ fn import_1m(c: &mut Criterion) {
     group.finish();
 }
 
+/// A 100,000-trace generated file as CSV and as an Excel workbook (dates
+/// as date cells, numbers as number cells, as an export from Excel holds
+/// them), each loaded from disk.
+fn import_workbook_100k(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join("corridor-bench-100k");
+    let csv_path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
+    if !csv_path.is_file() {
+        let basemap = corridor_core::basemap::Basemap::embedded().expect("basemap");
+        let options = corridor_core::generate::GenerateOptions {
+            traces: 100_000,
+            seed: 7,
+            linked: false,
+            agencies: false,
+        };
+        corridor_core::generate::generate_files(&basemap, options, &dir).expect("generate");
+    }
+    let xlsx_path = dir.join("traces-100k.xlsx");
+    if !xlsx_path.is_file() {
+        write_workbook(&csv_path, &xlsx_path);
+    }
+    let load = |path: &std::path::Path| {
+        let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+        import_into(
+            builder,
+            &[DataSource::Path(path.to_owned())],
+            &ImportOptions::default(),
+            &ImportControl::default(),
+        )
+        .expect("not cancelled")
+    };
+    let (from_csv, from_xlsx) = (load(&csv_path), load(&xlsx_path));
+    assert_eq!(
+        from_csv.dataset.traces.len(),
+        from_xlsx.dataset.traces.len()
+    );
+    eprintln!(
+        "100k workbook: {} traces, {} bytes as xlsx, {} as CSV",
+        from_xlsx.dataset.traces.len(),
+        std::fs::metadata(&xlsx_path).map_or(0, |m| m.len()),
+        std::fs::metadata(&csv_path).map_or(0, |m| m.len()),
+    );
+    let mut group = c.benchmark_group("import_100k");
+    group.sample_size(10);
+    group.bench_function("xlsx_from_disk", |b| {
+        b.iter(|| black_box(load(&xlsx_path).dataset.traces.len()));
+    });
+    group.bench_function("flat_csv_from_disk", |b| {
+        b.iter(|| black_box(load(&csv_path).dataset.traces.len()));
+    });
+    group.finish();
+}
+
+/// The generated CSV as a workbook: ISO dates as date cells, numbers as
+/// number cells, the rest as text (the comment lines of the generator's
+/// file become text rows above the table, as a title would).
+fn write_workbook(csv_path: &std::path::Path, xlsx_path: &std::path::Path) {
+    let text = std::fs::read_to_string(csv_path).expect("generated CSV");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Traces").expect("sheet name");
+    let date_format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for (row, record) in reader.records().enumerate() {
+        let record = record.expect("generated CSV parses");
+        for (column, cell) in record.iter().enumerate() {
+            let (row, column) = (row as u32, column as u16);
+            let date = corridor_core::import::values::parse_date(
+                cell,
+                corridor_core::import::values::DateOrder::MonthFirst,
+            );
+            if cell.len() == 10
+                && let Ok(Some(day)) = date
+            {
+                use chrono::Datelike as _;
+                let date = day.to_date().expect("a parsed date");
+                let value = rust_xlsxwriter::ExcelDateTime::from_ymd(
+                    date.year() as u16,
+                    date.month() as u8,
+                    date.day() as u8,
+                )
+                .expect("a date Excel holds");
+                sheet
+                    .write_datetime_with_format(row, column, &value, &date_format)
+                    .expect("cell");
+            } else if let Ok(number) = cell.parse::<f64>() {
+                sheet.write_number(row, column, number).expect("cell");
+            } else if !cell.is_empty() {
+                sheet.write_string(row, column, cell).expect("cell");
+            }
+        }
+    }
+    book.save(xlsx_path).expect("workbook saved");
+}
+
 /// Clustering and per-view aggregation on the 1M dataset, the figures the
 /// flowmap.gl reference engine is compared on (docs/benchmarks.md).
 fn clusters_1m(c: &mut Criterion) {
@@ -406,6 +503,7 @@ criterion_group!(
     import_demo,
     aggregate_demo,
     import_1m,
+    import_workbook_100k,
     clusters_1m,
     investigate_1m
 );

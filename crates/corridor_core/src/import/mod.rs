@@ -23,6 +23,8 @@ pub mod stream;
 pub mod values;
 #[cfg(feature = "workbooks")]
 pub mod workbook;
+#[cfg(feature = "workbooks")]
+mod xls_extent;
 
 use std::io::Read;
 use std::ops::ControlFlow;
@@ -209,7 +211,14 @@ enum Format {
     GeoJson,
     Flowmap(flowmap_blue::FlowmapFile),
     /// An Excel or OpenDocument workbook, read into one table per sheet
-    /// before any table is read.
+    /// before any table is read (only with the `workbooks` feature).
+    #[cfg_attr(
+        not(feature = "workbooks"),
+        expect(
+            dead_code,
+            reason = "without the feature a workbook is refused as binary"
+        )
+    )]
     Workbook,
 }
 

@@ -361,6 +361,20 @@ fn a_zip_bomb_and_a_sheet_of_a_billion_repeated_cells_are_refused_in_bounded_mem
 }
 
 #[test]
+fn an_xls_whose_sheets_span_too_many_cells_is_refused_before_it_is_read() {
+    // Two cells per sheet, 65,535 rows and 255 columns apart, on eight
+    // sheets (tests/fixtures/workbooks/make_xls.py): 4.7 GB if read.
+    let bytes = include_bytes!("../fixtures/workbooks/far-apart.xls");
+    let out = load(&[("far-apart.xls", bytes)]);
+    let error = &issues(&out, Severity::Error)[0];
+    assert!(
+        error.reason.contains("save it as .xlsx or CSV"),
+        "{error:?}"
+    );
+    assert!(out.dataset.traces.is_empty());
+}
+
+#[test]
 fn two_cells_far_apart_cost_their_text_not_the_rectangle_between_them() {
     // A1 and a cell a million rows down: the sheet's text is a million
     // empty lines, not a 10^6-cell grid. Column 1,001 is past the limit.
