@@ -201,7 +201,13 @@ fn load_embedded(
     path: &std::path::Path,
 ) -> Result<corridor_core::model::Dataset, Failure> {
     let mut sources = Vec::new();
+    // Two sheets of one workbook are two sources with the same bytes: the
+    // workbook loads once, with both.
+    let mut seen_sha256 = std::collections::HashSet::new();
     for source in &project.sources {
+        if !seen_sha256.insert(source.sha256.as_str()) {
+            continue;
+        }
         let bytes = match &source.embedded {
             Some(embedded) => embedded.bytes().map_err(|reason| {
                 Failure::data(format!("the embedded copy of {}: {reason}", source.name))
@@ -217,7 +223,11 @@ fn load_embedded(
             },
         };
         sources.push(DataSource::Bytes {
-            name: source.name.clone(),
+            name: corridor_core::model::provenance::sheet_file_name(
+                &source.name,
+                source.sheet.as_deref(),
+            )
+            .to_owned(),
             bytes,
         });
     }

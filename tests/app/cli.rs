@@ -997,3 +997,114 @@ fn check_reads_a_workbook_and_names_sheet_and_row() {
         "{issues:#?}"
     );
 }
+
+/// Issue 16 part 1: a project of two sheets of a workbook, a third one
+/// unticked. Exported on the command line, the workbook loads once (not
+/// once per sheet) without the unticked sheet; handed over, the package
+/// verifies and its data loads the same way.
+#[test]
+fn a_project_of_workbook_sheets_loads_the_workbook_once_without_its_unticked_sheet() {
+    use corridor_core::import::{ImportControl, ImportOptions, import_paths};
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<&str> = common::TIME_TRACES.lines().collect();
+    let extra: Vec<String> = lines[1..3]
+        .iter()
+        .map(|l| l.replacen('T', "X", 1))
+        .collect();
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in [
+        ("2010", &lines[1..3]),
+        ("2011", &lines[3..]),
+        ("Extra", &extra[..]),
+    ] {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name).unwrap();
+        for (r, line) in std::iter::once(&lines[0]).chain(rows).enumerate() {
+            for (c, cell) in line.split(',').enumerate() {
+                sheet.write_string(r as u32, c as u16, cell).unwrap();
+            }
+        }
+    }
+    let path = dir.path().join("book.xlsx");
+    book.save(&path).unwrap();
+    let options = ImportOptions {
+        excluded_sheets: vec![("book.xlsx".into(), "Extra".into())],
+        ..ImportOptions::default()
+    };
+    let loaded = import_paths(
+        std::slice::from_ref(&path),
+        common::classifier(),
+        &options,
+        &ImportControl::default(),
+    )
+    .unwrap();
+    assert_eq!(loaded.dataset.traces.len(), 5);
+    let sources = corridor_core::project::source::sources_for(
+        &loaded.dataset.sources,
+        &[],
+        Some(dir.path()),
+        false,
+    )
+    .unwrap();
+    let sheets: Vec<Option<&str>> = sources.iter().map(|s| s.sheet.as_deref()).collect();
+    assert_eq!(sheets, [Some("2010"), Some("2011")]);
+    assert_eq!(sources[0].sha256, sources[1].sha256);
+    let project = corridor_core::project::Project {
+        sources,
+        import: corridor_core::project::ImportChoices {
+            excluded_sheets: options.excluded_sheets.clone(),
+            ..Default::default()
+        },
+        views: vec![SavedView::default()],
+        ..Default::default()
+    };
+    let project_path = dir.path().join("case.corridor");
+    project.save(&project_path).unwrap();
+
+    run_in(
+        dir.path(),
+        &[
+            "export",
+            "case.corridor",
+            "--all",
+            "--out",
+            "slide.svg",
+            "--json",
+        ],
+    )
+    .json_ok();
+    let svg = std::fs::read_to_string(dir.path().join("slide.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let all = texts(&doc);
+    // The two sheets, each once; the unticked one left out.
+    assert!(
+        all.contains(&"Source: book.xlsx › 2010, book.xlsx › 2011 · as of 2010-02-01".to_owned()),
+        "{all:#?}"
+    );
+    // Culiacán, the busiest site, has T1–T3: 3 traces, 6 if the workbook
+    // had loaded once per sheet.
+    let per_location = all
+        .iter()
+        .position(|t| t == "Traces per location (area)")
+        .unwrap();
+    assert_eq!(all[per_location + 1], "3", "{all:#?}");
+
+    let json = run_in(
+        dir.path(),
+        &[
+            "handover",
+            "case.corridor",
+            "--out",
+            "package.zip",
+            "--json",
+        ],
+    )
+    .json_ok();
+    assert!(
+        json["written"].is_string() || json["written"].is_array(),
+        "{json}"
+    );
+    let json = run_in(dir.path(), &["verify", "package.zip", "--json"]).json_ok();
+    assert_eq!(json["verified"], true, "{json}");
+}

@@ -75,6 +75,7 @@ pub fn preview_table(path: &Path, shown: &str) -> std::io::Result<FilePreview> {
             .ok_or_else(|| std::io::Error::other(format!("no sheet '{sheet}'")))?;
         return Ok(preview_bytes(shown, table.text.as_bytes()));
     }
+    #[cfg(not(feature = "workbooks"))]
     let _ = shown;
     preview_file(path)
 }
