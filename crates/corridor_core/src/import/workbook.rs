@@ -274,15 +274,7 @@ fn stream_xlsx_sheet<RS: std::io::Read + std::io::Seek>(
     let mut cells = xlsx
         .worksheet_cells_reader(name)
         .map_err(|error| format!("cannot read the sheet ({error})"))?;
-    let mut writer = SheetWriter::default();
-    while let Some(cell) = cells
-        .next_cell()
-        .map_err(|error| format!("cannot read the sheet ({error})"))?
-    {
-        let (row, column) = cell.get_position();
-        writer.put(row, column, &text_of_ref(cell.get_value()))?;
-    }
-    Ok(writer.finish(name))
+    stream_cells(name, || cells.next_cell())
 }
 
 /// An `.xlsb` sheet, streamed as [`stream_xlsx_sheet`] does.
@@ -293,11 +285,16 @@ fn stream_xlsb_sheet<RS: std::io::Read + std::io::Seek>(
     let mut cells = xlsb
         .worksheet_cells_reader(name)
         .map_err(|error| format!("cannot read the sheet ({error})"))?;
+    stream_cells(name, || cells.next_cell())
+}
+
+/// Writes the cells a streaming reader gives, in its order.
+fn stream_cells<'a, E: std::fmt::Display>(
+    name: &str,
+    mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
+) -> Result<Option<SheetTable>, String> {
     let mut writer = SheetWriter::default();
-    while let Some(cell) = cells
-        .next_cell()
-        .map_err(|error| format!("cannot read the sheet ({error})"))?
-    {
+    while let Some(cell) = next().map_err(|error| format!("cannot read the sheet ({error})"))? {
         let (row, column) = cell.get_position();
         writer.put(row, column, &text_of_ref(cell.get_value()))?;
     }
