@@ -116,7 +116,7 @@ fn indicators_json(dataset: &corridor_core::model::Dataset) -> Value {
 /// Locations by how they were placed: `{"exact": n, "city": m}`.
 fn precision_counts(dataset: &corridor_core::model::Dataset) -> Value {
     let mut counts = Map::new();
-    for precision in [Precision::Exact, Precision::City] {
+    for precision in Precision::ALL {
         let n = dataset
             .stores
             .iter()

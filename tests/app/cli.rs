@@ -1108,3 +1108,40 @@ fn a_project_of_workbook_sheets_loads_the_workbook_once_without_its_unticked_she
     let json = run_in(dir.path(), &["verify", "package.zip", "--json"]).json_ok();
     assert_eq!(json["verified"], true, "{json}");
 }
+
+/// Issue 16 part 3: places known only to a state or a country are counted
+/// by precision in `check --json`, and an exported map draws them dashed
+/// with the legend saying why.
+#[test]
+fn state_and_country_level_places_are_counted_and_drawn_dashed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("coarse.csv"),
+        "trace_id,weapon_type,store_name,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon\n\
+         T1,pistol,Example Guns,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39\n\
+         T2,pistol,Example Guns,Houston,TX,,,Culiacán,Sinaloa,,\n\
+         T3,rifle,,,TX,,,,Sinaloa,,\n\
+         T4,rifle,Example Guns,Houston,TX,29.76,-95.37,México,,,\n",
+    )
+    .unwrap();
+    let json = run_in(dir.path(), &["check", "--json", "coarse.csv"]).json_ok();
+    assert_eq!(json["traces"], 4);
+    // Houston and Culiacán exact, Texas and Sinaloa state, Mexico country.
+    assert_eq!(
+        json["precision"],
+        serde_json::json!({"exact": 2, "city": 0, "state": 2, "country": 1})
+    );
+    run_in(
+        dir.path(),
+        &["export", "coarse.csv", "--out", "map.svg", "--json"],
+    )
+    .json_ok();
+    let svg = std::fs::read_to_string(dir.path().join("map.svg")).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let dashed = group(&doc, "symbols")
+        .descendants()
+        .filter(|n| n.attribute("stroke-dasharray").is_some())
+        .count();
+    assert!(dashed >= 1, "{svg}");
+    assert!(texts(&doc).contains(&"Dashed: known only to its state or country".to_owned()));
+}

@@ -351,6 +351,15 @@ fn no_input_under_a_megabyte_takes_more_than_256_mb() {
             )],
         ),
         (
+            "an .xls the fuzzer made, 398 MB before its estimate was fixed",
+            vec![write_bytes(
+                "estimate.xls",
+                include_bytes!(
+                    "../../crates/corridor_core/tests/fuzz_regressions/workbook/biff-estimate-under-calamines-range-copy.xls"
+                ),
+            )],
+        ),
+        (
             "a zip bomb named .xlsx (200 MB of zeros)",
             vec![write_bytes(
                 "bomb.xlsx",

@@ -354,6 +354,24 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                                     egui::Stroke::new(3.0, ink.gamma_multiply(0.25)),
                                 );
                             }
+                            LegendMarkKind::Dashed => {
+                                painter.circle_filled(r.center(), 5.5, color.gamma_multiply(0.15));
+                                let points: Vec<egui::Pos2> = (0..=24)
+                                    .map(|i| {
+                                        r.center()
+                                            + 5.5
+                                                * Vec2::angled(
+                                                    i as f32 / 24.0 * std::f32::consts::TAU,
+                                                )
+                                    })
+                                    .collect();
+                                painter.extend(egui::Shape::dashed_line(
+                                    &points,
+                                    egui::Stroke::new(2.0, color),
+                                    2.5,
+                                    2.0,
+                                ));
+                            }
                         }
                         ui.label(RichText::new(&mark.label).size(text_px));
                     });

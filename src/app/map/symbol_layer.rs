@@ -41,6 +41,15 @@ impl Plugin for SymbolLayer<'_> {
             } else {
                 Stroke::new(1.0, color32(symbol.stroke))
             };
+            if symbol.hollow {
+                // Known only to a state or country: a faint area with a
+                // dashed outline in its colour, never a town's solid mark.
+                hollow_symbol(&mut shapes, symbol.kind, center, r, color32(symbol.fill));
+                if part == NodePart::All || hovered {
+                    shapes.push(Shape::circle_stroke(center, r + 2.0, stroke));
+                }
+                continue;
+            }
             let fill = color32(symbol.fill).gamma_multiply(0.9);
             shapes.push(match symbol.kind {
                 // Same area as a circle of radius r.
@@ -83,6 +92,48 @@ impl Plugin for SymbolLayer<'_> {
         }
         painter.extend(shapes);
     }
+}
+
+/// The symbol of a state- or country-level node: a faint fill and a
+/// dashed outline, 2 px, in the symbol's colour.
+fn hollow_symbol(
+    shapes: &mut Vec<Shape>,
+    kind: SymbolKind,
+    center: Pos2,
+    r: f32,
+    color: egui::Color32,
+) {
+    const SEGMENTS: usize = 48;
+    let outline: Vec<Pos2> = match kind {
+        SymbolKind::Store => {
+            let half = r * std::f32::consts::PI.sqrt() / 2.0;
+            let corners = [
+                (-1.0, -1.0),
+                (1.0, -1.0),
+                (1.0, 1.0),
+                (-1.0, 1.0),
+                (-1.0, -1.0),
+            ];
+            corners
+                .iter()
+                .map(|(x, y)| center + Vec2::new(x * half, y * half))
+                .collect()
+        }
+        SymbolKind::Site => (0..=SEGMENTS)
+            .map(|i| center + r * Vec2::angled(i as f32 / SEGMENTS as f32 * std::f32::consts::TAU))
+            .collect(),
+    };
+    shapes.push(Shape::convex_polygon(
+        outline.clone(),
+        color.gamma_multiply(0.15),
+        Stroke::NONE,
+    ));
+    shapes.extend(Shape::dashed_line(
+        &outline,
+        Stroke::new(2.0, color),
+        4.0,
+        3.0,
+    ));
 }
 
 /// A dashed circle: the mark of a node of which only some locations are

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::basemap::{Basemap, Country, normalize_state};
-use crate::model::Dataset;
+use crate::model::{Dataset, Precision};
 
 /// How coarse an area is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -107,10 +107,16 @@ impl AreaIndex {
                 store.lon_deg,
                 Country::Us,
             );
-            let name = match level {
-                AreaLevel::State => state,
-                AreaLevel::Town => town(dataset.str(store.city), &state),
-                AreaLevel::Site => dataset.store_label(crate::model::StoreId(i as u32)),
+            let name = match (level, store.precision) {
+                // Known only to the country: no state, no town.
+                (AreaLevel::State | AreaLevel::Town, Precision::Country) => {
+                    dataset.str(store.city).to_owned()
+                }
+                (AreaLevel::State, _) => state,
+                // Known only to its state: its state-level name, not a town.
+                (AreaLevel::Town, Precision::State) => dataset.str(store.city).to_owned(),
+                (AreaLevel::Town, _) => town(dataset.str(store.city), &state),
+                (AreaLevel::Site, _) => dataset.store_label(crate::model::StoreId(i as u32)),
             };
             store_area.push(area(name));
         }
@@ -122,10 +128,14 @@ impl AreaIndex {
                 site.lon_deg,
                 Country::Mx,
             );
-            let name = match level {
-                AreaLevel::State => state,
-                AreaLevel::Town => town(dataset.str(site.place), &state),
-                AreaLevel::Site => dataset.site_label(crate::model::SiteId(i as u32)),
+            let name = match (level, site.precision) {
+                (AreaLevel::State | AreaLevel::Town, Precision::Country) => {
+                    dataset.str(site.place).to_owned()
+                }
+                (AreaLevel::State, _) => state,
+                (AreaLevel::Town, Precision::State) => dataset.str(site.place).to_owned(),
+                (AreaLevel::Town, _) => town(dataset.str(site.place), &state),
+                (AreaLevel::Site, _) => dataset.site_label(crate::model::SiteId(i as u32)),
             };
             site_area.push(area(name));
         }

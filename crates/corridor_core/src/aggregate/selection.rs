@@ -106,7 +106,7 @@ impl Selection {
     /// use corridor_core::aggregate::selection::{NodePart, Selection};
     /// use corridor_core::cluster::{Cluster, ClusterLevel, Role};
     /// // One node of two sites, one node of one store.
-    /// let node = |role, members| Cluster { role, at: Default::default(), weight: 1.0, members, heaviest: 0 };
+    /// let node = |role, members| Cluster { role, at: Default::default(), weight: 1.0, members, heaviest: 0, coarse: false };
     /// let level = ClusterLevel {
     ///     zoom: 4,
     ///     clusters: vec![node(Role::Store, 1), node(Role::Site, 2)],

@@ -39,6 +39,10 @@ pub struct Cluster {
     pub members: u32,
     /// Its heaviest location (store or site id), which names it.
     pub heaviest: u32,
+    /// Every member is known only to its state or country
+    /// ([`crate::model::Precision::is_coarse`]): drawn hollow, so that it
+    /// cannot be taken for a town.
+    pub coarse: bool,
 }
 
 /// Clusters of one zoom level, and which cluster each location is in.
@@ -119,13 +123,15 @@ impl ClusterTree {
                         .map(|p| to_cluster(p, Role::Store))
                         .chain(site_points.iter().map(|p| to_cluster(p, Role::Site)))
                         .collect();
-                    ClusterLevel {
+                    let mut level = ClusterLevel {
                         zoom: zoom as u8,
                         clusters,
                         store_cluster,
                         site_cluster: site_cluster.into_iter().map(|c| c + offset).collect(),
                         names: None,
-                    }
+                    };
+                    level.mark_coarse(dataset);
+                    level
                 },
             )
             .collect();
@@ -176,9 +182,10 @@ impl ClusterLevel {
                 weight: 0.0,
                 members: 1,
                 heaviest: i as u32,
+                coarse: false,
             })
             .collect();
-        ClusterLevel {
+        let mut level = ClusterLevel {
             zoom: MAX_CLUSTER_ZOOM + 1,
             clusters,
             store_cluster: (0..stores).collect(),
@@ -186,6 +193,35 @@ impl ClusterLevel {
                 .map(|i| i + stores)
                 .collect(),
             names: None,
+        };
+        level.mark_coarse(dataset);
+        level
+    }
+
+    /// Marks the nodes whose every member is a state- or country-level
+    /// location.
+    fn mark_coarse(&mut self, dataset: &Dataset) {
+        for cluster in &mut self.clusters {
+            cluster.coarse = cluster.members > 0;
+        }
+        let precise = dataset
+            .stores
+            .iter()
+            .map(|s| s.precision)
+            .zip(&self.store_cluster)
+            .chain(
+                dataset
+                    .sites
+                    .iter()
+                    .map(|s| s.precision)
+                    .zip(&self.site_cluster),
+            );
+        for (precision, &node) in precise {
+            if !precision.is_coarse()
+                && let Some(cluster) = self.clusters.get_mut(node as usize)
+            {
+                cluster.coarse = false;
+            }
         }
     }
 
@@ -238,6 +274,7 @@ impl ClusterLevel {
                     weight: 0.0,
                     members: 0,
                     heaviest: id,
+                    coarse: false,
                 });
                 sums.push((0.0, 0.0, 0.0, -1.0));
                 node_group.push(group);
@@ -290,13 +327,14 @@ impl ClusterLevel {
                 cluster.at = WorldPoint::new(sum.0 / sum.2, sum.1 / sum.2);
             }
         }
-        let level = ClusterLevel {
+        let mut level = ClusterLevel {
             zoom: 0,
             clusters,
             store_cluster,
             site_cluster,
             names: None,
         };
+        level.mark_coarse(dataset);
         (level, node_group)
     }
 }
@@ -318,6 +356,7 @@ fn to_cluster(p: &Point, role: Role) -> Cluster {
         weight: p.weight,
         members: p.members,
         heaviest: p.heaviest,
+        coarse: false,
     }
 }
 

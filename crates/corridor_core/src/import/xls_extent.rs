@@ -8,8 +8,18 @@
 
 use std::io::{Cursor, Read};
 
-/// Most memory an `.xls` workbook's sheets may take as calamine reads them.
-const MAX_READ_BYTES: u64 = 256 << 20;
+/// Most memory an `.xls` workbook's sheets may take as calamine reads them,
+/// whatever the file's size (with the rest of a load, a small file stays
+/// under 256 MB: a 5.6 KB file the fuzzer made, estimated just under a
+/// 256 MB limit, peaked at 398 MB, since calamine hands out a copy of each
+/// sheet's range).
+const MIN_READ_BYTES: u64 = 160 << 20;
+
+/// Memory allowed per byte of file above [`MIN_READ_BYTES`]: a real
+/// sheet's cells take 10–20 bytes of file each and about 130 bytes of
+/// memory as calamine reads them, so a full 65,536-row sheet (20 MB or
+/// more) still loads.
+const READ_BYTES_PER_FILE_BYTE: u64 = 32;
 
 /// Bytes of calamine's sparse cell (position and value), of a cell of a
 /// value range, and of a cell of a formula range.
@@ -28,12 +38,13 @@ const MULRK: u16 = 0x00BD;
 const VALUE_CELLS: [u16; 6] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD];
 
 /// Refuses an `.xls` file whose sheets would take more than
-/// [`MAX_READ_BYTES`] to read, and one whose OLE container the `cfb` crate
+/// [`MIN_READ_BYTES`] (or 32 times its size) to read, and one whose OLE container the `cfb` crate
 /// cannot read through: calamine's own container reader loops on a
 /// damaged sector chain until memory runs out, or panics (found by the
 /// fuzz target `workbook`; inputs in tests/fuzz_regressions/workbook/).
 pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
     let stream = workbook_stream(bytes)?;
+    let limit = MIN_READ_BYTES.max((bytes.len() as u64).saturating_mul(READ_BYTES_PER_FILE_BYTE));
     let mut total = 0u64;
     let mut measured: Vec<(usize, u64)> = Vec::new();
     for position in sheet_positions(&stream) {
@@ -47,10 +58,10 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
             }
         };
         total = total.saturating_add(cost);
-        if total > MAX_READ_BYTES {
+        if total > limit {
             return Err(format!(
                 "this .xls workbook's sheets would take more than {} of memory to read (their cells span too many rows and columns); save it as .xlsx or CSV",
-                crate::format::file_size(MAX_READ_BYTES)
+                crate::format::file_size(limit)
             ));
         }
     }
@@ -224,6 +235,7 @@ fn sheet_cost(stream: &[u8]) -> u64 {
         .saturating_add(values.cells)
         .saturating_add(formulas.cells)
         .saturating_mul(SPARSE_CELL_BYTES)
-        .saturating_add(values.area().saturating_mul(VALUE_CELL_BYTES))
+        // The range is built, then copied when the sheet is asked for.
+        .saturating_add(values.area().saturating_mul(2 * VALUE_CELL_BYTES))
         .saturating_add(formulas.area().saturating_mul(FORMULA_CELL_BYTES))
 }

@@ -74,7 +74,12 @@ impl Dataset {
     pub fn store_label(&self, id: StoreId) -> String {
         let store = self.store(id);
         let name = self.str(store.name);
-        let place = join_place(self.str(store.city), self.str(store.state));
+        // `Texas (state level)` says its state already.
+        let place = if store.precision.is_coarse() {
+            self.str(store.city).to_owned()
+        } else {
+            join_place(self.str(store.city), self.str(store.state))
+        };
         match (name.is_empty(), place.is_empty()) {
             (false, false) => format!("{name}, {place}"),
             (false, true) => name.to_owned(),
@@ -86,7 +91,11 @@ impl Dataset {
     /// "Place, State" for lists and tooltips.
     pub fn site_label(&self, id: SiteId) -> String {
         let site = self.site(id);
-        let place = join_place(self.str(site.place), self.str(site.state));
+        let place = if site.precision.is_coarse() {
+            self.str(site.place).to_owned()
+        } else {
+            join_place(self.str(site.place), self.str(site.state))
+        };
         if place.is_empty() {
             self.str(site.key).to_owned()
         } else {

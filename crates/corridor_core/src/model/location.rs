@@ -23,15 +23,44 @@ pub enum Precision {
     Exact,
     /// Placed at a gazetteer town centroid.
     City,
+    /// Known only to its state: placed at the state's label point and
+    /// named `Texas (state level)`.
+    State,
+    /// Known only to its country: placed at a point inside it and named
+    /// `Mexico (country level)`.
+    Country,
 }
 
 impl Precision {
-    /// Stable identifier used in exports: `exact` or `city`.
+    /// Every precision, finest first.
+    pub const ALL: [Precision; 4] = [
+        Precision::Exact,
+        Precision::City,
+        Precision::State,
+        Precision::Country,
+    ];
+
+    /// Stable identifier used in exports: `exact`, `city`, `state` or
+    /// `country`.
     pub fn id(self) -> &'static str {
         match self {
             Precision::Exact => "exact",
             Precision::City => "city",
+            Precision::State => "state",
+            Precision::Country => "country",
         }
+    }
+
+    /// Whether the location stands for a whole state or country, not a
+    /// place: drawn hollow, never named as a town.
+    ///
+    /// ```
+    /// use corridor_core::model::Precision;
+    /// assert!(Precision::State.is_coarse() && Precision::Country.is_coarse());
+    /// assert!(!Precision::City.is_coarse() && !Precision::Exact.is_coarse());
+    /// ```
+    pub fn is_coarse(self) -> bool {
+        matches!(self, Precision::State | Precision::Country)
     }
 }
 

@@ -110,6 +110,9 @@ pub struct SymbolMark {
     /// A ring outside the symbol: another agency's records, or flagged
     /// traces, when marked.
     pub ring: Option<Rgba>,
+    /// State- or country-level locations only: a faint fill and a dashed
+    /// outline in the symbol's colour (see [`crate::scene::SymbolGlyph::hollow`]).
+    pub hollow: bool,
 }
 
 /// Everything one map image shows, in draw order.
@@ -268,6 +271,7 @@ impl MapFrame {
                     stroke,
                     stroke_px,
                     ring: symbol.ring,
+                    hollow: symbol.hollow,
                 })
             })
             .collect();

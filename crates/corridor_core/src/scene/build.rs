@@ -71,6 +71,10 @@ pub struct SymbolGlyph {
     /// (when overlaps are marked), else it has flagged traces (when those
     /// are).
     pub ring: Option<Rgba>,
+    /// Every location in it is known only to its state or country: drawn
+    /// as a hollow, dashed circle (no fill) so it reads as an area, not a
+    /// town.
+    pub hollow: bool,
 }
 
 /// Everything the map draws on top of the basemap, in draw order.
@@ -227,6 +231,7 @@ pub fn build_scene(
             count,
             members: cluster.members,
             ring,
+            hollow: cluster.coarse,
         });
     }
     symbols.sort_by(|a, b| {
@@ -264,7 +269,14 @@ pub fn build_scene(
         FlowColoring::ByNetwork => "Colour: purchaser network (most of its traces)",
     }
     .to_owned();
-    let marks = legend_marks(facts, style);
+    let mut marks = legend_marks(facts, style);
+    if symbols.iter().any(|s| s.hollow) {
+        marks.push(LegendMark {
+            kind: LegendMarkKind::Dashed,
+            label: "Dashed: known only to its state or country".to_owned(),
+            color: palette(style.theme).label,
+        });
+    }
     let legend = Legend {
         flow_widths: nice_samples(max_flow)
             .into_iter()

@@ -32,6 +32,9 @@ pub enum LegendMarkKind {
     Ring,
     /// A faded line.
     Faded,
+    /// A faint circle with a dashed outline in the colour: locations known
+    /// only to their state or country.
+    Dashed,
 }
 
 /// One investigation mark of the legend.

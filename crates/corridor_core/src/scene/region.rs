@@ -24,7 +24,7 @@ pub enum Region {
 /// use corridor_core::scene::{Rgba, Scene, SymbolGlyph, SymbolKind};
 /// let symbol = |id, x| SymbolGlyph {
 ///     kind: SymbolKind::Store, id, at: WorldPoint::new(x, 0.5), radius_px: 4.0,
-///     fill: Rgba::default(), stroke: Rgba::default(), count: 1, members: 1, ring: None,
+///     fill: Rgba::default(), stroke: Rgba::default(), count: 1, members: 1, ring: None, hollow: false,
 /// };
 /// let scene = Scene { symbols: vec![symbol(0, 0.25), symbol(1, 0.75)], ..Scene::default() };
 /// let t = ScreenTransform::centered(WorldPoint::new(0.5, 0.5), 0.0, [256.0, 256.0]);

@@ -69,23 +69,27 @@ fn a_saved_coordinate_reads_back_exactly() {
     }
 }
 
-/// What the `workbook` target found in its first minute: damaged `.xls`
-/// files on which calamine's container reader loops until memory runs out
+/// What the `workbook` target found: damaged `.xls` files on which
+/// calamine's container reader loops until memory runs out
 /// (`ole-directory-chain-exhausts-memory.xls`, 2 GB in under a second) or
 /// panics (`ole-sector-size-panics-calamine.xls`,
-/// `biff-short-record-panics-calamine.xls`). Each is now one file error
-/// naming what is wrong, and nothing loads.
+/// `biff-short-record-panics-calamine.xls`), and a 5.6 KB file whose
+/// sheets the first estimate put just under its limit but which took
+/// 398 MB (`biff-estimate-under-calamines-range-copy.xls`: calamine copies
+/// each sheet's range). Each is now one file error naming what is wrong,
+/// and nothing loads.
 #[test]
 fn damaged_workbooks_the_fuzzer_found_are_file_errors() {
     let found = found_by("workbook");
-    assert_eq!(found.len(), 3);
+    assert_eq!(found.len(), 4);
     for (path, bytes) in found {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let out = crate::common::load(&[(&name, &bytes)]);
         let errors = crate::common::issues(&out, corridor_core::import::report::Severity::Error);
         assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
         assert!(
-            errors[0].reason.contains("damaged"),
+            errors[0].reason.contains("damaged")
+                || errors[0].reason.contains("save it as .xlsx or CSV"),
             "{name}: {}",
             errors[0].reason
         );

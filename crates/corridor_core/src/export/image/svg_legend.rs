@@ -131,6 +131,12 @@ impl Layout {
                     r#"<line x1="0" y1="{m}" x2="16" y2="{m}" stroke="{ink}" stroke-opacity="0.25" stroke-width="3"/>"#,
                     m = num(mid),
                 )?,
+                LegendMarkKind::Dashed => writeln!(
+                    self.body,
+                    r#"<circle cx="8" cy="{m}" r="5.5" fill="{c}" fill-opacity="0.15" stroke="{c}" stroke-width="2" stroke-dasharray="3 2"/>"#,
+                    c = mark.color.hex(),
+                    m = num(mid),
+                )?,
             }
             let [w, h] = measure(&mark.label, self.text_px);
             self.text(

@@ -68,13 +68,23 @@ pub fn write_flows(out: &mut String, frame: &MapFrame) -> fmt::Result {
 pub fn write_symbols(out: &mut String, frame: &MapFrame) -> fmt::Result {
     writeln!(out, r#"<g id="symbols">"#)?;
     for symbol in &frame.symbols {
-        let paint = format!(
-            r#"fill="{}"{} stroke="{}" stroke-width="{}""#,
-            symbol.fill.hex(),
-            opacity_attr("fill-opacity", symbol.fill),
-            symbol.stroke.hex(),
-            num(symbol.stroke_px)
-        );
+        let paint = if symbol.hollow {
+            // Known only to a state or country: an area, not a place.
+            format!(
+                r#"fill="{}" fill-opacity="0.15" stroke="{}" stroke-width="{}" stroke-dasharray="4 3""#,
+                symbol.fill.hex(),
+                symbol.fill.hex(),
+                num(symbol.stroke_px.max(2.0))
+            )
+        } else {
+            format!(
+                r#"fill="{}"{} stroke="{}" stroke-width="{}""#,
+                symbol.fill.hex(),
+                opacity_attr("fill-opacity", symbol.fill),
+                symbol.stroke.hex(),
+                num(symbol.stroke_px)
+            )
+        };
         let [x, y] = symbol.at;
         match symbol.kind {
             // A square of the same area as the circle of that radius.

@@ -15,6 +15,7 @@ use crate::model::{
     TraceRow, Weapon, WeaponId,
 };
 
+mod coarse_place;
 mod flowmap;
 pub use flowmap::MAX_FLOWMAP_TRACES;
 
@@ -82,6 +83,9 @@ enum Placement {
         lat_deg: f64,
         lon_deg: f64,
         precision: Precision,
+        /// The town or place a coarse location is named by (`Texas (state
+        /// level)`), instead of the row's.
+        place_label: Option<String>,
     },
 }
 
@@ -111,6 +115,15 @@ impl Side {
     }
 
     /// The town and state columns, for geocoding.
+    /// The country a location of this side is in: stores in the US,
+    /// recovery sites in Mexico.
+    fn country(self) -> crate::basemap::Country {
+        match self {
+            Side::Store => crate::basemap::Country::Us,
+            Side::Site => crate::basemap::Country::Mx,
+        }
+    }
+
     fn place_fields(self) -> (Field, Field) {
         match self {
             Side::Store => (Field::StoreCity, Field::StoreState),
@@ -728,6 +741,7 @@ impl DatasetBuilder {
                 lat_deg,
                 lon_deg,
                 precision: Precision::Exact,
+                place_label: None,
             }),
             Err((field, error)) => {
                 // A row naming its id may be waiting for a later row or file
@@ -735,6 +749,26 @@ impl DatasetBuilder {
                 let may_wait = is_reference && !given_key.is_empty() && !self.final_pass;
                 let mut unresolved = None;
                 if !may_wait {
+                    let (place_field, state_field) = side.place_fields();
+                    // No coordinates at all (one of a pair missing is a
+                    // broken pair, reported as before).
+                    let no_coordinates = row.get(lat_field).trim().is_empty()
+                        && row.get(lon_field).trim().is_empty();
+                    if no_coordinates
+                        && let Some(coarse) = coarse_place::coarse_place(
+                            side.country(),
+                            row.get(place_field),
+                            row.get(state_field),
+                        )
+                    {
+                        return Ok(Placement::New {
+                            key: key_text,
+                            lat_deg: coarse.lat_deg,
+                            lon_deg: coarse.lon_deg,
+                            precision: coarse.precision,
+                            place_label: Some(coarse.label),
+                        });
+                    }
                     match self.geocode(side, row, &error, field, out) {
                         Some(Ok((lat_deg, lon_deg))) => {
                             return Ok(Placement::New {
@@ -742,6 +776,7 @@ impl DatasetBuilder {
                                 lat_deg,
                                 lon_deg,
                                 precision: Precision::City,
+                                place_label: None,
                             });
                         }
                         Some(Err(reason)) => unresolved = Some(reason),
@@ -805,12 +840,26 @@ impl DatasetBuilder {
                 lat_deg,
                 lon_deg,
                 precision,
+                place_label,
             } => {
                 let key = self.dataset.strings.intern(&key);
                 let id = self.create(side, row, key, lat_deg, lon_deg, file);
+                let label = place_label.map(|l| self.dataset.strings.intern(&l));
                 match side {
-                    Side::Store => self.dataset.stores[id as usize].precision = precision,
-                    Side::Site => self.dataset.sites[id as usize].precision = precision,
+                    Side::Store => {
+                        let store = &mut self.dataset.stores[id as usize];
+                        store.precision = precision;
+                        if let Some(label) = label {
+                            store.city = label;
+                        }
+                    }
+                    Side::Site => {
+                        let site = &mut self.dataset.sites[id as usize];
+                        site.precision = precision;
+                        if let Some(label) = label {
+                            site.place = label;
+                        }
+                    }
                 }
                 id
             }
