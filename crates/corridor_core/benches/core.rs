@@ -138,19 +138,26 @@ fn rss_bytes() -> Option<u64> {
 }
 
 /// The generator's 1M-trace flat CSV, loaded from disk as the app loads it.
-fn import_1m(c: &mut Criterion) {
-    let dir = std::env::temp_dir().join("corridor-bench-1m");
+/// The generator's flat file of `traces` traces (seed 7) in
+/// `$TMPDIR/<folder>/`, written on first use.
+fn generated_file(traces: u64, folder: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(folder);
     let path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
     if !path.is_file() {
         let basemap = corridor_core::basemap::Basemap::embedded().expect("basemap");
         let options = corridor_core::generate::GenerateOptions {
-            traces: 1_000_000,
+            traces,
             seed: 7,
             linked: false,
             agencies: false,
         };
         corridor_core::generate::generate_files(&basemap, options, &dir).expect("generate");
     }
+    path
+}
+
+fn import_1m(c: &mut Criterion) {
+    let path = generated_file(1_000_000, "corridor-bench-1m");
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
     let load = || {
         let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
@@ -197,18 +204,8 @@ fn import_1m(c: &mut Criterion) {
 /// as date cells, numbers as number cells, as an export from Excel holds
 /// them), each loaded from disk.
 fn import_workbook_100k(c: &mut Criterion) {
-    let dir = std::env::temp_dir().join("corridor-bench-100k");
-    let csv_path = dir.join(corridor_core::generate::FLAT_FILE_NAME);
-    if !csv_path.is_file() {
-        let basemap = corridor_core::basemap::Basemap::embedded().expect("basemap");
-        let options = corridor_core::generate::GenerateOptions {
-            traces: 100_000,
-            seed: 7,
-            linked: false,
-            agencies: false,
-        };
-        corridor_core::generate::generate_files(&basemap, options, &dir).expect("generate");
-    }
+    let csv_path = generated_file(100_000, "corridor-bench-100k");
+    let dir = csv_path.parent().expect("in a folder").to_owned();
     let xlsx_path = dir.join("traces-100k.xlsx");
     if !xlsx_path.is_file() {
         write_workbook(&csv_path, &xlsx_path);

@@ -107,17 +107,13 @@ impl AreaIndex {
                 store.lon_deg,
                 Country::Us,
             );
-            let name = match (level, store.precision) {
-                // Known only to the country: no state, no town.
-                (AreaLevel::State | AreaLevel::Town, Precision::Country) => {
-                    dataset.str(store.city).to_owned()
-                }
-                (AreaLevel::State, _) => state,
-                // Known only to its state: its state-level name, not a town.
-                (AreaLevel::Town, Precision::State) => dataset.str(store.city).to_owned(),
-                (AreaLevel::Town, _) => town(dataset.str(store.city), &state),
-                (AreaLevel::Site, _) => dataset.store_label(crate::model::StoreId(i as u32)),
-            };
+            let name = area_name(
+                level,
+                store.precision,
+                dataset.str(store.city),
+                state,
+                || dataset.store_label(crate::model::StoreId(i as u32)),
+            );
             store_area.push(area(name));
         }
         let mut site_area = Vec::with_capacity(dataset.sites.len());
@@ -128,15 +124,13 @@ impl AreaIndex {
                 site.lon_deg,
                 Country::Mx,
             );
-            let name = match (level, site.precision) {
-                (AreaLevel::State | AreaLevel::Town, Precision::Country) => {
-                    dataset.str(site.place).to_owned()
-                }
-                (AreaLevel::State, _) => state,
-                (AreaLevel::Town, Precision::State) => dataset.str(site.place).to_owned(),
-                (AreaLevel::Town, _) => town(dataset.str(site.place), &state),
-                (AreaLevel::Site, _) => dataset.site_label(crate::model::SiteId(i as u32)),
-            };
+            let name = area_name(
+                level,
+                site.precision,
+                dataset.str(site.place),
+                state,
+                || dataset.site_label(crate::model::SiteId(i as u32)),
+            );
             site_area.push(area(name));
         }
         index.store_area = store_area;
@@ -154,6 +148,26 @@ impl AreaIndex {
             &self.site_area,
             self.names.clone(),
         )
+    }
+}
+
+/// The area of a location at `level`, from its town or place, its state
+/// (an ISO code or [`UNKNOWN_AREA`]) and, at [`AreaLevel::Site`], its label.
+fn area_name(
+    level: AreaLevel,
+    precision: Precision,
+    place: &str,
+    state: String,
+    label: impl FnOnce() -> String,
+) -> String {
+    match (level, precision) {
+        // Known only to the country: no state, no town.
+        (AreaLevel::State | AreaLevel::Town, Precision::Country) => place.to_owned(),
+        (AreaLevel::State, _) => state,
+        // Known only to its state: its state-level name, not a town.
+        (AreaLevel::Town, Precision::State) => place.to_owned(),
+        (AreaLevel::Town, _) => town(place, &state),
+        (AreaLevel::Site, _) => label(),
     }
 }
 
