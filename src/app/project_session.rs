@@ -644,7 +644,7 @@ impl CorridorApp {
         // The same file named twice (by any spelling of its path, or as two
         // sheets of one workbook: the same bytes) loads once.
         let mut seen = std::collections::HashSet::new();
-        let mut seen_sha256 = std::collections::HashSet::new();
+        let first = corridor_core::project::source::first_of_their_bytes(&dialog.project.sources);
         let mut skipped = Vec::new();
         for (index, (source, status)) in dialog
             .project
@@ -659,7 +659,7 @@ impl CorridorApp {
                 skipped.push(source.name.clone());
                 continue;
             }
-            if !source.sha256.is_empty() && !seen_sha256.insert(source.sha256.clone()) {
+            if !first[index] {
                 continue;
             }
             match source.data_source(status) {

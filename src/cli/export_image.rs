@@ -273,10 +273,8 @@ fn project_views(
         OutsideSources::Refuse
     };
     let mut hashes = corridor_core::project::source::FileHashes::default();
-    // Two sheets of one workbook are two sources with the same bytes: the
-    // file loads once (with both sheets).
-    let mut seen_sha256 = std::collections::HashSet::new();
-    for source in &project.sources {
+    let first = corridor_core::project::source::first_of_their_bytes(&project.sources);
+    for (source, first) in project.sources.iter().zip(first) {
         let status = source.check_with(&base, outside, &mut hashes);
         if let SourceStatus::Outside { path, .. } = &status {
             return Err(Failure::data(format!(
@@ -298,7 +296,7 @@ fn project_views(
             ))
             .in_file(path.clone()));
         }
-        if !source.sha256.is_empty() && !seen_sha256.insert(source.sha256.clone()) {
+        if !first {
             continue;
         }
         match source.data_source(&status)? {

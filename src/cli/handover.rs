@@ -201,11 +201,9 @@ fn load_embedded(
     path: &std::path::Path,
 ) -> Result<corridor_core::model::Dataset, Failure> {
     let mut sources = Vec::new();
-    // Two sheets of one workbook are two sources with the same bytes: the
-    // workbook loads once, with both.
-    let mut seen_sha256 = std::collections::HashSet::new();
-    for source in &project.sources {
-        if !seen_sha256.insert(source.sha256.as_str()) {
+    let first = corridor_core::project::source::first_of_their_bytes(&project.sources);
+    for (source, first) in project.sources.iter().zip(first) {
+        if !first {
             continue;
         }
         let bytes = match &source.embedded {

@@ -6,7 +6,7 @@ use super::report::{FileSummary, ImportReport, Severity};
 use super::workbook::{SheetTable, read_workbook};
 use super::{Format, ImportOptions, InputFile, Origin, SheetOrigin, delimited, flowmap_blue};
 use super::{builder::Reporter, report_file_error, row::CellPlace};
-use crate::model::provenance::SHEET_SEPARATOR;
+use crate::model::provenance::sheet_source_name;
 
 /// The tables of a workbook, each an input of its own; sheets that hold no
 /// table, or that the user unticked, are named in the report.
@@ -65,7 +65,7 @@ pub(super) fn expand(
         let text = sheet.text.into_bytes();
         inputs.push(InputFile {
             path: path.clone(),
-            name: format!("{name}{SHEET_SEPARATOR}{}", sheet.name),
+            name: sheet_source_name(&name, &sheet.name),
             size_bytes: text.len() as u64,
             origin: Origin::Memory(text),
             format,
@@ -77,7 +77,7 @@ pub(super) fn expand(
         });
     }
     for (sheet, why) in notes {
-        let sheet_name = format!("{name}{SHEET_SEPARATOR}{sheet}");
+        let sheet_name = sheet_source_name(&name, &sheet);
         report.files.push(FileSummary {
             file: sheet_name.clone(),
             path: Some(path.clone()),
@@ -102,7 +102,7 @@ pub(super) fn expand(
 /// recovery sites, flowmap.blue), or `None`.
 fn table_format(sheet: &SheetTable, workbook: &str, options: &ImportOptions) -> Option<Format> {
     let delimiter = b',';
-    let name = format!("{workbook}{SHEET_SEPARATOR}{}", sheet.name);
+    let name = sheet_source_name(workbook, &sheet.name);
     if let Some(kind) = flowmap_blue::detect(
         &flowmap_blue::header_row(&sheet.text, delimiter),
         &sheet.name,

@@ -64,6 +64,11 @@ impl SourceFile {
     }
 }
 
+/// `export.xlsx › Traces`: the name of sheet `sheet` of file `file`.
+pub fn sheet_source_name(file: &str, sheet: &str) -> String {
+    format!("{file}{SHEET_SEPARATOR}{sheet}")
+}
+
 /// `export.xlsx` of `export.xlsx › Traces` read from sheet `Traces`.
 pub fn sheet_file_name<'a>(name: &'a str, sheet: Option<&str>) -> &'a str {
     sheet

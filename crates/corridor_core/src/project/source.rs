@@ -286,6 +286,25 @@ impl ProjectSource {
     }
 }
 
+/// Whether each source is the first with its bytes: two sheets of one
+/// workbook are two sources with one SHA-256, and the workbook loads once
+/// (with both sheets). A source whose hash is unknown is its own.
+///
+/// ```
+/// use corridor_core::project::ProjectSource;
+/// use corridor_core::project::source::first_of_their_bytes;
+/// let source = |sha: &str| ProjectSource { sha256: sha.into(), ..Default::default() };
+/// let sources = [source("aa"), source("aa"), source("bb"), source(""), source("")];
+/// assert_eq!(first_of_their_bytes(&sources), [true, false, true, true, true]);
+/// ```
+pub fn first_of_their_bytes(sources: &[ProjectSource]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    sources
+        .iter()
+        .map(|s| s.sha256.is_empty() || seen.insert(s.sha256.as_str()))
+        .collect()
+}
+
 /// The project's sources for the data loaded now. A source also in
 /// `previous` (same SHA-256 and name) keeps what the previous project knew
 /// (its embedded bytes, its paths when the loaded one is only a name, as
