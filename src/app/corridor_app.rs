@@ -494,7 +494,7 @@ impl CorridorApp {
                 settings: &self.settings,
                 summary: session.view.summary(),
                 histograms: &session.time_view.all,
-                loaded_traces: session.data.dataset().traces.len() as u64,
+                loaded_traces: session.data.dataset().traces.firearms(),
             };
             egui::Panel::left("filters")
                 .resizable(true)
@@ -751,7 +751,7 @@ impl CorridorApp {
         panels::open_choice::open_choice_ui(
             ctx,
             dialogs.open_choice.as_deref(),
-            self.session.data.dataset().traces.len(),
+            self.session.data.dataset().traces.firearms(),
             commands,
         );
         panels::sheets_dialog::sheets_dialog_ui(ctx, &mut dialogs.sheets, commands);

@@ -145,7 +145,10 @@ impl CorridorApp {
         self.window.notice = (problems > 0 || report.warnings > 0).then(|| {
             let text = format!(
                 "Loaded {} from {description}: {}.",
-                super::format::plural(dataset.traces.len() as u64, "trace", "traces"),
+                super::format::traces_in_rows(
+                    dataset.traces.firearms(),
+                    dataset.traces.len() as u64
+                ),
                 report.summary_line()
             );
             let notice = if problems > 0 {
@@ -205,9 +208,12 @@ impl CorridorApp {
             return;
         }
         let dataset = self.session.data.dataset();
-        let total = dataset.traces.len() as u64;
-        let shown = corridor_core::aggregate::flows::matching_traces(dataset, filter, |_, _| true)
-            .len() as u64;
+        let total = dataset.traces.firearms();
+        let shown: u64 =
+            corridor_core::aggregate::flows::matching_traces(dataset, filter, |_, _| true)
+                .iter()
+                .map(|&row| u64::from(dataset.traces.count(row as usize)))
+                .sum();
         let sentence = if shown == 0 && total > 0 {
             self.settings.filter = Default::default();
             self.window.time_bar.playing = false;

@@ -60,7 +60,9 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
         .map(|c| (c.id().to_owned(), json!(counts[c.index()])))
         .collect();
     json!({
-        "traces": dataset.traces.len(),
+        // Firearms (a counted row counts its count); `records` are rows.
+        "traces": dataset.traces.firearms(),
+        "records": dataset.traces.len(),
         "stores": dataset.stores.len(),
         "recovery_sites": dataset.sites.len(),
         "rejected": report.rejected,
@@ -87,6 +89,7 @@ pub fn summary_json(outcome: &ImportOutcome) -> Value {
                 "delimiter": f.delimiter,
                 "rows": f.rows,
                 "traces": f.traces,
+                "records": f.records,
                 "stores": f.stores,
                 "recovery_sites": f.recovery_sites,
                 "rejected": f.rejected,
@@ -177,8 +180,11 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
     }
     writeln!(
         out,
-        "Loaded {} traces, {} stores, {} recovery sites{}",
-        dataset.traces.len(),
+        "Loaded {}, {} stores, {} recovery sites{}",
+        corridor_core::format::traces_in_rows(
+            dataset.traces.firearms(),
+            dataset.traces.len() as u64
+        ),
         dataset.stores.len(),
         dataset.sites.len(),
         // Only the embedded demo is demo data; `corridor generate` output

@@ -198,7 +198,7 @@ fn networks_json(
             let day = |d: Day| d.get().map(Day::iso);
             json!({
                 "purchasers": purchasers,
-                "traces": network.traces.len(),
+                "traces": network.firearms,
                 "stores": network.stores.len(),
                 "recovery_sites": network.sites.len(),
                 "first_purchase": day(network.first_purchase),
@@ -223,7 +223,7 @@ fn networks_json(
         "purchasers_in_networks": in_networks,
         "network_count": networks.list.len(),
         "networks": list,
-        "traces_loaded": dataset.traces.len(),
+        "traces_loaded": dataset.traces.firearms(),
     })
 }
 
@@ -247,7 +247,7 @@ fn write_table(
                 .count() as u64
         ),
         thousands(networks.purchasers.len() as u64),
-        thousands(dataset.traces.len() as u64),
+        thousands(dataset.traces.firearms()),
         options
             .links
             .iter()

@@ -61,6 +61,25 @@ pub fn count_noun(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
 
+/// The traces of a dataset as people read them: `1,200 traces`, and for
+/// counted tables, whose rows stand for several firearms, `7,009,728 traces
+/// in 5,366 rows` (a trace is one firearm).
+///
+/// ```
+/// use corridor_core::format::traces_in_rows;
+/// assert_eq!(traces_in_rows(1200, 1200), "1,200 traces");
+/// assert_eq!(traces_in_rows(7_009_728, 5_366), "7,009,728 traces in 5,366 rows");
+/// assert_eq!(traces_in_rows(40, 1), "40 traces in 1 row");
+/// ```
+pub fn traces_in_rows(firearms: u64, rows: u64) -> String {
+    let traces = count_noun(firearms, "trace", "traces");
+    if firearms == rows {
+        traces
+    } else {
+        format!("{traces} in {}", count_noun(rows, "row", "rows"))
+    }
+}
+
 /// A share in [0, 1] as a percentage with as many digits as it needs to
 /// be told from zero: `12.3 %`, `2.5 %`, `0.04 %`, `0 %`.
 ///

@@ -5,7 +5,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
-use crate::app::format::{plural, thousands};
+use crate::app::format::{thousands, traces_in_rows};
 use corridor_core::aggregate::flows::{ClassCounts, matching_traces};
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
@@ -24,7 +24,10 @@ pub struct DetailsCache {
     key: Option<(Selection, u64, TraceFilter)>,
     /// The traces (dataset rows), in the order shown.
     pub rows: Vec<u32>,
+    /// Their firearms by class (a counted row counts its count).
     pub classes: ClassCounts,
+    /// Their firearms in all.
+    pub firearms: u64,
     /// The column the table is sorted by, and whether largest first.
     pub sort: Option<(TraceColumn, bool)>,
     sorted_as: Option<((TraceColumn, bool), Redaction)>,
@@ -62,8 +65,11 @@ impl DetailsCache {
                 selection.keeps_trace(store, site)
             });
             self.classes = [0; WeaponClass::COUNT];
+            self.firearms = 0;
             for &row in &self.rows {
-                self.classes[dataset.traces.class[row as usize].index()] += 1;
+                let firearms = dataset.traces.count(row as usize);
+                self.classes[dataset.traces.class[row as usize].index()] += firearms;
+                self.firearms += u64::from(firearms);
             }
             self.key = Some(key);
             self.sorted_as = None;
@@ -317,7 +323,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
     ui.label(
         RichText::new(format!(
             "{} in the current filter",
-            plural(rows.len() as u64, "trace", "traces")
+            traces_in_rows(details.firearms, rows.len() as u64)
         ))
         .strong(),
     );

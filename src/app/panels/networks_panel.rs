@@ -79,7 +79,7 @@ impl NetworkColumn {
             // Scores have one decimal: compared in tenths.
             NetworkColumn::Score => (network.score * 10.0).round() as i64,
             NetworkColumn::Purchasers => network.purchasers.len() as i64,
-            NetworkColumn::Traces => network.traces.len() as i64,
+            NetworkColumn::Traces => i64::from(network.firearms),
             NetworkColumn::Stores => network.stores.len() as i64,
             NetworkColumn::FirstPurchase => day(network.first_purchase),
             NetworkColumn::LastRecovery => day(network.last_recovery),
@@ -344,7 +344,7 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
                     ui.label(thousands(network.purchasers.len() as u64));
                 });
                 row.col(|ui| {
-                    ui.label(thousands(network.traces.len() as u64));
+                    ui.label(thousands(u64::from(network.firearms)));
                 });
                 row.col(|ui| {
                     ui.label(thousands(network.stores.len() as u64));

@@ -11,7 +11,7 @@ use crate::app::format::plural;
 pub fn open_choice_ui(
     ctx: &egui::Context,
     paths: Option<&[PathBuf]>,
-    loaded_traces: usize,
+    loaded_traces: u64,
     commands: &mut Vec<Command>,
 ) {
     let Some(paths) = paths else {
@@ -29,7 +29,7 @@ pub fn open_choice_ui(
         ui.add_space(6.0);
         ui.label(format!(
             "{} are loaded. Add the new records to them, or replace them?",
-            plural(loaded_traces as u64, "trace", "traces")
+            plural(loaded_traces, "trace", "traces")
         ));
         ui.label(
             RichText::new("Every record keeps its source file, SHA-256 and line either way.")

@@ -56,7 +56,10 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
             ui.separator();
             ui.label(format!(
                 "{} loaded · {} · {}",
-                plural(dataset.traces.len() as u64, "trace", "traces"),
+                corridor_core::format::traces_in_rows(
+                    dataset.traces.firearms(),
+                    dataset.traces.len() as u64
+                ),
                 plural(dataset.stores.len() as u64, "store", "stores"),
                 plural(
                     dataset.sites.len() as u64,

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::areas::AreaIndex;
 use super::filter::TraceFilter;
 use super::flows::{ClassCounts, Predicate, dominant_class};
+use super::median::weighted_median;
 use super::selection::Selection;
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
 
@@ -64,7 +65,7 @@ pub fn corridors_kept(
     let predicate = Predicate::new(dataset, filter);
     let mut by_pair: FxHashMap<(u32, u32), usize> = FxHashMap::default();
     let mut counts: Vec<ClassCounts> = Vec::new();
-    let mut ttcs: Vec<Vec<i32>> = Vec::new();
+    let mut ttcs: Vec<Vec<(i32, u32)>> = Vec::new();
     let mut total = 0u32;
     for row in 0..traces.len() {
         let class = traces.class[row];
@@ -86,11 +87,12 @@ pub fn corridors_kept(
             ttcs.push(Vec::new());
             next
         });
-        counts[slot][class.index()] += 1;
+        let firearms = traces.count(row);
+        counts[slot][class.index()] += firearms;
         if let Some(days) = traces.time_to_crime_days(row) {
-            ttcs[slot].push(days);
+            ttcs[slot].push((days, firearms));
         }
-        total += 1;
+        total += firearms;
     }
     let mut result: Vec<Corridor> = by_pair
         .into_iter()
@@ -106,7 +108,7 @@ pub fn corridors_kept(
                 } else {
                     f64::from(n) / f64::from(total)
                 },
-                median_ttc_days: median(&mut ttcs[slot]),
+                median_ttc_days: weighted_median(&mut ttcs[slot]),
                 by_class,
                 dominant_class: dominant_class(&by_class),
             }
@@ -119,27 +121,6 @@ pub fn corridors_kept(
             .then_with(|| a.destination.cmp(&b.destination))
     });
     result
-}
-
-/// The middle value (mean of the two middle ones for an even count).
-///
-/// ```
-/// use corridor_core::aggregate::corridors::median;
-/// assert_eq!(median(&mut [5, 1, 3]), Some(3.0));
-/// assert_eq!(median(&mut [4, 1, 3, 2]), Some(2.5));
-/// assert_eq!(median(&mut []), None);
-/// ```
-pub fn median(values: &mut [i32]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_unstable();
-    let mid = values.len() / 2;
-    Some(if values.len() % 2 == 1 {
-        f64::from(values[mid])
-    } else {
-        (f64::from(values[mid - 1]) + f64::from(values[mid])) / 2.0
-    })
 }
 
 /// The stores of a corridor's origin area and the sites of its destination

@@ -25,6 +25,8 @@ pub struct FlowIndex {
     pub pair_of_trace: Vec<u32>,
     /// A copy of each trace's class, so level tables build without the dataset.
     pub trace_class: Vec<WeaponClass>,
+    /// A copy of each trace's count (firearms), for the same reason.
+    pub trace_count: crate::model::Counts,
 }
 
 impl FlowIndex {
@@ -47,6 +49,7 @@ impl FlowIndex {
         }
         index.pairs.shrink_to_fit();
         index.trace_class = traces.class.clone();
+        index.trace_count = traces.count.clone();
         index
     }
 
@@ -55,6 +58,7 @@ impl FlowIndex {
         self.pairs.capacity() * std::mem::size_of::<(StoreId, SiteId)>()
             + self.pair_of_trace.capacity() * 4
             + self.trace_class.capacity()
+            + self.trace_count.heap_bytes()
     }
 }
 
@@ -202,6 +206,7 @@ fn full_pass(
     summary: &mut FlowSummary,
 ) -> Vec<ClassCounts> {
     let traces = &dataset.traces;
+    let weights = traces.count.all();
     let mut counts = vec![[0u32; WeaponClass::COUNT]; pairs.node_pairs.len()];
     for (row, &node_pair) in pairs.node_pair_of_trace.iter().enumerate() {
         match predicate.test(dataset, row) {
@@ -212,14 +217,14 @@ fn full_pass(
             Err(why) => {
                 if filter.class_enabled(traces.class[row]) {
                     match why {
-                        MissingDate::Date => summary.missing_date += 1,
-                        MissingDate::TimeToCrime => summary.missing_ttc += 1,
+                        MissingDate::Date => summary.missing_date += weights.at(row),
+                        MissingDate::TimeToCrime => summary.missing_ttc += weights.at(row),
                     }
                 }
                 continue;
             }
         }
-        counts[node_pair as usize][traces.class[row].index()] += 1;
+        counts[node_pair as usize][traces.class[row].index()] += weights.at(row);
     }
     counts
 }

@@ -141,13 +141,14 @@ impl Default for TtcHistogram {
 }
 
 impl TtcHistogram {
-    fn add(&mut self, days: i32) {
+    /// Adds `firearms` firearms of `days` days.
+    fn add(&mut self, days: i32, firearms: u32) {
         if days < 0 {
-            self.negative += 1;
+            self.negative += firearms;
         } else if days >= TTC_CAP_DAYS {
-            self.over += 1;
+            self.over += firearms;
         } else {
-            self.counts[(days / TTC_BIN_DAYS) as usize] += 1;
+            self.counts[(days / TTC_BIN_DAYS) as usize] += firearms;
         }
     }
 
@@ -264,9 +265,10 @@ pub fn time_histograms(
         let in_dates = filter.dates.is_open() || day.is_some_and(|d| filter.dates.contains(d));
         let in_ttc = filter.ttc_days.is_open() || ttc.is_some_and(|t| filter.ttc_days.contains(t));
         let flags = filter.indicators_of(dataset, row);
+        let firearms = traces.count(row);
         if in_dates && in_ttc {
             for indicator in flags.iter() {
-                out.indicators[indicator as usize] += 1;
+                out.indicators[indicator as usize] += firearms;
             }
         }
         if filter.has_indicators() && !flags.meets(filter.indicators) {
@@ -274,21 +276,21 @@ pub fn time_histograms(
         }
         if in_ttc {
             match day.and_then(|d| months_of.bin(d)) {
-                Some(bin) => out.months.counts[bin] += 1,
-                None => out.months.missing += 1,
+                Some(bin) => out.months.counts[bin] += firearms,
+                None => out.months.missing += firearms,
             }
         }
         if in_dates {
             match ttc {
-                Some(days) => out.ttc.add(days),
-                None => out.ttc.missing += 1,
+                Some(days) => out.ttc.add(days, firearms),
+                None => out.ttc.missing += firearms,
             }
         }
         if in_dates && in_ttc {
-            out.classes[class.index()] += 1;
-            out.traces += 1;
-            out.store_totals[traces.store[row].0 as usize] += 1;
-            out.site_totals[traces.site[row].0 as usize] += 1;
+            out.classes[class.index()] += firearms;
+            out.traces += firearms;
+            out.store_totals[traces.store[row].0 as usize] += firearms;
+            out.site_totals[traces.site[row].0 as usize] += firearms;
         }
     }
     out
@@ -409,7 +411,7 @@ mod tests {
     fn ttc_bins_hold_their_ends() {
         let mut h = TtcHistogram::default();
         for days in [0, 29, 30, -1, TTC_CAP_DAYS - 1, TTC_CAP_DAYS] {
-            h.add(days);
+            h.add(days, 1);
         }
         assert_eq!((h.counts[0], h.counts[1]), (2, 1));
         assert_eq!(h.counts[h.counts.len() - 1], 1);

@@ -5,6 +5,7 @@ pub mod corridors;
 pub mod filter;
 pub mod flows;
 pub mod histogram;
+pub mod median;
 pub mod selection;
 pub mod stores;
 mod time_pass;

@@ -6,9 +6,9 @@
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::corridors::median;
 use super::filter::TraceFilter;
 use super::flows::{ClassCounts, Predicate};
+use super::median::weighted_median;
 use crate::model::{Dataset, Day, SiteId, StoreId, WeaponClass};
 
 /// One store's traces in the filter (and the selection).
@@ -70,7 +70,7 @@ pub fn store_rows(
     let predicate = Predicate::new(dataset, filter);
     let mut slots: FxHashMap<u32, usize> = FxHashMap::default();
     let mut rows: Vec<StoreRow> = Vec::new();
-    let mut ttcs: Vec<Vec<i32>> = Vec::new();
+    let mut ttcs: Vec<Vec<(i32, u32)>> = Vec::new();
     let mut total = 0u32;
     for row in 0..traces.len() {
         let class = traces.class[row];
@@ -97,17 +97,18 @@ pub fn store_rows(
             rows.len() - 1
         });
         let entry = &mut rows[slot];
-        entry.traces += 1;
-        entry.by_class[class.index()] += 1;
+        let firearms = traces.count(row);
+        entry.traces += firearms;
+        entry.by_class[class.index()] += firearms;
         let bought = traces.purchase_date[row];
         if bought.get().is_some() {
             entry.first_purchase = Some(entry.first_purchase.map_or(bought, |d| d.min(bought)));
             entry.last_purchase = Some(entry.last_purchase.map_or(bought, |d| d.max(bought)));
         }
         if let Some(days) = traces.time_to_crime_days(row) {
-            ttcs[slot].push(days);
+            ttcs[slot].push((days, firearms));
         }
-        total += 1;
+        total += firearms;
     }
     for (entry, days) in rows.iter_mut().zip(&mut ttcs) {
         entry.share = if total == 0 {
@@ -115,7 +116,7 @@ pub fn store_rows(
         } else {
             f64::from(entry.traces) / f64::from(total)
         };
-        entry.median_ttc_days = median(days);
+        entry.median_ttc_days = weighted_median(days);
     }
     rows.sort_by(|a, b| b.traces.cmp(&a.traces).then(a.store.0.cmp(&b.store.0)));
     rows

@@ -229,6 +229,7 @@ impl Tally {
         let traces = &dataset.traces;
         let columns = test.columns(dataset, rows.clone());
         let class = &traces.class[rows.clone()];
+        let weights = traces.count.weights(rows.clone());
         let node_pair = &pairs.node_pair_of_trace[rows.clone()];
         let shown = filter.classes;
         let mut tally = Tally {
@@ -241,11 +242,11 @@ impl Tally {
                 Verdict::Pass => true,
                 Verdict::Fail => false,
                 Verdict::MissingDate => {
-                    tally.missing.0 += u32::from(shown[c]);
+                    tally.missing.0 += u32::from(shown[c]) * weights.at(row);
                     false
                 }
                 Verdict::MissingTtc => {
-                    tally.missing.1 += u32::from(shown[c]);
+                    tally.missing.1 += u32::from(shown[c]) * weights.at(row);
                     false
                 }
             };
@@ -253,7 +254,7 @@ impl Tally {
             if passes == complement {
                 continue;
             }
-            tally.counts[node_pair[row] as usize][c] += 1;
+            tally.counts[node_pair[row] as usize][c] += weights.at(row);
         }
         tally
     }

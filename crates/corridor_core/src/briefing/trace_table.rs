@@ -18,6 +18,8 @@ use crate::model::Dataset;
 pub enum TraceColumn {
     /// The trace's id.
     Trace,
+    /// Firearms the row stands for: shown for counted tables only.
+    Firearms,
     /// The firearm's serial number.
     Serial,
     /// Its weapon class, by name.
@@ -68,8 +70,9 @@ pub enum TraceColumn {
 
 impl TraceColumn {
     /// Every column, in table order.
-    pub const ALL: [TraceColumn; 24] = [
+    pub const ALL: [TraceColumn; 25] = [
         TraceColumn::Trace,
+        TraceColumn::Firearms,
         TraceColumn::Serial,
         TraceColumn::Class,
         TraceColumn::MakeModel,
@@ -99,6 +102,7 @@ impl TraceColumn {
     pub fn label(self) -> &'static str {
         match self {
             TraceColumn::Trace => "Trace",
+            TraceColumn::Firearms => "Firearms",
             TraceColumn::Serial => "Serial",
             TraceColumn::Class => "Class",
             TraceColumn::MakeModel => "Make / model",
@@ -130,6 +134,7 @@ impl TraceColumn {
     pub fn has_data(self, dataset: &Dataset) -> bool {
         let case = &dataset.traces.case;
         match self {
+            TraceColumn::Firearms => dataset.traces.count.is_counted(),
             TraceColumn::PurchaserName => case.purchaser_name.is_filled(),
             TraceColumn::PurchaserDob => case.purchaser_dob.is_filled(),
             TraceColumn::PurchaserAddress => case.purchaser_address.is_filled(),
@@ -169,6 +174,7 @@ impl TraceCells<'_> {
         };
         match column {
             TraceColumn::Trace => traces.trace_id.get(r).to_owned(),
+            TraceColumn::Firearms => crate::format::thousands(traces.count(r)),
             TraceColumn::Serial => redaction.identifier(traces.serial.get(r)).into_owned(),
             TraceColumn::Class => traces.class[r].label().to_owned(),
             TraceColumn::MakeModel => {
@@ -273,6 +279,12 @@ impl TraceCells<'_> {
                 by(
                     day(traces.recovery_date[a as usize]),
                     day(traces.recovery_date[b as usize]),
+                )
+            }),
+            TraceColumn::Firearms => rows.sort_by(|&a, &b| {
+                by(
+                    Some(i64::from(traces.count(a as usize))),
+                    Some(i64::from(traces.count(b as usize))),
                 )
             }),
             TraceColumn::TimeToCrime => rows.sort_by(|&a, &b| {

@@ -119,8 +119,13 @@ impl LevelPairs {
         node_pair_of_trace: Vec<u32>,
     ) -> LevelPairs {
         let mut class_counts = vec![[0; WeaponClass::COUNT]; node_pairs.len()];
-        for (&node_pair, class) in node_pair_of_trace.iter().zip(&index.trace_class) {
-            class_counts[node_pair as usize][class.index()] += 1;
+        let weights = index.trace_count.all();
+        for (row, (&node_pair, class)) in node_pair_of_trace
+            .iter()
+            .zip(&index.trace_class)
+            .enumerate()
+        {
+            class_counts[node_pair as usize][class.index()] += weights.at(row);
         }
         LevelPairs {
             node_pairs,

@@ -88,9 +88,11 @@ impl ClusterTree {
     pub fn build(dataset: &Dataset) -> ClusterTree {
         let mut store_weight = vec![0f64; dataset.stores.len()];
         let mut site_weight = vec![0f64; dataset.sites.len()];
-        for (store, site) in dataset.traces.store.iter().zip(&dataset.traces.site) {
-            store_weight[store.0 as usize] += 1.0;
-            site_weight[site.0 as usize] += 1.0;
+        let traces = &dataset.traces;
+        for (row, (store, site)) in traces.store.iter().zip(&traces.site).enumerate() {
+            let firearms = f64::from(traces.count(row));
+            store_weight[store.0 as usize] += firearms;
+            site_weight[site.0 as usize] += firearms;
         }
         let stores: Vec<Point> = dataset
             .stores
@@ -261,9 +263,11 @@ impl ClusterLevel {
             vec![0f64; dataset.stores.len()],
             vec![0f64; dataset.sites.len()],
         );
-        for (store, site) in dataset.traces.store.iter().zip(&dataset.traces.site) {
-            weights.0[store.0 as usize] += 1.0;
-            weights.1[site.0 as usize] += 1.0;
+        let traces = &dataset.traces;
+        for (row, (store, site)) in traces.store.iter().zip(&traces.site).enumerate() {
+            let firearms = f64::from(traces.count(row));
+            weights.0[store.0 as usize] += firearms;
+            weights.1[site.0 as usize] += firearms;
         }
         let mut place = |role: Role, group: u32, id: u32, at: WorldPoint, weight: f64| -> u32 {
             let next = clusters.len() as u32;

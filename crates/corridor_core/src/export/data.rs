@@ -115,7 +115,8 @@ pub fn export_data(
             let rows = crate::aggregate::flows::matching_traces(dataset, filter, |_, _| true);
             super::traces_csv::write_traces_csv(dataset, &rows, redaction, out)
                 .map_err(|e| failed(e.to_string()))?;
-            (rows.len() as u32, rows.len())
+            let firearms = rows.iter().map(|&r| dataset.traces.count(r as usize)).sum();
+            (firearms, rows.len())
         }
         DataFormat::GeoJson | DataFormat::Kml => {
             let data = super::map_data::map_data(dataset, index, filter, redaction);

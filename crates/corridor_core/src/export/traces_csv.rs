@@ -18,10 +18,11 @@ use crate::briefing::Redaction;
 use crate::model::Dataset;
 
 /// The column names of the CSV's header row, in the order of the cells of
-/// each row.
+/// each row. `count` is the firearms a row stands for: 1, or more for a row
+/// of a counted table (it reads back as the same counted row).
 /// The investigative fields come last, after the provenance, so scripts
 /// that read the first 30 columns by position keep working.
-pub const HEADER: [&str; 39] = [
+pub const HEADER: [&str; 40] = [
     "trace_id",
     "weapon_type",
     "make",
@@ -61,6 +62,7 @@ pub const HEADER: [&str; 39] = [
     "nibin_lead",
     "importer",
     "country_of_origin",
+    "count",
 ];
 
 /// Writes the header and one row per trace in `rows` (dataset row numbers).
@@ -89,7 +91,7 @@ pub fn write_traces_csv<W: Write>(
         let case = traces.case.get(row);
         // Names, dates of birth and addresses are identifiers.
         let person = |id: crate::model::StrId| text(&redaction.identifier(dataset.str(id)));
-        let record: [String; 39] = [
+        let record: [String; 40] = [
             text(traces.trace_id.get(row)),
             text(dataset.str(weapon.weapon_type)),
             text(dataset.str(weapon.make)),
@@ -139,6 +141,7 @@ pub fn write_traces_csv<W: Write>(
             text(dataset.str(case.nibin_lead)),
             text(dataset.str(case.importer)),
             text(dataset.str(case.country_of_origin)),
+            traces.count(row).to_string(),
         ];
         writer.write_record(&record)?;
     }

@@ -98,11 +98,14 @@ pub enum Field {
     PossessorLastName,
     /// The possessor's second (maternal) surname.
     PossessorSecondLastName,
+    /// How many firearms the row stands for, in a counted (aggregated)
+    /// table; a row without it is one firearm.
+    Count,
 }
 
 impl Field {
     /// Every field, in declaration order, so `field as usize` is its index.
-    pub const ALL: [Field; 39] = [
+    pub const ALL: [Field; 40] = [
         Field::TraceId,
         Field::WeaponType,
         Field::Make,
@@ -142,6 +145,7 @@ impl Field {
         Field::PossessorFirstName,
         Field::PossessorLastName,
         Field::PossessorSecondLastName,
+        Field::Count,
     ];
 
     /// The canonical header.
@@ -186,6 +190,7 @@ impl Field {
             Field::PossessorFirstName => "possessor_first_name",
             Field::PossessorLastName => "possessor_last_name",
             Field::PossessorSecondLastName => "possessor_second_last_name",
+            Field::Count => "count",
         }
     }
 
@@ -242,6 +247,7 @@ impl Field {
             Field::PossessorFirstName => "Possessor first name",
             Field::PossessorLastName => "Possessor last name",
             Field::PossessorSecondLastName => "Possessor second last name",
+            Field::Count => "Count (firearms the row stands for)",
         }
     }
 
@@ -301,6 +307,7 @@ impl Field {
                 | Field::PossessorFirstName
                 | Field::PossessorLastName
                 | Field::PossessorSecondLastName
+                | Field::Count
         )
     }
 }
@@ -407,6 +414,7 @@ const STORE_PREFIXES: &[&str] = &[
     "armeria",
     "vendedor",
     "compra",
+    "source",
 ];
 const RECOVERY_PREFIXES: &[&str] = &[
     "recovery",
@@ -775,6 +783,26 @@ const TRACE_SYNONYMS: &[(Field, &[&str])] = &[
             "apellido_materno_poseedor",
             "apellido_materno_detenido",
             "apellido_materno_probable_responsable",
+        ],
+    ),
+    (
+        Field::Count,
+        &[
+            "count",
+            "quantity",
+            "qty",
+            "firearms",
+            "guns",
+            "n",
+            "total",
+            "number_firearms",
+            "firearms_traced",
+            "traces",
+            "cantidad",
+            "armas",
+            "total_armas",
+            "numero_armas",
+            "armas_aseguradas",
         ],
     ),
 ];

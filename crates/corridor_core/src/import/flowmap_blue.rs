@@ -171,7 +171,7 @@ pub fn read(
             None,
             CellPlace::default(),
             format!(
-                "flowmap.blue flows carry counts, not firearms: the {} traces made from them have no weapon (class unknown), purchase date or serial",
+                "flowmap.blue flows carry counts, not firearms: the {} traces they count have no weapon (class unknown), purchase date or serial",
                 crate::format::thousands(accepted)
             ),
         );

@@ -404,6 +404,7 @@ pub fn import_into(
         }
     }
     builder.report_duplicate_traces(&mut report);
+    builder.count_file_traces(&mut report);
     // A table whose every row was left out most likely has its columns
     // misread: a column mapping is the way out.
     for summary in &mut report.files {

@@ -82,8 +82,12 @@ pub struct FileSummary {
     pub delimiter: Option<String>,
     /// Data rows or features seen.
     pub rows: u64,
-    /// Traces added from this file.
+    /// Traces (firearms) added from this file: the sum of the counts of a
+    /// counted table.
     pub traces: u64,
+    /// Trace rows added from this file: fewer than `traces` when rows are
+    /// counted.
+    pub records: u64,
     /// Stores added from this file (for a flowmap.blue locations file: the
     /// locations read).
     pub stores: u64,

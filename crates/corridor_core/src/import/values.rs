@@ -247,6 +247,52 @@ impl DateOrder {
     }
 }
 
+/// Parses the count of a counted row: a whole number, written plainly
+/// (`1234`, `1234.0` as spreadsheets export it) or with thousands grouped by
+/// commas, points or spaces (`1,234`, `1.234`, `1 234`: a group of exactly
+/// three digits is never a decimal part in a count). `None` for anything
+/// else, negative numbers and fractions included.
+///
+/// ```
+/// use corridor_core::import::values::parse_count;
+/// assert_eq!(parse_count(" 17 "), Some(17));
+/// assert_eq!(parse_count("1,234"), Some(1234));
+/// assert_eq!(parse_count("1.234.567"), Some(1_234_567));
+/// assert_eq!(parse_count("12.0"), Some(12));
+/// assert_eq!(parse_count("2.5"), None);
+/// assert_eq!(parse_count("-3"), None);
+/// assert_eq!(parse_count("12,34"), None);
+/// assert_eq!(parse_count(""), None);
+/// ```
+pub fn parse_count(text: &str) -> Option<u64> {
+    let text = text.trim_ascii();
+    if text.is_empty() || text.len() > 32 {
+        return None;
+    }
+    if text.bytes().all(|b| b.is_ascii_digit()) {
+        return text.parse().ok();
+    }
+    // Thousands groups: 1-3 digits, then groups of exactly 3 after one
+    // kind of separator.
+    let separator = text.bytes().find(|b| !b.is_ascii_digit())?;
+    if matches!(separator, b',' | b'.' | b' ') {
+        let mut groups = text.split(separator as char);
+        let first = groups.next()?;
+        let rest: Vec<&str> = groups.collect();
+        let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+        if (1..=3).contains(&first.len())
+            && digits(first)
+            && rest.iter().all(|g| g.len() == 3 && digits(g))
+        {
+            return text.replace(separator as char, "").parse().ok();
+        }
+    }
+    // A whole number a spreadsheet wrote as a decimal (`12.0`).
+    let value: f64 = text.parse().ok()?;
+    (value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value < 1e15)
+        .then_some(value as u64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -186,8 +186,9 @@ pub fn indicators_of(dataset: &Dataset, row: usize, short_ttc_months: u32) -> In
 pub fn indicator_counts(dataset: &Dataset, short_ttc_months: u32) -> [u32; Indicator::ALL.len()] {
     let mut counts = [0u32; Indicator::ALL.len()];
     for row in 0..dataset.traces.len() {
+        let firearms = dataset.traces.count(row);
         for indicator in indicators_of(dataset, row, short_ttc_months).iter() {
-            counts[indicator as usize] += 1;
+            counts[indicator as usize] += firearms;
         }
     }
     counts

@@ -127,11 +127,12 @@ pub fn link_chart(
             let Some(p) = networks.purchasers.of(row) else {
                 continue;
             };
-            *traces_of.entry(p).or_default() += 1;
+            let firearms = dataset.traces.count(row);
+            *traces_of.entry(p).or_default() += firearms;
             let store = dataset.traces.store[row];
-            *purchases.entry((p, store)).or_default() += 1;
+            *purchases.entry((p, store)).or_default() += firearms;
             let entry = store_network.entry(store).or_insert((n + 1, 0));
-            entry.1 += 1;
+            entry.1 += firearms;
         }
         for &p in &network.purchasers {
             chart.nodes.push(ChartNode {

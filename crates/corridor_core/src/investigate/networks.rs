@@ -100,6 +100,9 @@ pub struct Network {
     pub purchasers: Vec<u32>,
     /// Its traces (dataset rows), in data order.
     pub traces: Vec<u32>,
+    /// The firearms of those traces (more than the rows when some are
+    /// counted rows).
+    pub firearms: u32,
     /// The stores its purchasers bought at.
     pub stores: Vec<StoreId>,
     /// The sites its guns were recovered at.
@@ -271,6 +274,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
             Network {
                 purchasers: purchasers_of,
                 traces: Vec::new(),
+                firearms: 0,
                 stores: Vec::new(),
                 sites: Vec::new(),
                 first_purchase: Day::NONE,
@@ -300,6 +304,8 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
         }
         let network = &mut list[n as usize];
         network.traces.push(row as u32);
+        let firearms = traces.count(row);
+        network.firearms += firearms;
         network.stores.push(traces.store[row]);
         network.sites.push(traces.site[row]);
         let bought = traces.purchase_date[row];
@@ -313,7 +319,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
             network.last_recovery = found;
         }
         for indicator in indicators_of(dataset, row, options.short_ttc_months).iter() {
-            network.indicators[indicator as usize] += 1;
+            network.indicators[indicator as usize] += firearms;
         }
     }
     for network in &mut list {
@@ -335,7 +341,7 @@ pub fn find_networks(dataset: &Dataset, options: &NetworkOptions) -> Networks {
     let mut order: Vec<(u32, String, usize)> = list
         .iter()
         .enumerate()
-        .map(|(i, n)| (u32::MAX - n.traces.len() as u32, first_label(n), i))
+        .map(|(i, n)| (u32::MAX - n.firearms, first_label(n), i))
         .collect();
     order.sort();
     let mut renumber = vec![0u32; list.len()];
@@ -385,7 +391,7 @@ pub fn score(network: &Network) -> f64 {
         AgeBand::Ageing => 0.5,
         AgeBand::Stale | AgeBand::Unknown => 0.25,
     };
-    let raw = 10.0 * purchasers + network.traces.len() as f64 + 5.0 * flagged + 5.0 * kinds;
+    let raw = 10.0 * purchasers + f64::from(network.firearms) + 5.0 * flagged + 5.0 * kinds;
     (raw * freshness * 10.0).round() / 10.0
 }
 

@@ -64,8 +64,8 @@ impl Dataset {
     /// Trace count per weapon class, indexed by [`WeaponClass::index`].
     pub fn class_counts(&self) -> [u32; WeaponClass::COUNT] {
         let mut counts = [0u32; WeaponClass::COUNT];
-        for class in &self.traces.class {
-            counts[class.index()] += 1;
+        for (row, class) in self.traces.class.iter().enumerate() {
+            counts[class.index()] += self.traces.count(row);
         }
         counts
     }

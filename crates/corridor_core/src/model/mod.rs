@@ -1,6 +1,7 @@
 //! The data model: stores, recovery sites and traces held column-wise.
 
 pub mod case_fields;
+pub mod counts;
 pub mod dataset;
 pub mod day;
 pub mod interner;
@@ -13,6 +14,7 @@ pub mod weapon;
 pub mod weapon_class;
 
 pub use case_fields::{CaseColumns, CaseValues};
+pub use counts::{Counts, Weights};
 pub use dataset::Dataset;
 pub use day::Day;
 pub use interner::{Interner, StrId};

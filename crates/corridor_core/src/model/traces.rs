@@ -4,6 +4,7 @@
 //! and every string that repeats is a 4-byte [`StrId`].
 
 use super::case_fields::{CaseColumns, CaseValues};
+use super::counts::Counts;
 use super::day::{Day, time_to_crime_days};
 use super::interner::StrId;
 use super::location::{SiteId, StoreId};
@@ -44,6 +45,9 @@ pub struct TraceRow<'a> {
     pub case: CaseValues,
     /// File and line the trace was read from.
     pub source: SourceRef,
+    /// Firearms the row stands for: 1 for a row per firearm, more for a
+    /// row of a counted table.
+    pub count: u32,
 }
 
 /// Every trace, one vector per field: row `i` (counting from 0) of each
@@ -85,6 +89,9 @@ pub struct TraceColumns {
     pub source_file: Vec<u16>,
     /// Line of each trace in its source file, counting from 1.
     pub source_line: Vec<u32>,
+    /// Firearms each row stands for (rows of counted tables); empty while
+    /// every row is one firearm.
+    pub count: Counts,
 }
 
 impl TraceColumns {
@@ -100,6 +107,7 @@ impl TraceColumns {
 
     /// Appends one trace to every column.
     pub fn push(&mut self, row: TraceRow<'_>) {
+        self.count.push(self.len(), row.count);
         self.trace_id.push(row.trace_id);
         self.serial.push(row.serial);
         self.weapon.push(row.weapon);
@@ -122,6 +130,17 @@ impl TraceColumns {
             file: self.source_file[row],
             line: self.source_line[row],
         }
+    }
+
+    /// Firearms row `row` stands for (1 unless it is a counted row).
+    pub fn count(&self, row: usize) -> u32 {
+        self.count.get(row)
+    }
+
+    /// Firearms in all: the sum of the counts (the number of rows when
+    /// nothing is counted).
+    pub fn firearms(&self) -> u64 {
+        self.count.firearms(self.len())
     }
 
     /// The stored indicators of trace `row` (none before they are set).
@@ -154,6 +173,7 @@ impl TraceColumns {
             + v(&self.indicators)
             + v(&self.source_file)
             + v(&self.source_line)
+            + self.count.heap_bytes()
     }
 
     /// Makes room for `rows` more traces, counting about 12 bytes for each trace
@@ -172,6 +192,7 @@ impl TraceColumns {
         self.agency.reserve(rows);
         self.source_file.reserve(rows);
         self.source_line.reserve(rows);
+        self.count.reserve(rows);
     }
 
     /// Frees spare capacity in every column, once loading is done.
@@ -191,5 +212,6 @@ impl TraceColumns {
         self.indicators.shrink_to_fit();
         self.source_file.shrink_to_fit();
         self.source_line.shrink_to_fit();
+        self.count.shrink_to_fit();
     }
 }

@@ -29,7 +29,7 @@ pub const REDACTED_FILE_NAME: &str = "redacted-traces.csv";
 /// reads back without a mapping). An allow-list, not `Field::ALL` minus
 /// the withheld ones: a field added to the importer later is left out of a
 /// redacted copy until it is judged safe and listed here.
-const COLUMNS: [Field; 28] = [
+const COLUMNS: [Field; 29] = [
     Field::TraceId,
     Field::WeaponType,
     Field::Make,
@@ -58,6 +58,7 @@ const COLUMNS: [Field; 28] = [
     Field::NibinLead,
     Field::Importer,
     Field::CountryOfOrigin,
+    Field::Count,
 ];
 
 /// Every trace of `dataset` as a CSV with `redaction`'s identifiers hidden
@@ -148,6 +149,7 @@ pub fn redacted_csv(
             dataset.str(case.nibin_lead),
             dataset.str(case.importer),
             dataset.str(case.country_of_origin),
+            &traces.count(row).to_string(),
         ])?;
     }
     writer.flush()?;

@@ -171,6 +171,7 @@ pub fn investigation_facts(
         let origin = level.store_cluster[traces.store[row].0 as usize];
         let dest = level.site_cluster[traces.site[row].0 as usize];
         let flags = indicators_of(dataset, row, filter.short_ttc_months);
+        let firearms = traces.count(row);
         let flow = flow_of.get(&(origin, dest)).copied();
         if !flags.is_empty() {
             for (k, indicator) in Indicator::ALL.iter().enumerate() {
@@ -179,11 +180,11 @@ pub fn investigation_facts(
                 }
                 for node in [origin, dest] {
                     if let Some(n) = node_flagged.get_mut(node as usize) {
-                        n[k] += 1;
+                        n[k] += firearms;
                     }
                 }
                 if let Some(i) = flow {
-                    flows[i].flagged[k] += 1;
+                    flows[i].flagged[k] += firearms;
                 }
             }
         }
@@ -199,7 +200,7 @@ pub fn investigation_facts(
         }
         let network = inputs.trace_network.get(row).copied().unwrap_or(NO_NETWORK);
         if network != NO_NETWORK {
-            *network_counts.entry((i, network)).or_default() += 1;
+            *network_counts.entry((i, network)).or_default() += firearms;
         }
     }
     // Each flow's network: the one with most of its traces, the larger

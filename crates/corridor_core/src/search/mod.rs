@@ -119,12 +119,14 @@ impl SearchIndex {
     pub fn build(dataset: &Dataset, gazetteer: Option<&Gazetteer>) -> Self {
         let mut store_traces = vec![0u32; dataset.stores.len()];
         let mut site_traces = vec![0u32; dataset.sites.len()];
-        for (store, site) in dataset.traces.store.iter().zip(&dataset.traces.site) {
+        let traces = &dataset.traces;
+        for (row, (store, site)) in traces.store.iter().zip(&traces.site).enumerate() {
+            let firearms = traces.count(row);
             if let Some(n) = store_traces.get_mut(store.0 as usize) {
-                *n += 1;
+                *n += firearms;
             }
             if let Some(n) = site_traces.get_mut(site.0 as usize) {
-                *n += 1;
+                *n += firearms;
             }
         }
         let mut names = entries::dealer_entries(dataset, &store_traces);

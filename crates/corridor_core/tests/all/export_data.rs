@@ -20,7 +20,7 @@ use corridor_core::model::{
 };
 
 /// Columns Corridor writes as numbers (or its own ids), never source text.
-const NUMERIC: [&str; 13] = [
+const NUMERIC: [&str; 14] = [
     "purchaser_dob",
     "obliterated",
     "class",
@@ -34,6 +34,7 @@ const NUMERIC: [&str; 13] = [
     "recovery_lon",
     "recovery_precision",
     "source_line",
+    "count",
 ];
 
 /// One trace whose every text field is `text`, at real coordinates (west
@@ -97,6 +98,7 @@ fn dataset_with_text(text: &str) -> Dataset {
             ..Default::default()
         },
         source: SourceRef { file: 0, line: 7 },
+        count: 1,
     });
     d.sources.push(SourceFile {
         path: text.into(),

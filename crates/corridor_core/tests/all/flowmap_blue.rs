@@ -35,7 +35,8 @@ fn exported_flows_import_back_to_the_same_counts() {
 
     let back = common::load(&[("flows.csv", &flows), ("locations.csv", &locations)]);
     let d = &back.dataset;
-    assert_eq!(d.traces.len(), 3);
+    assert_eq!(d.traces.firearms(), 3);
+    assert_eq!(d.traces.len(), 2, "one counted record per flow");
     assert_eq!(d.stores.len(), 2);
     assert_eq!(d.sites.len(), 2);
     assert!(d.traces.class.iter().all(|c| *c == WeaponClass::Unknown));
@@ -70,7 +71,7 @@ fn bad_flows_are_rejected_with_their_line() {
         ("locations.csv", locations.as_bytes()),
         ("flows.csv", flows.as_bytes()),
     ]);
-    assert_eq!(out.dataset.traces.len(), 3);
+    assert_eq!(out.dataset.traces.firearms(), 3);
     let rejected: Vec<_> = out
         .report
         .issues
@@ -144,9 +145,10 @@ fn the_folder_export_writes_the_filtered_flows_and_they_import_back() {
 }
 
 #[test]
-fn a_small_flows_file_of_huge_counts_is_capped_not_expanded_without_bound() {
-    // 1.2 KB: a hundred flows of a million firearms each would be 100
-    // million records; the load keeps the first two million and says why.
+fn a_small_flows_file_of_huge_counts_stays_counted_and_the_total_is_bounded() {
+    // 1.2 KB: a hundred flows of a million firearms each are a hundred
+    // counted records standing for 100 million firearms, not 100 million
+    // records.
     let locations = "id,name,lat,lon\na,Alpha,33.4,-112.0\nb,Beta,24.8,-107.4\n";
     let mut flows = String::from("origin,dest,count\n");
     for _ in 0..100 {
@@ -157,16 +159,51 @@ fn a_small_flows_file_of_huge_counts_is_capped_not_expanded_without_bound() {
         ("locations.csv", locations.as_bytes()),
         ("flows.csv", flows.as_bytes()),
     ]);
-    let cap = corridor_core::import::builder::MAX_FLOWMAP_TRACES;
-    assert_eq!(out.dataset.traces.len() as u64, cap);
-    let capped = out
+    assert_eq!(out.dataset.traces.len(), 100);
+    assert_eq!(out.dataset.traces.firearms(), 100_000_000);
+    assert!(
+        out.dataset.heap_bytes() < 1 << 20,
+        "{}",
+        out.dataset.heap_bytes()
+    );
+
+    // Past a billion firearms in one load the rows are left out, each named.
+    let mut flows = String::from("origin,dest,count\n");
+    for _ in 0..1_002 {
+        flows.push_str("a,b,1000000\n");
+    }
+    let out = common::load(&[
+        ("locations.csv", locations.as_bytes()),
+        ("flows.csv", flows.as_bytes()),
+    ]);
+    assert_eq!(
+        out.dataset.traces.firearms(),
+        corridor_core::model::counts::MAX_FIREARMS
+    );
+    let capped: Vec<_> = out
         .report
         .issues
         .iter()
-        .filter(|i| i.severity == Severity::Rejected && i.reason.contains("one-gun records"))
-        .count();
-    assert_eq!(
-        capped, 98,
-        "the rows past the cap are left out, each with its line"
+        .filter(|i| i.severity == Severity::Rejected && i.reason.contains("1,000,000,000 firearms"))
+        .collect();
+    assert_eq!(capped.len(), 2, "{capped:?}");
+    assert_eq!(capped[0].line, Some(1_002));
+    // A count past a million in one row is a typo, not a table.
+    let out = common::load(&[
+        ("locations.csv", locations.as_bytes()),
+        ("flows.csv", b"origin,dest,count\na,b,1000001\na,b,3\n"),
+    ]);
+    assert_eq!(out.dataset.traces.firearms(), 3);
+    let rejected: Vec<_> = out
+        .report
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Rejected)
+        .collect();
+    assert_eq!(rejected.len(), 1);
+    assert!(
+        rejected[0]
+            .reason
+            .contains("not a whole number of firearms")
     );
 }

@@ -654,7 +654,8 @@ fn the_csv_export_carries_the_new_fields_and_redaction_hides_the_personal_ones()
             .collect::<std::collections::HashMap<String, String>>()
     };
     let plain = export(Redaction::NONE);
-    assert_eq!(HEADER.len(), 39);
+    assert_eq!(HEADER.len(), 40);
+    assert_eq!(plain["count"], "1");
     assert_eq!(plain["purchaser_name"], "Name of P1");
     assert_eq!(plain["purchaser_dob"], "1980-01-02");
     assert_eq!(plain["purchaser_address"], "1 Main St");

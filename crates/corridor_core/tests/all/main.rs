@@ -21,6 +21,7 @@ mod flowmapgl_parity;
 mod fuzz_regressions;
 mod generate_agencies;
 mod import_coarse_places;
+mod import_counted;
 mod import_flat;
 mod import_geocode;
 mod import_linked_geojson;

@@ -1,7 +1,9 @@
 //! Traces from the flowmap.blue format: `locations.csv` (id,name,lat,lon)
-//! and `flows.csv` (origin,dest,count[,time]). A flow of count n becomes n
-//! traces of unknown class between the origin (a store) and the destination
-//! (a recovery site): the format carries counts, not firearms.
+//! and `flows.csv` (origin,dest,count[,time]). A flow of count n becomes one
+//! counted trace record standing for n firearms of unknown class, between
+//! the origin (a store) and the destination (a recovery site): the format
+//! carries counts, not firearms, and they stay counts
+//! ([`crate::model::Counts`]).
 
 use super::{DatasetBuilder, Reporter, RowOutcome};
 use crate::import::fields::Field;
@@ -31,16 +33,6 @@ pub struct FlowColumns<'a> {
     /// The optional `time` column, read as the recovery date.
     pub time: CellPlace<'a>,
 }
-
-/// Most traces one flow row may stand for: a typo of a few extra digits
-/// must not exhaust memory.
-const MAX_FLOW_COUNT: u64 = 1_000_000;
-
-/// Most one-gun records all flowmap.blue flows of a load may expand into
-/// (about 100 bytes each loaded: 2 million stay under 256 MB). Flows are not
-/// kept as counted rows yet, so a small file of large counts would otherwise
-/// take memory without bound.
-pub const MAX_FLOWMAP_TRACES: u64 = 2_000_000;
 
 impl DatasetBuilder {
     /// A row of a locations file; `false` when it was rejected.
@@ -97,7 +89,8 @@ impl DatasetBuilder {
         }
     }
 
-    /// A row of a flows file; returns the traces it added.
+    /// A row of a flows file; returns the firearms it added (the row's
+    /// count, 0 when it was left out).
     #[expect(
         clippy::too_many_arguments,
         reason = "one argument per column of a flows row, as read"
@@ -113,20 +106,6 @@ impl DatasetBuilder {
         line: u64,
         out: &mut Reporter<'_>,
     ) -> u64 {
-        let count = match count.trim().parse::<f64>() {
-            Ok(n) if n >= 0.0 && n.fract() == 0.0 && n as u64 <= MAX_FLOW_COUNT => n as u64,
-            _ => {
-                out.issue(
-                    Severity::Rejected,
-                    Some(line),
-                    columns.count,
-                    format!(
-                        "count '{count}' is not a whole number of traces (0 to {MAX_FLOW_COUNT})"
-                    ),
-                );
-                return 0;
-            }
-        };
         let (Some(from), Some(to)) = (
             self.flowmap_locations.get(origin).cloned(),
             self.flowmap_locations.get(dest).cloned(),
@@ -144,21 +123,6 @@ impl DatasetBuilder {
             );
             return 0;
         };
-        if self.flowmap_traces + count > MAX_FLOWMAP_TRACES {
-            out.issue(
-                Severity::Rejected,
-                Some(line),
-                columns.count,
-                format!(
-                    "the flows would make more than {} one-gun records (flowmap.blue counts are \
-                     expanded into one record per firearm, which this load cannot hold); the row is \
-                     left out",
-                    crate::format::thousands(MAX_FLOWMAP_TRACES)
-                ),
-            );
-            return 0;
-        }
-        self.flowmap_traces += count;
         let (store_key, site_key) = (format!("flowmap:{origin}"), format!("flowmap:{dest}"));
         let texts = [
             from.lat_deg.to_string(),
@@ -166,35 +130,26 @@ impl DatasetBuilder {
             to.lat_deg.to_string(),
             to.lon_deg.to_string(),
         ];
-        let file_name = self
-            .dataset
-            .sources
-            .get(file as usize)
-            .map_or_else(|| "flows".to_owned(), |s| s.name.clone());
-        let mut added = 0;
-        for k in 1..=count {
-            let trace_id = format!("{file_name}:{line}#{k}");
-            let mut row = RowValues::new(line);
-            let mut set = |field, value| row.set(field, value, CellPlace::default());
-            set(Field::TraceId, trace_id.as_str());
-            set(Field::StoreId, store_key.as_str());
-            set(Field::StoreName, from.name.as_str());
-            set(Field::StoreLat, texts[0].as_str());
-            set(Field::StoreLon, texts[1].as_str());
-            set(Field::RecoveryId, site_key.as_str());
-            set(Field::RecoveryPlace, to.name.as_str());
-            set(Field::RecoveryLat, texts[2].as_str());
-            set(Field::RecoveryLon, texts[3].as_str());
-            row.set(Field::RecoveryDate, time, columns.time);
-            self.quiet_unknown_weapon = true;
-            let outcome = self.add_trace_row(&row, file, out, false);
-            self.quiet_unknown_weapon = false;
-            if outcome == RowOutcome::Accepted {
-                added += 1;
-            } else {
-                break;
-            }
+        let mut row = RowValues::new(line);
+        let mut set = |field, value| row.set(field, value, CellPlace::default());
+        set(Field::StoreId, store_key.as_str());
+        set(Field::StoreName, from.name.as_str());
+        set(Field::StoreLat, texts[0].as_str());
+        set(Field::StoreLon, texts[1].as_str());
+        set(Field::RecoveryId, site_key.as_str());
+        set(Field::RecoveryPlace, to.name.as_str());
+        set(Field::RecoveryLat, texts[2].as_str());
+        set(Field::RecoveryLon, texts[3].as_str());
+        row.set(Field::Count, count, columns.count);
+        row.set(Field::RecoveryDate, time, columns.time);
+        self.quiet_unknown_weapon = true;
+        let before = self.firearms;
+        let outcome = self.add_trace_row(&row, file, out, false);
+        self.quiet_unknown_weapon = false;
+        if outcome == RowOutcome::Accepted {
+            self.firearms - before
+        } else {
+            0
         }
-        added
     }
 }

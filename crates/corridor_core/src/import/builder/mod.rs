@@ -10,6 +10,7 @@ use super::row::{CellPlace, OwnedRow, RowValues};
 use super::values::{CoordError, DateOrder, parse_date, parse_obliterated, serial_is_obliterated};
 use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
+use crate::model::counts::{MAX_FIREARMS, MAX_ROW_COUNT};
 use crate::model::{
     CaseValues, Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId,
     TraceRow, Weapon, WeaponId,
@@ -17,7 +18,6 @@ use crate::model::{
 
 mod coarse_place;
 mod flowmap;
-pub use flowmap::MAX_FLOWMAP_TRACES;
 
 pub use flowmap::{FlowColumns, FlowLocation};
 
@@ -98,6 +98,9 @@ pub enum RowOutcome {
     Rejected,
     /// Kept aside until every file is read.
     Deferred,
+    /// A counted row of count 0: it stands for no firearm, so nothing is
+    /// added (the report notes it).
+    Empty,
 }
 
 #[derive(Clone, Copy)]
@@ -169,8 +172,10 @@ pub struct DatasetBuilder {
     /// Set while a flowmap.blue flow makes its traces: the format has no
     /// weapon columns, which one file-level warning says instead of one per trace.
     quiet_unknown_weapon: bool,
-    /// One-gun records flowmap.blue flows have made so far in this load.
-    flowmap_traces: u64,
+    /// Firearms the traces hold so far, data loaded before included (the
+    /// sum of the counts of counted rows), kept under
+    /// [`crate::model::counts::MAX_FIREARMS`].
+    firearms: u64,
     /// The agency label of each file (by source index), for its traces
     /// without an agency of their own; empty when none was chosen.
     file_agencies: Vec<StrId>,
@@ -227,6 +232,7 @@ impl DatasetBuilder {
         }
         Self {
             first_new_trace: dataset.traces.len(),
+            firearms: dataset.traces.firearms(),
             trace_id_places: HashMap::default(),
             dataset,
             store_by_key,
@@ -240,7 +246,6 @@ impl DatasetBuilder {
             final_pass: false,
             flowmap_locations: HashMap::default(),
             quiet_unknown_weapon: false,
-            flowmap_traces: 0,
             file_agencies: Vec::new(),
         }
     }
@@ -254,6 +259,33 @@ impl DatasetBuilder {
             self.file_agencies.resize(index + 1, StrId::EMPTY);
         }
         self.file_agencies[index] = id;
+    }
+
+    /// Sets each file's traces (firearms, the sum of the counts) and
+    /// records (rows) in `report` from the rows this load added, rows kept
+    /// aside and placed later included.
+    pub fn count_file_traces(&self, report: &mut ImportReport) {
+        let traces = &self.dataset.traces;
+        let mut per_file: HashMap<u16, (u64, u64)> = HashMap::default();
+        for row in self.first_new_trace..traces.len() {
+            let entry = per_file.entry(traces.source_file[row]).or_default();
+            entry.0 += 1;
+            entry.1 += u64::from(traces.count(row));
+        }
+        for (file, (rows, firearms)) in per_file {
+            let Some(source) = self.dataset.sources.get(usize::from(file)) else {
+                continue;
+            };
+            if let Some(summary) = report
+                .files
+                .iter_mut()
+                .rev()
+                .find(|s| s.file == source.name)
+            {
+                summary.records = rows;
+                summary.traces = firearms;
+            }
+        }
     }
 
     /// Warns about every trace id loaded more than once (both rows are kept:
@@ -392,6 +424,10 @@ impl DatasetBuilder {
         out: &mut Reporter<'_>,
         allow_defer: bool,
     ) -> RowOutcome {
+        let count = match self.row_count(row, out) {
+            Ok(count) => count,
+            Err(outcome) => return outcome,
+        };
         let store = self.plan(Side::Store, row, out, true);
         let site = self.plan(Side::Site, row, out, true);
         let (store, site) = match (store, site) {
@@ -416,8 +452,58 @@ impl DatasetBuilder {
                 return RowOutcome::Rejected;
             }
         };
-        self.push_trace(row, file, store, site, out);
+        self.firearms += u64::from(count);
+        self.push_trace(row, file, store, site, count, out);
         RowOutcome::Accepted
+    }
+
+    /// The firearms a row stands for: its count column, else 1. A count
+    /// that is no whole number, or would take the load past
+    /// [`MAX_FIREARMS`], rejects the row; a count of 0 leaves it out with
+    /// a warning.
+    fn row_count(&self, row: &RowValues<'_>, out: &mut Reporter<'_>) -> Result<u32, RowOutcome> {
+        if !row.has(Field::Count) {
+            return Ok(1);
+        }
+        let text = row.get(Field::Count);
+        let place = row.place(Field::Count);
+        let Some(count) =
+            crate::import::values::parse_count(text).filter(|&n| n <= u64::from(MAX_ROW_COUNT))
+        else {
+            let reason = if text.trim().is_empty() {
+                "count is missing".to_owned()
+            } else {
+                format!(
+                    "count '{text}' is not a whole number of firearms (0 to {})",
+                    crate::format::thousands(u64::from(MAX_ROW_COUNT))
+                )
+            };
+            out.issue(Severity::Rejected, Some(row.line), place, reason);
+            return Err(RowOutcome::Rejected);
+        };
+        if count == 0 {
+            out.issue(
+                Severity::Warning,
+                Some(row.line),
+                place,
+                "count is 0: the row stands for no firearm and is left out".to_owned(),
+            );
+            return Err(RowOutcome::Empty);
+        }
+        if self.firearms + count > MAX_FIREARMS {
+            out.issue(
+                Severity::Rejected,
+                Some(row.line),
+                place,
+                format!(
+                    "the counts would take the data past {} firearms, more than one load holds; \
+                     the row is left out",
+                    crate::format::thousands(MAX_FIREARMS)
+                ),
+            );
+            return Err(RowOutcome::Rejected);
+        }
+        Ok(count as u32)
     }
 
     /// Makes room for about `rows` more traces, so a big file does not
@@ -439,6 +525,7 @@ impl DatasetBuilder {
         file: u16,
         store: StoreId,
         site: SiteId,
+        count: u32,
         out: &mut Reporter<'_>,
     ) {
         let line = row.line;
@@ -461,6 +548,12 @@ impl DatasetBuilder {
             );
         }
 
+        // A counted row (a table of counts) has no trace id of its own, and
+        // often no weapon columns: neither is worth a warning per row.
+        let counted = row.has(Field::Count);
+        let weapon_columns = [Field::WeaponType, Field::Make, Field::Model, Field::Caliber]
+            .into_iter()
+            .any(|f| row.has(f));
         let weapon_type = row.get(Field::WeaponType);
         let (make, model, caliber) = (
             row.get(Field::Make),
@@ -480,7 +573,10 @@ impl DatasetBuilder {
                 Field::WeaponType,
                 format!("weapon type '{weapon_type}' is not recognised; {outcome}"),
             );
-        } else if class == crate::model::WeaponClass::Unknown && !self.quiet_unknown_weapon {
+        } else if class == crate::model::WeaponClass::Unknown
+            && !self.quiet_unknown_weapon
+            && (weapon_columns || !counted)
+        {
             let place = if row.has(Field::WeaponType) {
                 row.place(Field::WeaponType)
             } else {
@@ -506,11 +602,13 @@ impl DatasetBuilder {
                     .map_or("row", |s| s.name.as_str()),
                 line
             ));
-            warn(
-                out,
-                Field::TraceId,
-                format!("trace id is missing; using '{trace_id}'"),
-            );
+            if !counted {
+                warn(
+                    out,
+                    Field::TraceId,
+                    format!("trace id is missing; using '{trace_id}'"),
+                );
+            }
         }
         self.trace_id_places.entry(file).or_insert_with(|| {
             let place = row.place(Field::TraceId);
@@ -543,6 +641,7 @@ impl DatasetBuilder {
                 file,
                 line: u32::try_from(line).unwrap_or(u32::MAX),
             },
+            count,
         };
         self.dataset.traces.push(trace);
     }
