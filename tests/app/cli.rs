@@ -1145,3 +1145,76 @@ fn state_and_country_level_places_are_counted_and_drawn_dashed() {
     assert!(dashed >= 1, "{svg}");
     assert!(texts(&doc).contains(&"Dashed: known only to its state or country".to_owned()));
 }
+
+#[test]
+fn a_counted_flows_file_is_checked_exported_and_counted_by_firearms() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("locations.csv"),
+        "id,name,lat,lon\na,Alpha,33.4,-112.0\nb,Beta,24.8,-107.4\nc,Gamma,29.76,-95.37\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("flows.csv"),
+        "origin,dest,count,time\na,b,1200,2019-03\nc,b,35,2019\nc,b,5,2019-05-02\n",
+    )
+    .unwrap();
+    let json = run_in(
+        dir.path(),
+        &["check", "--json", "locations.csv", "flows.csv"],
+    )
+    .json_ok();
+    // Firearms are traces; rows are records, per file too.
+    assert_eq!(
+        (json["traces"].as_u64(), json["records"].as_u64()),
+        (Some(1240), Some(3))
+    );
+    let flows = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"] == "flows.csv")
+        .unwrap();
+    assert_eq!(
+        (flows["traces"].as_u64(), flows["records"].as_u64()),
+        (Some(1240), Some(3))
+    );
+    // The corridors weigh the counts.
+    let json = run_in(
+        dir.path(),
+        &[
+            "corridors",
+            "--json",
+            "--by",
+            "site",
+            "locations.csv",
+            "flows.csv",
+        ],
+    )
+    .json_ok();
+    let rows = json.as_array().unwrap();
+    let traces: Vec<u64> = rows.iter().map(|r| r["traces"].as_u64().unwrap()).collect();
+    assert_eq!(traces, [1200, 40]);
+    // The exported traces keep their counts and months, and read back the same.
+    run_in(
+        dir.path(),
+        &[
+            "export-data",
+            "locations.csv",
+            "flows.csv",
+            "--format",
+            "csv",
+            "--out",
+            "out.csv",
+            "--json",
+        ],
+    )
+    .json_ok();
+    let csv = std::fs::read_to_string(dir.path().join("out.csv")).unwrap();
+    assert!(csv.contains(",2019-03,"), "{csv}");
+    let json = run_in(dir.path(), &["check", "--json", "out.csv"]).json_ok();
+    assert_eq!(
+        (json["traces"].as_u64(), json["records"].as_u64()),
+        (Some(1240), Some(3))
+    );
+}

@@ -413,3 +413,45 @@ fn a_workbook_asks_for_its_sheets_and_an_unticked_sheet_is_not_loaded() {
     // The filter panel counts the loaded traces.
     harness.get_by_label_contains("3 of 3 traces");
 }
+
+#[test]
+fn a_table_of_counts_shows_firearms_not_rows_everywhere() {
+    // Four rows standing for 23 firearms, dated by day, month and year.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("counts.csv");
+    std::fs::write(
+        &path,
+        "make,store_state,recovery_state,purchase_date,recovery_date,count\n\
+         Colt,TX,Sinaloa,2018-06-02,2019-03-15,4\n\
+         Colt,TX,Sinaloa,2018,2019-03,10\n\
+         Colt,AZ,Sonora,2017-05,2019,7\n\
+         Colt,AZ,Sonora,,2020-01-20,2\n",
+    )
+    .unwrap();
+    let mut harness = harness(vec![path]);
+    wait_for_load(&mut harness);
+    let data = harness.state().session().data.dataset();
+    assert_eq!((data.traces.len(), data.traces.firearms()), (4, 23));
+    // The status bar and the filter panel count firearms, and say rows.
+    harness.get_by_label_contains("23 traces in 4 rows loaded");
+    harness.get_by_label_contains("23 of 23 traces");
+    // The time bar says which dates are only a year or a month.
+    harness.get_by_label_contains("23 traces with a recovery date");
+    harness.get_by_label_contains("7 dated only by year, 10 only by month");
+    // The corridors table counts 14 firearms from Texas to Sinaloa.
+    harness.get_by_label("View").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Corridors table")
+        .click();
+    harness.run();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label_contains("2 corridors · 23 traces in the filter");
+    let rows = &harness.state().session().corridors.rows;
+    let texas = rows
+        .iter()
+        .find(|c| c.origin == "US-TX" && c.destination == "MX-SIN")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(texas.traces, 14);
+}

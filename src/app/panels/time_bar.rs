@@ -146,17 +146,19 @@ pub fn time_bar_ui(
             commands.push(Command::SetPlayStep(step));
         }
         ui.separator();
+        // Those dated only by a year have a date too, drawn across it.
+        let dated = u64::from(months.total()) + u64::from(months.year_only_total());
         let counts = if dates.is_open() {
             format!(
                 "{} with a {}",
-                plural(months.total() as u64, "trace", "traces"),
+                plural(dated, "trace", "traces"),
                 months.date_field.label()
             )
         } else {
             format!(
                 "{} of {} in the range",
                 thousands(context.summary.traces),
-                thousands(months.total())
+                thousands(dated)
             )
         };
         if let Some((_, reason)) = &state.date_error {
@@ -272,12 +274,36 @@ fn date_edit_ui(
 
 fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set: bool) {
     let field = months.date_field.label();
+    let (by_year, by_month) = (months.year_only_total(), months.month_only);
+    if by_year + by_month > 0 {
+        let mut parts = Vec::new();
+        if by_year > 0 {
+            parts.push(format!(
+                "{} dated only by year",
+                thousands(u64::from(by_year))
+            ));
+        }
+        if by_month > 0 {
+            parts.push(format!("{} only by month", thousands(u64::from(by_month))));
+        }
+        ui.add(egui::Label::new(parts.join(", ")).truncate())
+            .on_hover_text(
+                "Their table gives a month or a year, not a day: a month is drawn in its \
+                 month, a year as a faint band across it. A date range that cuts their period \
+                 leaves them out (counted as without a date), and they have no time-to-crime.",
+            );
+    }
     if range_set && missing_date > 0 {
         ui.add(
             egui::Label::new(
                 RichText::new(format!(
-                    "{} without a {field} left out",
-                    plural(missing_date as u64, "trace", "traces")
+                    "{} without a {field}{} left out",
+                    plural(missing_date as u64, "trace", "traces"),
+                    if by_year + by_month > 0 {
+                        " (or with only a year or month the range cuts)"
+                    } else {
+                        ""
+                    }
                 ))
                 .color(ui.visuals().warn_fg_color),
             )
@@ -327,7 +353,31 @@ fn histogram_ui(
         dates.from.is_none_or(|from| month.last_day() >= from)
             && dates.to.is_none_or(|to| month.first_day() <= to)
     };
-    let max = months.counts.iter().copied().max().unwrap_or(0);
+    // A year alone is spread over its months, a twelfth each, drawn
+    // fainter and behind the months' own bars.
+    let year_band = |year: i32| months.year_only.get(&year).map_or(0, |n| n.div_ceil(12));
+    let banded: Vec<u32> = (0..months.counts.len())
+        .map(|bin| year_band(month_of(bin).year()))
+        .collect();
+    let max = months
+        .counts
+        .iter()
+        .zip(&banded)
+        .map(|(&a, &b)| a.max(b))
+        .max()
+        .unwrap_or(0);
+    if !months.year_only.is_empty() {
+        let faint = |c: egui::Color32| c.gamma_multiply(0.35);
+        paint_bars(
+            &painter,
+            bars_rect,
+            &banded,
+            max,
+            chosen,
+            faint(on),
+            faint(off),
+        );
+    }
     paint_bars(&painter, bars_rect, &months.counts, max, chosen, on, off);
     paint_years(&painter, rect, months, ui.visuals().weak_text_color());
 
@@ -363,12 +413,19 @@ fn histogram_ui(
     if let Some(pos) = response.hover_pos() {
         let bin = bin_under(pos);
         let count = months.counts.get(bin).copied().unwrap_or(0);
+        let year = month_of(bin).year();
         response.on_hover_ui_at_pointer(|ui| {
             ui.label(format!(
                 "{}: {}",
                 month_of(bin).label(),
                 plural(count as u64, "trace", "traces")
             ));
+            if let Some(&n) = months.year_only.get(&year) {
+                ui.label(format!(
+                    "{year}, month unknown: {} (the faint band across the year)",
+                    plural(u64::from(n), "trace", "traces")
+                ));
+            }
             ui.weak("Drag to choose a range, click for one month");
         });
     }

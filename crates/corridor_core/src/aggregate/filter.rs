@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::investigate::indicators::{IndicatorSet, SHORT_TTC_MONTHS};
 use crate::investigate::lead_age::{AgeBand, LeadAgeBands};
-use crate::model::{Dataset, Day, WeaponClass, WeaponId};
+use crate::model::{Dataset, DateSpans, Day, WeaponClass, WeaponId};
 
 /// Which of a trace's dates a time range applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -177,22 +177,44 @@ impl TraceFilter {
         !self.dates.is_open() || !self.ttc_days.is_open()
     }
 
+    /// Whether the date the range applies to is in it: `None` when that
+    /// date is unknown, or only a month or year the range cuts (then it
+    /// cannot be told, and is counted as left out for its date).
+    pub fn date_in_range(&self, purchase: Day, recovery: Day, spans: DateSpans) -> Option<bool> {
+        let (day, span) = match self.date_field {
+            DateField::Purchase => (purchase, spans.purchase),
+            DateField::Recovery => (recovery, spans.recovery),
+        };
+        let day = day.get()?;
+        span.within(
+            day,
+            self.dates.from.unwrap_or(Day(i32::MIN + 1)),
+            self.dates.to.unwrap_or(Day(i32::MAX)),
+        )
+    }
+
     /// The time part of the filter for one trace: `Err` says which missing
-    /// date kept it out.
-    pub fn time_test(&self, purchase: Day, recovery: Day) -> Result<bool, MissingDate> {
+    /// (or too coarse) date kept it out.
+    pub fn time_test(
+        &self,
+        purchase: Day,
+        recovery: Day,
+        spans: DateSpans,
+    ) -> Result<bool, MissingDate> {
         if !self.dates.is_open() {
-            let day = match self.date_field {
-                DateField::Purchase => purchase,
-                DateField::Recovery => recovery,
-            };
-            match day.get() {
+            match self.date_in_range(purchase, recovery, spans) {
                 None => return Err(MissingDate::Date),
-                Some(day) if !self.dates.contains(day) => return Ok(false),
-                Some(_) => {}
+                Some(false) => return Ok(false),
+                Some(true) => {}
             }
         }
         if !self.ttc_days.is_open() {
-            match crate::model::day::time_to_crime_days(purchase, recovery) {
+            let ttc = if spans.both_days() {
+                crate::model::day::time_to_crime_days(purchase, recovery)
+            } else {
+                None
+            };
+            match ttc {
                 None => return Err(MissingDate::TimeToCrime),
                 Some(days) if !self.ttc_days.contains(days) => return Ok(false),
                 Some(_) => {}

@@ -350,9 +350,11 @@ impl<'f> Predicate<'f> {
             return Ok(false);
         }
         if self.filter.has_time() {
-            return self
-                .filter
-                .time_test(traces.purchase_date[row], traces.recovery_date[row]);
+            return self.filter.time_test(
+                traces.purchase_date[row],
+                traces.recovery_date[row],
+                traces.date_spans(row),
+            );
         }
         Ok(true)
     }

@@ -11,7 +11,8 @@ use super::flows::ClassCounts;
 use super::selection::Selection;
 use crate::investigate::Indicator;
 use crate::model::Dataset;
-use crate::model::day::{Day, time_to_crime_days};
+use crate::model::DateSpan;
+use crate::model::day::Day;
 
 /// A calendar month as `year * 12 + month - 1`, so months subtract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,6 +78,12 @@ pub struct MonthHistogram {
     /// Traces passing the rest of the filter that lack this date: they
     /// cannot be placed on the axis, so they are counted here.
     pub missing: u32,
+    /// Of those in `counts`, the traces whose date is only a month (a
+    /// table of counts by month): placed in their month.
+    pub month_only: u32,
+    /// Traces whose date is only a year, by year: they belong to no one
+    /// month, so the time bar shows them across their year.
+    pub year_only: std::collections::BTreeMap<i32, u32>,
 }
 
 impl MonthHistogram {
@@ -101,9 +108,14 @@ impl MonthHistogram {
         Some((first.first_day(), last.last_day()))
     }
 
-    /// Traces placed on the axis.
+    /// Traces placed on the axis (those of a year alone not included).
     pub fn total(&self) -> u32 {
         self.counts.iter().sum()
+    }
+
+    /// Traces dated only by a year.
+    pub fn year_only_total(&self) -> u32 {
+        self.year_only.values().sum()
     }
 }
 
@@ -222,8 +234,15 @@ pub fn time_histograms(
         DateField::Purchase => &traces.purchase_date,
         DateField::Recovery => &traces.recovery_date,
     };
+    let spans_of = |row: usize| {
+        let spans = traces.date_spans(row);
+        match filter.date_field {
+            DateField::Purchase => spans.purchase,
+            DateField::Recovery => spans.recovery,
+        }
+    };
     let mut out = TimeHistograms {
-        months: month_axis(dates, filter.date_field),
+        months: month_axis(dates, filter.date_field, spans_of),
         store_totals: vec![0; dataset.stores.len()],
         site_totals: vec![0; dataset.sites.len()],
         ..Default::default()
@@ -261,8 +280,16 @@ pub fn time_histograms(
             continue;
         }
         let day = date.get();
-        let ttc = time_to_crime_days(traces.purchase_date[row], traces.recovery_date[row]);
-        let in_dates = filter.dates.is_open() || day.is_some_and(|d| filter.dates.contains(d));
+        let span = spans_of(row);
+        let ttc = traces.time_to_crime_days(row);
+        // A month or year the range cuts is not in it (the flows count it
+        // as left out for its date).
+        let in_dates = filter.dates.is_open()
+            || filter.date_in_range(
+                traces.purchase_date[row],
+                traces.recovery_date[row],
+                traces.date_spans(row),
+            ) == Some(true);
         let in_ttc = filter.ttc_days.is_open() || ttc.is_some_and(|t| filter.ttc_days.contains(t));
         let flags = filter.indicators_of(dataset, row);
         let firearms = traces.count(row);
@@ -275,9 +302,21 @@ pub fn time_histograms(
             continue;
         }
         if in_ttc {
-            match day.and_then(|d| months_of.bin(d)) {
-                Some(bin) => out.months.counts[bin] += firearms,
-                None => out.months.missing += firearms,
+            match (day, span) {
+                (Some(d), DateSpan::Year) => {
+                    let year = Month::of(d).map_or(0, Month::year);
+                    *out.months.year_only.entry(year).or_default() += firearms;
+                }
+                (Some(d), _) => match months_of.bin(d) {
+                    Some(bin) => {
+                        out.months.counts[bin] += firearms;
+                        if span == DateSpan::Month {
+                            out.months.month_only += firearms;
+                        }
+                    }
+                    None => out.months.missing += firearms,
+                },
+                (None, _) => out.months.missing += firearms,
             }
         }
         if in_dates {
@@ -296,16 +335,26 @@ pub fn time_histograms(
     out
 }
 
-/// The empty histogram spanning every month that has a trace.
-fn month_axis(dates: &[Day], date_field: DateField) -> MonthHistogram {
+/// The empty histogram spanning every month that has a trace (a year
+/// alone spans its twelve months).
+fn month_axis(
+    dates: &[Day],
+    date_field: DateField,
+    span_of: impl Fn(usize) -> DateSpan,
+) -> MonthHistogram {
     let known = dates.iter().filter(|d| !d.is_none());
-    let (Some(min), Some(max)) = (known.clone().min(), known.max()) else {
+    let last_days = dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.is_none())
+        .map(|(row, &d)| span_of(row).last_day(d));
+    let (Some(min), Some(max)) = (known.min(), last_days.max()) else {
         return MonthHistogram {
             date_field,
             ..Default::default()
         };
     };
-    let (Some(first), Some(last)) = (Month::of(*min), Month::of(*max)) else {
+    let (Some(first), Some(last)) = (Month::of(*min), Month::of(max)) else {
         return MonthHistogram {
             date_field,
             ..Default::default()
@@ -315,7 +364,7 @@ fn month_axis(dates: &[Day], date_field: DateField) -> MonthHistogram {
         date_field,
         first: Some(first),
         counts: vec![0; (last.0 - first.0 + 1) as usize],
-        missing: 0,
+        ..Default::default()
     }
 }
 
@@ -394,7 +443,7 @@ mod tests {
     fn the_lookup_puts_month_ends_in_their_month() {
         let d = |y, m, day| Day::from_ymd(y, m, day).unwrap();
         let dates = [d(2010, 1, 15), d(2010, 3, 2)];
-        let axis = month_axis(&dates, DateField::Recovery);
+        let axis = month_axis(&dates, DateField::Recovery, |_| DateSpan::Day);
         assert_eq!(axis.counts.len(), 3);
         let lookup = MonthLookup::new(&axis);
         assert_eq!(lookup.bin(d(2010, 1, 1)), Some(0));

@@ -6,7 +6,7 @@
 use super::filter::{DateField, TraceFilter};
 use super::flows::{ClassCounts, FlowSummary};
 use crate::cluster::LevelPairs;
-use crate::model::{Dataset, Day, WeaponClass};
+use crate::model::{Dataset, DateSpan, DateSpans, Day, WeaponClass};
 
 /// Per node pair class counts for a time-only filter, with the
 /// missing-date counts written into `summary`; `None` when the
@@ -130,10 +130,18 @@ pub(super) struct TimeColumns<'a> {
     pub dated: &'a [Day],
     pub purchase: &'a [Day],
     pub recovery: &'a [Day],
+    /// Packed date spans ([`DateSpans::from_bits`]); empty while every
+    /// date is a day, which keeps the common loop as it was.
+    pub spans: &'a [u8],
 }
 
 impl<'a> TimeColumns<'a> {
-    pub(super) fn of(test: &TimeTest, purchase: &'a [Day], recovery: &'a [Day]) -> Self {
+    pub(super) fn of(
+        test: &TimeTest,
+        purchase: &'a [Day],
+        recovery: &'a [Day],
+        spans: &'a [u8],
+    ) -> Self {
         let dated = match test.date_field {
             DateField::Purchase => purchase,
             DateField::Recovery => recovery,
@@ -142,6 +150,7 @@ impl<'a> TimeColumns<'a> {
             dated,
             purchase,
             recovery,
+            spans,
         }
     }
 }
@@ -168,7 +177,8 @@ impl TimeTest {
         TimeColumns::of(
             self,
             &traces.purchase_date[rows.clone()],
-            &traces.recovery_date[rows],
+            &traces.recovery_date[rows.clone()],
+            traces.date_spans.packed(rows),
         )
     }
 
@@ -177,16 +187,33 @@ impl TimeTest {
     /// the location totals.)
     #[inline(always)]
     pub(super) fn verdict(&self, columns: &TimeColumns<'_>, row: usize) -> Verdict {
+        let spans = match columns.spans.get(row) {
+            Some(&bits) if bits != 0 => DateSpans::from_bits(bits),
+            _ => DateSpans::DAYS,
+        };
         if self.dates_on {
             let day = columns.dated[row];
             if day == Day::NONE {
                 return Verdict::MissingDate;
             }
-            if day.0 < self.date_from || day.0 > self.date_to {
+            let span = match self.date_field {
+                DateField::Purchase => spans.purchase,
+                DateField::Recovery => spans.recovery,
+            };
+            if span != DateSpan::Day {
+                match span.within(day, Day(self.date_from), Day(self.date_to)) {
+                    Some(true) => {}
+                    Some(false) => return Verdict::Fail,
+                    None => return Verdict::MissingDate,
+                }
+            } else if day.0 < self.date_from || day.0 > self.date_to {
                 return Verdict::Fail;
             }
         }
         if self.ttc_on {
+            if !spans.both_days() {
+                return Verdict::MissingTtc;
+            }
             let (bought, found) = (columns.purchase[row], columns.recovery[row]);
             if bought == Day::NONE || found == Day::NONE {
                 return Verdict::MissingTtc;

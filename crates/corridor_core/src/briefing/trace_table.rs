@@ -197,8 +197,8 @@ impl TraceCells<'_> {
             TraceColumn::Store => store_name(dataset, store, redaction),
             TraceColumn::Ffl => store_ffl(dataset, store, redaction),
             TraceColumn::RecoveredAt => dataset.site_label(traces.site[r]),
-            TraceColumn::Bought => traces.purchase_date[r].iso(),
-            TraceColumn::Recovered => traces.recovery_date[r].iso(),
+            TraceColumn::Bought => traces.date_spans(r).purchase.text(traces.purchase_date[r]),
+            TraceColumn::Recovered => traces.date_spans(r).recovery.text(traces.recovery_date[r]),
             TraceColumn::TimeToCrime => traces
                 .time_to_crime_days(r)
                 .map(|d| span_of_days(f64::from(d)))

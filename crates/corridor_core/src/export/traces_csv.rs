@@ -99,8 +99,15 @@ pub fn write_traces_csv<W: Write>(
             text(dataset.str(weapon.caliber)),
             traces.class[row].id().to_owned(),
             text(&redaction.identifier(traces.serial.get(row))),
-            traces.purchase_date[row].iso(),
-            traces.recovery_date[row].iso(),
+            // `2019-03` or `2019` for a date known only to its month or year.
+            traces
+                .date_spans(row)
+                .purchase
+                .text(traces.purchase_date[row]),
+            traces
+                .date_spans(row)
+                .recovery
+                .text(traces.recovery_date[row]),
             traces
                 .time_to_crime_days(row)
                 .map(|d| d.to_string())

@@ -9,7 +9,7 @@ use super::fields::{ColumnMap, Field, TableKind};
 use super::mapping::HeaderHints;
 use super::row::{CellPlace, Places, PreParsed, RowValues, fast_trim, parse_pair};
 use super::stream::{StreamError, TextStream};
-use super::values::{DateOrder, parse_date};
+use super::values::{DateOrder, parse_dated};
 
 /// Rows above the header that exporters add (titles, dates) and we skip.
 const MAX_PREAMBLE_ROWS: usize = 10;
@@ -508,8 +508,8 @@ impl PreFields {
         PreParsed {
             store: parse_pair(cell(0), cell(1), Field::StoreLat, Field::StoreLon),
             site: parse_pair(cell(2), cell(3), Field::RecoveryLat, Field::RecoveryLon),
-            purchase: parse_date(cell(4), order),
-            recovery: parse_date(cell(5), order),
+            purchase: parse_dated(cell(4), order),
+            recovery: parse_dated(cell(5), order),
         }
     }
 }

@@ -6,8 +6,7 @@ use std::borrow::Cow;
 
 pub use crate::text::fast_trim;
 
-use super::values::{CoordError, DateOrder, parse_coordinate, parse_date};
-use crate::model::Day;
+use super::values::{CoordError, DateOrder, Dated, parse_coordinate, parse_dated};
 
 const FIELD_COUNT: usize = Field::ALL.len();
 
@@ -113,11 +112,11 @@ impl<'a> RowValues<'a> {
     }
 
     /// A date field: `Ok(None)` when empty, `Err` with the reason when bad.
-    pub fn date(&self, field: Field, order: DateOrder) -> Result<Option<Day>, String> {
+    pub fn date(&self, field: Field, order: DateOrder) -> Result<Option<Dated>, String> {
         match (&self.pre, field) {
             (Some(pre), Field::PurchaseDate) => pre.purchase.clone(),
             (Some(pre), Field::RecoveryDate) => pre.recovery.clone(),
-            _ => parse_date(self.get(field), order),
+            _ => parse_dated(self.get(field), order),
         }
     }
 
@@ -136,8 +135,8 @@ impl<'a> RowValues<'a> {
                 Field::RecoveryLat,
                 Field::RecoveryLon,
             ),
-            purchase: parse_date(self.get(Field::PurchaseDate), order),
-            recovery: parse_date(self.get(Field::RecoveryDate), order),
+            purchase: parse_dated(self.get(Field::PurchaseDate), order),
+            recovery: parse_dated(self.get(Field::RecoveryDate), order),
         }
     }
 }
@@ -153,9 +152,9 @@ pub struct PreParsed {
     /// Recovery site coordinates, as [`RowValues::coordinates`] gives them.
     pub site: Coordinates,
     /// Purchase date, as [`RowValues::date`] gives it.
-    pub purchase: Result<Option<Day>, String>,
+    pub purchase: Result<Option<Dated>, String>,
     /// Recovery date, as [`RowValues::date`] gives it.
-    pub recovery: Result<Option<Day>, String>,
+    pub recovery: Result<Option<Dated>, String>,
 }
 
 /// Parses a latitude/longitude pair, naming the field to blame on failure.

@@ -1,6 +1,6 @@
 //! Parsing the cell values real exports contain: coordinates and dates.
 
-use crate::model::Day;
+use crate::model::{DateSpan, Day};
 
 /// Why a coordinate cell cannot be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -235,6 +235,65 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
         return Err(format!("date '{t}' has an implausible year {year}"));
     }
     Day::from_ymd(year, month, day).map(Some).ok_or_else(bad)
+}
+
+/// A date of a trace: its first day and whether it is a day, a month or a
+/// year.
+pub type Dated = (Day, DateSpan);
+
+/// [`parse_date`], and also a month (`2019-03`, `2019/3`, `03/2019`) or a
+/// year (`2019`) alone, as tables of counts give dates: such a date is its
+/// period's first day with its span.
+///
+/// ```
+/// use corridor_core::import::values::{parse_dated, DateOrder};
+/// use corridor_core::model::{DateSpan, Day};
+/// let first = |y, m| Day::from_ymd(y, m, 1).unwrap();
+/// let order = DateOrder::MonthFirst;
+/// assert_eq!(parse_dated("2019", order), Ok(Some((first(2019, 1), DateSpan::Year))));
+/// assert_eq!(parse_dated("2019-03", order), Ok(Some((first(2019, 3), DateSpan::Month))));
+/// assert_eq!(parse_dated("3/2019", order), Ok(Some((first(2019, 3), DateSpan::Month))));
+/// assert_eq!(parse_dated("2019-03-01", order), Ok(Some((first(2019, 3), DateSpan::Day))));
+/// assert!(parse_dated("2019-13", order).is_err());
+/// assert!(parse_dated("43466", order).is_err(), "a spreadsheet serial is no year");
+/// assert_eq!(parse_dated("", order), Ok(None));
+/// ```
+pub fn parse_dated(text: &str, order: DateOrder) -> Result<Option<Dated>, String> {
+    let t = text.trim_ascii();
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let year_of = |p: &str| {
+        (p.len() == 4 && digits(p))
+            .then(|| p.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1800..=2200).contains(y))
+    };
+    let month_of = |p: &str| {
+        (p.len() <= 2 && digits(p))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+            .filter(|m| (1..=12).contains(m))
+    };
+    if let Some(year) = year_of(t) {
+        return Ok(Day::from_ymd(year, 1, 1).map(|d| (d, DateSpan::Year)));
+    }
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    if let [a, b] = parts[..] {
+        let month = match (year_of(a), year_of(b)) {
+            (Some(year), None) => Some((year, month_of(b))),
+            (None, Some(year)) => Some((year, month_of(a))),
+            _ => None,
+        };
+        return match month {
+            Some((year, Some(month))) => {
+                Ok(Day::from_ymd(year, month, 1).map(|d| (d, DateSpan::Month)))
+            }
+            _ => Err(format!(
+                "date '{t}' is not a valid date (expected YYYY-MM-DD, {}, YYYY-MM or YYYY)",
+                order.pattern()
+            )),
+        };
+    }
+    parse_date(t, order).map(|day| day.map(|d| (d, DateSpan::Day)))
 }
 
 impl DateOrder {

@@ -170,11 +170,13 @@ pub fn stored_indicators(
 pub fn indicators_of(dataset: &Dataset, row: usize, short_ttc_months: u32) -> IndicatorSet {
     let traces = &dataset.traces;
     let mut flags = traces.indicators(row);
-    if is_short_ttc(
-        traces.purchase_date[row],
-        traces.recovery_date[row],
-        short_ttc_months,
-    ) {
+    if traces.date_spans(row).both_days()
+        && is_short_ttc(
+            traces.purchase_date[row],
+            traces.recovery_date[row],
+            short_ttc_months,
+        )
+    {
         flags.set(Indicator::ShortTtc, true);
     }
     flags
@@ -241,7 +243,10 @@ fn flag_multiple_sales(dataset: &Dataset, purchasers: &Purchasers, flags: &mut [
     let mut sales: Vec<(u32, SaleRule, Day, u32)> = (0..traces.len())
         .filter_map(|row| {
             let purchaser = purchasers.of(row)?;
-            let day = traces.purchase_date[row].get()?;
+            // A purchase known only to its month or year is no sale day.
+            let day = traces.purchase_date[row]
+                .get()
+                .filter(|_| traces.date_spans(row).purchase == crate::model::DateSpan::Day)?;
             let store: StoreId = traces.store[row];
             let is_border = border.get(store.0 as usize).copied().unwrap_or(false);
             let rule = sale_rule(traces.class[row], is_border)?;

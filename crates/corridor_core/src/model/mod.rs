@@ -3,6 +3,7 @@
 pub mod case_fields;
 pub mod counts;
 pub mod dataset;
+pub mod date_span;
 pub mod day;
 pub mod interner;
 pub mod location;
@@ -16,6 +17,7 @@ pub mod weapon_class;
 pub use case_fields::{CaseColumns, CaseValues};
 pub use counts::{Counts, Weights};
 pub use dataset::Dataset;
+pub use date_span::{DateSpan, DateSpans, SpanColumn};
 pub use day::Day;
 pub use interner::{Interner, StrId};
 pub use location::{Precision, RecoverySite, SiteId, Store, StoreId};

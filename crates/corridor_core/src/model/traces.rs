@@ -5,6 +5,7 @@
 
 use super::case_fields::{CaseColumns, CaseValues};
 use super::counts::Counts;
+use super::date_span::{DateSpans, SpanColumn};
 use super::day::{Day, time_to_crime_days};
 use super::interner::StrId;
 use super::location::{SiteId, StoreId};
@@ -48,6 +49,8 @@ pub struct TraceRow<'a> {
     /// Firearms the row stands for: 1 for a row per firearm, more for a
     /// row of a counted table.
     pub count: u32,
+    /// Whether the dates are days, or only months or years.
+    pub date_spans: DateSpans,
 }
 
 /// Every trace, one vector per field: row `i` (counting from 0) of each
@@ -92,6 +95,9 @@ pub struct TraceColumns {
     /// Firearms each row stands for (rows of counted tables); empty while
     /// every row is one firearm.
     pub count: Counts,
+    /// Which dates are only a month or a year (tables of counts); empty
+    /// while every date is a day.
+    pub date_spans: SpanColumn,
 }
 
 impl TraceColumns {
@@ -108,6 +114,7 @@ impl TraceColumns {
     /// Appends one trace to every column.
     pub fn push(&mut self, row: TraceRow<'_>) {
         self.count.push(self.len(), row.count);
+        self.date_spans.push(self.len(), row.date_spans);
         self.trace_id.push(row.trace_id);
         self.serial.push(row.serial);
         self.weapon.push(row.weapon);
@@ -148,9 +155,18 @@ impl TraceColumns {
         self.indicators.get(row).copied().unwrap_or_default()
     }
 
-    /// Recovery date minus purchase date, in days.
+    /// Recovery date minus purchase date, in days; `None` unless both are
+    /// known to the day.
     pub fn time_to_crime_days(&self, row: usize) -> Option<i32> {
+        if !self.date_spans.get(row).both_days() {
+            return None;
+        }
         time_to_crime_days(self.purchase_date[row], self.recovery_date[row])
+    }
+
+    /// Whether trace `row`'s dates are days, months or years.
+    pub fn date_spans(&self, row: usize) -> DateSpans {
+        self.date_spans.get(row)
     }
 
     /// Heap bytes held by the columns (strings of interned ids excluded).
@@ -174,6 +190,7 @@ impl TraceColumns {
             + v(&self.source_file)
             + v(&self.source_line)
             + self.count.heap_bytes()
+            + self.date_spans.heap_bytes()
     }
 
     /// Makes room for `rows` more traces, counting about 12 bytes for each trace
@@ -193,6 +210,7 @@ impl TraceColumns {
         self.source_file.reserve(rows);
         self.source_line.reserve(rows);
         self.count.reserve(rows);
+        self.date_spans.reserve(rows);
     }
 
     /// Frees spare capacity in every column, once loading is done.
@@ -213,5 +231,6 @@ impl TraceColumns {
         self.source_file.shrink_to_fit();
         self.source_line.shrink_to_fit();
         self.count.shrink_to_fit();
+        self.date_spans.shrink_to_fit();
     }
 }

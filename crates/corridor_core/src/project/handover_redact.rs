@@ -119,15 +119,20 @@ pub fn redacted_csv(
                 dataset.str(store.ffl).to_owned(),
             )
         };
-        let day = |d: crate::model::Day| if d.is_none() { String::new() } else { d.iso() };
         writer.write_record([
             traces.trace_id.get(row),
             dataset.str(weapon.weapon_type),
             dataset.str(weapon.make),
             dataset.str(weapon.model),
             dataset.str(weapon.caliber),
-            &day(traces.purchase_date[row]),
-            &day(traces.recovery_date[row]),
+            &traces
+                .date_spans(row)
+                .purchase
+                .text(traces.purchase_date[row]),
+            &traces
+                .date_spans(row)
+                .recovery
+                .text(traces.recovery_date[row]),
             &store_id,
             &store_name,
             &ffl,

@@ -99,6 +99,7 @@ fn dataset_with_text(text: &str) -> Dataset {
         },
         source: SourceRef { file: 0, line: 7 },
         count: 1,
+        date_spans: Default::default(),
     });
     d.sources.push(SourceFile {
         path: text.into(),

@@ -285,3 +285,119 @@ fn a_bad_count_is_named_by_line_and_column_and_a_zero_is_left_out() {
     assert_eq!(zero.severity, Severity::Warning);
     assert!(zero.reason.contains("stands for no firearm"));
 }
+
+/// A table of counts by month and by year: (store state, recovery state,
+/// purchase date, recovery date, count).
+const DATED: &str = "make,store_state,recovery_state,purchase_date,recovery_date,count\n\
+                     Colt,TX,Sinaloa,2018-06-02,2019-03-15,4\n\
+                     Colt,TX,Sinaloa,2018,2019-03,10\n\
+                     Colt,AZ,Sonora,2017-05,2019,7\n\
+                     Colt,AZ,Sonora,,2020-01-20,2\n";
+
+#[test]
+fn dates_known_to_a_month_or_a_year_keep_their_precision() {
+    let out = load(&[("by-month.csv", DATED.as_bytes())]);
+    assert_eq!(out.report.rejected, 0, "{:#?}", out.report.issues);
+    assert!(
+        !out.report.issues.iter().any(|i| i.reason.contains("date")),
+        "{:#?}",
+        out.report.issues
+    );
+    let d = &out.dataset;
+    assert_eq!(d.traces.firearms(), 23);
+    assert!(d.traces.date_spans.is_partial());
+    use corridor_core::model::DateSpan;
+    let spans: Vec<(DateSpan, DateSpan)> = (0..4)
+        .map(|r| {
+            (
+                d.traces.date_spans(r).purchase,
+                d.traces.date_spans(r).recovery,
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        vec![
+            (DateSpan::Day, DateSpan::Day),
+            (DateSpan::Year, DateSpan::Month),
+            (DateSpan::Month, DateSpan::Year),
+            (DateSpan::Day, DateSpan::Day),
+        ]
+    );
+    // Time-to-crime needs two days: only the first row has one.
+    let ttc: Vec<Option<i32>> = (0..4).map(|r| d.traces.time_to_crime_days(r)).collect();
+    assert_eq!(ttc, vec![Some(286), None, None, None]);
+
+    // The time bar: the month-only row in its month, the year-only row
+    // apart, by year; the axis spans that whole year.
+    let all = time_histograms(d, &TraceFilter::default(), None);
+    let months = &all.months;
+    assert_eq!(months.first.unwrap().label(), "2019-01");
+    assert_eq!(months.counts.len(), 13, "January 2019 to January 2020");
+    assert_eq!(months.counts[2], 14, "the day and the month of March 2019");
+    assert_eq!(months.month_only, 10);
+    assert_eq!(months.year_only.get(&2019), Some(&7));
+    assert_eq!(months.total() + months.year_only_total(), 23);
+    assert_eq!(all.ttc.total(), 4, "four firearms have a time-to-crime");
+    assert_eq!(all.ttc.missing, 19);
+
+    // A range that holds the whole period counts it; one that cuts it
+    // leaves it out as "without a date", never guessed in or out.
+    let day = |y, m, dd| Day::from_ymd(y, m, dd).unwrap();
+    let range = |from, to| TraceFilter {
+        dates: Range {
+            from: Some(from),
+            to: Some(to),
+        },
+        ..Default::default()
+    };
+    let index = FlowIndex::build(d);
+    let march = range(day(2019, 3, 1), day(2019, 3, 31));
+    let summary = aggregate(d, &index, &march);
+    assert_eq!((summary.traces, summary.missing_date), (14, 7));
+    let mid_march = range(day(2019, 3, 10), day(2019, 3, 31));
+    let summary = aggregate(d, &index, &mid_march);
+    assert_eq!((summary.traces, summary.missing_date), (4, 17));
+    let year = range(day(2019, 1, 1), day(2019, 12, 31));
+    let summary = aggregate(d, &index, &year);
+    assert_eq!((summary.traces, summary.missing_date), (21, 0));
+    // The histograms and the general pass (make words force it; every
+    // row is a Colt) agree.
+    for filter in [march, mid_march, year] {
+        let summary = aggregate(d, &index, &filter);
+        assert_eq!(time_histograms(d, &filter, None).traces, summary.traces);
+        let general = aggregate(
+            d,
+            &index,
+            &TraceFilter {
+                make_model: "colt".into(),
+                ..filter.clone()
+            },
+        );
+        assert_eq!(
+            (general.traces, general.missing_date),
+            (summary.traces, summary.missing_date)
+        );
+    }
+
+    // Exported, they read back as months and years.
+    let rows: Vec<u32> = (0..4).collect();
+    let mut csv = Vec::new();
+    corridor_core::export::traces_csv::write_traces_csv(
+        d,
+        &rows,
+        corridor_core::briefing::Redaction::NONE,
+        &mut csv,
+    )
+    .unwrap();
+    let text = String::from_utf8(csv.clone()).unwrap();
+    assert!(text.contains(",2018,2019-03,"), "{text}");
+    assert!(text.contains(",2017-05,2019,"), "{text}");
+    let back = load(&[("export.csv", &csv)]);
+    assert_eq!(
+        (0..4)
+            .map(|r| back.dataset.traces.date_spans(r))
+            .collect::<Vec<_>>(),
+        (0..4).map(|r| d.traces.date_spans(r)).collect::<Vec<_>>()
+    );
+}

@@ -12,8 +12,8 @@ use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
 use crate::model::counts::{MAX_FIREARMS, MAX_ROW_COUNT};
 use crate::model::{
-    CaseValues, Dataset, Day, Precision, RecoverySite, SiteId, SourceRef, Store, StoreId, StrId,
-    TraceRow, Weapon, WeaponId,
+    CaseValues, Dataset, DateSpan, DateSpans, Day, Precision, RecoverySite, SiteId, SourceRef,
+    Store, StoreId, StrId, TraceRow, Weapon, WeaponId,
 };
 
 mod coarse_place;
@@ -532,18 +532,24 @@ impl DatasetBuilder {
         let warn = |out: &mut Reporter<'_>, field: Field, reason: String| {
             out.issue(Severity::Warning, Some(line), row.place(field), reason);
         };
-        let purchase_date = self.date(row, Field::PurchaseDate, out);
-        let recovery_date = self.date(row, Field::RecoveryDate, out);
+        let (purchase_date, purchase_span) = self.date(row, Field::PurchaseDate, out);
+        let (recovery_date, recovery_span) = self.date(row, Field::RecoveryDate, out);
+        let date_spans = DateSpans {
+            purchase: purchase_span,
+            recovery: recovery_span,
+        };
+        // Partial dates are compared by their periods: recovered in a
+        // period that ends before the purchase's begins.
         if let (Some(bought), Some(found)) = (purchase_date.get(), recovery_date.get())
-            && found < bought
+            && recovery_span.last_day(found) < bought
         {
             warn(
                 out,
                 Field::RecoveryDate,
                 format!(
                     "recovery date {} is before purchase date {}",
-                    found.iso(),
-                    bought.iso()
+                    recovery_span.text(found),
+                    purchase_span.text(bought)
                 ),
             );
         }
@@ -642,6 +648,7 @@ impl DatasetBuilder {
                 line: u32::try_from(line).unwrap_or(u32::MAX),
             },
             count,
+            date_spans,
         };
         self.dataset.traces.push(trace);
     }
@@ -684,7 +691,23 @@ impl DatasetBuilder {
     /// obliterated cell is a warning and left empty, like other dates.
     fn case_values(&mut self, row: &RowValues<'_>, out: &mut Reporter<'_>) -> CaseValues {
         let purchaser_dob = if row.has(Field::PurchaserDob) {
-            self.date(row, Field::PurchaserDob, out)
+            match self.date(row, Field::PurchaserDob, out) {
+                (day, DateSpan::Day) => day,
+                // A person is matched by a day of birth; a year alone
+                // would match strangers.
+                _ => {
+                    out.issue(
+                        Severity::Warning,
+                        Some(row.line),
+                        row.place(Field::PurchaserDob),
+                        format!(
+                            "date of birth '{}' is not a full date; it is left empty",
+                            row.get(Field::PurchaserDob)
+                        ),
+                    );
+                    Day::NONE
+                }
+            }
         } else {
             Day::NONE
         };
@@ -733,9 +756,9 @@ impl DatasetBuilder {
         }
     }
 
-    fn date(&self, row: &RowValues<'_>, field: Field, out: &mut Reporter<'_>) -> Day {
+    fn date(&self, row: &RowValues<'_>, field: Field, out: &mut Reporter<'_>) -> (Day, DateSpan) {
         match row.date(field, self.date_order) {
-            Ok(day) => day.unwrap_or(Day::NONE),
+            Ok(dated) => dated.unwrap_or((Day::NONE, DateSpan::Day)),
             Err(reason) => {
                 out.issue(
                     Severity::Warning,
@@ -743,7 +766,7 @@ impl DatasetBuilder {
                     row.place(field),
                     format!("{reason}; the date is left empty"),
                 );
-                Day::NONE
+                (Day::NONE, DateSpan::Day)
             }
         }
     }
