@@ -62,6 +62,12 @@ impl CorridorApp {
                 }
             }
             Command::CloseDateDialog => self.dialogs.date = None,
+            Command::ApplyMatrixRows(rows) => {
+                self.dialogs.matrix = None;
+                self.session.project.import.matrix_rows = Some(rows);
+                self.rerun_last_load(ctx);
+            }
+            Command::CloseMatrixDialog => self.dialogs.matrix = None,
             Command::OpenDemo => {
                 self.session.project.received = None;
                 self.start_load(

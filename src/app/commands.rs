@@ -65,6 +65,9 @@ pub enum Command {
     CloseMappingDialog,
     ApplyDateOrder(DateOrder),
     CloseDateDialog,
+    /// A matrix's rows are these; reload with the choice in the project.
+    ApplyMatrixRows(corridor_core::import::matrix::MatrixRows),
+    CloseMatrixDialog,
     OpenDemo,
     CancelLoad,
     SetClass(WeaponClass, bool),

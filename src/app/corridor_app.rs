@@ -757,6 +757,7 @@ impl CorridorApp {
         panels::sheets_dialog::sheets_dialog_ui(ctx, &mut dialogs.sheets, commands);
         panels::mapping_dialog::mapping_dialog_ui(ctx, &mut dialogs.mapping, commands);
         panels::date_dialog::date_dialog_ui(ctx, &mut dialogs.date, commands);
+        panels::matrix_dialog::matrix_dialog_ui(ctx, dialogs.matrix.as_ref(), commands);
         panels::project_dialogs::project_dialogs_ui(
             ctx,
             dialogs.sources.as_ref(),

@@ -29,6 +29,8 @@ pub struct Dialogs {
     pub mapping: Option<MappingDialog>,
     /// Files whose slash dates could be read either way.
     pub date: Option<DateDialog>,
+    /// Matrices of counts whose axes the areas do not tell.
+    pub matrix: Option<super::panels::matrix_dialog::MatrixDialog>,
     /// "Save the changes?" before a new project, an open or a quit.
     pub unsaved: UnsavedState,
     /// A project whose sources did not all check out.

@@ -255,6 +255,16 @@ impl CorridorApp {
             ));
             return;
         }
+        let unclear: Vec<String> = report
+            .files
+            .iter()
+            .filter(|f| f.matrix_axes_unclear)
+            .map(|f| f.file.clone())
+            .collect();
+        if !unclear.is_empty() {
+            self.dialogs.matrix = Some(panels::matrix_dialog::MatrixDialog { files: unclear });
+            return;
+        }
         let ambiguous: Vec<panels::date_dialog::AmbiguousFile> = report
             .files
             .iter()

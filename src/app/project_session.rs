@@ -229,6 +229,7 @@ impl ProjectSession {
                 date_order: choices.date_order,
                 agencies: choices.agencies,
                 excluded_sheets: choices.excluded_sheets,
+                matrix_rows: choices.matrix_rows,
                 ..Default::default()
             };
             options.hints.mappings = choices.mappings;

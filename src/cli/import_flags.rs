@@ -1,5 +1,5 @@
-//! The import choices the app asks for, as flags: date order and column
-//! mappings. Shared by every command that loads data.
+//! The import choices the app asks for, as flags: date order, column
+//! mappings, agencies and a matrix's axes. Shared by every command that loads data.
 
 use clap::Args;
 
@@ -26,6 +26,12 @@ pub struct ImportFlags {
     /// seizures.csv=HSI (repeatable; FILE as given or its file name).
     #[arg(long = "agency", value_name = "FILE=LABEL")]
     pub agencies: Vec<String>,
+
+    /// What the rows of a matrix of counts are (one row per recovery area,
+    /// or per source area), when its areas cannot tell: rows=destination or
+    /// rows=origin.
+    #[arg(long = "matrix", value_name = "rows=destination|origin")]
+    pub matrix: Option<String>,
 }
 
 impl ImportFlags {
@@ -51,6 +57,12 @@ impl ImportFlags {
                 .file_name()
                 .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
             options.agencies.push((file, label.to_owned()));
+        }
+        if let Some(spec) = &self.matrix {
+            options.matrix_rows = Some(
+                corridor_core::import::matrix::MatrixRows::parse(spec)
+                    .map_err(|reason| format!("--matrix {reason}"))?,
+            );
         }
         for spec in &self.maps {
             options

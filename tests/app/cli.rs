@@ -1218,3 +1218,47 @@ fn a_counted_flows_file_is_checked_exported_and_counted_by_firearms() {
         (Some(1240), Some(3))
     );
 }
+
+#[test]
+fn a_matrix_is_read_by_check_and_its_axes_can_be_given_with_the_matrix_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    // US states across, Mexican states down, a total column: read as is.
+    std::fs::write(
+        dir.path().join("published.csv"),
+        "Recovery state,Texas,Arizona,Total\nSinaloa,10,5,15\nSonora,3,8,11\n",
+    )
+    .unwrap();
+    let json = run_in(dir.path(), &["check", "--json", "published.csv"]).json_ok();
+    assert_eq!(
+        (json["traces"].as_u64(), json["records"].as_u64()),
+        (Some(26), Some(4))
+    );
+    assert_eq!(json["files"][0]["kind"], "matrix CSV");
+    // Both countries across the top: refused until told, then read.
+    std::fs::write(
+        dir.path().join("mixed.csv"),
+        "Recovery state,Texas,Arizona,México\nSinaloa,10,5,2\nSonora,3,8,1\n",
+    )
+    .unwrap();
+    let refused = run_in(dir.path(), &["check", "--json", "mixed.csv"]);
+    refused.json_error(1, "data");
+    let issues = refused.json()["issues"].to_string();
+    assert!(issues.contains("--matrix rows="), "{issues}");
+    let json = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--json",
+            "--matrix",
+            "rows=destination",
+            "mixed.csv",
+        ],
+    )
+    .json_ok();
+    assert_eq!(json["traces"].as_u64(), Some(26));
+    let usage = run_in(
+        dir.path(),
+        &["check", "--json", "--matrix", "rows=sideways", "mixed.csv"],
+    );
+    usage.json_error(2, "usage");
+}

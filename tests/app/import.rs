@@ -455,3 +455,34 @@ fn a_table_of_counts_shows_firearms_not_rows_everywhere() {
         .unwrap_or_else(|| panic!("{rows:#?}"));
     assert_eq!(texas.traces, 14);
 }
+
+#[test]
+fn a_matrix_whose_axes_are_unclear_asks_and_reloads_with_the_answer() {
+    // A "México" column among the US states (guns bought in Mexico) puts
+    // both countries across the top: the areas cannot tell the axes apart.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("matrix.csv");
+    std::fs::write(
+        &path,
+        "Recovery state,Texas,Arizona,México\nSinaloa,10,5,2\nSonora,3,8,1\n",
+    )
+    .unwrap();
+    let mut harness = harness(vec![path]);
+    wait_for_load(&mut harness);
+    assert!(harness.state().session().data.dataset().traces.is_empty());
+    harness.get_by_label_contains("What are its rows?");
+    harness
+        .get_by_label("Where they were recovered (destinations)")
+        .click();
+    harness.run();
+    wait_for_load(&mut harness);
+    assert!(harness.state().dialogs().matrix.is_none());
+    assert_eq!(
+        harness.state().session().project.import.matrix_rows,
+        Some(corridor_core::import::matrix::MatrixRows::Destination)
+    );
+    let data = harness.state().session().data.dataset();
+    // Texas and Arizona load; the México column is no US purchase place.
+    assert_eq!((data.traces.len(), data.traces.firearms()), (4, 26));
+    harness.get_by_label_contains("26 traces in 4 rows loaded");
+}

@@ -242,6 +242,102 @@ fn import_workbook_100k(c: &mut Criterion) {
     group.finish();
 }
 
+/// A flowmap.blue pair the size of the example: 5,366 flows between
+/// 150 stores and 150 recovery sites standing for 7,009,728 firearms
+/// (counts heavy-tailed, from a fixed seed), as (locations, flows) text.
+/// Also written to `target/bench-data/flowmap-5366/` for the end-to-end
+/// `corridor check` measurement in docs/benchmarks.md.
+fn flowmap_5366() -> (String, String) {
+    let mut locations = String::from("id,name,lat,lon\n");
+    for i in 0..150 {
+        let (lat, lon) = (
+            29.0 + f64::from(i % 15) * 0.5,
+            -117.0 + f64::from(i / 15) * 2.0,
+        );
+        locations.push_str(&format!("s{i},Store {i},{lat:.3},{lon:.3}\n"));
+        let (lat, lon) = (
+            17.0 + f64::from(i % 15) * 0.6,
+            -115.0 + f64::from(i / 15) * 1.8,
+        );
+        locations.push_str(&format!("r{i},Site {i},{lat:.3},{lon:.3}\n"));
+    }
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as u32
+    };
+    let mut weights: Vec<(u32, u32, u64)> = Vec::new();
+    let mut pairs = std::collections::HashSet::new();
+    while weights.len() < 5_366 {
+        let (a, b) = (next() % 150, next() % 150);
+        if pairs.insert((a, b)) {
+            // 1/u: a few large corridors, many small ones.
+            let w = 1_000_000 / u64::from(next() % 1_000 + 1);
+            weights.push((a, b, w));
+        }
+    }
+    let total_weight: u64 = weights.iter().map(|w| w.2).sum();
+    let target = 7_009_728u64;
+    let mut counts: Vec<u64> = weights
+        .iter()
+        .map(|w| (w.2 * target / total_weight).max(1))
+        .collect();
+    let sum: u64 = counts.iter().sum();
+    counts[0] = counts[0] + target - sum;
+    let mut flows = String::from("origin,dest,count\n");
+    for ((a, b, _), n) in weights.iter().zip(&counts) {
+        flows.push_str(&format!("s{a},r{b},{n}\n"));
+    }
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../target/bench-data/flowmap-5366");
+    if std::fs::create_dir_all(&folder).is_ok() {
+        let _ = std::fs::write(folder.join("locations.csv"), &locations);
+        let _ = std::fs::write(folder.join("flows.csv"), &flows);
+    }
+    (locations, flows)
+}
+
+fn import_flowmap(c: &mut Criterion) {
+    let (locations, flows) = flowmap_5366();
+    let sources = [
+        DataSource::Bytes {
+            name: "locations.csv".to_owned(),
+            bytes: locations.into_bytes(),
+        },
+        DataSource::Bytes {
+            name: "flows.csv".to_owned(),
+            bytes: flows.into_bytes(),
+        },
+    ];
+    let load = || {
+        let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+        import_into(
+            builder,
+            &sources,
+            &ImportOptions::default(),
+            &ImportControl::default(),
+        )
+        .expect("not cancelled")
+    };
+    let out = load();
+    assert_eq!(out.dataset.traces.firearms(), 7_009_728);
+    assert_eq!(out.dataset.traces.len(), 5_366);
+    eprintln!(
+        "flowmap 5,366 flows: {} firearms in {} records, dataset heap {} bytes",
+        out.dataset.traces.firearms(),
+        out.dataset.traces.len(),
+        out.dataset.heap_bytes()
+    );
+    let mut group = c.benchmark_group("import_flowmap");
+    group.sample_size(20);
+    group.bench_function("flows_5366_counted", |b| {
+        b.iter(|| black_box(load().dataset.traces.firearms()));
+    });
+    group.finish();
+}
+
 /// The generated CSV as a workbook: ISO dates as date cells, numbers as
 /// number cells, the rest as text (the comment lines of the generator's
 /// file become text rows above the table, as a title would).
@@ -501,6 +597,7 @@ criterion_group!(
     aggregate_demo,
     import_1m,
     import_workbook_100k,
+    import_flowmap,
     clusters_1m,
     investigate_1m
 );

@@ -17,6 +17,7 @@ pub mod handover_window;
 pub mod help_windows;
 pub mod link_chart_window;
 pub mod mapping_dialog;
+pub mod matrix_dialog;
 pub mod menu_bar;
 pub mod networks_panel;
 pub mod open_choice;

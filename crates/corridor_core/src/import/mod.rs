@@ -12,6 +12,7 @@ pub mod flowmap_blue;
 pub mod geojson_file;
 pub mod json_positions;
 pub mod mapping;
+pub mod matrix;
 pub mod preview;
 pub mod progress;
 pub mod report;
@@ -119,6 +120,9 @@ pub struct ImportOptions {
     /// Worksheets not to load: (workbook, sheet), the workbook as its name
     /// or path ends.
     pub excluded_sheets: Vec<(String, String)>,
+    /// What the rows of a matrix of counts are, when its areas cannot tell
+    /// (`--matrix rows=…`); `None`: decided from the areas.
+    pub matrix_rows: Option<matrix::MatrixRows>,
 }
 
 impl ImportOptions {
@@ -594,6 +598,7 @@ fn read_file(
     };
     // The head, decoded, tells the delimiter and the date order; the
     // stream then reads the file from its start.
+    let whole_in_head = rest.is_none() || head.len() < TABLE_HEAD_BYTES;
     let head_text = decode::decode_head(&head).text.into_owned();
     let mut stream = stream::TextStream::new(head, rest, delimited::MAX_LINE_BYTES);
     let agency = options.agency_of(&path, &name);
@@ -621,8 +626,52 @@ fn read_file(
     };
     let delimiter = sniff::detect_delimiter(&head_text);
     summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
-    let result = match open_table(&mut stream, delimiter, &name, &options.hints) {
-        Ok(mut table) => {
+    let opened = open_table(&mut stream, delimiter, &name, &options.hints);
+    // No field in the headers, but areas along both edges: a matrix of
+    // counts (small: read from the head, which holds the whole file).
+    let looks_like_matrix = match &opened {
+        Err(TableError::UnknownHeaders { .. }) => true,
+        Ok(table) => {
+            table
+                .columns
+                .unrecognised
+                .iter()
+                .filter(|(_, header)| matrix::is_area(header))
+                .count()
+                >= 2
+        }
+        Err(_) => false,
+    };
+    let matrix = if looks_like_matrix && whole_in_head {
+        matrix::read_matrix(&head_text, delimiter, options.matrix_rows).transpose()
+    } else {
+        None
+    };
+    let result = match (opened, matrix) {
+        (_, Some(read)) => {
+            let container = if sheet.is_some() { "sheet" } else { "CSV" };
+            summary.kind = format!("matrix {container}");
+            match read {
+                Ok(matrix) => {
+                    summary.table_kind = Some(TableKind::Traces);
+                    summary.rows = matrix.cells.len() as u64;
+                    report.files.push(summary);
+                    add_matrix(builder, &name, &matrix, file_index, report);
+                }
+                Err(error) => {
+                    summary.kind = "not loaded".to_owned();
+                    summary.matrix_axes_unclear = error == matrix::MatrixError::UnclearAxes;
+                    report.files.push(summary);
+                    Reporter {
+                        file: &name,
+                        report,
+                    }
+                    .file_error(error.to_string());
+                }
+            }
+            Ok(())
+        }
+        (Ok(mut table), None) => {
             let what = match table.kind {
                 TableKind::Traces => "traces",
                 TableKind::Stores => "stores",
@@ -644,7 +693,7 @@ fn read_file(
                 builder, &name, table, data_bytes, file_index, options, report, control,
             )
         }
-        Err(error) => {
+        (Err(error), None) => {
             summary.kind = "not loaded".to_owned();
             summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
             report.files.push(summary);
@@ -671,6 +720,51 @@ fn read_file(
         }
     }
     result
+}
+
+/// The cells of a matrix as counted rows: origin state, destination
+/// state, count, each named by the cell's line and column.
+fn add_matrix(
+    builder: &mut DatasetBuilder,
+    name: &str,
+    matrix: &matrix::Matrix,
+    file: u16,
+    report: &mut ImportReport,
+) {
+    let mut out = Reporter { file: name, report };
+    for note in &matrix.notes {
+        out.issue(
+            Severity::Warning,
+            Some(note.line),
+            row::CellPlace {
+                column: note.column,
+                name: None,
+            },
+            note.reason.clone(),
+        );
+    }
+    let (origin_place, destination_place) = match matrix.rows {
+        matrix::MatrixRows::Destination => ("column header", "row label"),
+        matrix::MatrixRows::Origin => ("row label", "column header"),
+    };
+    for cell in &matrix.cells {
+        let mut row = row::RowValues::new(cell.line);
+        let at = |column: Option<u64>, name: &'static str| row::CellPlace {
+            column,
+            name: Some(name),
+        };
+        row.set(Field::StoreState, &cell.origin, at(None, origin_place));
+        row.set(
+            Field::RecoveryState,
+            &cell.destination,
+            at(None, destination_place),
+        );
+        row.set(Field::Count, &cell.count, at(Some(cell.column), "count"));
+        // Several cells share a line: the id names the cell.
+        let id = format!("{name}:{}:{}", cell.line, cell.column);
+        row.set(Field::TraceId, &id, row::CellPlace::default());
+        builder.add_trace_row(&row, file, &mut out, false);
+    }
 }
 
 /// A GeoJSON or flowmap.blue file, read whole.

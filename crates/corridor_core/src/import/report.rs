@@ -103,6 +103,9 @@ pub struct FileSummary {
     pub ambiguous_dates: bool,
     /// The headers were not recognised: a column mapping would load it.
     pub needs_mapping: bool,
+    /// A matrix of counts whose areas do not tell which axis is the
+    /// origin: the user should choose.
+    pub matrix_axes_unclear: bool,
     /// What the table was read as, when it was a table.
     pub table_kind: Option<crate::import::fields::TableKind>,
 }

@@ -115,7 +115,8 @@ impl DateSpans {
         self.purchase as u8 | (self.recovery as u8) << 2
     }
 
-    /// The spans packed by [`Self::bits`].
+    /// The spans packed in one byte: the purchase's in bits 0-1, the
+    /// recovery's in bits 2-3.
     pub fn from_bits(bits: u8) -> DateSpans {
         DateSpans {
             purchase: DateSpan::from_bits(bits),

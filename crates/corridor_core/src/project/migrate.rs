@@ -114,6 +114,7 @@ pub fn migrate_v1(old: ProjectV1, project_dir: &Path) -> Project {
             header_overrides: Vec::new(),
             agencies: Vec::new(),
             excluded_sheets: Vec::new(),
+            matrix_rows: None,
         },
         current: SavedView {
             camera: settings.view,

@@ -130,6 +130,10 @@ pub struct ImportChoices {
     /// app when the workbook was opened.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excluded_sheets: Vec<(String, String)>,
+    /// What the rows of a matrix of counts are when its areas cannot tell
+    /// (chosen in the app, or `--matrix`); `None`: decided from the areas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix_rows: Option<crate::import::matrix::MatrixRows>,
 }
 
 impl ImportChoices {
@@ -151,6 +155,7 @@ impl ImportChoices {
         options.hints.mappings = self.mappings.clone();
         options.agencies = self.agencies.clone();
         options.excluded_sheets = self.excluded_sheets.clone();
+        options.matrix_rows = self.matrix_rows;
         for spec in &self.header_overrides {
             options.hints.overrides.add(spec)?;
         }

@@ -121,6 +121,7 @@ fn rich_project() -> Project {
             header_overrides: vec!["Municipio del hallazgo=recovery_place".into()],
             agencies: vec![("seizures.csv".into(), "HSI".into())],
             excluded_sheets: Vec::new(),
+            matrix_rows: Some(corridor_core::import::matrix::MatrixRows::Origin),
         },
         current: SavedView {
             name: "Current".into(),

@@ -91,6 +91,25 @@ pub(super) fn coarse_place(country: Country, town: &str, state: &str) -> Option<
     })
 }
 
+/// Why a state alone cannot place a location of `country`: it names only
+/// states of the other country (a store "in Chihuahua"). `None` otherwise.
+pub(super) fn state_of_other_country(country: Country, state: &str) -> Option<String> {
+    let table = StateTable::embedded().ok()?;
+    let candidates = table.candidates(state.trim());
+    let info = candidates
+        .iter()
+        .all(|code| code.country() != country)
+        .then(|| candidates.first())
+        .flatten()
+        .and_then(|&code| table.get(code))?;
+    Some(format!(
+        "'{}' is a state of {}, and this side's locations are in {}",
+        info.name,
+        country_name(info.code.country()),
+        country_name(country)
+    ))
+}
+
 fn country_name(country: Country) -> &'static str {
     match country {
         Country::Us => "United States",

@@ -891,6 +891,12 @@ impl DatasetBuilder {
                             place_label: Some(coarse.label),
                         });
                     }
+                    if no_coordinates && row.get(place_field).trim().is_empty() {
+                        unresolved = coarse_place::state_of_other_country(
+                            side.country(),
+                            row.get(state_field),
+                        );
+                    }
                     match self.geocode(side, row, &error, field, out) {
                         Some(Ok((lat_deg, lon_deg))) => {
                             return Ok(Placement::New {
