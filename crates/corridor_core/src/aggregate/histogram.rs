@@ -11,8 +11,8 @@ use super::flows::ClassCounts;
 use super::selection::Selection;
 use crate::investigate::Indicator;
 use crate::model::Dataset;
-use crate::model::DateSpan;
-use crate::model::day::Day;
+use crate::model::{DateSpan, DateSpans};
+use crate::model::day::{Day, time_to_crime_days};
 
 /// A calendar month as `year * 12 + month - 1`, so months subtract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -234,13 +234,11 @@ pub fn time_histograms(
         DateField::Purchase => &traces.purchase_date,
         DateField::Recovery => &traces.recovery_date,
     };
-    let spans_of = |row: usize| {
-        let spans = traces.date_spans(row);
-        match filter.date_field {
-            DateField::Purchase => spans.purchase,
-            DateField::Recovery => spans.recovery,
-        }
+    let span_of_field = |spans: DateSpans| match filter.date_field {
+        DateField::Purchase => spans.purchase,
+        DateField::Recovery => spans.recovery,
     };
+    let spans_of = |row: usize| span_of_field(traces.date_spans(row));
     let mut out = TimeHistograms {
         months: month_axis(dates, filter.date_field, spans_of),
         store_totals: vec![0; dataset.stores.len()],
@@ -280,16 +278,22 @@ pub fn time_histograms(
             continue;
         }
         let day = date.get();
-        let span = spans_of(row);
-        let ttc = traces.time_to_crime_days(row);
+        let spans = traces.date_spans(row);
+        let span = span_of_field(spans);
+        let ttc = if spans.both_days() {
+            time_to_crime_days(traces.purchase_date[row], traces.recovery_date[row])
+        } else {
+            None
+        };
         // A month or year the range cuts is not in it (the flows count it
         // as left out for its date).
         let in_dates = filter.dates.is_open()
-            || filter.date_in_range(
-                traces.purchase_date[row],
-                traces.recovery_date[row],
-                traces.date_spans(row),
-            ) == Some(true);
+            || if span == DateSpan::Day {
+                day.is_some_and(|d| filter.dates.contains(d))
+            } else {
+                filter.date_in_range(traces.purchase_date[row], traces.recovery_date[row], spans)
+                    == Some(true)
+            };
         let in_ttc = filter.ttc_days.is_open() || ttc.is_some_and(|t| filter.ttc_days.contains(t));
         let flags = filter.indicators_of(dataset, row);
         let firearms = traces.count(row);
