@@ -134,6 +134,7 @@ fn project_with_source(dir: &Path, name: &str, views: Vec<SavedView>) -> std::pa
         size_bytes: bytes.len() as u64,
         synthetic: false,
         sheet: None,
+        numbering: Default::default(),
     };
     let sources =
         corridor_core::project::source::sources_for(&[file], &[], Some(dir), false).unwrap();

@@ -13,6 +13,8 @@ pub mod geojson_file;
 pub mod json_positions;
 pub mod mapping;
 pub mod matrix;
+#[cfg(feature = "parquet")]
+pub mod parquet_file;
 pub mod preview;
 pub mod progress;
 pub mod report;
@@ -32,6 +34,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crate::classify::CachedClassifier;
+use crate::model::provenance::RecordNumbering;
 use crate::model::{Dataset, SourceFile};
 use builder::{DatasetBuilder, Reporter, RowOutcome};
 use delimited::{TableError, open_table};
@@ -182,17 +185,31 @@ struct InputFile {
     size_bytes: u64,
     origin: Origin,
     format: Format,
-    /// The worksheet this table is, when it comes from a workbook.
-    sheet: Option<SheetOrigin>,
+    /// The file this table was unpacked from, when it is a workbook's
+    /// sheet or a Parquet file's rows (then its text is not the file).
+    unpacked: Option<Unpacked>,
 }
 
-/// A table that is a worksheet: its name, and the workbook's hash and size
-/// (a sheet's provenance is the file it is in).
+/// A table made from a file that is not text: a worksheet (its name) or a
+/// Parquet file's rows, with the file's own hash and size (provenance is
+/// the file it is in).
 #[derive(Clone, Debug)]
-struct SheetOrigin {
-    sheet: String,
+struct Unpacked {
+    /// The worksheet; `None` for a Parquet file.
+    sheet: Option<String>,
     sha256: String,
     file_size_bytes: u64,
+}
+
+impl Unpacked {
+    /// What the report calls such a table: `sheet`, `Parquet` (or `CSV`).
+    fn container(unpacked: Option<&Unpacked>) -> &'static str {
+        match unpacked {
+            Some(Unpacked { sheet: Some(_), .. }) => "sheet",
+            Some(_) => "Parquet",
+            None => "CSV",
+        }
+    }
 }
 
 /// A file's first bytes, its size and where the rest is.
@@ -224,6 +241,16 @@ enum Format {
         )
     )]
     Workbook,
+    /// A Parquet file, read into one table before it is read (only with the
+    /// `parquet` feature).
+    #[cfg_attr(
+        not(feature = "parquet"),
+        expect(
+            dead_code,
+            reason = "without the feature a Parquet file is refused as binary"
+        )
+    )]
+    Parquet,
 }
 
 /// Files and folders to the data files inside, sorted, folders not recursed.
@@ -356,6 +383,13 @@ pub fn import_into(
                         inputs.push(sheet);
                     }
                 }
+                #[cfg(feature = "parquet")]
+                Ok(input) if input.format == Format::Parquet => {
+                    if let Some(table) = parquet_table(input, options, &mut report) {
+                        control.add_total_bytes(table.size_bytes);
+                        inputs.push(table);
+                    }
+                }
                 Ok(input) => {
                     control.add_total_bytes(input.size_bytes);
                     inputs.push(input);
@@ -371,7 +405,7 @@ pub fn import_into(
         Format::Delimited(TableKind::RecoverySites) => 2,
         Format::GeoJson => 3,
         Format::Delimited(TableKind::Traces) => 4,
-        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) | Format::Workbook => 5,
+        Format::Flowmap(flowmap_blue::FlowmapFile::Flows) | Format::Workbook | Format::Parquet => 5,
     });
     for input in inputs {
         let size = input.size_bytes;
@@ -451,8 +485,12 @@ fn read_input(
         size_bytes,
         origin,
         format,
-        sheet: None,
+        unpacked: None,
     };
+    #[cfg(feature = "parquet")]
+    if parquet_file::is_parquet_signature(head) {
+        return Ok(input(Format::Parquet));
+    }
     #[cfg(feature = "workbooks")]
     if workbook::is_container_signature(head) {
         return Ok(input(Format::Workbook));
@@ -534,7 +572,7 @@ fn register_source(
     size_bytes: u64,
     head: &str,
     agency: Option<&str>,
-    sheet: Option<&SheetOrigin>,
+    unpacked: Option<&Unpacked>,
 ) -> Option<u16> {
     let index = u16::try_from(builder.dataset.sources.len()).ok()?;
     builder.set_file_agency(index, agency.unwrap_or(""));
@@ -545,10 +583,14 @@ fn register_source(
     builder.dataset.sources.push(SourceFile {
         path: path.to_owned(),
         name: name.to_owned(),
-        sha256: sheet.map(|s| s.sha256.clone()).unwrap_or_default(),
-        size_bytes: sheet.map_or(size_bytes, |s| s.file_size_bytes),
+        sha256: unpacked.map(|s| s.sha256.clone()).unwrap_or_default(),
+        size_bytes: unpacked.map_or(size_bytes, |s| s.file_size_bytes),
         synthetic: head[..head_end].contains(SYNTHETIC_MARKER),
-        sheet: sheet.map(|s| s.sheet.clone()),
+        sheet: unpacked.and_then(|s| s.sheet.clone()),
+        numbering: match unpacked {
+            Some(Unpacked { sheet: None, .. }) => RecordNumbering::ParquetRow,
+            _ => RecordNumbering::Line,
+        },
     });
     Some(index)
 }
@@ -567,7 +609,7 @@ fn read_file(
         input.name.clone(),
         input.size_bytes,
         input.format,
-        input.sheet.clone(),
+        input.unpacked.clone(),
     );
     let Format::Delimited(_) = format else {
         let bytes = match read_whole(input) {
@@ -649,7 +691,7 @@ fn read_file(
     };
     let result = match (opened, matrix) {
         (_, Some(read)) => {
-            let container = if sheet.is_some() { "sheet" } else { "CSV" };
+            let container = Unpacked::container(sheet.as_ref());
             summary.kind = format!("matrix {container}");
             match read {
                 Ok(matrix) => {
@@ -677,7 +719,7 @@ fn read_file(
                 TableKind::Stores => "stores",
                 TableKind::RecoverySites => "recovery sites",
             };
-            let container = if sheet.is_some() { "sheet" } else { "CSV" };
+            let container = Unpacked::container(sheet.as_ref());
             summary.kind = format!("{what} {container}");
             summary.table_kind = Some(table.kind);
             let decision = table
@@ -720,6 +762,47 @@ fn read_file(
         }
     }
     result
+}
+
+/// A Parquet file's rows as the CSV text of one table input.
+#[cfg(feature = "parquet")]
+fn parquet_table(
+    input: InputFile,
+    options: &ImportOptions,
+    report: &mut ImportReport,
+) -> Option<InputFile> {
+    let path = input.path.clone();
+    let name = input.name.clone();
+    let bytes = read_whole(input)
+        .map_err(|reason| report_file_error(report, &path, reason))
+        .ok()?;
+    let sha256 = crate::project::source::sha256_hex(&bytes);
+    let file_size_bytes = bytes.len() as u64;
+    let table = parquet_file::read_parquet(bytes)
+        .map_err(|reason| report_file_error(report, &path, reason))
+        .ok()?;
+    let delimiter = b',';
+    let format = match flowmap_blue::detect(&flowmap_blue::header_row(&table.text, delimiter), &name)
+    {
+        Some(kind) => Format::Flowmap(kind),
+        None => Format::Delimited(
+            delimited::open_table_in_text(&table.text, delimiter, &name, &options.hints)
+                .unwrap_or(TableKind::Traces),
+        ),
+    };
+    let text = table.text.into_bytes();
+    Some(InputFile {
+        path,
+        name,
+        size_bytes: text.len() as u64,
+        origin: Origin::Memory(text),
+        format,
+        unpacked: Some(Unpacked {
+            sheet: None,
+            sha256,
+            file_size_bytes,
+        }),
+    })
 }
 
 /// The cells of a matrix as counted rows: origin state, destination
@@ -778,7 +861,7 @@ fn read_whole_file(
     name: &str,
     bytes: &[u8],
     format: Format,
-    sheet: Option<&SheetOrigin>,
+    sheet: Option<&Unpacked>,
     options: &ImportOptions,
     report: &mut ImportReport,
     control: &ImportControl,
@@ -846,7 +929,7 @@ fn read_whole_file(
             }
             Ok(())
         }
-        Format::Delimited(_) | Format::Workbook => Ok(()),
+        Format::Delimited(_) | Format::Workbook | Format::Parquet => Ok(()),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::report::{FileSummary, ImportReport, Severity};
 use super::workbook::{SheetTable, read_workbook};
-use super::{Format, ImportOptions, InputFile, Origin, SheetOrigin, delimited, flowmap_blue};
+use super::{Format, ImportOptions, InputFile, Origin, Unpacked, delimited, flowmap_blue};
 use super::{builder::Reporter, report_file_error, row::CellPlace};
 use crate::model::provenance::sheet_source_name;
 
@@ -69,8 +69,8 @@ pub(super) fn expand(
             size_bytes: text.len() as u64,
             origin: Origin::Memory(text),
             format,
-            sheet: Some(SheetOrigin {
-                sheet: sheet.name,
+            unpacked: Some(Unpacked {
+                sheet: Some(sheet.name),
                 sha256: sha256.clone(),
                 file_size_bytes,
             }),

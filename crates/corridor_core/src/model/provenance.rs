@@ -29,6 +29,29 @@ pub struct SourceFile {
     /// `file › sheet`, and the hash and size are the whole file's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
+    /// How its records are numbered in messages.
+    #[serde(default, skip_serializing_if = "RecordNumbering::is_line")]
+    pub numbering: RecordNumbering,
+}
+
+/// How a source's records are named: by the line of a text file (a
+/// sheet's line is its row), or by the row of a Parquet file (its table
+/// text has the column names on line 1, so row `n` is line `n + 1`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordNumbering {
+    /// `traces.csv line 7`.
+    #[default]
+    Line,
+    /// `traces.parquet row 6` for line 7.
+    ParquetRow,
+}
+
+impl RecordNumbering {
+    /// The default, which a saved project leaves out.
+    pub fn is_line(&self) -> bool {
+        *self == RecordNumbering::Line
+    }
 }
 
 /// Between a workbook's name and a sheet's, and a sheet's and a row's:
@@ -50,11 +73,20 @@ impl SourceFile {
     /// };
     /// assert_eq!(sheet.place(7), "export.xlsx › Traces › row 7");
     /// assert_eq!(sheet.file_name(), "export.xlsx");
+    /// let parquet = SourceFile {
+    ///     name: "traces.parquet".into(),
+    ///     numbering: corridor_core::model::provenance::RecordNumbering::ParquetRow,
+    ///     ..Default::default()
+    /// };
+    /// assert_eq!(parquet.place(7), "traces.parquet row 6");
     /// ```
     pub fn place(&self, line: u32) -> String {
-        match self.sheet {
-            Some(_) => format!("{}{SHEET_SEPARATOR}row {line}", self.name),
-            None => format!("{} line {line}", self.name),
+        match (&self.sheet, self.numbering) {
+            (Some(_), _) => format!("{}{SHEET_SEPARATOR}row {line}", self.name),
+            (None, RecordNumbering::ParquetRow) => {
+                format!("{} row {}", self.name, line.saturating_sub(1))
+            }
+            (None, RecordNumbering::Line) => format!("{} line {line}", self.name),
         }
     }
 

@@ -108,6 +108,7 @@ fn dataset_with_text(text: &str) -> Dataset {
         size_bytes: 1,
         synthetic: false,
         sheet: None,
+        numbering: Default::default(),
     });
     d
 }

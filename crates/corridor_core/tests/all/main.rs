@@ -27,6 +27,7 @@ mod import_geocode;
 mod import_linked_geojson;
 mod import_mapping;
 mod import_matrix;
+mod import_parquet;
 mod import_pipeline;
 mod import_streaming;
 mod import_trace_form;

@@ -287,6 +287,7 @@ fn project_with_file(dir: &Path, bytes: &[u8]) -> (Project, PathBuf, PathBuf) {
         size_bytes: bytes.len() as u64,
         synthetic: false,
         sheet: None,
+        numbering: Default::default(),
     };
     let project = Project {
         sources: sources_for(&[file], &[], Some(dir), false).unwrap(),
@@ -376,6 +377,7 @@ fn embedded_data_opens_without_the_file_and_damage_is_caught() {
                 size_bytes: bytes.len() as u64,
                 synthetic: true,
                 sheet: None,
+                numbering: Default::default(),
             }],
             &project.sources,
             Some(dir.path()),
@@ -412,6 +414,7 @@ fn embedded_data_opens_without_the_file_and_damage_is_caught() {
             size_bytes: bytes.len() as u64,
             synthetic: true,
             sheet: None,
+            numbering: Default::default(),
         }],
         &reopened.sources,
         Some(dir.path()),
@@ -432,6 +435,7 @@ fn the_demo_source_is_recognised_by_its_hash() {
         size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
         synthetic: true,
         sheet: None,
+        numbering: Default::default(),
     };
     let sources = sources_for(&[file], &[], None, true).unwrap();
     assert!(sources[0].builtin_demo);

@@ -84,6 +84,7 @@ pub fn saved_project(dir: &Path, redaction: Redaction) -> PathBuf {
         size_bytes: corridor_core::demo::DEMO_TRACES_CSV.len() as u64,
         synthetic: true,
         sheet: None,
+        numbering: Default::default(),
     };
     let sources: Vec<ProjectSource> =
         corridor_core::project::source::sources_for(&[file], &[], None, false).unwrap();
