@@ -2,13 +2,15 @@
 -- store, recovery site, weapon class and recovery month, with a count.
 -- DuckDB; run with the input and output named as variables, e.g.
 --   duckdb -c "SET VARIABLE traces = 'traces-10m.csv'; SET VARIABLE out = 'counted.parquet'; .read reduce.sql"
+-- (SET VARIABLE skip = 1 for a file with a title line above its header).
 -- (the same statement in Spark SQL: reduce-spark.sql). The input's columns are
 -- Corridor's canonical names (docs/data-format.md); a CSV, Parquet or a table
 -- in the warehouse all do (replace the FROM clause).
 COPY (
   WITH traces AS (
-    SELECT * FROM read_csv(getvariable('traces'), comment = '#', header = true,
-                           all_varchar = true)
+    SELECT * FROM read_csv(getvariable('traces'), header = true, all_varchar = true,
+                           -- lines above the header (Corridor's generated files have one)
+                           skip = coalesce(getvariable('skip'), 0))
   ),
   classed AS (
     SELECT *,

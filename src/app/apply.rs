@@ -281,6 +281,7 @@ impl CorridorApp {
                 "Trace data",
                 &[
                     "csv", "tsv", "txt", "geojson", "json", "xlsx", "xlsm", "xlsb", "xls", "ods",
+                    "parquet",
                 ],
             )
             .filter("All files", &["*"])

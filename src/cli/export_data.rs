@@ -1,4 +1,4 @@
-//! `corridor export-data PATH... --format csv|geojson|kml --out FILE`: the
+//! `corridor export-data PATH... --format csv|geojson|kml|parquet --out FILE`: the
 //! traces of the filter as data for spreadsheets and GIS tools.
 
 use std::path::PathBuf;
@@ -22,6 +22,7 @@ pub enum FormatArg {
     Csv,
     Geojson,
     Kml,
+    Parquet,
 }
 
 impl From<FormatArg> for DataFormat {
@@ -30,6 +31,7 @@ impl From<FormatArg> for DataFormat {
             FormatArg::Csv => DataFormat::Csv,
             FormatArg::Geojson => DataFormat::GeoJson,
             FormatArg::Kml => DataFormat::Kml,
+            FormatArg::Parquet => DataFormat::Parquet,
         }
     }
 }

@@ -1263,3 +1263,40 @@ fn a_matrix_is_read_by_check_and_its_axes_can_be_given_with_the_matrix_flag() {
     );
     usage.json_error(2, "usage");
 }
+
+#[test]
+fn export_data_writes_parquet_that_check_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("t.csv"), common::TIME_TRACES).unwrap();
+    let written = run_in(
+        dir.path(),
+        &[
+            "export-data",
+            "t.csv",
+            "--format",
+            "parquet",
+            "--out",
+            "t.parquet",
+            "--json",
+        ],
+    )
+    .json_ok();
+    let bytes = std::fs::read(dir.path().join("t.parquet")).unwrap();
+    assert!(bytes.starts_with(b"PAR1"), "a Parquet file");
+    let original = run_in(dir.path(), &["check", "--json", "t.csv"]).json_ok();
+    let back = run_in(dir.path(), &["check", "--json", "t.parquet"]).json_ok();
+    assert_eq!(back["traces"], original["traces"], "{written}");
+    assert_eq!(back["by_class"], original["by_class"]);
+    assert_eq!(back["files"][0]["kind"], "traces Parquet");
+    // The extension alone chooses the format too.
+    let by_name = run_in(
+        dir.path(),
+        &["export-data", "t.csv", "--out", "again.parquet"],
+    );
+    assert_eq!(by_name.code, 0, "{}", by_name.stderr);
+    assert!(
+        std::fs::read(dir.path().join("again.parquet"))
+            .unwrap()
+            .starts_with(b"PAR1")
+    );
+}

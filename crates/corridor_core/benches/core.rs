@@ -191,11 +191,45 @@ fn import_1m(c: &mut Criterion) {
     );
     drop((out, index));
 
+    // The same traces as Parquet, written by Corridor's own export (typed
+    // columns, Snappy), then read from disk.
+    let parquet_path = path.with_extension("parquet");
+    if !parquet_path.is_file() {
+        let out = load();
+        let rows: Vec<u32> = (0..out.dataset.traces.len() as u32).collect();
+        let file = std::fs::File::create(&parquet_path).expect("parquet file");
+        corridor_core::export::traces_parquet::write_traces_parquet(
+            &out.dataset,
+            &rows,
+            corridor_core::briefing::Redaction::NONE,
+            std::io::BufWriter::new(file),
+        )
+        .expect("parquet written");
+    }
+    let load_parquet = || {
+        let builder = DatasetBuilder::new(CachedClassifier::new(classifier()));
+        import_into(
+            builder,
+            &[DataSource::Path(parquet_path.clone())],
+            &ImportOptions::default(),
+            &ImportControl::default(),
+        )
+        .expect("not cancelled")
+    };
+    assert_eq!(load_parquet().dataset.traces.len(), 1_000_000);
+    eprintln!(
+        "1M Parquet: {} bytes (CSV {size} bytes)",
+        std::fs::metadata(&parquet_path).map_or(0, |m| m.len())
+    );
+
     let mut group = c.benchmark_group("import_1m");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(size));
     group.bench_function("flat_csv_from_disk", |b| {
         b.iter(|| black_box(load().dataset.traces.len()));
+    });
+    group.bench_function("parquet_from_disk", |b| {
+        b.iter(|| black_box(load_parquet().dataset.traces.len()));
     });
     group.finish();
 }

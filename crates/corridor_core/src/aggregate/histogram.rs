@@ -11,8 +11,8 @@ use super::flows::ClassCounts;
 use super::selection::Selection;
 use crate::investigate::Indicator;
 use crate::model::Dataset;
-use crate::model::{DateSpan, DateSpans};
 use crate::model::day::{Day, time_to_crime_days};
+use crate::model::{DateSpan, DateSpans};
 
 /// A calendar month as `year * 12 + month - 1`, so months subtract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

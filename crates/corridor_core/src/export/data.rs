@@ -1,4 +1,4 @@
-//! Data export of the current filter in one of three formats, to a file:
+//! Data export of the current filter in one of four formats, to a file:
 //! what `corridor export-data` and the app's File › Export data… do.
 
 use std::path::{Path, PathBuf};
@@ -17,11 +17,19 @@ pub enum DataFormat {
     GeoJson,
     /// The same for Google Earth.
     Kml,
+    /// One row per trace, typed columns (dates as dates, counts as
+    /// integers), for DuckDB, pandas, Spark (needs the `parquet` feature).
+    Parquet,
 }
 
 impl DataFormat {
     /// Every format, in the order the export dialog lists them.
-    pub const ALL: [DataFormat; 3] = [DataFormat::Csv, DataFormat::GeoJson, DataFormat::Kml];
+    pub const ALL: [DataFormat; 4] = [
+        DataFormat::Csv,
+        DataFormat::GeoJson,
+        DataFormat::Kml,
+        DataFormat::Parquet,
+    ];
 
     /// The usual file extension, without the dot: `csv`, `geojson`, `kml`.
     pub fn extension(self) -> &'static str {
@@ -29,6 +37,7 @@ impl DataFormat {
             DataFormat::Csv => "csv",
             DataFormat::GeoJson => "geojson",
             DataFormat::Kml => "kml",
+            DataFormat::Parquet => "parquet",
         }
     }
 
@@ -38,6 +47,7 @@ impl DataFormat {
             DataFormat::Csv => "CSV (one row per trace)",
             DataFormat::GeoJson => "GeoJSON (places and flows)",
             DataFormat::Kml => "KML for Google Earth",
+            DataFormat::Parquet => "Parquet (one row per trace, typed columns)",
         }
     }
 
@@ -57,6 +67,7 @@ impl DataFormat {
             "csv" => Some(DataFormat::Csv),
             "geojson" | "json" => Some(DataFormat::GeoJson),
             "kml" => Some(DataFormat::Kml),
+            "parquet" => Some(DataFormat::Parquet),
             _ => None,
         }
     }
@@ -117,6 +128,20 @@ pub fn export_data(
                 .map_err(|e| failed(e.to_string()))?;
             let firearms = rows.iter().map(|&r| dataset.traces.count(r as usize)).sum();
             (firearms, rows.len())
+        }
+        #[cfg(feature = "parquet")]
+        DataFormat::Parquet => {
+            let rows = crate::aggregate::flows::matching_traces(dataset, filter, |_, _| true);
+            super::traces_parquet::write_traces_parquet(dataset, &rows, redaction, &mut *out)
+                .map_err(|e| failed(e.to_string()))?;
+            let firearms = rows.iter().map(|&r| dataset.traces.count(r as usize)).sum();
+            (firearms, rows.len())
+        }
+        #[cfg(not(feature = "parquet"))]
+        DataFormat::Parquet => {
+            return Err(failed(
+                "this build of Corridor writes no Parquet (feature `parquet` off)".to_owned(),
+            ));
         }
         DataFormat::GeoJson | DataFormat::Kml => {
             let data = super::map_data::map_data(dataset, index, filter, redaction);

@@ -11,3 +11,5 @@ pub mod kml;
 pub mod link_chart_xml;
 pub mod map_data;
 pub mod traces_csv;
+#[cfg(feature = "parquet")]
+pub mod traces_parquet;

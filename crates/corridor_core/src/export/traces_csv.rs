@@ -74,15 +74,45 @@ pub fn write_traces_csv<W: Write>(
 ) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;
-    let traces = &dataset.traces;
+    let cells = TraceCells::new(dataset, redaction);
+    // Every text cell from a source is neutralised: a spreadsheet opens it.
     let text = |s: &str| neutralise(s).into_owned();
-    // Hidden purchasers and dealers get stable aliases (Purchaser 7,
-    // Dealer C) rather than blanks, so rows can still be compared.
-    let purchasers = redaction
-        .identifiers
-        .then(|| crate::briefing::aliases::PurchaserAliases::build(dataset));
     for &row in rows {
-        let row = row as usize;
+        writer.write_record(cells.record(row as usize, &text))?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// What one row of the export needs besides the trace: the data, the
+/// redaction and the purchasers' aliases (built once per export).
+pub struct TraceCells<'a> {
+    dataset: &'a Dataset,
+    redaction: Redaction,
+    purchasers: Option<crate::briefing::aliases::PurchaserAliases>,
+}
+
+impl<'a> TraceCells<'a> {
+    /// For an export of `dataset` with `redaction`'s identifiers hidden.
+    pub fn new(dataset: &'a Dataset, redaction: Redaction) -> Self {
+        // Hidden purchasers and dealers get stable aliases (Purchaser 7,
+        // Dealer C) rather than blanks, so rows can still be compared.
+        let purchasers = redaction
+            .identifiers
+            .then(|| crate::briefing::aliases::PurchaserAliases::build(dataset));
+        TraceCells {
+            dataset,
+            redaction,
+            purchasers,
+        }
+    }
+
+    /// The cells of dataset row `row` in [`HEADER`]'s order, source text
+    /// passed through `text` (the CSV neutralises formulas; Parquet, which
+    /// no spreadsheet evaluates, keeps it as it is).
+    pub fn record(&self, row: usize, text: &dyn Fn(&str) -> String) -> [String; 40] {
+        let (dataset, redaction) = (self.dataset, self.redaction);
+        let traces = &dataset.traces;
         let weapon = dataset.weapon_of(row);
         let store = dataset.store(traces.store[row]);
         let site = dataset.site(traces.site[row]);
@@ -91,7 +121,7 @@ pub fn write_traces_csv<W: Write>(
         let case = traces.case.get(row);
         // Names, dates of birth and addresses are identifiers.
         let person = |id: crate::model::StrId| text(&redaction.identifier(dataset.str(id)));
-        let record: [String; 40] = [
+        [
             text(traces.trace_id.get(row)),
             text(dataset.str(weapon.weapon_type)),
             text(dataset.str(weapon.make)),
@@ -130,7 +160,7 @@ pub fn write_traces_csv<W: Write>(
             coordinate(site.lat_deg),
             coordinate(site.lon_deg),
             site.precision.id().to_owned(),
-            match &purchasers {
+            match &self.purchasers {
                 Some(aliases) => aliases.alias(traces.purchaser[row]),
                 None => text(dataset.str(traces.purchaser[row])),
             },
@@ -149,11 +179,8 @@ pub fn write_traces_csv<W: Write>(
             text(dataset.str(case.importer)),
             text(dataset.str(case.country_of_origin)),
             traces.count(row).to_string(),
-        ];
-        writer.write_record(&record)?;
+        ]
     }
-    writer.flush()?;
-    Ok(())
 }
 
 /// Degrees to six decimals (about 10 cm), empty when not a number.

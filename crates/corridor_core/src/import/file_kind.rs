@@ -137,14 +137,20 @@ pub fn open_data_file(path: &Path) -> Result<std::fs::File, String> {
         .take(HEAD_BYTES as u64)
         .read_to_end(&mut head)
         .map_err(|error| format!("cannot read file: {error}"))?;
+    // Containers Corridor unpacks into tables: workbooks and Parquet files.
     #[cfg(feature = "workbooks")]
     let workbook = super::workbook::is_container_signature(&head);
     #[cfg(not(feature = "workbooks"))]
     let workbook = false;
-    if let Some(kind) = binary_kind(&head).filter(|_| !workbook) {
+    #[cfg(feature = "parquet")]
+    let parquet = super::parquet_file::is_parquet_signature(&head);
+    #[cfg(not(feature = "parquet"))]
+    let parquet = false;
+    let container = workbook || parquet;
+    if let Some(kind) = binary_kind(&head).filter(|_| !container) {
         return Err(format!("this is {kind}, not a text file"));
     }
-    if !workbook && looks_binary(&head) {
+    if !container && looks_binary(&head) {
         return Err("this is binary data, not a text file".to_owned());
     }
     // Read again from the start by whoever reads the file.

@@ -105,6 +105,12 @@ const MAX_WHOLE_FILE_BYTES: u64 = 512 << 20;
 /// Extensions read when a folder is given.
 const DATA_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "geojson", "json"];
 
+/// Parquet files among a folder's data files.
+#[cfg(feature = "parquet")]
+const PARQUET_EXTENSIONS: &[&str] = &["parquet"];
+#[cfg(not(feature = "parquet"))]
+const PARQUET_EXTENSIONS: &[&str] = &[];
+
 /// Marker that the demo generator writes; data carrying it is labelled synthetic.
 pub const SYNTHETIC_MARKER: &str = "SYNTHETIC";
 
@@ -287,9 +293,12 @@ pub fn expand_paths(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf
 
 fn has_data_extension(path: &Path) -> bool {
     #[cfg(feature = "workbooks")]
-    let extensions = DATA_EXTENSIONS.iter().chain(workbook::WORKBOOK_EXTENSIONS);
+    let extensions = DATA_EXTENSIONS
+        .iter()
+        .chain(workbook::WORKBOOK_EXTENSIONS)
+        .chain(PARQUET_EXTENSIONS);
     #[cfg(not(feature = "workbooks"))]
-    let extensions = DATA_EXTENSIONS.iter();
+    let extensions = DATA_EXTENSIONS.iter().chain(PARQUET_EXTENSIONS);
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| extensions.into_iter().any(|d| e.eq_ignore_ascii_case(d)))
@@ -782,14 +791,14 @@ fn parquet_table(
         .map_err(|reason| report_file_error(report, &path, reason))
         .ok()?;
     let delimiter = b',';
-    let format = match flowmap_blue::detect(&flowmap_blue::header_row(&table.text, delimiter), &name)
-    {
-        Some(kind) => Format::Flowmap(kind),
-        None => Format::Delimited(
-            delimited::open_table_in_text(&table.text, delimiter, &name, &options.hints)
-                .unwrap_or(TableKind::Traces),
-        ),
-    };
+    let format =
+        match flowmap_blue::detect(&flowmap_blue::header_row(&table.text, delimiter), &name) {
+            Some(kind) => Format::Flowmap(kind),
+            None => Format::Delimited(
+                delimited::open_table_in_text(&table.text, delimiter, &name, &options.hints)
+                    .unwrap_or(TableKind::Traces),
+            ),
+        };
     let text = table.text.into_bytes();
     Some(InputFile {
         path,

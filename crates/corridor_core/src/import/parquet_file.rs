@@ -88,9 +88,26 @@ fn read(bytes: Vec<u8>, file_bytes: u64) -> Result<ParquetTable, String> {
         .iter()
         .map(|field| field.name().to_owned())
         .collect();
+    // Corridor's own export gives a date's precision in a column of its
+    // own (`recovery_date_precision`): the date is written back as the
+    // month or year it was, and the precision columns are not read.
+    let precision_of: Vec<Option<usize>> = columns
+        .iter()
+        .map(|name| {
+            let wanted = format!("{name}_precision");
+            columns.iter().position(|c| *c == wanted)
+        })
+        .collect();
+    let is_precision = |index: usize| precision_of.contains(&Some(index));
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    out.write_record(&columns)
-        .map_err(|error| error.to_string())?;
+    out.write_record(
+        columns
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !is_precision(*i))
+            .map(|(_, c)| c),
+    )
+    .map_err(|error| error.to_string())?;
     let mut count = 0u64;
     let iter = reader
         .get_row_iter(None)
@@ -100,8 +117,28 @@ fn read(bytes: Vec<u8>, file_bytes: u64) -> Result<ParquetTable, String> {
         let row = row.map_err(|error| format!("row {}: {error}", count + 1))?;
         cells.clear();
         cells.extend(row.get_column_iter().map(|(_, field)| cell_text(field)));
-        out.write_record(&cells)
-            .map_err(|error| error.to_string())?;
+        for (date, precision) in precision_of.iter().enumerate() {
+            let Some(precision) = precision else {
+                continue;
+            };
+            let keep = match cells.get(*precision).map(String::as_str) {
+                Some("month") => 7,
+                Some("year") => 4,
+                _ => continue,
+            };
+            if let Some(text) = cells.get_mut(date)
+                && text.len() >= keep
+                && text.is_char_boundary(keep)
+            {
+                text.truncate(keep);
+            }
+        }
+        let kept = cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !is_precision(*i))
+            .map(|(_, c)| c);
+        out.write_record(kept).map_err(|error| error.to_string())?;
         count += 1;
         if count.is_multiple_of(4096) && out.get_ref().len() > MAX_TEXT_BYTES {
             return Err(format!(

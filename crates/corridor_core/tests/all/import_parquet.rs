@@ -6,7 +6,7 @@
 use corridor_core::aggregate::TraceFilter;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
 use corridor_core::aggregate::corridors::corridors;
-use corridor_core::model::{DateSpan, Dataset};
+use corridor_core::model::{Dataset, DateSpan};
 
 use crate::common::load;
 
@@ -58,8 +58,14 @@ fn a_parquet_traces_table_reads_as_its_csv_does() {
         corridor_core::project::source::sha256_hex(TRACES)
     );
     assert_eq!(source.size_bytes, TRACES.len() as u64);
-    assert_eq!(source.place(d.traces.source(0).line), "traces-2000.parquet row 1");
-    assert_eq!(source.place(d.traces.source(1_999).line), "traces-2000.parquet row 2000");
+    assert_eq!(
+        source.place(d.traces.source(0).line),
+        "traces-2000.parquet row 1"
+    );
+    assert_eq!(
+        source.place(d.traces.source(1_999).line),
+        "traces-2000.parquet row 2000"
+    );
 }
 
 #[test]
@@ -69,7 +75,10 @@ fn duckdbs_counted_reduction_keeps_the_totals_of_the_traces() {
     let d = &out.dataset;
     // 985 rows (store, site, class, month) stand for the 2,000 traces.
     assert_eq!((d.traces.len(), d.traces.firearms()), (985, 2_000));
-    assert_eq!((out.report.files[0].traces, out.report.files[0].records), (2_000, 985));
+    assert_eq!(
+        (out.report.files[0].traces, out.report.files[0].records),
+        (2_000, 985)
+    );
     assert!((0..d.traces.len()).all(|r| d.traces.date_spans(r).recovery == DateSpan::Month));
     let csv = from_csv();
     assert_eq!(state_corridors(d), state_corridors(&csv));
@@ -95,7 +104,10 @@ fn duckdbs_counted_reduction_keeps_the_totals_of_the_traces() {
     let (reduced, app) = (d.class_counts(), csv.class_counts());
     assert_eq!(reduced.iter().sum::<u32>(), app.iter().sum::<u32>());
     assert_eq!(
-        (reduced[WeaponClass::AkPattern.index()], app[WeaponClass::AkPattern.index()]),
+        (
+            reduced[WeaponClass::AkPattern.index()],
+            app[WeaponClass::AkPattern.index()]
+        ),
         (779, 816)
     );
 }
@@ -107,7 +119,11 @@ fn a_damaged_parquet_file_is_that_files_error() {
     let cut = &TRACES[..TRACES.len() / 2];
     let out = load(&[("cut.parquet", cut)]);
     assert!(out.dataset.traces.is_empty());
-    assert!(out.report.issues[0].reason.contains("Parquet"), "{:#?}", out.report.issues);
+    assert!(
+        out.report.issues[0].reason.contains("Parquet"),
+        "{:#?}",
+        out.report.issues
+    );
     let mut garbage = b"PAR1".to_vec();
     garbage.extend_from_slice(&[0xAB; 300]);
     garbage.extend_from_slice(&200u32.to_le_bytes());
@@ -115,4 +131,43 @@ fn a_damaged_parquet_file_is_that_files_error() {
     let out = load(&[("garbage.parquet", &garbage)]);
     assert!(out.dataset.traces.is_empty());
     assert_eq!(out.report.errors, 1);
+}
+
+#[test]
+fn the_parquet_export_reads_back_to_the_same_traces_months_and_counts() {
+    let original = load(&[("counted-2000.parquet", COUNTED)]).dataset;
+    let rows: Vec<u32> = (0..original.traces.len() as u32).collect();
+    let mut bytes = Vec::new();
+    corridor_core::export::traces_parquet::write_traces_parquet(
+        &original,
+        &rows,
+        corridor_core::briefing::Redaction::NONE,
+        &mut bytes,
+    )
+    .unwrap();
+    assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    let back = load(&[("export.parquet", &bytes)]);
+    assert_eq!(back.report.rejected, 0, "{:#?}", back.report.issues);
+    // The precision columns are read as the dates' precision, not as
+    // unknown columns.
+    assert!(
+        !back
+            .report
+            .issues
+            .iter()
+            .any(|i| i.reason.contains("date_precision")),
+        "{:#?}",
+        back.report.issues
+    );
+    let d = &back.dataset;
+    assert_eq!((d.traces.len(), d.traces.firearms()), (985, 2_000));
+    assert_eq!(d.class_counts(), original.class_counts());
+    assert_eq!(state_corridors(d), state_corridors(&original));
+    let spans = |d: &Dataset| {
+        (0..d.traces.len())
+            .map(|r| d.traces.date_spans(r))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(spans(d), spans(&original));
+    assert_eq!(d.traces.recovery_date, original.traces.recovery_date);
 }
