@@ -226,6 +226,12 @@ type Content = (Vec<u8>, Option<Box<dyn Read + Send>>);
 
 /// Where a file's content comes from.
 enum Origin {
+    /// Text made as it is read (a Parquet file's rows).
+    #[cfg_attr(
+        not(feature = "parquet"),
+        expect(dead_code, reason = "only Parquet files are read so")
+    )]
+    Stream(Box<dyn Read + Send>),
     /// Bytes given in memory.
     Memory(Vec<u8>),
     /// The file at the input's path, opened again when read.
@@ -538,6 +544,14 @@ fn read_input(
 fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> {
     match input.origin {
         Origin::Memory(bytes) => Ok((bytes, None)),
+        Origin::Stream(mut reader) => {
+            let mut head = Vec::new();
+            (&mut reader)
+                .take(head_bytes as u64)
+                .read_to_end(&mut head)
+                .map_err(|error| format!("cannot read file: {error}"))?;
+            Ok((head, Some(reader)))
+        }
         Origin::Disk => {
             let file = file_kind::open_data_file(&input.path)?;
             let mut head = Vec::new();
@@ -710,14 +724,8 @@ fn read_file(
                     add_matrix(builder, &name, &matrix, file_index, report);
                 }
                 Err(error) => {
-                    summary.kind = "not loaded".to_owned();
                     summary.matrix_axes_unclear = error == matrix::MatrixError::UnclearAxes;
-                    report.files.push(summary);
-                    Reporter {
-                        file: &name,
-                        report,
-                    }
-                    .file_error(error.to_string());
+                    not_loaded(summary, error.to_string(), report);
                 }
             }
             Ok(())
@@ -745,14 +753,8 @@ fn read_file(
             )
         }
         (Err(error), None) => {
-            summary.kind = "not loaded".to_owned();
             summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
-            report.files.push(summary);
-            Reporter {
-                file: &name,
-                report,
-            }
-            .file_error(error.to_string());
+            not_loaded(summary, error.to_string(), report);
             Ok(())
         }
     };
@@ -773,7 +775,20 @@ fn read_file(
     result
 }
 
-/// A Parquet file's rows as the CSV text of one table input.
+/// A table that could not be read: its summary says so, its error why.
+fn not_loaded(mut summary: FileSummary, reason: String, report: &mut ImportReport) {
+    summary.kind = "not loaded".to_owned();
+    let name = summary.file.clone();
+    report.files.push(summary);
+    Reporter {
+        file: &name,
+        report,
+    }
+    .file_error(reason);
+}
+
+/// A Parquet file's rows as the CSV text of one table input, made as the
+/// table reader reads it (pages are read from the file as needed).
 #[cfg(feature = "parquet")]
 fn parquet_table(
     input: InputFile,
@@ -782,29 +797,64 @@ fn parquet_table(
 ) -> Option<InputFile> {
     let path = input.path.clone();
     let name = input.name.clone();
-    let bytes = read_whole(input)
-        .map_err(|reason| report_file_error(report, &path, reason))
-        .ok()?;
-    let sha256 = crate::project::source::sha256_hex(&bytes);
-    let file_size_bytes = bytes.len() as u64;
-    let table = parquet_file::read_parquet(bytes)
-        .map_err(|reason| report_file_error(report, &path, reason))
-        .ok()?;
+    let failed =
+        |report: &mut ImportReport, reason: String| report_file_error(report, &path, reason);
+    let (source, sha256, file_size_bytes) = match input.origin {
+        Origin::Disk => {
+            let opened = file_kind::open_data_file(&path).and_then(|file| {
+                let sha = crate::project::source::sha256_of_file(&path)
+                    .map_err(|error| format!("cannot read file: {error}"))?;
+                Ok((file, sha))
+            });
+            match opened {
+                Ok((file, sha)) => (
+                    parquet_file::ParquetSource::File(file),
+                    sha,
+                    input.size_bytes,
+                ),
+                Err(reason) => {
+                    failed(report, reason);
+                    return None;
+                }
+            }
+        }
+        Origin::Memory(bytes) => {
+            let sha = crate::project::source::sha256_hex(&bytes);
+            let size = bytes.len() as u64;
+            (parquet_file::ParquetSource::Bytes(bytes), sha, size)
+        }
+        Origin::Stream(_) => return None,
+    };
+    let mut rows = match parquet_file::open_parquet(source) {
+        Ok(rows) => rows,
+        Err(reason) => {
+            failed(report, reason);
+            return None;
+        }
+    };
+    // The first rows tell what the table holds, then are read again.
+    let mut head = Vec::new();
+    if let Err(error) = (&mut rows).take(1 << 20).read_to_end(&mut head) {
+        failed(report, error.to_string());
+        return None;
+    }
+    let head_text = String::from_utf8_lossy(&head).into_owned();
     let delimiter = b',';
-    let format =
-        match flowmap_blue::detect(&flowmap_blue::header_row(&table.text, delimiter), &name) {
-            Some(kind) => Format::Flowmap(kind),
-            None => Format::Delimited(
-                delimited::open_table_in_text(&table.text, delimiter, &name, &options.hints)
-                    .unwrap_or(TableKind::Traces),
-            ),
-        };
-    let text = table.text.into_bytes();
+    let format = match flowmap_blue::detect(&flowmap_blue::header_row(&head_text, delimiter), &name)
+    {
+        Some(kind) => Format::Flowmap(kind),
+        None => Format::Delimited(
+            delimited::open_table_in_text(&head_text, delimiter, &name, &options.hints)
+                .unwrap_or(TableKind::Traces),
+        ),
+    };
     Some(InputFile {
-        path,
+        path: path.clone(),
         name,
-        size_bytes: text.len() as u64,
-        origin: Origin::Memory(text),
+        // The text is about three times the compressed file (a guess for
+        // the progress bar and the columns' first reservation).
+        size_bytes: file_size_bytes.saturating_mul(3),
+        origin: Origin::Stream(Box::new(std::io::Cursor::new(head).chain(rows))),
         format,
         unpacked: Some(Unpacked {
             sheet: None,

@@ -72,12 +72,7 @@ fn bad_flows_are_rejected_with_their_line() {
         ("flows.csv", flows.as_bytes()),
     ]);
     assert_eq!(out.dataset.traces.firearms(), 3);
-    let rejected: Vec<_> = out
-        .report
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Rejected)
-        .collect();
+    let rejected = common::issues(&out, Severity::Rejected);
     assert_eq!(rejected.len(), 3, "{rejected:#?}");
     assert!(rejected.iter().any(|i| i.file == "locations.csv"
         && i.line == Some(4)
@@ -194,12 +189,7 @@ fn a_small_flows_file_of_huge_counts_stays_counted_and_the_total_is_bounded() {
         ("flows.csv", b"origin,dest,count\na,b,1000001\na,b,3\n"),
     ]);
     assert_eq!(out.dataset.traces.firearms(), 3);
-    let rejected: Vec<_> = out
-        .report
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Rejected)
-        .collect();
+    let rejected = common::issues(&out, Severity::Rejected);
     assert_eq!(rejected.len(), 1);
     assert!(
         rejected[0]

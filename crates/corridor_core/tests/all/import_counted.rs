@@ -257,12 +257,7 @@ fn a_bad_count_is_named_by_line_and_column_and_a_zero_is_left_out() {
                 TX,Sinaloa,12.0\n";
     let out = load(&[("bad.csv", text.as_bytes())]);
     assert_eq!(out.dataset.traces.firearms(), 17);
-    let rejected: Vec<_> = out
-        .report
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Rejected)
-        .collect();
+    let rejected = crate::common::issues(&out, Severity::Rejected);
     let lines: Vec<Option<u64>> = rejected.iter().map(|i| i.line).collect();
     assert_eq!(
         lines,
@@ -400,4 +395,36 @@ fn dates_known_to_a_month_or_a_year_keep_their_precision() {
             .collect::<Vec<_>>(),
         (0..4).map(|r| d.traces.date_spans(r)).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn many_rows_waiting_for_a_location_are_placed_without_being_kept_aside_without_bound() {
+    // Town-level rows with store and site ids (a warehouse's reduction by
+    // town): each could wait for a stores file giving coordinates; past
+    // MAX_PENDING_ROWS they are placed at once, the same way.
+    let rows = corridor_core::import::builder::MAX_PENDING_ROWS + 2_000;
+    let mut text = String::from(
+        "store_id,store_city,store_state,recovery_id,recovery_place,recovery_state,count\n",
+    );
+    for i in 0..rows {
+        let (town, place, state) = if i % 2 == 0 {
+            ("Houston", "Culiacán", "Sinaloa")
+        } else {
+            ("Dallas", "Nogales", "Sonora")
+        };
+        text.push_str(&format!(
+            "TX:{town},{town},TX,MX:{place},{place},{state},2\n"
+        ));
+    }
+    let out = load(&[("towns.csv", text.as_bytes())]);
+    assert_eq!(out.report.rejected, 0, "{:?}", out.report.issues.first());
+    let d = &out.dataset;
+    assert_eq!(d.traces.len(), rows);
+    assert_eq!(d.traces.firearms(), 2 * rows as u64);
+    assert_eq!((d.stores.len(), d.sites.len()), (2, 2));
+    assert!(d.stores.iter().all(|s| s.precision == Precision::City));
+    // The first rows (kept aside) and the last (placed at once) are at the
+    // same places.
+    assert_eq!(d.traces.store[0], d.traces.store[rows - 2]);
+    assert_eq!(d.traces.site[1], d.traces.site[rows - 1]);
 }

@@ -171,3 +171,16 @@ fn the_parquet_export_reads_back_to_the_same_traces_months_and_counts() {
     assert_eq!(spans(d), spans(&original));
     assert_eq!(d.traces.recovery_date, original.traces.recovery_date);
 }
+
+#[test]
+fn typed_values_become_the_text_the_table_reader_reads() {
+    // zstd pages; a decimal, a date, a timestamp, and a list column that
+    // holds no field (left out).
+    let bytes = include_bytes!("../fixtures/parquet/types.parquet").to_vec();
+    let table = corridor_core::import::parquet_file::read_parquet(bytes).unwrap();
+    assert_eq!(table.rows, 1);
+    assert_eq!(
+        table.text,
+        "origin,dest,count,time,share,ts\na,b,5,2019-03-01,1.50,2019-03-01\n"
+    );
+}

@@ -181,6 +181,10 @@ pub struct DatasetBuilder {
     file_agencies: Vec<StrId>,
 }
 
+/// Most rows kept aside for a location a later file may give (each is a
+/// copy of its cells, about a kilobyte): beyond, rows are placed at once.
+pub const MAX_PENDING_ROWS: usize = 50_000;
+
 impl DatasetBuilder {
     /// An empty builder that classifies firearms with `classifier`.
     pub fn new(classifier: CachedClassifier) -> Self {
@@ -439,8 +443,18 @@ impl DatasetBuilder {
                 let problems: Vec<Unplaced<'_>> =
                     [store.err(), site.err()].into_iter().flatten().collect();
                 if allow_defer && problems.iter().all(|p| p.may_resolve_later) {
-                    self.pending.push(OwnedRow::from_row(row, file));
-                    return RowOutcome::Deferred;
+                    if self.pending.len() < MAX_PENDING_ROWS {
+                        self.pending.push(OwnedRow::from_row(row, file));
+                        return RowOutcome::Deferred;
+                    }
+                    // Kept aside rows are whole copies: past the limit a row
+                    // is placed now, as the last pass would place it (a
+                    // table of millions of town-level rows with ids took
+                    // 12 GB kept aside).
+                    let last_pass = std::mem::replace(&mut self.final_pass, true);
+                    let outcome = self.add_trace_row(row, file, out, false);
+                    self.final_pass = last_pass;
+                    return outcome;
                 }
                 let place = problems.first().map(|p| p.place).unwrap_or_default();
                 let reason = problems
