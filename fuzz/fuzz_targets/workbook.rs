@@ -5,29 +5,12 @@
 #![no_main]
 
 use corridor_core::import::workbook::{read_workbook, sheet_list};
-use corridor_fuzz::import;
+use corridor_fuzz::{allow_panics_inside, import};
 use libfuzzer_sys::fuzz_target;
 
-/// A panic inside calamine is caught by Corridor (`workbook::guarded`) and
-/// becomes the file's error; libFuzzer's hook would abort on it all the
-/// same. Panics anywhere else still abort: they are the findings.
-fn allow_calamine_panics() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let fuzzer_hook = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let in_calamine = info
-                .location()
-                .is_some_and(|l| l.file().contains("/calamine-"));
-            if !in_calamine {
-                fuzzer_hook(info);
-            }
-        }));
-    });
-}
-
 fuzz_target!(|data: &[u8]| {
-    allow_calamine_panics();
+    // A panic inside calamine is caught by Corridor and is the file's error.
+    allow_panics_inside("calamine-");
     let _ = sheet_list(data);
     if let Ok(workbook) = read_workbook(data) {
         // Every sheet's text has its rows as lines.
