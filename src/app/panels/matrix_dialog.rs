@@ -1,5 +1,5 @@
-//! Asking which axis of a matrix of counts is the origin, when its areas
-//! cannot tell (rows and columns both name areas of one country). The
+//! Asking which axis of a matrix of counts is the origin, when its areas'
+//! countries cannot tell (one country on both axes, or both on one). The
 //! choice is the project's, as `--matrix rows=…` is a command's.
 
 use corridor_core::import::matrix::MatrixRows;
@@ -29,8 +29,9 @@ pub fn matrix_dialog_ui(
         .show(ctx, |ui| {
             ui.set_max_width(460.0);
             ui.label(format!(
-                "{} holds counts with areas along its rows and its columns, all in one \
-                 country, so which side is where the guns were bought cannot be told.",
+                "{} holds counts with areas along its rows and its columns, but their \
+                 countries do not tell which side is where the guns were bought (one country \
+                 on both sides, or both countries on one).",
                 dialog.files.join(", ")
             ));
             ui.label("What are its rows?");

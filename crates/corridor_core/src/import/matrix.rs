@@ -86,10 +86,11 @@ pub struct Matrix {
 /// Why a table that looks like a matrix cannot be read as one.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum MatrixError {
-    /// Both axes name areas of one country: which is the origin?
+    /// The areas' countries do not tell which axis is the origin (one
+    /// country on both axes, or both countries on one).
     #[error(
-        "this table is a matrix of counts, but its rows and columns name areas of the same country, so \
-         which axis is the origin cannot be told; choose it (--matrix rows=destination or \
+        "this table is a matrix of counts, but the countries of its rows and columns do not tell \
+         which axis is where the guns were bought; choose it (--matrix rows=destination or \
          --matrix rows=origin)"
     )]
     UnclearAxes,
