@@ -209,11 +209,13 @@ impl CorridorApp {
         }
         let dataset = self.session.data.dataset();
         let total = dataset.traces.firearms();
-        let shown: u64 =
-            corridor_core::aggregate::flows::matching_traces(dataset, filter, |_, _| true)
-                .iter()
-                .map(|&row| u64::from(dataset.traces.count(row as usize)))
-                .sum();
+        let shown = dataset
+            .traces
+            .firearms_of(&corridor_core::aggregate::flows::matching_traces(
+                dataset,
+                filter,
+                |_, _| true,
+            ));
         let sentence = if shown == 0 && total > 0 {
             self.settings.filter = Default::default();
             self.window.time_bar.playing = false;

@@ -102,6 +102,11 @@ pub struct DataExport {
     pub items: usize,
 }
 
+/// The firearms of exported rows, as the export reports them.
+fn firearms(dataset: &Dataset, rows: &[u32]) -> u32 {
+    u32::try_from(dataset.traces.firearms_of(rows)).unwrap_or(u32::MAX)
+}
+
 /// Writes the traces in `filter` to `path` in `format`, identifiers through
 /// `redaction`. `title` names the KML document.
 pub fn export_data(
@@ -126,16 +131,14 @@ pub fn export_data(
             let rows = crate::aggregate::flows::matching_traces(dataset, filter, |_, _| true);
             super::traces_csv::write_traces_csv(dataset, &rows, redaction, out)
                 .map_err(|e| failed(e.to_string()))?;
-            let firearms = rows.iter().map(|&r| dataset.traces.count(r as usize)).sum();
-            (firearms, rows.len())
+            (firearms(dataset, &rows), rows.len())
         }
         #[cfg(feature = "parquet")]
         DataFormat::Parquet => {
             let rows = crate::aggregate::flows::matching_traces(dataset, filter, |_, _| true);
             super::traces_parquet::write_traces_parquet(dataset, &rows, redaction, &mut *out)
                 .map_err(|e| failed(e.to_string()))?;
-            let firearms = rows.iter().map(|&r| dataset.traces.count(r as usize)).sum();
-            (firearms, rows.len())
+            (firearms(dataset, &rows), rows.len())
         }
         #[cfg(not(feature = "parquet"))]
         DataFormat::Parquet => {

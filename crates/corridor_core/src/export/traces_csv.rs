@@ -74,7 +74,7 @@ pub fn write_traces_csv<W: Write>(
 ) -> csv::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(HEADER)?;
-    let cells = TraceCells::new(dataset, redaction);
+    let cells = TraceRecords::new(dataset, redaction);
     // Every text cell from a source is neutralised: a spreadsheet opens it.
     let text = |s: &str| neutralise(s).into_owned();
     for &row in rows {
@@ -86,13 +86,13 @@ pub fn write_traces_csv<W: Write>(
 
 /// What one row of the export needs besides the trace: the data, the
 /// redaction and the purchasers' aliases (built once per export).
-pub struct TraceCells<'a> {
+pub struct TraceRecords<'a> {
     dataset: &'a Dataset,
     redaction: Redaction,
     purchasers: Option<crate::briefing::aliases::PurchaserAliases>,
 }
 
-impl<'a> TraceCells<'a> {
+impl<'a> TraceRecords<'a> {
     /// For an export of `dataset` with `redaction`'s identifiers hidden.
     pub fn new(dataset: &'a Dataset, redaction: Redaction) -> Self {
         // Hidden purchasers and dealers get stable aliases (Purchaser 7,
@@ -100,7 +100,7 @@ impl<'a> TraceCells<'a> {
         let purchasers = redaction
             .identifiers
             .then(|| crate::briefing::aliases::PurchaserAliases::build(dataset));
-        TraceCells {
+        TraceRecords {
             dataset,
             redaction,
             purchasers,

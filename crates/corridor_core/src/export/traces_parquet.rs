@@ -15,7 +15,7 @@ use parquet::data_type::{ByteArray, ByteArrayType, DoubleType, Int32Type, Int64T
 use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 
-use super::traces_csv::{HEADER, TraceCells};
+use super::traces_csv::{HEADER, TraceRecords};
 use crate::briefing::Redaction;
 use crate::model::{Dataset, DateSpan};
 
@@ -81,7 +81,7 @@ pub fn write_traces_parquet<W: Write + Send>(
             .build(),
     );
     let mut writer = SerializedFileWriter::new(out, schema, properties)?;
-    let cells = TraceCells::new(dataset, redaction);
+    let cells = TraceRecords::new(dataset, redaction);
     let keep = |s: &str| s.to_owned();
     let traces = &dataset.traces;
     for group in rows.chunks(ROW_GROUP_ROWS) {

@@ -395,26 +395,6 @@ fn spread(
 }
 
 /// An integer column's value as the table reader reads it.
-///
-/// ```
-/// use corridor_core::import::parquet_file::cell_text_of_integer;
-/// assert_eq!(cell_text_of_integer(17_956, "date"), "2019-03-01");
-/// assert_eq!(cell_text_of_integer(1_551_398_400_000_000, "timestamp_us"), "2019-03-01");
-/// assert_eq!(cell_text_of_integer(-1_234, "decimal_2"), "-12.34");
-/// assert_eq!(cell_text_of_integer(1_204, "plain"), "1204");
-/// ```
-pub fn cell_text_of_integer(n: i64, shape: &str) -> String {
-    let shape = match shape {
-        "date" => Shape::Date,
-        "timestamp_us" => Shape::Timestamp {
-            per_day: 86_400_000_000,
-        },
-        "decimal_2" => Shape::Decimal { scale: 2 },
-        _ => Shape::Plain,
-    };
-    integer_text(n, shape)
-}
-
 fn integer_text(n: i64, shape: Shape) -> String {
     let day = |days: i64| Day(i32::try_from(days).unwrap_or(i32::MIN)).iso();
     match shape {
@@ -431,5 +411,24 @@ fn integer_text(n: i64, shape: Shape) -> String {
             format!("{sign}{whole}.{part:0width$}", width = scale as usize)
         }
         Shape::Decimal { .. } => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_read_as_dates_timestamps_decimals_or_numbers() {
+        let micros_per_day = Shape::Timestamp {
+            per_day: 86_400_000_000,
+        };
+        assert_eq!(integer_text(17_956, Shape::Date), "2019-03-01");
+        assert_eq!(
+            integer_text(1_551_398_400_000_000, micros_per_day),
+            "2019-03-01"
+        );
+        assert_eq!(integer_text(-1_234, Shape::Decimal { scale: 2 }), "-12.34");
+        assert_eq!(integer_text(1_204, Shape::Plain), "1204");
     }
 }

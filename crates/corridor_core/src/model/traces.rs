@@ -164,6 +164,14 @@ impl TraceColumns {
         time_to_crime_days(self.purchase_date[row], self.recovery_date[row])
     }
 
+    /// Firearms of the rows `rows` (dataset row numbers): what a filter's
+    /// or a selection's rows stand for.
+    pub fn firearms_of(&self, rows: &[u32]) -> u64 {
+        rows.iter()
+            .map(|&row| u64::from(self.count(row as usize)))
+            .sum()
+    }
+
     /// Whether trace `row`'s dates are days, months or years.
     pub fn date_spans(&self, row: usize) -> DateSpans {
         self.date_spans.get(row)
