@@ -110,13 +110,22 @@ impl CorridorApp {
     /// The app in a window, with the remembered settings unless `start`
     /// says fresh.
     pub fn new(cc: &eframe::CreationContext<'_>, start: StartOptions) -> Self {
-        let settings = if start.fresh {
-            Settings::default()
+        let stored = if start.fresh {
+            None
         } else {
             cc.storage
                 .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
-                .unwrap_or_default()
         };
+        let settings = stored.unwrap_or_else(|| Settings {
+            // A first start speaks the system's language; fresh settings
+            // (tests, `--fresh`) stay English so what they read is known.
+            language: if start.fresh {
+                crate::app::i18n::Lang::En
+            } else {
+                crate::app::i18n::system_lang()
+            },
+            ..Settings::default()
+        });
         Self::with_settings(cc.egui_ctx.clone(), settings, start)
     }
 
@@ -408,6 +417,9 @@ impl CorridorApp {
 
     /// One whole frame; also what UI tests drive.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        // Every word of this frame in the language set now: a switch in the
+        // settings shows from the next frame on, data untouched.
+        crate::app::i18n::set_lang(self.settings.language);
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
         self.poll_jobs(&ctx);

@@ -169,7 +169,12 @@ impl CorridorApp {
         let info = HandoverInfo {
             from_agency: form.agency.trim().to_owned(),
             as_of: current.filter.as_of.map(|d| d.iso()),
-            filter: filter_line(&current.filter, &current.density, project.redaction),
+            filter: filter_line(
+                &current.filter,
+                &current.density,
+                project.redaction,
+                crate::app::i18n::lang(),
+            ),
             data_files: project
                 .sources
                 .iter()

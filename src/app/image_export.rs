@@ -111,6 +111,7 @@ impl CorridorApp {
                 towns: self.settings.show_city_labels,
                 ports: self.settings.show_ports,
                 legend: self.settings.show_legend || scope == ImageScope::AllViews,
+                lang: crate::app::i18n::lang(),
             },
             scale: self.settings.export_scale,
             redaction: self.session.briefing.redaction,
@@ -178,7 +179,11 @@ impl CorridorApp {
     pub fn image_file_name(&self, scope: ImageScope) -> String {
         match scope {
             ImageScope::CurrentView => {
-                let heading = view_heading(self.session.data.dataset(), &self.current_image_view());
+                let heading = view_heading(
+                    self.session.data.dataset(),
+                    &self.current_image_view(),
+                    crate::app::i18n::lang(),
+                );
                 format!("{}.png", file_stem(&heading))
             }
             ImageScope::AllViews => {

@@ -138,8 +138,12 @@ impl CorridorApp {
         // Only the embedded demo is "Demo data"; a file `corridor generate`
         // wrote is the user's own, named as such and marked synthetic.
         let label = match base {
-            Some(_) => data_label(dataset, &format!("{} files", dataset.sources.len())),
-            None => data_label(dataset, &description),
+            Some(_) => data_label(
+                dataset,
+                &format!("{} files", dataset.sources.len()),
+                crate::app::i18n::lang(),
+            ),
+            None => data_label(dataset, &description, crate::app::i18n::lang()),
         };
         let problems = report.rejected + report.errors;
         self.window.notice = (problems > 0 || report.warnings > 0).then(|| {
@@ -147,7 +151,8 @@ impl CorridorApp {
                 "Loaded {} from {description}: {}.",
                 super::format::traces_in_rows(
                     dataset.traces.firearms(),
-                    dataset.traces.len() as u64
+                    dataset.traces.len() as u64,
+                    crate::app::i18n::lang(),
                 ),
                 report.summary_line()
             );

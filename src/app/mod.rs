@@ -12,6 +12,7 @@ pub mod dialogs;
 pub mod file_chooser;
 pub mod format;
 pub mod handover;
+pub mod i18n;
 pub mod image_export;
 pub mod investigation_marks;
 pub mod jobs;

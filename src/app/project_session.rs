@@ -406,7 +406,10 @@ impl CorridorApp {
                         .file_name(format!("{name}.csv"))
                         .directory(self.settings.last_folder.as_ref());
                 for format in DataFormat::ALL {
-                    request = request.filter(format.label(), &[format.extension()]);
+                    request = request.filter(
+                        &format.label(crate::app::i18n::lang()),
+                        &[format.extension()],
+                    );
                 }
                 self.choose_file(
                     request,
@@ -887,7 +890,10 @@ impl CorridorApp {
             &self.settings.filter,
             session.briefing.redaction,
             format,
-            &title,
+            corridor_core::export::data::ExportWords {
+                title: &title,
+                lang: crate::app::i18n::lang(),
+            },
             &path,
         );
         let redacted = session.briefing.redaction.is_active();

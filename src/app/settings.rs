@@ -117,6 +117,9 @@ pub struct Settings {
     pub show_views_panel: bool,
     /// How far each step of the time bar's animation moves the range.
     pub play_step: PlayStep,
+    /// The interface's language (Settings › Language); a first start
+    /// takes the system locale's.
+    pub language: crate::app::i18n::Lang,
     pub last_folder: Option<std::path::PathBuf>,
     /// Column mappings (and date orders) made for header layouts Corridor
     /// could not read, offered again for files with the same headers.
@@ -134,6 +137,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
+            language: crate::app::i18n::Lang::En,
             theme: Theme::Light,
             coloring: FlowColoring::ByClass,
             marks: Default::default(),

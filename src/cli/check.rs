@@ -183,7 +183,8 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
         "Loaded {}, {} stores, {} recovery sites{}",
         corridor_core::format::traces_in_rows(
             dataset.traces.firearms(),
-            dataset.traces.len() as u64
+            dataset.traces.len() as u64,
+            corridor_core::i18n::Lang::En,
         ),
         dataset.stores.len(),
         dataset.sites.len(),

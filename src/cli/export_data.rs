@@ -99,7 +99,10 @@ pub fn run(
         &filter,
         redaction,
         format,
-        &title,
+        corridor_core::export::data::ExportWords {
+            title: &title,
+            lang: corridor_core::i18n::Lang::En,
+        },
         &args.out,
     )?;
     console.note(format_args!(

@@ -180,10 +180,9 @@ pub fn run(
             ..SavedView::default()
         };
         // Without --title, what the image shows, never the file's name.
-        view.title = args
-            .title
-            .clone()
-            .unwrap_or_else(|| default_title(&outcome.dataset, &view));
+        view.title = args.title.clone().unwrap_or_else(|| {
+            default_title(&outcome.dataset, &view, corridor_core::i18n::Lang::En)
+        });
         (
             ViewData::build(outcome.dataset),
             vec![view],
@@ -338,7 +337,8 @@ fn project_views(
         // The map as saved has no title of its own: say what it shows
         // rather than the project file's name.
         if current.title.trim().is_empty() {
-            current.title = default_title(&outcome.dataset, &current);
+            current.title =
+                default_title(&outcome.dataset, &current, corridor_core::i18n::Lang::En);
         }
         vec![current]
     } else {

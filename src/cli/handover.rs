@@ -132,7 +132,12 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
     let info = HandoverInfo {
         from_agency: args.agency.clone(),
         as_of: current.filter.as_of.map(|d| d.iso()),
-        filter: filter_line(&current.filter, &current.density, project.redaction),
+        filter: filter_line(
+            &current.filter,
+            &current.density,
+            project.redaction,
+            corridor_core::i18n::Lang::En,
+        ),
         data_files,
         created_utc: now_utc(),
     };

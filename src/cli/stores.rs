@@ -158,7 +158,13 @@ fn write_table(
             .top_classes()
             .into_iter()
             .take(3)
-            .map(|(class, n)| format!("{} {}", class.label(), thousands(n)))
+            .map(|(class, n)| {
+                format!(
+                    "{} {}",
+                    class.label(corridor_core::i18n::Lang::En),
+                    thousands(n)
+                )
+            })
             .collect();
         writeln!(
             out,
@@ -168,9 +174,10 @@ fn write_table(
             town,
             thousands(record.traces),
             percent(record.share),
-            record
-                .median_ttc_days
-                .map_or_else(|| "–".to_owned(), span_of_days),
+            record.median_ttc_days.map_or_else(
+                || "–".to_owned(),
+                |d| span_of_days(d, corridor_core::i18n::Lang::En)
+            ),
             purchases,
             classes.join(", ")
         )?;

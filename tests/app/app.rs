@@ -56,7 +56,10 @@ fn demo_data_loads_and_unticking_ak_changes_the_counts() {
     harness.get_by_label_contains("synthetic");
 
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
 
@@ -257,7 +260,10 @@ fn a_theme_or_colouring_change_restyles_without_counting_the_traces() {
     );
     // A filter does count again.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     let [counts_after, histograms_after, corridors_after, _] = work_done(&harness);
@@ -287,7 +293,10 @@ fn idle_frames_neither_count_the_view_nor_check_for_unsaved_changes() {
         "pointer moves and idle frames reuse the cached view and build no project snapshot"
     );
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert_eq!(counts_and_checks(&harness), (counts + 1, checks + 1));
@@ -423,7 +432,10 @@ fn view_menu_groups_by_state_and_locks_scales() {
     };
     let before = widest(&harness);
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert_eq!(widest(&harness), before);

@@ -111,7 +111,10 @@ fn two_views_step_through_presentation_and_escape_comes_back() {
     add_view(&mut harness);
     // View 2: no pistols, one zoom step closer, with a title.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     harness.key_press(Key::Plus);
@@ -283,7 +286,10 @@ fn views_are_renamed_reordered_and_deleted() {
 
     // Update takes the current state and keeps the name.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     harness
@@ -638,7 +644,7 @@ fn the_trace_table_sorts_and_copies_what_it_shows_with_aliases_when_redacted() {
         TraceColumn::Purchaser,
         TraceColumn::Ffl,
     ] {
-        harness.get_by_label(column.label());
+        harness.get_by_label(&column.label(corridor_core::i18n::Lang::En));
     }
     // A click on the first header sorts by trace id, a second reverses.
     for (descending, header) in [(false, "Trace"), (true, "Trace ▲")] {

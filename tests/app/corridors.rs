@@ -83,7 +83,10 @@ fn clicking_a_corridor_selects_its_areas_and_frames_them() {
     for cell in [
         thousands(target.traces),
         corridor_core::format::percent(target.share),
-        target.dominant_class.label().to_owned(),
+        target
+            .dominant_class
+            .label(corridor_core::i18n::Lang::En)
+            .to_owned(),
     ] {
         assert!(
             harness.query_all_by_label(&cell).count() >= 1,
@@ -173,7 +176,10 @@ fn a_class_filter_changes_the_rows_to_the_core_figures_without_recomputing_every
     );
 
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     let (dataset, areas) = demo_core();
@@ -197,7 +203,9 @@ fn a_class_filter_changes_the_rows_to_the_core_figures_without_recomputing_every
     );
 
     // A finer level: the rows follow it.
-    harness.get_by_label(AreaLevel::Town.label()).click();
+    harness
+        .get_by_label(&AreaLevel::Town.label(corridor_core::i18n::Lang::En))
+        .click();
     harness.run();
     let towns = AreaIndex::build(&dataset, corridor_core::basemap::shared(), AreaLevel::Town);
     assert_eq!(shown(&harness), corridors(&dataset, &towns, &no_ak));

@@ -93,7 +93,10 @@ fn a_briefing_is_built_presented_exported_and_reopened_elsewhere() {
     retype(&mut harness, TITLE_LABEL, "Every trace");
     for class in WeaponClass::ALL {
         if class != WeaponClass::AkPattern
-            && let Some(checkbox) = harness.query_by_role_and_label(Role::CheckBox, class.label())
+            && let Some(checkbox) = harness.query_by_role_and_label(
+                Role::CheckBox,
+                &class.label(corridor_core::i18n::Lang::En),
+            )
         {
             checkbox.click();
             harness.run();
@@ -254,7 +257,10 @@ fn the_dialog_offers_the_title_as_file_name_and_the_notice_names_the_file_writte
     assert_eq!(app.image_file_name(ImageScope::AllViews), "Briefing.pdf");
     // With AK-pattern rifles only, the name follows.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert_eq!(

@@ -664,6 +664,7 @@ fn a_deck_into_a_folder_never_writes_over_an_input() {
         let heading = corridor_core::render::title::view_heading(
             session.data.dataset(),
             &session.briefing.views[0],
+            corridor_core::i18n::Lang::En,
         );
         format!(
             "{}.png",

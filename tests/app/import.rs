@@ -319,7 +319,7 @@ fn a_new_file_under_filters_that_hide_all_of_it_resets_them_and_says_so() {
     // The filters of the demo session: pistols and AK-pattern rifles off.
     for class in [WeaponClass::Pistol, WeaponClass::AkPattern] {
         harness
-            .get_by_role_and_label(Role::CheckBox, class.label())
+            .get_by_role_and_label(Role::CheckBox, &class.label(corridor_core::i18n::Lang::En))
             .click();
         harness.run();
     }
@@ -335,7 +335,10 @@ fn a_new_file_under_filters_that_hide_all_of_it_resets_them_and_says_so() {
     // Filters that hide part of a file stay; the notice says how much and
     // offers the reset.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     load(&mut harness);

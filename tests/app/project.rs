@@ -37,7 +37,10 @@ fn save_then_open_restores_the_state_and_the_title_tracks_changes() {
 
     // A change through the UI marks the title.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::AkPattern.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert_eq!(harness.state().window_title(), "Corridor — Untitled*");
@@ -80,7 +83,10 @@ fn save_then_open_restores_the_state_and_the_title_tracks_changes() {
 
     // Change everything, then open the project again.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert_eq!(harness.state().window_title(), "Corridor — Sonora brief*");
@@ -133,7 +139,10 @@ fn save_then_open_restores_the_state_and_the_title_tracks_changes() {
 
     // Ctrl+S saves a change in place.
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Shotgun.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Shotgun.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert!(harness.state().window_title().ends_with('*'));
@@ -291,7 +300,10 @@ fn autosave_writes_the_recovery_file_while_changes_are_unsaved() {
     });
     assert!(!recovery.exists(), "nothing unsaved yet");
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::FiftyCal.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::FiftyCal.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     let saved = corridor_core::project::read_project(&recovery).unwrap();
@@ -347,7 +359,10 @@ fn export_data_writes_the_filtered_traces() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app_harness(StartOptions::default());
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Pistol.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Pistol.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     let traces = harness.state().session().view.summary().traces;
@@ -386,7 +401,10 @@ fn unsaved_changes_are_saved_or_kept_before_new_and_quit() {
 
     push(&mut harness, ProjectCommand::SaveTo(path.clone()));
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::Revolver.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::Revolver.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert!(harness.state().session().project.dirty);
@@ -426,7 +444,10 @@ fn dont_save_discards_the_recovery_file_too() {
         ..Default::default()
     });
     harness
-        .get_by_role_and_label(Role::CheckBox, WeaponClass::FiftyCal.label())
+        .get_by_role_and_label(
+            Role::CheckBox,
+            &WeaponClass::FiftyCal.label(corridor_core::i18n::Lang::En),
+        )
         .click();
     harness.run();
     assert!(recovery.exists(), "the change was autosaved");

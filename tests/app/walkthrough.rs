@@ -58,7 +58,7 @@ fn the_briefing_texas_to_tamaulipas() {
     harness
         .get_by_role_and_label(
             egui::accesskit::Role::CheckBox,
-            WeaponClass::AkPattern.label(),
+            &WeaponClass::AkPattern.label(corridor_core::i18n::Lang::En),
         )
         .click();
     harness.run();

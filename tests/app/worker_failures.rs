@@ -89,7 +89,7 @@ fn dismiss(harness: &mut App) {
 
 fn toggle_class(harness: &mut App, class: WeaponClass) {
     harness
-        .get_by_role_and_label(Role::CheckBox, class.label())
+        .get_by_role_and_label(Role::CheckBox, &class.label(corridor_core::i18n::Lang::En))
         .click();
     settle(harness);
 }

@@ -1,5 +1,8 @@
 //! Numbers as people read them, for reports, the CLI and the app.
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// `1234567` → `1,234,567`.
 ///
 /// ```
@@ -67,16 +70,17 @@ pub fn count_noun(n: u64, one: &str, many: &str) -> String {
 ///
 /// ```
 /// use corridor_core::format::traces_in_rows;
-/// assert_eq!(traces_in_rows(1200, 1200), "1,200 traces");
-/// assert_eq!(traces_in_rows(7_009_728, 5_366), "7,009,728 traces in 5,366 rows");
-/// assert_eq!(traces_in_rows(40, 1), "40 traces in 1 row");
+/// use corridor_core::i18n::Lang;
+/// assert_eq!(traces_in_rows(1200, 1200, Lang::En), "1,200 traces");
+/// assert_eq!(traces_in_rows(7_009_728, 5_366, Lang::En), "7,009,728 traces in 5,366 rows");
+/// assert_eq!(traces_in_rows(40, 1, Lang::En), "40 traces in 1 row");
+/// assert_eq!(traces_in_rows(40, 1, Lang::Es), "40 rastreos en 1 fila");
 /// ```
-pub fn traces_in_rows(firearms: u64, rows: u64) -> String {
-    let traces = count_noun(firearms, "trace", "traces");
+pub fn traces_in_rows(firearms: u64, rows: u64, lang: Lang) -> String {
     if firearms == rows {
-        traces
+        t!(lang, "count-traces", count = firearms)
     } else {
-        format!("{traces} in {}", count_noun(rows, "row", "rows"))
+        t!(lang, "count-traces-in-rows", count = firearms, rows = rows)
     }
 }
 
@@ -117,26 +121,32 @@ pub fn percent(share: f64) -> String {
 ///
 /// ```
 /// use corridor_core::format::span_of_days;
-/// assert_eq!(span_of_days(12.0), "12 days");
-/// assert_eq!(span_of_days(1.0), "1 day");
-/// assert_eq!(span_of_days(200.0), "7 months");
-/// assert_eq!(span_of_days(3412.0), "9.3 years");
-/// assert_eq!(span_of_days(365.25), "1.0 year");
-/// assert_eq!(span_of_days(-40.0), "-40 days");
+/// use corridor_core::i18n::Lang;
+/// let en = Lang::En;
+/// assert_eq!(span_of_days(12.0, en), "12 days");
+/// assert_eq!(span_of_days(1.0, en), "1 day");
+/// assert_eq!(span_of_days(200.0, en), "7 months");
+/// assert_eq!(span_of_days(3412.0, en), "9.3 years");
+/// assert_eq!(span_of_days(365.25, en), "1.0 year");
+/// assert_eq!(span_of_days(-40.0, en), "-40 days");
+/// assert_eq!(span_of_days(3412.0, Lang::Es), "9.3 años");
+/// assert_eq!(span_of_days(200.0, Lang::Es), "7 meses");
 /// ```
-pub fn span_of_days(days: f64) -> String {
+pub fn span_of_days(days: f64, lang: Lang) -> String {
     const DAYS_PER_YEAR: f64 = 365.25;
     const DAYS_PER_MONTH: f64 = DAYS_PER_YEAR / 12.0;
     if days.abs() < 2.0 * DAYS_PER_MONTH {
-        let whole = days.round();
-        return format!("{whole:.0} day{}", if whole == 1.0 { "" } else { "s" });
+        return t!(lang, "count-days", count = days.round());
     }
     if days.abs() < DAYS_PER_YEAR {
-        let months = (days / DAYS_PER_MONTH).round();
-        return format!("{months:.0} months");
+        return t!(lang, "span-months", count = (days / DAYS_PER_MONTH).round());
     }
-    let years = days / DAYS_PER_YEAR;
-    let shown = format!("{years:.1}");
-    let unit = if shown == "1.0" { "year" } else { "years" };
-    format!("{shown} {unit}")
+    let shown = format!("{:.1}", days / DAYS_PER_YEAR);
+    // One decimal always, so "1.0 year" reads as the rounding it is; the
+    // plural follows the number written.
+    if shown == "1.0" {
+        t!(lang, "span-one-year", years = shown)
+    } else {
+        t!(lang, "span-years", years = shown)
+    }
 }

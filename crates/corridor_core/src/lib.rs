@@ -18,6 +18,7 @@ pub mod export;
 pub mod format;
 pub mod generate;
 pub mod geometry;
+pub mod i18n;
 pub mod import;
 pub mod investigate;
 pub mod model;

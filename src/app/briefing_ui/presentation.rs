@@ -112,11 +112,17 @@ pub fn presentation_overlay_ui(ctx: &egui::Context, slides: &SlideContext<'_>) {
     else {
         return;
     };
-    let title = corridor_core::render::title::view_heading(slides.dataset, view);
+    let title =
+        corridor_core::render::title::view_heading(slides.dataset, view, crate::app::i18n::lang());
     let subtitle = view.subtitle.clone();
-    let filter =
-        corridor_core::render::caption::filter_line(&view.filter, &view.density, slides.redaction);
-    let source = corridor_core::render::caption::source_line(slides.dataset);
+    let filter = corridor_core::render::caption::filter_line(
+        &view.filter,
+        &view.density,
+        slides.redaction,
+        crate::app::i18n::lang(),
+    );
+    let source =
+        corridor_core::render::caption::source_line(slides.dataset, crate::app::i18n::lang());
     egui::Area::new(egui::Id::unique("slide-title"))
         .order(egui::Order::Foreground)
         .fixed_pos(screen.left_top() + Vec2::new(24.0, 20.0))

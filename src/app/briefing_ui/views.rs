@@ -88,7 +88,8 @@ pub fn valid_selection(selection: &Selection, stores: usize, sites: usize) -> Se
 /// ("Texas → Tamaulipas, AK-pattern rifles, 2015–2019"), never a name in
 /// use ("…, 2015–2019 2" for the second).
 pub fn new_view_name(views: &[SavedView], dataset: &Dataset, view: &SavedView) -> String {
-    let title = corridor_core::render::title::default_title(dataset, view);
+    let title =
+        corridor_core::render::title::default_title(dataset, view, crate::app::i18n::lang());
     corridor_core::briefing::view::unique_name(views, &title)
 }
 

@@ -17,7 +17,7 @@ use corridor_core::aggregate::FlowSummary;
 use corridor_core::render::legend_notes::legend_notes;
 use corridor_core::scene::legend::Legend;
 
-pub use corridor_core::render::legend_notes::ATTRIBUTION;
+pub use corridor_core::render::legend_notes::attribution;
 pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 /// Zoom buttons, legend, scale bar, attribution, tool hint, notice and
@@ -141,7 +141,7 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
 /// The data credits, bottom right, always on the map; with a warning while
 /// online tiles are on.
 fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
-    let mut attribution = ATTRIBUTION.to_owned();
+    let mut attribution = attribution(crate::app::i18n::lang());
     if online_tiles {
         attribution = format!("{OSM_ATTRIBUTION} · {attribution}");
     }
@@ -179,7 +179,14 @@ fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
 
 /// Which flows the map draws, and how it is grouped and scaled.
 fn density_note(summary: &FlowSummary, settings: &Settings, lock_scales: bool) -> String {
-    legend_notes(summary, &settings.density, settings.grouping, lock_scales).join("\n")
+    legend_notes(
+        summary,
+        &settings.density,
+        settings.grouping,
+        lock_scales,
+        crate::app::i18n::lang(),
+    )
+    .join("\n")
 }
 
 /// The smallest map that holds the whole legend beside the map's own
@@ -303,7 +310,11 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                     ui.label(RichText::new("Recovery site").size(text_px));
                 });
                 if legend.colors.len() > 1 {
-                    ui.label(RichText::new(&legend.color_title).small().strong());
+                    ui.label(
+                        RichText::new(legend.color_title.text(crate::app::i18n::lang()))
+                            .small()
+                            .strong(),
+                    );
                 }
                 egui::Grid::new("legend-colors")
                     .num_columns(2)
@@ -320,7 +331,10 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                                     1.0,
                                     color32(entry.color),
                                 );
-                                ui.label(RichText::new(&entry.label).size(text_px));
+                                ui.label(
+                                    RichText::new(entry.label.text(crate::app::i18n::lang()))
+                                        .size(text_px),
+                                );
                             });
                             if i % 2 == 1 {
                                 ui.end_row();
@@ -373,7 +387,9 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                                 ));
                             }
                         }
-                        ui.label(RichText::new(&mark.label).size(text_px));
+                        ui.label(
+                            RichText::new(mark.label.text(crate::app::i18n::lang())).size(text_px),
+                        );
                     });
                 }
             });

@@ -90,7 +90,7 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
             Bar::new(row as f64, count as f64)
                 .name(format!(
                     "{}: {} ({:.1}%)",
-                    class.label(),
+                    class.label(crate::app::i18n::lang()),
                     thousands(count),
                     count as f64 / total * 100.0
                 ))
@@ -107,7 +107,7 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
             }
             WeaponClass::ALL
                 .get(row as usize)
-                .map(|c| c.label().to_owned())
+                .map(|c| c.label(crate::app::i18n::lang()).to_owned())
                 .unwrap_or_default()
         })
         .min_thickness(110.0)
@@ -129,7 +129,13 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
 
 fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
     let months = &histograms.months;
-    ui.label(RichText::new(format!("Traces per month ({})", months.date_field.label())).strong());
+    ui.label(
+        RichText::new(format!(
+            "Traces per month ({})",
+            months.date_field.label(crate::app::i18n::lang())
+        ))
+        .strong(),
+    );
     let Some(first) = months.first else {
         ui.weak("No dates");
         return;
@@ -165,7 +171,7 @@ fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
         ui.weak(format!(
             "{} without a {}",
             plural(months.missing as u64, "trace", "traces"),
-            months.date_field.label()
+            months.date_field.label(crate::app::i18n::lang())
         ));
     }
 }
@@ -190,8 +196,8 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
             .width(width_years)
             .name(format!(
                 "{} to {}: {}",
-                corridor_core::format::span_of_days(f64::from(low)),
-                corridor_core::format::span_of_days(f64::from(high)),
+                corridor_core::format::span_of_days(f64::from(low), crate::app::i18n::lang()),
+                corridor_core::format::span_of_days(f64::from(high), crate::app::i18n::lang()),
                 thousands(count)
             ))
             .fill(if chosen { on } else { off })

@@ -275,7 +275,7 @@ pub fn corridors_panel_ui(
     ui.horizontal(|ui| {
         for choice in AreaLevel::ALL {
             if ui
-                .selectable_label(level == choice, choice.label())
+                .selectable_label(level == choice, choice.label(crate::app::i18n::lang()))
                 .clicked()
                 && choice != level
             {
@@ -316,7 +316,7 @@ pub fn corridors_panel_ui(
             for column in CorridorColumn::ALL {
                 header.col(|ui| {
                     let sorted = (sort.column == column).then_some(sort.descending);
-                    if sort_header_ui(ui, column.label(), sorted) {
+                    if sort_header_ui(ui, &column.label(crate::app::i18n::lang()), sorted) {
                         commands.push(Command::SortCorridors(column));
                     }
                 });
@@ -354,7 +354,12 @@ pub fn corridors_panel_ui(
                 counts_cells_ui(&mut row, c.traces, c.share, c.median_ttc_days);
                 row.col(|ui| {
                     ui.horizontal(|ui| {
-                        class_swatch_ui(ui, c.dominant_class, theme, c.dominant_class.label());
+                        class_swatch_ui(
+                            ui,
+                            c.dominant_class,
+                            theme,
+                            &c.dominant_class.label(crate::app::i18n::lang()),
+                        );
                     });
                 });
                 if clicked || row.response().clicked() {

@@ -265,7 +265,7 @@ pub fn dealers_panel_ui(ui: &mut Ui, context: &DealersContext<'_>, commands: &mu
             for column in StoreColumn::ALL {
                 header.col(|ui| {
                     let sorted = (sort.column == column).then_some(sort.descending);
-                    if sort_header_ui(ui, column.label(), sorted) {
+                    if sort_header_ui(ui, &column.label(crate::app::i18n::lang()), sorted) {
                         commands.push(Command::SortDealers(column));
                     }
                 });
@@ -295,7 +295,11 @@ pub fn dealers_panel_ui(ui: &mut Ui, context: &DealersContext<'_>, commands: &mu
                                 ui,
                                 class,
                                 theme,
-                                &format!("{} {}", class.label(), thousands(n)),
+                                &format!(
+                                    "{} {}",
+                                    class.label(crate::app::i18n::lang()),
+                                    thousands(n)
+                                ),
                             );
                         }
                     });

@@ -83,6 +83,7 @@ impl DetailsCache {
                 redaction,
                 purchasers: &purchasers,
                 short_ttc_months: filter.short_ttc_months,
+                lang: crate::app::i18n::lang(),
             };
             cells.sort(&mut self.rows, sort.0, sort.1);
             self.sorted_as = Some((sort, redaction));
@@ -323,7 +324,11 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
     ui.label(
         RichText::new(format!(
             "{} in the current filter",
-            traces_in_rows(details.firearms, rows.len() as u64)
+            traces_in_rows(
+                details.firearms,
+                rows.len() as u64,
+                crate::app::i18n::lang()
+            )
         ))
         .strong(),
     );
@@ -335,6 +340,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
             redaction,
             purchasers: &details.purchasers(),
             short_ttc_months: details.short_ttc_months,
+            lang: crate::app::i18n::lang(),
         },
         rows,
         details.sort,
@@ -387,7 +393,11 @@ fn class_counts_inline_ui(ui: &mut Ui, counts: &ClassCounts) {
         for class in WeaponClass::ALL {
             let n = counts[class.index()];
             if n > 0 {
-                ui.label(format!("{} {}", class.label(), thousands(n)));
+                ui.label(format!(
+                    "{} {}",
+                    class.label(crate::app::i18n::lang()),
+                    thousands(n)
+                ));
             }
         }
     });
@@ -427,9 +437,13 @@ fn traces_table_ui(
                     header.col(|ui| {
                         let sorted = sort.filter(|(c, _)| *c == column);
                         let title = match sorted {
-                            Some((_, true)) => format!("{} ▼", column.label()),
-                            Some((_, false)) => format!("{} ▲", column.label()),
-                            None => column.label().to_owned(),
+                            Some((_, true)) => {
+                                format!("{} ▼", column.label(crate::app::i18n::lang()))
+                            }
+                            Some((_, false)) => {
+                                format!("{} ▲", column.label(crate::app::i18n::lang()))
+                            }
+                            None => column.label(crate::app::i18n::lang()).to_owned(),
                         };
                         if ui
                             .selectable_label(sorted.is_some(), RichText::new(title).strong())

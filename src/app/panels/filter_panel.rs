@@ -65,7 +65,7 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
                     );
                     let mut enabled = filter.class_enabled(class);
                     let response = ui
-                        .checkbox(&mut enabled, class.label())
+                        .checkbox(&mut enabled, class.label(crate::app::i18n::lang()))
                         .on_hover_text(format!("Class id for the command line: {}", class.id()));
                     if response.changed() {
                         commands.push(Command::SetClass(class, enabled));
@@ -216,7 +216,7 @@ fn indicators_ui(
             for indicator in Indicator::ALL {
                 let mut on = filter.indicators.has(indicator);
                 let response = ui
-                    .checkbox(&mut on, indicator.label())
+                    .checkbox(&mut on, indicator.label(crate::app::i18n::lang()))
                     .on_hover_text(indicator_help(indicator, filter.short_ttc_months));
                 if response.changed() {
                     commands.push(Command::SetIndicator(indicator, on));

@@ -143,7 +143,10 @@ fn legend_ui(ui: &mut Ui) {
             LinkKind::Address,
             LinkKind::StoreDay,
         ] {
-            ui.colored_label(link_color(kind), format!("— {}", kind.label()));
+            ui.colored_label(
+                link_color(kind),
+                format!("— {}", kind.label(crate::app::i18n::lang())),
+            );
         }
     });
 }

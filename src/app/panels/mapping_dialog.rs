@@ -82,10 +82,10 @@ pub fn mapping_dialog_ui(
             ui.horizontal(|ui| {
                 let mut kind = dialog.mapping.kind;
                 ComboBox::new("table-kind", "is what each row holds")
-                    .selected_text(kind.label())
+                    .selected_text(kind.label(crate::app::i18n::lang()))
                     .show_ui(ui, |ui| {
                         for option in TableKind::ALL {
-                            ui.selectable_value(&mut kind, option, option.label());
+                            ui.selectable_value(&mut kind, option, option.label(crate::app::i18n::lang()));
                         }
                     });
                 if kind != dialog.mapping.kind {
@@ -115,12 +115,12 @@ pub fn mapping_dialog_ui(
                         let current = dialog.mapping.fields.get(column).copied().flatten();
                         let mut choice = current;
                         ComboBox::from_id_salt(("mapping", column))
-                            .selected_text(choice.map_or("(ignore)", Field::label))
+                            .selected_text(choice.map_or_else(|| "(ignore)".to_owned(), |f| f.label(crate::app::i18n::lang())))
                             .width(230.0)
                             .show_ui(ui, |ui| {
                                 ui.selectable_value(&mut choice, None, "(ignore)");
                                 for field in &fields {
-                                    ui.selectable_value(&mut choice, Some(*field), field.label());
+                                    ui.selectable_value(&mut choice, Some(*field), field.label(crate::app::i18n::lang()));
                                 }
                             })
                             .response
@@ -131,7 +131,7 @@ pub fn mapping_dialog_ui(
                                     format!("Field for column '{header}'"),
                                 );
                                 info.current_text_value =
-                                    Some(choice.map_or("(ignore)", Field::label).to_owned());
+                                    Some(choice.map_or_else(|| "(ignore)".to_owned(), |f| f.label(crate::app::i18n::lang())));
                                 info
                             });
                         if choice != current

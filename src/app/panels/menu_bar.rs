@@ -122,7 +122,7 @@ pub fn menu_bar_ui(
                 ui.separator();
                 let mut theme = settings.theme;
                 for choice in Theme::ALL {
-                    ui.radio_value(&mut theme, choice, choice.label());
+                    ui.radio_value(&mut theme, choice, choice.label(crate::app::i18n::lang()));
                 }
                 if theme != settings.theme {
                     commands.push(Command::SetTheme(theme));
@@ -141,7 +141,7 @@ pub fn menu_bar_ui(
                     ui.label("Outline the flows and ring the symbols that carry a trace with any of:");
                     for indicator in corridor_core::investigate::Indicator::ALL {
                         let mut on = marks.flagged.has(indicator);
-                        if ui.checkbox(&mut on, indicator.label()).changed() {
+                        if ui.checkbox(&mut on, indicator.label(crate::app::i18n::lang())).changed() {
                             marks.flagged.set(indicator, on);
                         }
                     }

@@ -58,7 +58,8 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
                 "{} loaded · {} · {}",
                 corridor_core::format::traces_in_rows(
                     dataset.traces.firearms(),
-                    dataset.traces.len() as u64
+                    dataset.traces.len() as u64,
+                    crate::app::i18n::lang(),
                 ),
                 plural(dataset.stores.len() as u64, "store", "stores"),
                 plural(

@@ -71,7 +71,10 @@ pub fn counts_cells_ui(
     for text in [
         thousands(traces),
         percent(share),
-        median_days.map_or_else(|| "–".to_owned(), span_of_days),
+        median_days.map_or_else(
+            || "–".to_owned(),
+            |d| span_of_days(d, crate::app::i18n::lang()),
+        ),
     ] {
         row.col(|ui| {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -134,10 +134,13 @@ pub fn time_bar_ui(
         }
         let mut step = context.play_step;
         egui::ComboBox::from_id_salt("play-step")
-            .selected_text(format!("by {}", step.label().to_lowercase()))
+            .selected_text(format!(
+                "by {}",
+                step.label(crate::app::i18n::lang()).to_lowercase()
+            ))
             .show_ui(ui, |ui| {
                 for choice in PlayStep::ALL {
-                    ui.selectable_value(&mut step, choice, choice.label());
+                    ui.selectable_value(&mut step, choice, choice.label(crate::app::i18n::lang()));
                 }
             })
             .response
@@ -152,7 +155,7 @@ pub fn time_bar_ui(
             format!(
                 "{} with a {}",
                 plural(dated, "trace", "traces"),
-                months.date_field.label()
+                months.date_field.label(crate::app::i18n::lang())
             )
         } else {
             format!(
@@ -273,7 +276,7 @@ fn date_edit_ui(
 }
 
 fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set: bool) {
-    let field = months.date_field.label();
+    let field = months.date_field.label(crate::app::i18n::lang());
     let (by_year, by_month) = (months.year_only_total(), months.month_only);
     if by_year + by_month > 0 {
         let mut parts = Vec::new();

@@ -126,7 +126,7 @@ pub fn class_counts_ui(ui: &mut Ui, counts: &ClassCounts) {
             for class in WeaponClass::ALL {
                 let n = counts[class.index()];
                 if n > 0 {
-                    ui.label(class.label());
+                    ui.label(class.label(crate::app::i18n::lang()));
                     ui.label(thousands(n));
                     ui.end_row();
                 }

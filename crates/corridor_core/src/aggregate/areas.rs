@@ -5,7 +5,9 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::basemap::{Basemap, Country, normalize_state};
+use crate::i18n::Lang;
 use crate::model::{Dataset, Precision};
+use crate::msg_id;
 
 /// How coarse an area is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -35,12 +37,13 @@ impl AreaLevel {
     }
 
     /// The level's name as the corridors panel shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            AreaLevel::State => "State to state",
-            AreaLevel::Town => "Town to municipality",
-            AreaLevel::Site => "Store to site",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            AreaLevel::State => msg_id!("area-level-state"),
+            AreaLevel::Town => msg_id!("area-level-town"),
+            AreaLevel::Site => msg_id!("area-level-site"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// The level whose [`id`](Self::id) is `id`; `None` for any other text.

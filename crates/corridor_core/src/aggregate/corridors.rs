@@ -9,7 +9,9 @@ use super::filter::TraceFilter;
 use super::flows::{ClassCounts, Predicate, dominant_class};
 use super::median::weighted_median;
 use super::selection::Selection;
+use crate::i18n::Lang;
 use crate::model::{Dataset, SiteId, StoreId, WeaponClass};
+use crate::msg_id;
 
 /// One row of the corridors table: the traces in the filter bought in one
 /// origin area and recovered in one destination area.
@@ -175,15 +177,16 @@ impl CorridorColumn {
     ];
 
     /// The column's header text.
-    pub fn label(self) -> &'static str {
-        match self {
-            CorridorColumn::Origin => "Origin",
-            CorridorColumn::Destination => "Destination",
-            CorridorColumn::Traces => "Traces",
-            CorridorColumn::Share => "Share",
-            CorridorColumn::MedianTtc => "Median time-to-crime",
-            CorridorColumn::DominantClass => "Dominant class",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            CorridorColumn::Origin => msg_id!("corridor-column-origin"),
+            CorridorColumn::Destination => msg_id!("corridor-column-destination"),
+            CorridorColumn::Traces => msg_id!("corridor-column-traces"),
+            CorridorColumn::Share => msg_id!("corridor-column-share"),
+            CorridorColumn::MedianTtc => msg_id!("corridor-column-median-ttc"),
+            CorridorColumn::DominantClass => msg_id!("corridor-column-dominant-class"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// Numbers read best largest first; names from A.

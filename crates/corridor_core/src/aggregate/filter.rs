@@ -2,9 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::investigate::indicators::{IndicatorSet, SHORT_TTC_MONTHS};
 use crate::investigate::lead_age::{AgeBand, LeadAgeBands};
 use crate::model::{Dataset, DateSpans, Day, WeaponClass, WeaponId};
+use crate::msg_id;
 
 /// Which of a trace's dates a time range applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -20,11 +22,12 @@ pub enum DateField {
 impl DateField {
     /// The field's name in lower case, for use inside sentences
     /// ("purchase date").
-    pub fn label(self) -> &'static str {
-        match self {
-            DateField::Purchase => "purchase date",
-            DateField::Recovery => "recovery date",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            DateField::Purchase => msg_id!("date-field-purchase"),
+            DateField::Recovery => msg_id!("date-field-recovery"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 }
 

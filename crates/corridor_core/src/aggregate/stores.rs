@@ -9,7 +9,9 @@ use serde::Serialize;
 use super::filter::TraceFilter;
 use super::flows::{ClassCounts, Predicate};
 use super::median::weighted_median;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Day, SiteId, StoreId, WeaponClass};
+use crate::msg_id;
 
 /// One store's traces in the filter (and the selection).
 #[derive(Clone, Debug, PartialEq)]
@@ -157,17 +159,18 @@ impl StoreColumn {
     ];
 
     /// The column's header text.
-    pub fn label(self) -> &'static str {
-        match self {
-            StoreColumn::Store => "Store",
-            StoreColumn::State => "State",
-            StoreColumn::Traces => "Traces",
-            StoreColumn::Share => "Share",
-            StoreColumn::MedianTtc => "Median time-to-crime",
-            StoreColumn::Classes => "Top classes",
-            StoreColumn::FirstPurchase => "First purchase",
-            StoreColumn::LastPurchase => "Last purchase",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            StoreColumn::Store => msg_id!("store-column-store"),
+            StoreColumn::State => msg_id!("store-column-state"),
+            StoreColumn::Traces => msg_id!("store-column-traces"),
+            StoreColumn::Share => msg_id!("store-column-share"),
+            StoreColumn::MedianTtc => msg_id!("store-column-median-ttc"),
+            StoreColumn::Classes => msg_id!("store-column-classes"),
+            StoreColumn::FirstPurchase => msg_id!("store-column-first-purchase"),
+            StoreColumn::LastPurchase => msg_id!("store-column-last-purchase"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// Numbers and recent dates read best largest first; names from A.

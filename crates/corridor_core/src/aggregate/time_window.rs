@@ -4,7 +4,9 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::filter::Range;
+use crate::i18n::Lang;
 use crate::model::Day;
+use crate::msg_id;
 
 /// How far one step of the animation moves the range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -33,12 +35,13 @@ impl PlayStep {
     }
 
     /// The step's name as the time bar shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            PlayStep::Month => "Month",
-            PlayStep::Quarter => "Quarter",
-            PlayStep::Year => "Year",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            PlayStep::Month => msg_id!("play-step-month"),
+            PlayStep::Quarter => msg_id!("play-step-quarter"),
+            PlayStep::Year => msg_id!("play-step-year"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 }
 

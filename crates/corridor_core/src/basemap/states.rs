@@ -142,6 +142,17 @@ pub struct StateInfo {
     pub label_lon_deg: f64,
 }
 
+impl StateInfo {
+    /// The state's name as a reader of `lang` writes it (`New Mexico`,
+    /// `Nuevo México`; Mexican states keep their accents in both).
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> &str {
+        match lang {
+            crate::i18n::Lang::En => &self.name,
+            crate::i18n::Lang::Es => &self.name_es,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct StateRow {
     iso_3166_2: String,

@@ -9,9 +9,11 @@ use super::Redaction;
 use super::aliases::PurchaserAliases;
 use super::labels::{store_ffl, store_name};
 use crate::format::span_of_days;
-use crate::investigate::Indicator;
+use crate::i18n::{Lang, calendar};
 use crate::investigate::indicators::indicators_of;
 use crate::model::Dataset;
+use crate::msg_id;
+use crate::t;
 
 /// A column of the trace table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -99,34 +101,35 @@ impl TraceColumn {
     ];
 
     /// The column's header text.
-    pub fn label(self) -> &'static str {
-        match self {
-            TraceColumn::Trace => "Trace",
-            TraceColumn::Firearms => "Firearms",
-            TraceColumn::Serial => "Serial",
-            TraceColumn::Class => "Class",
-            TraceColumn::MakeModel => "Make / model",
-            TraceColumn::Caliber => "Caliber",
-            TraceColumn::Purchaser => "Purchaser",
-            TraceColumn::Store => "Store",
-            TraceColumn::Ffl => "FFL",
-            TraceColumn::RecoveredAt => "Recovered at",
-            TraceColumn::Bought => "Bought",
-            TraceColumn::Recovered => "Recovered",
-            TraceColumn::TimeToCrime => "Time-to-crime",
-            TraceColumn::Case => "Case",
-            TraceColumn::PurchaserName => "Purchaser name",
-            TraceColumn::PurchaserDob => "Date of birth",
-            TraceColumn::PurchaserAddress => "Address",
-            TraceColumn::Possessor => "Possessor",
-            TraceColumn::RecoveryEvent => "Recovery event",
-            TraceColumn::Obliterated => "Obliterated",
-            TraceColumn::NibinLead => "NIBIN lead",
-            TraceColumn::Importer => "Importer",
-            TraceColumn::CountryOfOrigin => "Country of origin",
-            TraceColumn::Indicators => "Indicators",
-            TraceColumn::Source => "Source",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            TraceColumn::Trace => msg_id!("trace-column-trace"),
+            TraceColumn::Firearms => msg_id!("trace-column-firearms"),
+            TraceColumn::Serial => msg_id!("trace-column-serial"),
+            TraceColumn::Class => msg_id!("trace-column-class"),
+            TraceColumn::MakeModel => msg_id!("trace-column-make-model"),
+            TraceColumn::Caliber => msg_id!("trace-column-caliber"),
+            TraceColumn::Purchaser => msg_id!("trace-column-purchaser"),
+            TraceColumn::Store => msg_id!("trace-column-store"),
+            TraceColumn::Ffl => msg_id!("trace-column-ffl"),
+            TraceColumn::RecoveredAt => msg_id!("trace-column-recovered-at"),
+            TraceColumn::Bought => msg_id!("trace-column-bought"),
+            TraceColumn::Recovered => msg_id!("trace-column-recovered"),
+            TraceColumn::TimeToCrime => msg_id!("trace-column-time-to-crime"),
+            TraceColumn::Case => msg_id!("trace-column-case"),
+            TraceColumn::PurchaserName => msg_id!("trace-column-purchaser-name"),
+            TraceColumn::PurchaserDob => msg_id!("trace-column-purchaser-dob"),
+            TraceColumn::PurchaserAddress => msg_id!("trace-column-purchaser-address"),
+            TraceColumn::Possessor => msg_id!("trace-column-possessor"),
+            TraceColumn::RecoveryEvent => msg_id!("trace-column-recovery-event"),
+            TraceColumn::Obliterated => msg_id!("trace-column-obliterated"),
+            TraceColumn::NibinLead => msg_id!("trace-column-nibin-lead"),
+            TraceColumn::Importer => msg_id!("trace-column-importer"),
+            TraceColumn::CountryOfOrigin => msg_id!("trace-column-country-of-origin"),
+            TraceColumn::Indicators => msg_id!("trace-column-indicators"),
+            TraceColumn::Source => msg_id!("trace-column-source"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// Whether `dataset` has anything for this column: the investigative
@@ -161,6 +164,9 @@ pub struct TraceCells<'a> {
     /// The short time-to-crime threshold of the indicators column, in
     /// months (the filter's).
     pub short_ttc_months: u32,
+    /// The language of the headers and of the cells Corridor writes
+    /// (classes, dates, spans); data values stay as loaded.
+    pub lang: Lang,
 }
 
 impl TraceCells<'_> {
@@ -176,7 +182,7 @@ impl TraceCells<'_> {
             TraceColumn::Trace => traces.trace_id.get(r).to_owned(),
             TraceColumn::Firearms => crate::format::thousands(traces.count(r)),
             TraceColumn::Serial => redaction.identifier(traces.serial.get(r)).into_owned(),
-            TraceColumn::Class => traces.class[r].label().to_owned(),
+            TraceColumn::Class => traces.class[r].label(self.lang),
             TraceColumn::MakeModel => {
                 let weapon = dataset.weapon_of(r);
                 [dataset.str(weapon.make), dataset.str(weapon.model)]
@@ -197,18 +203,26 @@ impl TraceCells<'_> {
             TraceColumn::Store => store_name(dataset, store, redaction),
             TraceColumn::Ffl => store_ffl(dataset, store, redaction),
             TraceColumn::RecoveredAt => dataset.site_label(traces.site[r]),
-            TraceColumn::Bought => traces.date_spans(r).purchase.text(traces.purchase_date[r]),
-            TraceColumn::Recovered => traces.date_spans(r).recovery.text(traces.recovery_date[r]),
+            TraceColumn::Bought => calendar::dated(
+                self.lang,
+                traces.date_spans(r).purchase,
+                traces.purchase_date[r],
+            ),
+            TraceColumn::Recovered => calendar::dated(
+                self.lang,
+                traces.date_spans(r).recovery,
+                traces.recovery_date[r],
+            ),
             TraceColumn::TimeToCrime => traces
                 .time_to_crime_days(r)
-                .map(|d| span_of_days(f64::from(d)))
+                .map(|d| span_of_days(f64::from(d), self.lang))
                 .unwrap_or_default(),
             TraceColumn::Case => dataset.str(traces.case_id[r]).to_owned(),
             TraceColumn::PurchaserName => redaction
                 .identifier(dataset.str(traces.case.purchaser_name.get(r)))
                 .into_owned(),
             TraceColumn::PurchaserDob => redaction
-                .identifier(&traces.case.purchaser_dob.get(r).iso())
+                .identifier(&calendar::day(self.lang, traces.case.purchaser_dob.get(r)))
                 .into_owned(),
             TraceColumn::PurchaserAddress => redaction
                 .identifier(dataset.str(traces.case.purchaser_address.get(r)))
@@ -217,12 +231,13 @@ impl TraceCells<'_> {
                 .identifier(dataset.str(traces.case.possessor_name.get(r)))
                 .into_owned(),
             TraceColumn::RecoveryEvent => dataset.str(traces.case.recovery_event.get(r)).to_owned(),
-            TraceColumn::Obliterated => if traces.case.obliterated.get(r) {
-                "yes"
-            } else {
-                ""
+            TraceColumn::Obliterated => {
+                if traces.case.obliterated.get(r) {
+                    t!(self.lang, "common-yes")
+                } else {
+                    String::new()
+                }
             }
-            .to_owned(),
             TraceColumn::NibinLead => dataset.str(traces.case.nibin_lead.get(r)).to_owned(),
             TraceColumn::Importer => dataset.str(traces.case.importer.get(r)).to_owned(),
             TraceColumn::CountryOfOrigin => {
@@ -230,7 +245,7 @@ impl TraceCells<'_> {
             }
             TraceColumn::Indicators => indicators_of(dataset, r, self.short_ttc_months)
                 .iter()
-                .map(Indicator::label)
+                .map(|indicator| indicator.label(self.lang))
                 .collect::<Vec<_>>()
                 .join(", "),
             TraceColumn::Source => {
@@ -328,7 +343,7 @@ impl TraceCells<'_> {
         let columns = self.columns();
         let mut out = columns
             .iter()
-            .map(|c| c.label())
+            .map(|c| c.label(self.lang))
             .collect::<Vec<_>>()
             .join("\t");
         out.push('\n');
@@ -362,11 +377,12 @@ mod tests {
             redaction: Redaction::NONE,
             purchasers: &purchasers,
             short_ttc_months: 36,
+            lang: Lang::En,
         };
         let r = row as usize;
         assert_eq!(
             plain.cell(row, TraceColumn::Class),
-            dataset.traces.class[r].label()
+            dataset.traces.class[r].label(Lang::En)
         );
         assert_eq!(
             plain.cell(row, TraceColumn::Serial),
@@ -425,6 +441,7 @@ mod tests {
             redaction: Redaction::NONE,
             purchasers: &purchasers,
             short_ttc_months: 36,
+            lang: Lang::En,
         };
         let mut rows: Vec<u32> = (0..200).collect();
         cells.sort(&mut rows, TraceColumn::Bought, false);

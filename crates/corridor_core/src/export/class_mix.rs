@@ -2,6 +2,7 @@
 //! properties and KML descriptions.
 
 use crate::aggregate::ClassCounts;
+use crate::i18n::Lang;
 use crate::model::WeaponClass;
 
 /// `{"ak_pattern": 3, "pistol": 1}`: classes with no trace left out.
@@ -23,7 +24,7 @@ pub fn class_object(counts: &ClassCounts) -> serde_json::Value {
 }
 
 /// "3 AK-pattern rifles, 1 Pistols" style text: most first.
-pub fn class_text(counts: &ClassCounts) -> String {
+pub fn class_text(counts: &ClassCounts, lang: Lang) -> String {
     let mut classes: Vec<WeaponClass> = WeaponClass::ALL
         .into_iter()
         .filter(|c| counts[c.index()] > 0)
@@ -31,7 +32,7 @@ pub fn class_text(counts: &ClassCounts) -> String {
     classes.sort_by_key(|c| std::cmp::Reverse(counts[c.index()]));
     classes
         .iter()
-        .map(|c| format!("{} {}", counts[c.index()], c.label()))
+        .map(|c| format!("{} {}", counts[c.index()], c.label(lang)))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::aggregate::{FlowIndex, TraceFilter};
 use crate::briefing::Redaction;
+use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::msg_id;
 
 /// A file format for data export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -42,13 +44,14 @@ impl DataFormat {
     }
 
     /// The format's name as the export dialog shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            DataFormat::Csv => "CSV (one row per trace)",
-            DataFormat::GeoJson => "GeoJSON (places and flows)",
-            DataFormat::Kml => "KML for Google Earth",
-            DataFormat::Parquet => "Parquet (one row per trace, typed columns)",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            DataFormat::Csv => msg_id!("data-format-csv"),
+            DataFormat::GeoJson => msg_id!("data-format-geo-json"),
+            DataFormat::Kml => msg_id!("data-format-kml"),
+            DataFormat::Parquet => msg_id!("data-format-parquet"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// The format a file name asks for.
@@ -107,15 +110,26 @@ fn firearms(dataset: &Dataset, rows: &[u32]) -> u32 {
     u32::try_from(dataset.traces.firearms_of(rows)).unwrap_or(u32::MAX)
 }
 
+/// The words a data export writes besides the data: the KML document's
+/// name and the language of its descriptions (CSV, Parquet and GeoJSON
+/// keep English column names and keys in every language).
+#[derive(Clone, Copy, Debug)]
+pub struct ExportWords<'a> {
+    /// Names the KML document.
+    pub title: &'a str,
+    /// The language of the KML's folder names and descriptions.
+    pub lang: Lang,
+}
+
 /// Writes the traces in `filter` to `path` in `format`, identifiers through
-/// `redaction`. `title` names the KML document.
+/// `redaction`.
 pub fn export_data(
     dataset: &Dataset,
     index: &FlowIndex,
     filter: &TraceFilter,
     redaction: Redaction,
     format: DataFormat,
-    title: &str,
+    words: ExportWords<'_>,
     path: &Path,
 ) -> Result<DataExport, DataExportError> {
     // Written beside the target and renamed over it at the end: killed or
@@ -151,7 +165,8 @@ pub fn export_data(
             if format == DataFormat::GeoJson {
                 super::geojson_out::write_geojson(&data, out).map_err(|e| failed(e.to_string()))?;
             } else {
-                super::kml::write_kml(&data, title, out).map_err(|e| failed(e.to_string()))?;
+                super::kml::write_kml(&data, words.title, words.lang, out)
+                    .map_err(|e| failed(e.to_string()))?;
             }
             (data.traces, data.places.len() + data.flows.len())
         }

@@ -3,6 +3,8 @@
 //! for more traces). All text is XML-escaped, and characters XML 1.0 cannot
 //! hold (control characters) are dropped.
 
+use crate::i18n::Lang;
+use crate::t;
 use std::io::Write;
 
 use super::class_mix::class_text;
@@ -36,13 +38,13 @@ fn line_width(count: u32, max: u32) -> f64 {
     1.0 + 7.0 * (count as f64 / max.max(1) as f64).sqrt()
 }
 
-fn placemark(out: &mut impl Write, place: &Place) -> std::io::Result<()> {
+fn placemark(out: &mut impl Write, place: &Place, lang: Lang) -> std::io::Result<()> {
     let style = match place.kind {
         PlaceKind::Store => "#store",
         PlaceKind::Site => "#site",
     };
-    let mut description = crate::format::count_noun(place.traces as u64, "trace", "traces");
-    let mix = class_text(&place.by_class);
+    let mut description = t!(lang, "count-traces", count = place.traces);
+    let mix = class_text(&place.by_class, lang);
     if !mix.is_empty() {
         description.push_str(&format!(": {mix}"));
     }
@@ -50,7 +52,8 @@ fn placemark(out: &mut impl Write, place: &Place) -> std::io::Result<()> {
         description.push_str(&format!(". FFL {}", place.ffl));
     }
     if !place.source_id.is_empty() {
-        description.push_str(&format!(". Source id {}", place.source_id));
+        description.push_str(". ");
+        description.push_str(&t!(lang, "kml-source-id", id = &place.source_id));
     }
     writeln!(
         out,
@@ -63,8 +66,8 @@ fn placemark(out: &mut impl Write, place: &Place) -> std::io::Result<()> {
     )
 }
 
-/// Writes a KML document named `title`.
-pub fn write_kml<W: Write>(data: &MapData, title: &str, out: W) -> std::io::Result<()> {
+/// Writes a KML document named `title`, its words in `lang`.
+pub fn write_kml<W: Write>(data: &MapData, title: &str, lang: Lang, out: W) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(out);
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(out, r#"<kml xmlns="http://www.opengis.net/kml/2.2">"#)?;
@@ -72,9 +75,13 @@ pub fn write_kml<W: Write>(data: &MapData, title: &str, out: W) -> std::io::Resu
     writeln!(out, "    <name>{}</name>", xml_escape(title))?;
     writeln!(
         out,
-        "    <description>{} in the filter; {}. Exported by Corridor.</description>",
-        crate::format::count_noun(data.traces as u64, "trace", "traces"),
-        crate::format::count_noun(data.flows.len() as u64, "flow", "flows")
+        "    <description>{}</description>",
+        xml_escape(&t!(
+            lang,
+            "kml-description",
+            traces = data.traces,
+            flows = data.flows.len()
+        ))
     )?;
     // KML colours are aabbggrr.
     writeln!(
@@ -87,27 +94,31 @@ pub fn write_kml<W: Write>(data: &MapData, title: &str, out: W) -> std::io::Resu
     )?;
     let finite = |p: &Place| p.lat_deg.is_finite() && p.lon_deg.is_finite();
     for (kind, name) in [
-        (PlaceKind::Store, "Stores"),
-        (PlaceKind::Site, "Recovery sites"),
+        (PlaceKind::Store, t!(lang, "kml-stores")),
+        (PlaceKind::Site, t!(lang, "kml-sites")),
     ] {
-        writeln!(out, "    <Folder><name>{name}</name>")?;
+        writeln!(out, "    <Folder><name>{}</name>", xml_escape(&name))?;
         for place in data.places.iter().filter(|p| p.kind == kind && finite(p)) {
-            placemark(&mut out, place)?;
+            placemark(&mut out, place, lang)?;
         }
         writeln!(out, "    </Folder>")?;
     }
-    writeln!(out, "    <Folder><name>Flows</name>")?;
+    writeln!(
+        out,
+        "    <Folder><name>{}</name>",
+        xml_escape(&t!(lang, "kml-flows"))
+    )?;
     let max = data.flows.iter().map(|f| f.count).max().unwrap_or(1);
     for flow in &data.flows {
         let (from, to) = (&data.places[flow.origin], &data.places[flow.dest]);
         if !finite(from) || !finite(to) {
             continue;
         }
-        let name = format!("{} to {}", from.label(), to.label());
+        let name = t!(lang, "kml-flow-name", from = from.label(), to = to.label());
         let description = format!(
             "{}: {}",
-            crate::format::count_noun(flow.count as u64, "trace", "traces"),
-            class_text(&flow.by_class)
+            t!(lang, "count-traces", count = flow.count),
+            class_text(&flow.by_class, lang)
         );
         writeln!(
             out,

@@ -1,7 +1,13 @@
 //! A link chart (`investigate::link_chart`) as GraphML (Gephi, yEd,
 //! Maltego's import) or as i2 Analyst's Notebook exchange XML (ANX).
 
+use crate::i18n::Lang;
 use std::io;
+
+/// The link types of ANX and GraphML files are names the analyst's chart
+/// tool keys its styles on, like the column names of the CSV export: kept
+/// in English whatever the interface's language.
+const LINK_TYPE_LANG: Lang = Lang::En;
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -108,7 +114,7 @@ pub fn anx(chart: &LinkChart) -> io::Result<Vec<u8>> {
                 .write_inner_content(|w| {
                     for kind in link_kinds {
                         w.create_element("LinkType")
-                            .with_attribute(("Name", kind.label()))
+                            .with_attribute(("Name", &*kind.label(LINK_TYPE_LANG)))
                             .write_empty()?;
                     }
                     Ok(())
@@ -167,7 +173,7 @@ pub fn anx(chart: &LinkChart) -> io::Result<Vec<u8>> {
                     for edge in &chart.edges {
                         let label = match edge.kind {
                             EdgeKind::BoughtAt => format!("bought at ({} traces)", edge.weight),
-                            EdgeKind::Link(kind) => kind.label().to_lowercase(),
+                            EdgeKind::Link(kind) => kind.label(LINK_TYPE_LANG).to_lowercase(),
                         };
                         w.create_element("ChartItem")
                             .with_attribute(("Label", label.as_str()))
@@ -178,7 +184,10 @@ pub fn anx(chart: &LinkChart) -> io::Result<Vec<u8>> {
                                     .with_attribute(("End2Id", edge.to.as_str()))
                                     .write_inner_content(|w| {
                                         w.create_element("LinkStyle")
-                                            .with_attribute(("Type", edge.kind.label()))
+                                            .with_attribute((
+                                                "Type",
+                                                &*edge.kind.label(LINK_TYPE_LANG),
+                                            ))
                                             .with_attribute((
                                                 "ArrowStyle",
                                                 match edge.kind {

@@ -1,5 +1,7 @@
 //! The fields Corridor understands and the many ways headers name them.
 
+use crate::i18n::Lang;
+use crate::msg_id;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -206,49 +208,50 @@ impl Field {
     }
 
     /// Words for the mapping dialog.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::TraceId => "Trace id",
-            Field::WeaponType => "Weapon type",
-            Field::Make => "Make",
-            Field::Model => "Model",
-            Field::Caliber => "Caliber",
-            Field::Serial => "Serial number",
-            Field::PurchaseDate => "Purchase date",
-            Field::RecoveryDate => "Recovery date",
-            Field::StoreId => "Store id",
-            Field::StoreName => "Store name",
-            Field::StoreFfl => "Store FFL number",
-            Field::StoreCity => "Store city",
-            Field::StoreState => "Store state",
-            Field::StoreLat => "Store latitude",
-            Field::StoreLon => "Store longitude",
-            Field::RecoveryId => "Recovery site id",
-            Field::RecoveryPlace => "Recovery place / municipality",
-            Field::RecoveryState => "Recovery state",
-            Field::RecoveryLat => "Recovery latitude",
-            Field::RecoveryLon => "Recovery longitude",
-            Field::RecoveryDescription => "Recovery description",
-            Field::PurchaserId => "Purchaser id",
-            Field::CaseId => "Case id",
-            Field::Agency => "Agency",
-            Field::PurchaserName => "Purchaser name",
-            Field::PurchaserDob => "Purchaser date of birth",
-            Field::PurchaserAddress => "Purchaser address",
-            Field::PossessorName => "Possessor name",
-            Field::RecoveryEvent => "Recovery event",
-            Field::Obliterated => "Obliterated serial",
-            Field::NibinLead => "NIBIN lead",
-            Field::Importer => "Importer",
-            Field::CountryOfOrigin => "Country of origin",
-            Field::PurchaserFirstName => "Purchaser first name",
-            Field::PurchaserLastName => "Purchaser last name",
-            Field::PurchaserSecondLastName => "Purchaser second last name",
-            Field::PossessorFirstName => "Possessor first name",
-            Field::PossessorLastName => "Possessor last name",
-            Field::PossessorSecondLastName => "Possessor second last name",
-            Field::Count => "Count (firearms the row stands for)",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Field::TraceId => msg_id!("field-trace-id"),
+            Field::WeaponType => msg_id!("field-weapon-type"),
+            Field::Make => msg_id!("field-make"),
+            Field::Model => msg_id!("field-model"),
+            Field::Caliber => msg_id!("field-caliber"),
+            Field::Serial => msg_id!("field-serial"),
+            Field::PurchaseDate => msg_id!("field-purchase-date"),
+            Field::RecoveryDate => msg_id!("field-recovery-date"),
+            Field::StoreId => msg_id!("field-store-id"),
+            Field::StoreName => msg_id!("field-store-name"),
+            Field::StoreFfl => msg_id!("field-store-ffl"),
+            Field::StoreCity => msg_id!("field-store-city"),
+            Field::StoreState => msg_id!("field-store-state"),
+            Field::StoreLat => msg_id!("field-store-lat"),
+            Field::StoreLon => msg_id!("field-store-lon"),
+            Field::RecoveryId => msg_id!("field-recovery-id"),
+            Field::RecoveryPlace => msg_id!("field-recovery-place"),
+            Field::RecoveryState => msg_id!("field-recovery-state"),
+            Field::RecoveryLat => msg_id!("field-recovery-lat"),
+            Field::RecoveryLon => msg_id!("field-recovery-lon"),
+            Field::RecoveryDescription => msg_id!("field-recovery-description"),
+            Field::PurchaserId => msg_id!("field-purchaser-id"),
+            Field::CaseId => msg_id!("field-case-id"),
+            Field::Agency => msg_id!("field-agency"),
+            Field::PurchaserName => msg_id!("field-purchaser-name"),
+            Field::PurchaserDob => msg_id!("field-purchaser-dob"),
+            Field::PurchaserAddress => msg_id!("field-purchaser-address"),
+            Field::PossessorName => msg_id!("field-possessor-name"),
+            Field::RecoveryEvent => msg_id!("field-recovery-event"),
+            Field::Obliterated => msg_id!("field-obliterated"),
+            Field::NibinLead => msg_id!("field-nibin-lead"),
+            Field::Importer => msg_id!("field-importer"),
+            Field::CountryOfOrigin => msg_id!("field-country-of-origin"),
+            Field::PurchaserFirstName => msg_id!("field-purchaser-first-name"),
+            Field::PurchaserLastName => msg_id!("field-purchaser-last-name"),
+            Field::PurchaserSecondLastName => msg_id!("field-purchaser-second-last-name"),
+            Field::PossessorFirstName => msg_id!("field-possessor-first-name"),
+            Field::PossessorLastName => msg_id!("field-possessor-last-name"),
+            Field::PossessorSecondLastName => msg_id!("field-possessor-second-last-name"),
+            Field::Count => msg_id!("field-count"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// Fields that describe the store (the purchase location).
@@ -333,12 +336,13 @@ impl TableKind {
     ];
 
     /// Words for the mapping dialog, saying what one row is.
-    pub fn label(self) -> &'static str {
-        match self {
-            TableKind::Traces => "traces (one row per firearm)",
-            TableKind::Stores => "stores (purchase locations)",
-            TableKind::RecoverySites => "recovery sites",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            TableKind::Traces => msg_id!("table-kind-traces"),
+            TableKind::Stores => msg_id!("table-kind-stores"),
+            TableKind::RecoverySites => msg_id!("table-kind-recovery-sites"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 }
 

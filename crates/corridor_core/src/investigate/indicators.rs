@@ -7,7 +7,9 @@ use super::business_days::{MULTIPLE_SALE_BUSINESS_DAYS, business_days_after};
 use super::purchasers::Purchasers;
 use super::recovery_events::RecoveryEvents;
 use crate::basemap::StateTable;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Day, StoreId, WeaponClass};
+use crate::msg_id;
 
 /// One trafficking indicator.
 #[derive(
@@ -53,14 +55,15 @@ impl Indicator {
     }
 
     /// Words for panels.
-    pub fn label(self) -> &'static str {
-        match self {
-            Indicator::ShortTtc => "Short time-to-crime",
-            Indicator::MultipleSale => "Multiple sale",
-            Indicator::Obliterated => "Obliterated serial",
-            Indicator::SeveralStores => "Purchaser of several stores",
-            Indicator::CoRecovered => "Co-recovered",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Indicator::ShortTtc => msg_id!("indicator-short-ttc"),
+            Indicator::MultipleSale => msg_id!("indicator-multiple-sale"),
+            Indicator::Obliterated => msg_id!("indicator-obliterated"),
+            Indicator::SeveralStores => msg_id!("indicator-several-stores"),
+            Indicator::CoRecovered => msg_id!("indicator-co-recovered"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// The bit of this indicator in [`IndicatorSet`].

@@ -2,6 +2,7 @@
 //! the links between purchasers as edges, with the redaction applied. The
 //! GraphML and ANX exports write it (`export::link_chart_xml`).
 
+use crate::i18n::Lang;
 use rustc_hash::FxHashMap;
 
 use super::networks::{LinkKind, Networks};
@@ -62,11 +63,11 @@ impl EdgeKind {
         }
     }
 
-    /// Words for a chart.
-    pub fn label(self) -> &'static str {
+    /// Words for a chart, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            EdgeKind::BoughtAt => "Bought at",
-            EdgeKind::Link(kind) => kind.label(),
+            EdgeKind::BoughtAt => crate::t!(lang, "link-bought-at"),
+            EdgeKind::Link(kind) => kind.label(lang),
         }
     }
 }

@@ -12,7 +12,9 @@ use super::lead_age::{AgeBand, LeadAgeBands, age_days};
 use super::normalise::{normalise_address, normalise_name};
 use super::purchasers::{PurchaserKey, Purchasers};
 use super::recovery_events::RecoveryEvents;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Day, SiteId, StoreId, StrId};
+use crate::msg_id;
 
 /// A way two purchasers are linked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -53,13 +55,14 @@ impl LinkKind {
     }
 
     /// Words for panels.
-    pub fn label(self) -> &'static str {
-        match self {
-            LinkKind::Case => "Same case",
-            LinkKind::Recovery => "Recovered together",
-            LinkKind::Address => "Same address",
-            LinkKind::StoreDay => "Same store, same day",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            LinkKind::Case => msg_id!("link-case"),
+            LinkKind::Recovery => msg_id!("link-recovery"),
+            LinkKind::Address => msg_id!("link-address"),
+            LinkKind::StoreDay => msg_id!("link-store-day"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 }
 

@@ -1,5 +1,8 @@
 //! The fixed set of weapon classes Corridor filters and colours by.
 
+use crate::i18n::Lang;
+use crate::msg_id;
+
 use serde::{Deserialize, Serialize};
 
 /// A weapon class. The discriminant is stored per trace (one byte), so the
@@ -62,19 +65,27 @@ impl WeaponClass {
         }
     }
 
-    /// Human-readable name for legends and filter checkboxes.
-    pub fn label(self) -> &'static str {
-        match self {
-            WeaponClass::AkPattern => "AK-pattern rifles",
-            WeaponClass::ArPattern => "AR-pattern rifles",
-            WeaponClass::FiftyCal => ".50-calibre rifles",
-            WeaponClass::OtherRifle => "Other rifles",
-            WeaponClass::Pistol => "Pistols",
-            WeaponClass::Revolver => "Revolvers",
-            WeaponClass::Shotgun => "Shotguns",
-            WeaponClass::Other => "Other firearms",
-            WeaponClass::Unknown => "Unknown",
-        }
+    /// The class's name for legends and filter checkboxes, in `lang`.
+    ///
+    /// ```
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::model::WeaponClass;
+    /// assert_eq!(WeaponClass::AkPattern.label(Lang::En), "AK-pattern rifles");
+    /// assert_eq!(WeaponClass::AkPattern.label(Lang::Es), "Fusiles tipo AK");
+    /// ```
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            WeaponClass::AkPattern => msg_id!("class-ak-pattern"),
+            WeaponClass::ArPattern => msg_id!("class-ar-pattern"),
+            WeaponClass::FiftyCal => msg_id!("class-fifty-cal"),
+            WeaponClass::OtherRifle => msg_id!("class-other-rifle"),
+            WeaponClass::Pistol => msg_id!("class-pistol"),
+            WeaponClass::Revolver => msg_id!("class-revolver"),
+            WeaponClass::Shotgun => msg_id!("class-shotgun"),
+            WeaponClass::Other => msg_id!("class-other"),
+            WeaponClass::Unknown => msg_id!("class-unknown"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// The class with this [`WeaponClass::id`] (case-sensitive); `None` for any

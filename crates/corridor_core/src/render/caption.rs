@@ -7,9 +7,10 @@
 use crate::aggregate::filter::Range;
 use crate::aggregate::{DateField, FlowDensity, TraceFilter};
 use crate::briefing::Redaction;
-use crate::format::thousands;
+use crate::i18n::{Lang, calendar};
 use crate::investigate::Indicator;
 use crate::model::{Dataset, Day, SourceFile, WeaponClass};
+use crate::t;
 
 /// Separates the parts of a caption line.
 pub const SEPARATOR: &str = " · ";
@@ -26,9 +27,10 @@ const MAX_SOURCE_NAMES: usize = 3;
 /// use corridor_core::briefing::Redaction;
 /// use corridor_core::model::{Day, WeaponClass};
 /// use corridor_core::render::caption::filter_line;
+/// use corridor_core::i18n::Lang;
 /// let mut filter = TraceFilter::default();
 /// assert_eq!(
-///     filter_line(&filter, &FlowDensity::default(), Redaction::NONE),
+///     filter_line(&filter, &FlowDensity::default(), Redaction::NONE, Lang::En),
 ///     "All weapon classes · All dates"
 /// );
 /// for class in WeaponClass::ALL {
@@ -40,39 +42,52 @@ const MAX_SOURCE_NAMES: usize = 3;
 /// let density = FlowDensity { min_traces: 3, top: None };
 /// let redaction = Redaction { identifiers: true, dealer_names: false };
 /// assert_eq!(
-///     filter_line(&filter, &density, redaction),
+///     filter_line(&filter, &density, redaction, Lang::En),
 ///     "AK-pattern rifles, AR-pattern rifles · Recovered 2015–2019 · Make/model \"colt ar\" \
 ///      · Flows of at least 3 traces · Identifiers redacted"
 /// );
+/// assert_eq!(
+///     filter_line(&filter, &density, redaction, Lang::Es),
+///     "Fusiles tipo AK, Fusiles tipo AR · Aseguradas 2015–2019 · Marca/modelo \"colt ar\" \
+///      · Flujos de al menos 3 rastreos · Identificadores ocultos"
+/// );
 /// ```
-pub fn filter_line(filter: &TraceFilter, density: &FlowDensity, redaction: Redaction) -> String {
-    let mut parts = vec![classes_words(filter), dates_words(filter)];
-    parts.extend(time_to_crime_words(&filter.ttc_days));
+pub fn filter_line(
+    filter: &TraceFilter,
+    density: &FlowDensity,
+    redaction: Redaction,
+    lang: Lang,
+) -> String {
+    let mut parts = vec![classes_words(filter, lang), dates_words(filter, lang)];
+    parts.extend(time_to_crime_words(&filter.ttc_days, lang));
     if filter.has_text() {
-        parts.push(format!("Make/model \"{}\"", filter.make_model.trim()));
+        parts.push(t!(
+            lang,
+            "caption-make-model",
+            words = filter.make_model.trim()
+        ));
     }
-    parts.extend(indicators_words(filter));
+    parts.extend(indicators_words(filter, lang));
     if filter.fresh_only {
-        parts.push(format!(
-            "Fresh leads: recovered within {} days of {}",
-            filter.lead_bands.fresh_days,
-            filter.as_of_day().iso()
+        parts.push(t!(
+            lang,
+            "caption-fresh-leads",
+            days = filter.lead_bands.fresh_days,
+            date = calendar::day(lang, filter.as_of_day())
         ));
     }
     if filter.has_purchasers() {
         // Never their ids: the caption of a redacted slide names none.
-        parts.push(format!(
-            "Only a network of {} purchasers",
-            thousands(filter.purchasers.len() as u64)
+        parts.push(t!(
+            lang,
+            "caption-network-only",
+            count = filter.purchasers.len()
         ));
     }
     if density.min_traces > 1 {
-        parts.push(format!(
-            "Flows of at least {} traces",
-            thousands(density.min_traces)
-        ));
+        parts.push(t!(lang, "caption-min-traces", count = density.min_traces));
     }
-    parts.extend(redaction_words(redaction).map(str::to_owned));
+    parts.extend(redaction_words(redaction, lang));
     parts.join(SEPARATOR)
 }
 
@@ -83,31 +98,33 @@ pub fn filter_line(filter: &TraceFilter, density: &FlowDensity, redaction: Redac
 /// use corridor_core::aggregate::TraceFilter;
 /// use corridor_core::investigate::Indicator;
 /// use corridor_core::render::caption::indicators_words;
+/// use corridor_core::i18n::Lang;
 /// let mut filter = TraceFilter::default();
-/// assert_eq!(indicators_words(&filter), None);
+/// assert_eq!(indicators_words(&filter, Lang::En), None);
 /// filter.indicators.set(Indicator::MultipleSale, true);
 /// filter.indicators.set(Indicator::ShortTtc, true);
 /// assert_eq!(
-///     indicators_words(&filter).as_deref(),
+///     indicators_words(&filter, Lang::En).as_deref(),
 ///     Some("Flagged: short time-to-crime (under 36 months) or multiple sale")
 /// );
+/// assert_eq!(
+///     indicators_words(&filter, Lang::Es).as_deref(),
+///     Some("Señaladas: tiempo corto entre compra y aseguramiento (menos de 36 meses) o venta múltiple")
+/// );
 /// ```
-pub fn indicators_words(filter: &TraceFilter) -> Option<String> {
+pub fn indicators_words(filter: &TraceFilter, lang: Lang) -> Option<String> {
     if !filter.has_indicators() {
         return None;
     }
-    let names: Vec<String> = filter
+    let names = filter
         .indicators
         .iter()
         .map(|indicator| match indicator {
-            Indicator::ShortTtc => format!(
-                "short time-to-crime (under {} months)",
-                filter.short_ttc_months
-            ),
-            other => other.label().to_lowercase(),
+            Indicator::ShortTtc => t!(lang, "caption-short-ttc", months = filter.short_ttc_months),
+            other => other.label(lang).to_lowercase(),
         })
-        .collect();
-    Some(format!("Flagged: {}", names.join(" or ")))
+        .reduce(|a, b| t!(lang, "caption-or", a = a, b = b))?;
+    Some(t!(lang, "caption-flagged", names = names))
 }
 
 /// The classes shown, by their labels in the filter panel's order.
@@ -116,25 +133,26 @@ pub fn indicators_words(filter: &TraceFilter) -> Option<String> {
 /// use corridor_core::aggregate::TraceFilter;
 /// use corridor_core::model::WeaponClass;
 /// use corridor_core::render::caption::classes_words;
+/// use corridor_core::i18n::Lang;
 /// let mut filter = TraceFilter::default();
-/// assert_eq!(classes_words(&filter), "All weapon classes");
+/// assert_eq!(classes_words(&filter, Lang::En), "All weapon classes");
 /// filter.set_class(WeaponClass::Unknown, false);
-/// assert!(classes_words(&filter).starts_with("AK-pattern rifles, AR-pattern rifles, .50-calibre rifles"));
+/// assert!(classes_words(&filter, Lang::En).starts_with("AK-pattern rifles, AR-pattern rifles, .50-calibre rifles"));
 /// for class in WeaponClass::ALL {
 ///     filter.set_class(class, false);
 /// }
-/// assert_eq!(classes_words(&filter), "No weapon class");
+/// assert_eq!(classes_words(&filter, Lang::Es), "Ninguna clase de arma");
 /// ```
-pub fn classes_words(filter: &TraceFilter) -> String {
+pub fn classes_words(filter: &TraceFilter, lang: Lang) -> String {
     let shown = shown_classes(filter);
     if shown.len() == WeaponClass::COUNT {
-        "All weapon classes".to_owned()
+        t!(lang, "caption-all-classes")
     } else if shown.is_empty() {
-        "No weapon class".to_owned()
+        t!(lang, "caption-no-class")
     } else {
         shown
             .iter()
-            .map(|c| c.label())
+            .map(|c| c.label(lang))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -149,40 +167,60 @@ pub fn shown_classes(filter: &TraceFilter) -> Vec<WeaponClass> {
 }
 
 /// The date range with the date it applies to: whole calendar years as
-/// years, other days as ISO dates, "All dates" without a range.
+/// years, other days as dates, "All dates" without a range.
 ///
 /// ```
 /// use corridor_core::aggregate::{DateField, TraceFilter};
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::model::Day;
 /// use corridor_core::render::caption::dates_words;
 /// let mut filter = TraceFilter::default();
-/// assert_eq!(dates_words(&filter), "All dates");
+/// assert_eq!(dates_words(&filter, Lang::En), "All dates");
 /// filter.date_field = DateField::Purchase;
 /// filter.dates.from = Day::from_ymd(2015, 3, 1);
 /// filter.dates.to = Day::from_ymd(2019, 12, 31);
-/// assert_eq!(dates_words(&filter), "Purchased 2015-03-01 – 2019-12-31");
+/// assert_eq!(dates_words(&filter, Lang::En), "Purchased 2015-03-01 – 2019-12-31");
+/// assert_eq!(dates_words(&filter, Lang::Es), "Compradas 01/03/2015 – 31/12/2019");
 /// filter.date_field = DateField::Recovery;
 /// filter.dates.from = Day::from_ymd(2012, 1, 1);
-/// assert_eq!(dates_words(&filter), "Recovered 2012–2019");
+/// assert_eq!(dates_words(&filter, Lang::En), "Recovered 2012–2019");
 /// filter.dates.to = Day::from_ymd(2012, 12, 31);
-/// assert_eq!(dates_words(&filter), "Recovered in 2012");
+/// assert_eq!(dates_words(&filter, Lang::En), "Recovered in 2012");
+/// assert_eq!(dates_words(&filter, Lang::Es), "Aseguradas en 2012");
 /// filter.dates.to = None;
-/// assert_eq!(dates_words(&filter), "Recovered from 2012");
+/// assert_eq!(dates_words(&filter, Lang::En), "Recovered from 2012");
 /// filter.dates = Default::default();
 /// filter.dates.to = Day::from_ymd(2010, 6, 30);
-/// assert_eq!(dates_words(&filter), "Recovered until 2010-06-30");
+/// assert_eq!(dates_words(&filter, Lang::En), "Recovered until 2010-06-30");
 /// ```
-pub fn dates_words(filter: &TraceFilter) -> String {
-    let verb = match filter.date_field {
-        DateField::Purchase => "Purchased",
-        DateField::Recovery => "Recovered",
-    };
-    match range_words(&filter.dates) {
-        Some(RangeWords::Span(span)) => format!("{verb} {span}"),
-        Some(RangeWords::In(year)) => format!("{verb} in {year}"),
-        Some(RangeWords::From(from)) => format!("{verb} from {from}"),
-        Some(RangeWords::Until(to)) => format!("{verb} until {to}"),
-        None => "All dates".to_owned(),
+pub fn dates_words(filter: &TraceFilter, lang: Lang) -> String {
+    let range = range_words(&filter.dates, lang);
+    match (filter.date_field, range) {
+        (_, None) => t!(lang, "caption-all-dates"),
+        (DateField::Purchase, Some(RangeWords::Span(span))) => {
+            t!(lang, "caption-purchased-span", span = span)
+        }
+        (DateField::Purchase, Some(RangeWords::In(year))) => {
+            t!(lang, "caption-purchased-in", year = year)
+        }
+        (DateField::Purchase, Some(RangeWords::From(from))) => {
+            t!(lang, "caption-purchased-from", from = from)
+        }
+        (DateField::Purchase, Some(RangeWords::Until(to))) => {
+            t!(lang, "caption-purchased-until", to = to)
+        }
+        (DateField::Recovery, Some(RangeWords::Span(span))) => {
+            t!(lang, "caption-recovered-span", span = span)
+        }
+        (DateField::Recovery, Some(RangeWords::In(year))) => {
+            t!(lang, "caption-recovered-in", year = year)
+        }
+        (DateField::Recovery, Some(RangeWords::From(from))) => {
+            t!(lang, "caption-recovered-from", from = from)
+        }
+        (DateField::Recovery, Some(RangeWords::Until(to))) => {
+            t!(lang, "caption-recovered-until", to = to)
+        }
     }
 }
 
@@ -200,8 +238,8 @@ pub enum RangeWords {
 }
 
 /// The ends of a date range as years when they fall on whole calendar
-/// years, as ISO dates otherwise; `None` for an open range.
-pub fn range_words(range: &Range<Day>) -> Option<RangeWords> {
+/// years, as dates in `lang` otherwise; `None` for an open range.
+pub fn range_words(range: &Range<Day>, lang: Lang) -> Option<RangeWords> {
     use chrono::Datelike;
     let starts_year = |day: Day| day.to_date().is_some_and(|d| d.ordinal() == 1);
     let ends_year = |day: Day| {
@@ -213,7 +251,13 @@ pub fn range_words(range: &Range<Day>) -> Option<RangeWords> {
             .map_or_else(String::new, |d| d.year().to_string())
     };
     let whole = range.from.is_none_or(starts_year) && range.to.is_none_or(ends_year);
-    let end = |day: Day| if whole { year(day) } else { day.iso() };
+    let end = |day: Day| {
+        if whole {
+            year(day)
+        } else {
+            calendar::day(lang, day)
+        }
+    };
     match (range.from, range.to) {
         (Some(from), Some(to)) if whole && year(from) == year(to) => {
             Some(RangeWords::In(year(from)))
@@ -232,25 +276,23 @@ pub fn range_words(range: &Range<Day>) -> Option<RangeWords> {
 ///
 /// ```
 /// use corridor_core::aggregate::filter::Range;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::caption::time_to_crime_words;
-/// assert_eq!(time_to_crime_words(&Range::default()), None);
+/// assert_eq!(time_to_crime_words(&Range::default(), Lang::En), None);
 /// let under_a_year = Range { from: Some(0), to: Some(364) };
-/// assert_eq!(time_to_crime_words(&under_a_year).as_deref(), Some("Time to crime 0–364 days"));
+/// assert_eq!(time_to_crime_words(&under_a_year, Lang::En).as_deref(), Some("Time to crime 0–364 days"));
 /// let slow = Range { from: Some(1095), to: None };
-/// assert_eq!(time_to_crime_words(&slow).as_deref(), Some("Time to crime 1,095 days or more"));
+/// assert_eq!(time_to_crime_words(&slow, Lang::En).as_deref(), Some("Time to crime 1,095 days or more"));
+/// assert_eq!(
+///     time_to_crime_words(&slow, Lang::Es).as_deref(),
+///     Some("Tiempo entre compra y aseguramiento de 1,095 días o más")
+/// );
 /// ```
-pub fn time_to_crime_words(range: &Range<i32>) -> Option<String> {
-    let days = |n: i32| {
-        if n < 0 {
-            format!("-{}", thousands(n.unsigned_abs()))
-        } else {
-            thousands(n.unsigned_abs())
-        }
-    };
+pub fn time_to_crime_words(range: &Range<i32>, lang: Lang) -> Option<String> {
     match (range.from, range.to) {
-        (Some(from), Some(to)) => Some(format!("Time to crime {}–{} days", days(from), days(to))),
-        (Some(from), None) => Some(format!("Time to crime {} days or more", days(from))),
-        (None, Some(to)) => Some(format!("Time to crime up to {} days", days(to))),
+        (Some(from), Some(to)) => Some(t!(lang, "caption-ttc-span", from = from, to = to)),
+        (Some(from), None) => Some(t!(lang, "caption-ttc-from", from = from)),
+        (None, Some(to)) => Some(t!(lang, "caption-ttc-until", to = to)),
         (None, None) => None,
     }
 }
@@ -259,16 +301,17 @@ pub fn time_to_crime_words(range: &Range<i32>) -> Option<String> {
 ///
 /// ```
 /// use corridor_core::briefing::Redaction;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::caption::redaction_words;
-/// assert_eq!(redaction_words(Redaction::NONE), None);
+/// assert_eq!(redaction_words(Redaction::NONE, Lang::En), None);
 /// let both = Redaction { identifiers: true, dealer_names: true };
-/// assert_eq!(redaction_words(both).as_deref(), Some("Identifiers and dealer names redacted"));
+/// assert_eq!(redaction_words(both, Lang::En).as_deref(), Some("Identifiers and dealer names redacted"));
 /// ```
-pub fn redaction_words(redaction: Redaction) -> Option<&'static str> {
+pub fn redaction_words(redaction: Redaction, lang: Lang) -> Option<String> {
     match (redaction.identifiers, redaction.dealer_names) {
-        (true, true) => Some("Identifiers and dealer names redacted"),
-        (true, false) => Some("Identifiers redacted"),
-        (false, true) => Some("Dealer names redacted"),
+        (true, true) => Some(t!(lang, "caption-redacted-both")),
+        (true, false) => Some(t!(lang, "caption-redacted-identifiers")),
+        (false, true) => Some(t!(lang, "caption-redacted-dealers")),
         (false, false) => None,
     }
 }
@@ -278,17 +321,19 @@ pub fn redaction_words(redaction: Redaction) -> Option<&'static str> {
 ///
 /// ```
 /// use corridor_core::model::SourceFile;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::caption::source_name;
 /// let generated = SourceFile { name: "traces-1m.csv".into(), synthetic: true, ..Default::default() };
-/// assert_eq!(source_name(&generated), "traces-1m.csv (synthetic)");
+/// assert_eq!(source_name(&generated, Lang::En), "traces-1m.csv (synthetic)");
+/// assert_eq!(source_name(&generated, Lang::Es), "traces-1m.csv (sintético)");
 /// let real = SourceFile { name: "atf-2019.csv".into(), ..Default::default() };
-/// assert_eq!(source_name(&real), "atf-2019.csv");
+/// assert_eq!(source_name(&real, Lang::Es), "atf-2019.csv");
 /// ```
-pub fn source_name(source: &SourceFile) -> String {
+pub fn source_name(source: &SourceFile, lang: Lang) -> String {
     if crate::demo::is_embedded_demo(source) {
-        format!("{} (synthetic demo)", source.name)
+        t!(lang, "caption-synthetic-demo", name = &source.name)
     } else if source.synthetic {
-        format!("{} (synthetic)", source.name)
+        t!(lang, "caption-synthetic", name = &source.name)
     } else {
         source.name.clone()
     }
@@ -299,30 +344,29 @@ pub fn source_name(source: &SourceFile) -> String {
 /// latest recovery date in the data. The data's own date rather than the
 /// day of the export: the map is not more current than its latest record,
 /// and the same project exports the same image on any day.
-pub fn source_line(dataset: &Dataset) -> String {
+pub fn source_line(dataset: &Dataset, lang: Lang) -> String {
     let mut line = if dataset.sources.is_empty() {
-        "Source: no data loaded".to_owned()
+        t!(lang, "caption-no-data")
     } else {
         let mut names: Vec<String> = dataset
             .sources
             .iter()
             .take(MAX_SOURCE_NAMES)
-            .map(source_name)
+            .map(|source| source_name(source, lang))
             .collect();
         let more = dataset.sources.len().saturating_sub(MAX_SOURCE_NAMES);
         if more > 0 {
-            names.push(format!(
-                "{} more file{}",
-                thousands(more as u64),
-                if more == 1 { "" } else { "s" }
-            ));
+            names.push(t!(lang, "caption-more-files", count = more));
         }
-        format!("Source: {}", names.join(", "))
+        t!(lang, "caption-source", names = names.join(", "))
     };
     if let Some(latest) = latest_day(&dataset.traces.recovery_date) {
         line.push_str(SEPARATOR);
-        line.push_str("as of ");
-        line.push_str(&latest.iso());
+        line.push_str(&t!(
+            lang,
+            "caption-as-of",
+            date = calendar::day(lang, latest)
+        ));
     }
     line
 }
@@ -350,18 +394,19 @@ pub fn day_extent(days: &[Day]) -> Option<(Day, Day)> {
 ///
 /// ```
 /// use corridor_core::model::{Dataset, SourceFile};
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::caption::data_label;
 /// let mut dataset = Dataset::default();
 /// dataset.sources.push(SourceFile { name: "gen.csv".into(), synthetic: true, ..Default::default() });
-/// assert_eq!(data_label(&dataset, "gen.csv"), "gen.csv (synthetic)");
+/// assert_eq!(data_label(&dataset, "gen.csv", Lang::En), "gen.csv (synthetic)");
 /// dataset.sources[0].synthetic = false;
-/// assert_eq!(data_label(&dataset, "gen.csv"), "gen.csv");
+/// assert_eq!(data_label(&dataset, "gen.csv", Lang::En), "gen.csv");
 /// ```
-pub fn data_label(dataset: &Dataset, description: &str) -> String {
+pub fn data_label(dataset: &Dataset, description: &str, lang: Lang) -> String {
     if crate::demo::is_demo_data(dataset) {
-        "Demo data (synthetic, fictitious dealers)".to_owned()
+        t!(lang, "caption-demo-data")
     } else if dataset.is_synthetic() {
-        format!("{description} (synthetic)")
+        t!(lang, "caption-synthetic", name = description)
     } else {
         description.to_owned()
     }
@@ -375,10 +420,10 @@ mod tests {
     fn the_demo_is_labelled_demo_and_a_generated_file_by_its_name() {
         let mut dataset = crate::demo::load_demo_for_tests();
         assert_eq!(
-            data_label(&dataset, "demo.csv"),
+            data_label(&dataset, "demo.csv", Lang::En),
             "Demo data (synthetic, fictitious dealers)"
         );
-        let line = source_line(&dataset);
+        let line = source_line(&dataset, Lang::En);
         assert!(
             line.starts_with("Source: demo.csv (synthetic demo) · as of 20"),
             "{line}"
@@ -387,13 +432,14 @@ mod tests {
         dataset.sources[0].sha256 = "0".repeat(64);
         dataset.sources[0].name = "traces-1m.csv".into();
         assert_eq!(
-            data_label(&dataset, "traces-1m.csv"),
+            data_label(&dataset, "traces-1m.csv", Lang::En),
             "traces-1m.csv (synthetic)"
         );
         assert!(
-            source_line(&dataset).starts_with("Source: traces-1m.csv (synthetic) · as of "),
+            source_line(&dataset, Lang::En)
+                .starts_with("Source: traces-1m.csv (synthetic) · as of "),
             "{}",
-            source_line(&dataset)
+            source_line(&dataset, Lang::En)
         );
     }
 
@@ -401,7 +447,7 @@ mod tests {
     fn as_of_is_the_latest_recovery_date() {
         let dataset = crate::demo::load_demo_for_tests();
         let latest = latest_day(&dataset.traces.recovery_date).expect("dates");
-        assert!(source_line(&dataset).ends_with(&format!("as of {}", latest.iso())));
+        assert!(source_line(&dataset, Lang::En).ends_with(&format!("as of {}", latest.iso())));
         let (first, last) = day_extent(&dataset.traces.recovery_date).expect("dates");
         assert!(first < last && last == latest);
         assert_eq!(latest_day(&[Day::NONE]), None);
@@ -417,10 +463,13 @@ mod tests {
             });
         }
         assert_eq!(
-            source_line(&dataset),
+            source_line(&dataset, Lang::En),
             "Source: f0.csv, f1.csv, f2.csv, 2 more files"
         );
-        assert_eq!(source_line(&Dataset::default()), "Source: no data loaded");
+        assert_eq!(
+            source_line(&Dataset::default(), Lang::En),
+            "Source: no data loaded"
+        );
     }
 
     #[test]
@@ -429,10 +478,12 @@ mod tests {
         for class in WeaponClass::ALL {
             filter.classes = [false; WeaponClass::COUNT];
             filter.set_class(class, true);
-            let line = filter_line(&filter, &FlowDensity::default(), Redaction::NONE);
-            assert!(line.starts_with(class.label()), "{line}");
-            if class.id() != class.label().to_lowercase() {
-                assert!(!line.contains(class.id()), "{line}");
+            for lang in Lang::ALL {
+                let line = filter_line(&filter, &FlowDensity::default(), Redaction::NONE, lang);
+                assert!(line.starts_with(&class.label(lang)), "{line}");
+                if class.id() != class.label(lang).to_lowercase() {
+                    assert!(!line.contains(class.id()), "{line}");
+                }
             }
         }
     }

@@ -6,7 +6,7 @@
 use super::ViewData;
 use super::caption::{filter_line, source_line};
 use super::endpoint_labels::{Endpoint, endpoint_names, place_endpoint_labels};
-use super::legend_notes::{ATTRIBUTION, legend_notes};
+use super::legend_notes::{attribution, legend_notes};
 use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, TextBox, place_labels_around};
 use super::title::view_heading;
 use super::view_job::build_view;
@@ -14,6 +14,7 @@ use crate::aggregate::selection::NodePart;
 use crate::basemap::Basemap;
 use crate::briefing::{Annotation, Redaction, SavedView};
 use crate::geometry::mercator::{project, unproject};
+use crate::i18n::Lang;
 use crate::scene::arrow::{Px, shaft_and_head};
 use crate::scene::legend::Legend;
 use crate::scene::scale_bar::{DistanceUnit, ScaleBar, scale_bar};
@@ -60,6 +61,9 @@ pub struct FrameOptions {
     /// Whether to draw the legend and its notes; there is none when the view
     /// has no flows.
     pub legend: bool,
+    /// The language of every word Corridor writes on the image (data
+    /// values such as place and store names stay as they are).
+    pub lang: Lang,
 }
 
 impl Default for FrameOptions {
@@ -70,6 +74,7 @@ impl Default for FrameOptions {
             towns: true,
             ports: true,
             legend: true,
+            lang: Lang::En,
         }
     }
 }
@@ -158,8 +163,10 @@ pub struct MapFrame {
     /// Where the data comes from and how current it is
     /// ([`super::caption::source_line`]).
     pub source_line: String,
-    /// The data credits every map carries ([`ATTRIBUTION`]).
-    pub attribution: &'static str,
+    /// The data credits every map carries ([`attribution`]).
+    pub attribution: String,
+    /// The language of the frame's words, legend included.
+    pub lang: Lang,
     /// Identifiers are hidden: the image says so.
     pub redacted: bool,
     /// Traces counted in the view, for the image's description.
@@ -294,6 +301,7 @@ impl MapFrame {
                     &view.density,
                     view.grouping,
                     view.lock_scales,
+                    options.lang,
                 ),
             )
         });
@@ -319,11 +327,12 @@ impl MapFrame {
                 ),
                 scale_bar(center_lat_deg, zoom, MAX_SCALE_BAR_PX, DistanceUnit::Miles),
             ],
-            heading: view_heading(&data.dataset, view),
+            heading: view_heading(&data.dataset, view, options.lang),
             subtitle: view.subtitle.clone(),
-            filter_line: filter_line(&view.filter, &view.density, redaction),
-            source_line: source_line(&data.dataset),
-            attribution: ATTRIBUTION,
+            filter_line: filter_line(&view.filter, &view.density, redaction, options.lang),
+            source_line: source_line(&data.dataset, options.lang),
+            attribution: attribution(options.lang),
+            lang: options.lang,
             redacted: redaction.is_active(),
             traces: built.counted.summary.traces,
         };

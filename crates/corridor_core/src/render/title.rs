@@ -9,7 +9,9 @@ use crate::aggregate::filter::Range;
 use crate::aggregate::{DateField, Selection, TraceFilter};
 use crate::basemap::{Country, StateCode, StateTable, normalize_state};
 use crate::briefing::SavedView;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Day, SiteId, StoreId, WeaponClass};
+use crate::t;
 
 /// A location whose state field names no state of its country gets the
 /// state within this distance (as the corridors table does).
@@ -22,16 +24,18 @@ const NEAREST_STATE_KM: f64 = 25.0;
 /// ```
 /// use corridor_core::briefing::SavedView;
 /// use corridor_core::model::Dataset;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::title::view_heading;
 /// let data = Dataset::default();
 /// let mut view = SavedView { name: "View 3".into(), ..Default::default() };
-/// assert_eq!(view_heading(&data, &view), "US → Mexico, all weapon classes");
+/// assert_eq!(view_heading(&data, &view, Lang::En), "US → Mexico, all weapon classes");
+/// assert_eq!(view_heading(&data, &view, Lang::Es), "EE. UU. → México, todas las clases de armas");
 /// view.name = "Rifles".into();
-/// assert_eq!(view_heading(&data, &view), "Rifles");
+/// assert_eq!(view_heading(&data, &view, Lang::Es), "Rifles");
 /// view.title = "AK- and AR-pattern rifles".into();
-/// assert_eq!(view_heading(&data, &view), "AK- and AR-pattern rifles");
+/// assert_eq!(view_heading(&data, &view, Lang::En), "AK- and AR-pattern rifles");
 /// ```
-pub fn view_heading(dataset: &Dataset, view: &SavedView) -> String {
+pub fn view_heading(dataset: &Dataset, view: &SavedView, lang: Lang) -> String {
     let title = view.title.trim();
     if !title.is_empty() {
         return title.to_owned();
@@ -40,7 +44,7 @@ pub fn view_heading(dataset: &Dataset, view: &SavedView) -> String {
     if !is_placeholder_name(name) {
         return name.to_owned();
     }
-    default_title(dataset, view)
+    default_title(dataset, view, lang)
 }
 
 /// Whether a view's name says nothing about it: blank, or the "View 1",
@@ -70,6 +74,7 @@ pub fn is_placeholder_name(name: &str) -> bool {
 /// ```
 /// use corridor_core::briefing::SavedView;
 /// use corridor_core::model::{Dataset, Day, WeaponClass};
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::title::default_title;
 /// let mut view = SavedView::default();
 /// for class in WeaponClass::ALL {
@@ -77,19 +82,20 @@ pub fn is_placeholder_name(name: &str) -> bool {
 /// }
 /// view.filter.dates.from = Day::from_ymd(2015, 1, 1);
 /// view.filter.dates.to = Day::from_ymd(2019, 12, 31);
-/// assert_eq!(default_title(&Dataset::default(), &view), "US → Mexico, AK-pattern rifles, 2015–2019");
+/// assert_eq!(default_title(&Dataset::default(), &view, Lang::En), "US → Mexico, AK-pattern rifles, 2015–2019");
+/// assert_eq!(default_title(&Dataset::default(), &view, Lang::Es), "EE. UU. → México, Fusiles tipo AK, 2015–2019");
 /// ```
-pub fn default_title(dataset: &Dataset, view: &SavedView) -> String {
-    let (from, to) = endpoint_words(dataset, &view.selection);
-    let mut parts = vec![format!("{from} → {to}"), classes_phrase(&view.filter)];
-    parts.extend(years_words(dataset, &view.filter));
+pub fn default_title(dataset: &Dataset, view: &SavedView, lang: Lang) -> String {
+    let (from, to) = endpoint_words(dataset, &view.selection, lang);
+    let mut parts = vec![format!("{from} → {to}"), classes_phrase(&view.filter, lang)];
+    parts.extend(years_words(dataset, &view.filter, lang));
     parts.join(", ")
 }
 
 /// Where the flows shown start and end: the states of the selected stores
 /// and of the selected sites by name ("Texas", "Texas and Arizona",
 /// "5 US states"), or the country when that side has no selection.
-pub fn endpoint_words(dataset: &Dataset, selection: &Selection) -> (String, String) {
+pub fn endpoint_words(dataset: &Dataset, selection: &Selection, lang: Lang) -> (String, String) {
     let stores: Vec<StateCode> = selection
         .stores
         .iter()
@@ -119,8 +125,8 @@ pub fn endpoint_words(dataset: &Dataset, selection: &Selection) -> (String, Stri
         })
         .collect();
     (
-        states_words(stores, "US", "US states"),
-        states_words(sites, "Mexico", "Mexican states"),
+        states_words(stores, Country::Us, lang),
+        states_words(sites, Country::Mx, lang),
     )
 }
 
@@ -137,33 +143,41 @@ fn state_of(text: &str, lat_deg: f64, lon_deg: f64, country: Country) -> Option<
         })
 }
 
-/// States by name: one or two named, more counted; the country for none.
+/// States by name in `lang`: one or two named, more counted; the country
+/// for none.
 ///
 /// ```
-/// use corridor_core::basemap::StateCode;
+/// use corridor_core::basemap::{Country, StateCode};
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::title::states_words;
 /// let code = |c| StateCode::parse(c).unwrap();
-/// assert_eq!(states_words(vec![], "US", "US states"), "US");
-/// assert_eq!(states_words(vec![code("US-TX"), code("US-TX")], "US", "US states"), "Texas");
-/// assert_eq!(states_words(vec![code("US-TX"), code("US-AZ")], "US", "US states"), "Arizona and Texas");
-/// assert_eq!(states_words(vec![code("US-TX"), code("US-AZ"), code("US-CA")], "US", "US states"), "3 US states");
+/// let us = Country::Us;
+/// assert_eq!(states_words(vec![], us, Lang::En), "US");
+/// assert_eq!(states_words(vec![code("US-TX"), code("US-TX")], us, Lang::En), "Texas");
+/// assert_eq!(states_words(vec![code("US-TX"), code("US-AZ")], us, Lang::En), "Arizona and Texas");
+/// assert_eq!(states_words(vec![code("US-NM"), code("US-AZ")], us, Lang::Es), "Arizona y Nuevo México");
+/// assert_eq!(states_words(vec![code("US-TX"), code("US-AZ"), code("US-CA")], us, Lang::En), "3 US states");
+/// assert_eq!(states_words(vec![], Country::Mx, Lang::Es), "México");
 /// ```
-pub fn states_words(mut codes: Vec<StateCode>, country: &str, plural: &str) -> String {
+pub fn states_words(mut codes: Vec<StateCode>, country: Country, lang: Lang) -> String {
     codes.sort();
     codes.dedup();
     let table = StateTable::embedded().ok();
     let name = |code: StateCode| {
-        table
-            .and_then(|t| t.get(code))
-            .map_or_else(|| code.as_str().to_owned(), |info| info.name.clone())
+        table.and_then(|t| t.get(code)).map_or_else(
+            || code.as_str().to_owned(),
+            |info| info.name_in(lang).to_owned(),
+        )
     };
     let mut names: Vec<String> = codes.into_iter().map(name).collect();
     names.sort();
-    match names.as_slice() {
-        [] => country.to_owned(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        more => format!("{} {plural}", more.len()),
+    match (names.as_slice(), country) {
+        ([], Country::Us) => t!(lang, "title-us"),
+        ([], Country::Mx) => t!(lang, "title-mexico"),
+        ([one], _) => one.clone(),
+        ([a, b], _) => t!(lang, "title-two", a = a, b = b),
+        (more, Country::Us) => t!(lang, "title-us-states", count = more.len()),
+        (more, Country::Mx) => t!(lang, "title-mexican-states", count = more.len()),
     }
 }
 
@@ -173,33 +187,35 @@ pub fn states_words(mut codes: Vec<StateCode>, country: &str, plural: &str) -> S
 /// ```
 /// use corridor_core::aggregate::TraceFilter;
 /// use corridor_core::model::WeaponClass;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::title::classes_phrase;
 /// let mut filter = TraceFilter::default();
-/// assert_eq!(classes_phrase(&filter), "all weapon classes");
+/// assert_eq!(classes_phrase(&filter, Lang::En), "all weapon classes");
 /// filter.classes = [false; WeaponClass::COUNT];
 /// filter.set_class(WeaponClass::FiftyCal, true);
-/// assert_eq!(classes_phrase(&filter), ".50-calibre rifles");
+/// assert_eq!(classes_phrase(&filter, Lang::En), ".50-calibre rifles");
 /// filter.set_class(WeaponClass::Pistol, true);
-/// assert_eq!(classes_phrase(&filter), ".50-calibre rifles and Pistols");
+/// assert_eq!(classes_phrase(&filter, Lang::En), ".50-calibre rifles and Pistols");
+/// assert_eq!(classes_phrase(&filter, Lang::Es), "Fusiles calibre .50 y Pistolas");
 /// filter.set_class(WeaponClass::Revolver, true);
-/// assert_eq!(classes_phrase(&filter), "3 weapon classes");
+/// assert_eq!(classes_phrase(&filter, Lang::En), "3 weapon classes");
 /// ```
-pub fn classes_phrase(filter: &TraceFilter) -> String {
+pub fn classes_phrase(filter: &TraceFilter, lang: Lang) -> String {
     let shown = shown_classes(filter);
     match shown.as_slice() {
-        [] => "no weapon class".to_owned(),
-        all if all.len() == WeaponClass::COUNT => "all weapon classes".to_owned(),
-        [one] => one.label().to_owned(),
-        [a, b] => format!("{} and {}", a.label(), b.label()),
-        more => format!("{} weapon classes", more.len()),
+        [] => t!(lang, "title-no-class"),
+        all if all.len() == WeaponClass::COUNT => t!(lang, "title-all-classes"),
+        [one] => one.label(lang),
+        [a, b] => t!(lang, "title-two", a = a.label(lang), b = b.label(lang)),
+        more => t!(lang, "title-n-classes", count = more.len()),
     }
 }
 
 /// The years shown: the filter's date range in years, or without one the
 /// years of the data's dates (of the date the filter would apply to);
 /// "bought" before purchase years. `None` when nothing is dated.
-pub fn years_words(dataset: &Dataset, filter: &TraceFilter) -> Option<String> {
-    let words = match year_span(&filter.dates) {
+pub fn years_words(dataset: &Dataset, filter: &TraceFilter, lang: Lang) -> Option<String> {
+    let words = match year_span(&filter.dates, lang) {
         Some(span) => span,
         None => {
             let column = match filter.date_field {
@@ -207,14 +223,17 @@ pub fn years_words(dataset: &Dataset, filter: &TraceFilter) -> Option<String> {
                 DateField::Recovery => &dataset.traces.recovery_date,
             };
             let (first, last) = day_extent(column)?;
-            year_span(&Range {
-                from: Some(first),
-                to: Some(last),
-            })?
+            year_span(
+                &Range {
+                    from: Some(first),
+                    to: Some(last),
+                },
+                lang,
+            )?
         }
     };
     Some(match filter.date_field {
-        DateField::Purchase => format!("bought {words}"),
+        DateField::Purchase => t!(lang, "title-bought", years = words),
         DateField::Recovery => words,
     })
 }
@@ -225,21 +244,25 @@ pub fn years_words(dataset: &Dataset, filter: &TraceFilter) -> Option<String> {
 /// ```
 /// use corridor_core::aggregate::filter::Range;
 /// use corridor_core::model::Day;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::title::year_span;
 /// let day = |y, m, d| Day::from_ymd(y, m, d);
-/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: day(2019, 6, 30) }).as_deref(), Some("2015–2019"));
-/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: day(2015, 6, 30) }).as_deref(), Some("2015"));
-/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: None }).as_deref(), Some("since 2015"));
-/// assert_eq!(year_span(&Range { from: None, to: day(2019, 1, 1) }).as_deref(), Some("until 2019"));
-/// assert_eq!(year_span(&Range::default()), None);
+/// let en = Lang::En;
+/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: day(2019, 6, 30) }, en).as_deref(), Some("2015–2019"));
+/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: day(2015, 6, 30) }, en).as_deref(), Some("2015"));
+/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: None }, en).as_deref(), Some("since 2015"));
+/// assert_eq!(year_span(&Range { from: day(2015, 3, 1), to: None }, Lang::Es).as_deref(), Some("desde 2015"));
+/// assert_eq!(year_span(&Range { from: None, to: day(2019, 1, 1) }, en).as_deref(), Some("until 2019"));
+/// assert_eq!(year_span(&Range::default(), en), None);
 /// ```
-pub fn year_span(range: &Range<Day>) -> Option<String> {
+pub fn year_span(range: &Range<Day>, lang: Lang) -> Option<String> {
     let year = |day: Option<Day>| day.and_then(Day::to_date).map(|d| d.year());
     match (year(range.from), year(range.to)) {
         (Some(a), Some(b)) if a == b => Some(a.to_string()),
         (Some(a), Some(b)) => Some(format!("{a}–{b}")),
-        (Some(a), None) => Some(format!("since {a}")),
-        (None, Some(b)) => Some(format!("until {b}")),
+        // The year as digits, ungrouped (not "2,015").
+        (Some(a), None) => Some(t!(lang, "title-since", year = a.to_string())),
+        (None, Some(b)) => Some(t!(lang, "title-until", year = b.to_string())),
         (None, None) => None,
     }
 }
@@ -266,24 +289,27 @@ mod tests {
         view.filter.dates.from = Day::from_ymd(2010, 1, 1);
         view.filter.dates.to = Day::from_ymd(2012, 12, 31);
         assert_eq!(
-            default_title(&dataset, &view),
+            default_title(&dataset, &view, Lang::En),
             "Texas → Tamaulipas, AK-pattern rifles, 2010–2012"
         );
         // Without a selection, a filter or a range: the countries, every
         // class and the years of the data.
         let (first, last) = day_extent(&dataset.traces.recovery_date).expect("dated");
-        let years = year_span(&Range {
-            from: Some(first),
-            to: Some(last),
-        })
+        let years = year_span(
+            &Range {
+                from: Some(first),
+                to: Some(last),
+            },
+            Lang::En,
+        )
         .expect("years");
         assert_eq!(
-            default_title(&dataset, &SavedView::default()),
+            default_title(&dataset, &SavedView::default(), Lang::En),
             format!("US → Mexico, all weapon classes, {years}")
         );
         // Only sites selected: flows from anywhere in the US.
         view.selection.stores.clear();
-        assert!(default_title(&dataset, &view).starts_with("US → Tamaulipas, "));
+        assert!(default_title(&dataset, &view, Lang::En).starts_with("US → Tamaulipas, "));
     }
 
     #[test]
@@ -294,7 +320,7 @@ mod tests {
         };
         filter.dates.from = Day::from_ymd(2011, 5, 1);
         assert_eq!(
-            years_words(&Dataset::default(), &filter).as_deref(),
+            years_words(&Dataset::default(), &filter, Lang::En).as_deref(),
             Some("bought since 2011")
         );
     }

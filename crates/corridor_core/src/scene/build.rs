@@ -2,7 +2,7 @@
 //! filter or style, for the map and the exporters alike.
 
 use super::curve::flow_curve;
-use super::legend::{Legend, LegendColor, LegendMark, LegendMarkKind, nice_samples};
+use super::legend::{Legend, LegendColor, LegendMark, LegendMarkKind, LegendText, nice_samples};
 use super::marks::{InvestigationFacts, NO_NETWORK, carries};
 use super::style::{
     FlowColoring, Rgba, SceneStyle, class_color, flagged_color, network_color, no_network_color,
@@ -250,30 +250,29 @@ pub fn build_scene(
                 .into_iter()
                 .filter(|c| present[c.index()])
                 .map(|class| LegendColor {
-                    label: class.label().to_owned(),
+                    label: LegendText::Class(class),
                     class: Some(class),
                     color: class_color(class, style.theme),
                 })
                 .collect()
         }
         FlowColoring::Single => vec![LegendColor {
-            label: "All flows".to_owned(),
+            label: LegendText::AllFlows,
             class: None,
             color: colors.single_flow,
         }],
         FlowColoring::ByNetwork => network_legend(facts, style),
     };
     let color_title = match style.coloring {
-        FlowColoring::ByClass => "Colour: dominant weapon class",
-        FlowColoring::Single => "Colour: all flows",
-        FlowColoring::ByNetwork => "Colour: purchaser network (most of its traces)",
-    }
-    .to_owned();
+        FlowColoring::ByClass => LegendText::ColourByClass,
+        FlowColoring::Single => LegendText::ColourSingle,
+        FlowColoring::ByNetwork => LegendText::ColourByNetwork,
+    };
     let mut marks = legend_marks(facts, style);
     if symbols.iter().any(|s| s.hollow) {
         marks.push(LegendMark {
             kind: LegendMarkKind::Dashed,
-            label: "Dashed: known only to its state or country".to_owned(),
+            label: LegendText::Dashed,
             color: palette(style.theme).label,
         });
     }
@@ -319,21 +318,21 @@ fn network_legend(facts: Option<&InvestigationFacts>, style: &SceneStyle) -> Vec
         .iter()
         .take(NETWORKS_IN_LEGEND)
         .map(|&rank| LegendColor {
-            label: format!("Network {}", rank + 1),
+            label: LegendText::Network(rank + 1),
             class: None,
             color: network_color(rank, style.theme),
         })
         .collect();
     if ranks.len() > NETWORKS_IN_LEGEND {
         colors.push(LegendColor {
-            label: format!("{} more networks", ranks.len() - NETWORKS_IN_LEGEND),
+            label: LegendText::MoreNetworks(ranks.len() - NETWORKS_IN_LEGEND),
             class: None,
             color: network_color(NETWORKS_IN_LEGEND as u32, style.theme),
         });
     }
     if none {
         colors.push(LegendColor {
-            label: "In no network".to_owned(),
+            label: LegendText::NoNetwork,
             class: None,
             color: no_network_color(style.theme),
         });
@@ -348,28 +347,26 @@ fn legend_marks(facts: Option<&InvestigationFacts>, style: &SceneStyle) -> Vec<L
     };
     let mut marks = Vec::new();
     if !style.marks.flagged.is_empty() {
-        let names: Vec<&str> = style.marks.flagged.iter().map(|i| i.label()).collect();
         marks.push(LegendMark {
             kind: LegendMarkKind::Outline,
-            label: format!("Outlined: carries a trace with {}", names.join(" or ")),
+            label: LegendText::Outlined(style.marks.flagged.iter().collect()),
             color: flagged_color(style.theme),
         });
     }
     if style.marks.overlaps && facts.node_overlap.iter().any(|&o| o) {
         marks.push(LegendMark {
             kind: LegendMarkKind::Ring,
-            label: "Ringed: another agency holds records here".to_owned(),
+            label: LegendText::Ringed,
             color: overlap_color(style.theme),
         });
     }
     if style.marks.fade_stale {
         marks.push(LegendMark {
             kind: LegendMarkKind::Faded,
-            label: format!(
-                "Faded: stale lead (latest recovery over {} days before {})",
-                facts.stale_after_days,
-                facts.as_of.iso()
-            ),
+            label: LegendText::Faded {
+                stale_after_days: facts.stale_after_days,
+                as_of: facts.as_of,
+            },
             color: palette(style.theme).label,
         });
     }

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::model::WeaponClass;
+use crate::msg_id;
 
 /// An sRGB colour with straight alpha, independent of any GUI toolkit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -46,12 +48,13 @@ impl Theme {
     pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
 
     /// The theme's name as menus show it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Light => "Light theme",
-            Theme::Dark => "Dark theme",
-            Theme::Projector => "Projector theme (high contrast)",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Theme::Light => msg_id!("theme-light"),
+            Theme::Dark => msg_id!("theme-dark"),
+            Theme::Projector => msg_id!("theme-projector"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 
     /// Whether interface text is dark on light.

@@ -5,6 +5,9 @@
 //! thousand dealers and towns plus the gazetteer) are scanned folded,
 //! trace ids and serials are looked up exactly through [`exact::ExactIndex`].
 
+use crate::i18n::Lang;
+use crate::msg_id;
+
 pub mod entries;
 pub mod exact;
 pub mod text;
@@ -42,14 +45,15 @@ pub enum SearchKind {
 
 impl SearchKind {
     /// The word shown for the kind in the results (`Town` for a place).
-    pub fn label(self) -> &'static str {
-        match self {
-            SearchKind::Dealer => "Dealer",
-            SearchKind::Place => "Town",
-            SearchKind::Trace => "Trace",
-            SearchKind::Serial => "Serial",
-            SearchKind::State => "State",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            SearchKind::Dealer => msg_id!("search-kind-dealer"),
+            SearchKind::Place => msg_id!("search-kind-place"),
+            SearchKind::Trace => msg_id!("search-kind-trace"),
+            SearchKind::Serial => msg_id!("search-kind-serial"),
+            SearchKind::State => msg_id!("search-kind-state"),
+        };
+        crate::i18n::text(lang, id, &[])
     }
 }
 

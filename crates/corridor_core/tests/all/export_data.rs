@@ -11,9 +11,10 @@ use std::path::Path;
 
 use corridor_core::aggregate::{FlowIndex, Range, TraceFilter};
 use corridor_core::briefing::Redaction;
-use corridor_core::export::data::{DataFormat, export_data};
+use corridor_core::export::data::{DataFormat, ExportWords, export_data};
 use corridor_core::export::map_data::map_data;
 use corridor_core::export::traces_csv::{HEADER, write_traces_csv};
+use corridor_core::i18n::Lang;
 use corridor_core::model::{
     Dataset, Day, Precision, RecoverySite, SiteId, SourceFile, SourceRef, Store, StoreId, TraceRow,
     Weapon, WeaponClass, WeaponId,
@@ -196,7 +197,19 @@ fn export_to_string(
 ) -> (String, corridor_core::export::data::DataExport) {
     let index = FlowIndex::build(dataset);
     let path = dir.join(format!("out.{}", format.extension()));
-    let written = export_data(dataset, &index, filter, redaction, format, "Brief", &path).unwrap();
+    let written = export_data(
+        dataset,
+        &index,
+        filter,
+        redaction,
+        format,
+        ExportWords {
+            title: "Brief",
+            lang: Lang::En,
+        },
+        &path,
+    )
+    .unwrap();
     let bytes = std::fs::read(&path).unwrap();
     // Parquet pages are compressed: its rows are searched as the table
     // text Corridor reads from them.

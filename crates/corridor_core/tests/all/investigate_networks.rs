@@ -328,7 +328,12 @@ fn fresh_leads_only_keeps_traces_recovered_within_the_band_of_the_as_of_date() {
     let rows = matching_traces(&dataset, &filter, |_, _| true);
     assert_eq!(rows, [1]);
     // A slide says so, with the date.
-    let line = filter_line(&filter, &Default::default(), Default::default());
+    let line = filter_line(
+        &filter,
+        &Default::default(),
+        Default::default(),
+        corridor_core::i18n::Lang::En,
+    );
     assert!(
         line.contains("Fresh leads: recovered within 90 days of 2019-10-01"),
         "{line}"

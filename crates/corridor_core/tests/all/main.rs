@@ -35,6 +35,7 @@ mod import_workbook;
 mod investigate_deconflict;
 mod investigate_indicators;
 mod investigate_networks;
+mod messages;
 mod project_files;
 mod scene_marks;
 mod selection_apart;

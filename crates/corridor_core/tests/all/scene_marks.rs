@@ -6,6 +6,7 @@
 use super::common::load;
 use corridor_core::aggregate::{FlowIndex, TraceFilter, aggregate};
 use corridor_core::cluster::ClusterLevel;
+use corridor_core::i18n::Lang;
 use corridor_core::investigate::Indicator;
 use corridor_core::investigate::lead_age::AgeBand;
 use corridor_core::model::{Dataset, Day};
@@ -177,7 +178,7 @@ fn the_scene_draws_the_marks_asked_for_and_the_legend_explains_them() {
     let none = build_scene(&level, &summary, &only, None, Some(&facts));
     assert!(none.flows.iter().all(|f| f.halo.is_none()));
     assert_eq!(
-        none.legend.marks[0].label,
+        none.legend.marks[0].label.text(Lang::En),
         "Outlined: carries a trace with Obliterated serial"
     );
     let kinds: Vec<LegendMarkKind> = scene.legend.marks.iter().map(|m| m.kind).collect();
@@ -189,16 +190,21 @@ fn the_scene_draws_the_marks_asked_for_and_the_legend_explains_them() {
             LegendMarkKind::Faded
         ]
     );
-    assert!(scene.legend.marks[2].label.contains("2024-07-01"));
+    assert!(
+        scene.legend.marks[2]
+            .label
+            .text(Lang::En)
+            .contains("2024-07-01")
+    );
     assert_eq!(
-        scene.legend.color_title,
+        scene.legend.color_title.text(Lang::En),
         "Colour: purchaser network (most of its traces)"
     );
-    let labels: Vec<&str> = scene
+    let labels: Vec<String> = scene
         .legend
         .colors
         .iter()
-        .map(|c| c.label.as_str())
+        .map(|c| c.label.text(Lang::En))
         .collect();
     assert_eq!(labels, ["Network 1", "In no network"]);
 }

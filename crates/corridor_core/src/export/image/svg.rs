@@ -38,7 +38,7 @@ fn write_document(out: &mut String, frame: &MapFrame, basemap: Option<&Basemap>)
         thousands(frame.traces),
         xml_escape(&frame.filter_line),
         xml_escape(&frame.source_line),
-        xml_escape(frame.attribution),
+        xml_escape(&frame.attribution),
         if frame.redacted {
             ". Identifiers redacted."
         } else {

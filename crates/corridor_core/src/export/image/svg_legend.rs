@@ -3,6 +3,8 @@
 //! key and the class colours. Laid out top-down in its own coordinates,
 //! then moved so its bottom-left corner sits at the map's.
 
+use crate::i18n::Lang;
+use crate::t;
 use std::fmt::{self, Write};
 
 use super::svg_path::num;
@@ -27,6 +29,7 @@ struct Layout {
     width: f32,
     text_px: f32,
     ink: Rgba,
+    lang: Lang,
 }
 
 impl Layout {
@@ -87,9 +90,9 @@ impl Layout {
             None,
         )?;
         let mut x = 16.0;
-        let store = "Store (purchase)";
-        let [w, h] = measure(store, self.text_px);
-        self.text(store, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
+        let store = t!(self.lang, "legend-store");
+        let [w, h] = measure(&store, self.text_px);
+        self.text(&store, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
         x += w + 12.0;
         writeln!(
             self.body,
@@ -99,9 +102,9 @@ impl Layout {
             legend.site_fill.hex()
         )?;
         x += 16.0;
-        let site = "Recovery site";
-        let [w, _] = measure(site, self.text_px);
-        self.text(site, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
+        let site = t!(self.lang, "legend-site");
+        let [w, _] = measure(&site, self.text_px);
+        self.text(&site, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
         self.width = self.width.max(x + w);
         self.y += row_h + GAP_PX;
         Ok(())
@@ -138,13 +141,9 @@ impl Layout {
                     m = num(mid),
                 )?,
             }
-            let [w, h] = measure(&mark.label, self.text_px);
-            self.text(
-                &mark.label,
-                [22.0, mid - h / 2.0],
-                Weight::Regular,
-                self.text_px,
-            )?;
+            let label = mark.label.text(self.lang);
+            let [w, h] = measure(&label, self.text_px);
+            self.text(&label, [22.0, mid - h / 2.0], Weight::Regular, self.text_px)?;
             self.width = self.width.max(22.0 + w);
             self.y += row_h + GAP_PX;
         }
@@ -157,7 +156,7 @@ impl Layout {
         let column_w = legend
             .colors
             .iter()
-            .map(|c| measure(&c.label, self.text_px)[0])
+            .map(|c| measure(&c.label.text(self.lang), self.text_px)[0])
             .fold(0.0, f32::max)
             + 20.0
             + 12.0;
@@ -172,9 +171,10 @@ impl Layout {
                 entry.color,
                 None,
             )?;
-            let h = measure(&entry.label, self.text_px)[1];
+            let label = entry.label.text(self.lang);
+            let h = measure(&label, self.text_px)[1];
             self.text(
-                &entry.label,
+                &label,
                 [x + 20.0, mid - h / 2.0],
                 Weight::Regular,
                 self.text_px,
@@ -205,12 +205,13 @@ pub fn write_legend(
         width: 0.0,
         text_px: 12.0 * scale,
         ink: frame.palette.label,
+        lang: frame.lang,
     };
     for line in notes {
         layout.line(line)?;
     }
     layout.y += GAP_PX;
-    layout.heading("Traces per flow", heading_px)?;
+    layout.heading(&t!(frame.lang, "legend-traces-per-flow"), heading_px)?;
     layout.scale_row(
         &legend.flow_widths,
         16.0,
@@ -228,7 +229,7 @@ pub fn write_legend(
             )
         },
     )?;
-    layout.heading("Traces per location (area)", heading_px)?;
+    layout.heading(&t!(frame.lang, "legend-traces-per-location"), heading_px)?;
     let biggest = legend
         .symbol_sizes
         .iter()
@@ -251,7 +252,7 @@ pub fn write_legend(
     )?;
     layout.symbol_key(legend)?;
     if legend.colors.len() > 1 {
-        layout.heading(&legend.color_title, heading_px)?;
+        layout.heading(&legend.color_title.text(frame.lang), heading_px)?;
         layout.class_colors(legend)?;
     }
     layout.marks(legend)?;

@@ -137,7 +137,8 @@ pub fn write_redacted_badge(
         return Ok(());
     }
     let font_px = 13.0 * frame.palette.text_scale;
-    let [w, h] = measure_bold("REDACTED", font_px);
+    let badge = crate::t!(frame.lang, "legend-redacted-badge");
+    let [w, h] = measure_bold(&badge, font_px);
     let size = [w + 12.0, h + 4.0];
     let min = [frame.size_px[0] - 16.0 - size[0], 14.0];
     covered.push(boxed(min, size));
@@ -145,7 +146,7 @@ pub fn write_redacted_badge(
     rect(out, min, size, 3.0, Rgba::rgb(0xB0, 0x10, 0x10), None)?;
     text_at(
         out,
-        "REDACTED",
+        &badge,
         [min[0] + 6.0, min[1] + 2.0],
         font_px,
         Rgba::rgb(0xFF, 0xFF, 0xFF),
@@ -237,10 +238,10 @@ pub fn write_attribution(
     covered: &mut Vec<ScreenBox>,
 ) -> fmt::Result {
     let [width, height] = frame.size_px;
-    let [w, h] = measure(frame.attribution, 11.0);
+    let [w, h] = measure(&frame.attribution, 11.0);
     let at = [width - w - 8.0, height - h - 4.0];
     writeln!(out, r#"<g id="attribution">"#)?;
-    small_text(out, frame, frame.attribution, at, 11.0, covered)?;
+    small_text(out, frame, &frame.attribution, at, 11.0, covered)?;
     writeln!(out, "</g>")?;
     let source = frame.source_line.trim();
     if source.is_empty() {

@@ -1,0 +1,16 @@
+//! Corridor in English and Spanish (Mexico): the languages, the message
+//! files (Project Fluent, `assets/i18n/<lang>/*.ftl`) and dates as each
+//! language writes them.
+//!
+//! The core never keeps a current language: every function that writes
+//! words takes a [`Lang`] (or a [`Wording`] for exports in two languages).
+//! Message ids are literals at their use ([`t!`](crate::t),
+//! [`msg_id!`](crate::msg_id)), so tests can match the code against the
+//! files; see `docs/glossary.md` for the terms.
+
+pub mod calendar;
+mod lang;
+mod messages;
+
+pub use lang::{Lang, Wording};
+pub use messages::{Arg, MESSAGE_FILES, MessageFile, text};
