@@ -119,6 +119,7 @@ impl CorridorApp {
             Command::SetMinTraces(n) => self.settings.density.min_traces = n.max(1),
             Command::SetTopFlows(top) => self.settings.density.top = top,
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetLanguage(lang) => self.settings.language = lang,
             Command::SetColoring(coloring) => self.settings.coloring = coloring,
             Command::SetMarks(marks) => self.settings.marks = marks,
             Command::SetOnlineTiles(on) => {

@@ -96,6 +96,9 @@ pub enum Command {
     SetMinTraces(u32),
     SetTopFlows(Option<u32>),
     SetTheme(Theme),
+    /// The interface's language (Settings › Language): applies from the
+    /// next frame, data and filters untouched.
+    SetLanguage(corridor_core::i18n::Lang),
     SetColoring(FlowColoring),
     /// Investigation marks on the map.
     SetMarks(corridor_core::scene::marks::MarkOptions),
