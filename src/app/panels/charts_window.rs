@@ -6,9 +6,11 @@ use egui_plot::{AxisHints, Bar, BarChart, GridMark, Plot, uniform_grid_spacer};
 
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::format::{plural, thousands};
+use crate::app::format::thousands;
+use crate::tr;
 use corridor_core::aggregate::histogram::{TTC_BIN_DAYS, TimeHistograms};
 use corridor_core::aggregate::{Range, TraceFilter};
+use corridor_core::i18n::calendar;
 use corridor_core::model::WeaponClass;
 use corridor_core::scene::Theme;
 use corridor_core::scene::style::class_color;
@@ -41,7 +43,9 @@ pub fn charts_window_ui(
     let selected = charts.of_selection;
     let filter = charts.filter;
     let theme = charts.theme;
-    egui::Window::new("Charts")
+    egui::Window::new(tr!("time-charts"))
+        // The same window whatever the language of its title.
+        .id(egui::Id::unique("charts-window"))
         .open(&mut open)
         .default_size([420.0, 600.0])
         // Top right, clear of the filter panel, the zoom buttons and the legend.
@@ -50,12 +54,12 @@ pub fn charts_window_ui(
         .vscroll(true)
         .show(ctx, |ui| {
             let scope = if selected {
-                "Selection, in the current filter"
+                tr!("time-charts-selection")
             } else {
-                "Current filter"
+                tr!("time-charts-filter")
             };
             ui.label(RichText::new(scope).strong());
-            ui.label(plural(histograms.traces as u64, "trace", "traces"));
+            ui.label(tr!("count-traces", count = histograms.traces));
             ui.separator();
             class_mix_ui(ui, histograms, theme);
             ui.separator();
@@ -80,7 +84,7 @@ fn small_plot(id: &str, height: f32) -> Plot<'static> {
 }
 
 fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
-    ui.label(RichText::new("Weapon-class mix").strong());
+    ui.label(RichText::new(tr!("time-class-mix")).strong());
     let total = histograms.traces.max(1) as f64;
     let bars: Vec<Bar> = WeaponClass::ALL
         .iter()
@@ -88,11 +92,11 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
         .map(|(row, class)| {
             let count = histograms.classes[class.index()];
             Bar::new(row as f64, count as f64)
-                .name(format!(
-                    "{}: {} ({:.1}%)",
-                    class.label(crate::app::i18n::lang()),
-                    thousands(count),
-                    count as f64 / total * 100.0
+                .name(tr!(
+                    "time-class-bar",
+                    class = class.label(crate::app::i18n::lang()),
+                    count = count,
+                    share = format!("{:.1}", count as f64 / total * 100.0)
                 ))
                 .fill(color32(class_color(*class, theme)))
                 .width(0.7)
@@ -120,7 +124,7 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
         .show_grid(false)
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("Traces by class", bars)
+                BarChart::new(tr!("time-traces-by-class"), bars)
                     .horizontal()
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
             );
@@ -130,14 +134,14 @@ fn class_mix_ui(ui: &mut Ui, histograms: &TimeHistograms, theme: Theme) {
 fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
     let months = &histograms.months;
     ui.label(
-        RichText::new(format!(
-            "Traces per month ({})",
-            months.date_field.label(crate::app::i18n::lang())
+        RichText::new(tr!(
+            "time-chart-months",
+            field = months.date_field.label(crate::app::i18n::lang())
         ))
         .strong(),
     );
     let Some(first) = months.first else {
-        ui.weak("No dates");
+        ui.weak(tr!("time-chart-no-dates"));
         return;
     };
     let (on, off) = chart_colors(ui);
@@ -154,7 +158,11 @@ fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
             let x = month.year() as f64 + (month.month() as f64 - 0.5) / 12.0;
             Bar::new(x, count as f64)
                 .width(1.0 / 12.0)
-                .name(format!("{}: {}", month.label(), thousands(count)))
+                .name(format!(
+                    "{}: {}",
+                    calendar::month(crate::app::i18n::lang(), month.year(), month.month()),
+                    thousands(count)
+                ))
                 .fill(if chosen { on } else { off })
         })
         .collect();
@@ -163,22 +171,22 @@ fn months_ui(ui: &mut Ui, histograms: &TimeHistograms, filter: &TraceFilter) {
         .include_y(0.0)
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("Traces per month", bars)
+                BarChart::new(tr!("time-per-month"), bars)
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
             );
         });
     if months.missing > 0 {
-        ui.weak(format!(
-            "{} without a {}",
-            plural(months.missing as u64, "trace", "traces"),
-            months.date_field.label(crate::app::i18n::lang())
+        ui.weak(tr!(
+            "time-missing",
+            count = months.missing,
+            field = months.date_field.label(crate::app::i18n::lang())
         ));
     }
 }
 
 fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
     let ttc = &histograms.ttc;
-    ui.label(RichText::new("Time to crime (years)").strong());
+    ui.label(RichText::new(tr!("time-chart-ttc")).strong());
     let (on, off) = chart_colors(ui);
     let width_years = TTC_BIN_DAYS as f64 / DAYS_PER_YEAR;
     let bars: Vec<Bar> = ttc
@@ -194,11 +202,12 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
                 count as f64,
             )
             .width(width_years)
-            .name(format!(
-                "{} to {}: {}",
-                corridor_core::format::span_of_days(f64::from(low), crate::app::i18n::lang()),
-                corridor_core::format::span_of_days(f64::from(high), crate::app::i18n::lang()),
-                thousands(count)
+            .name(tr!(
+                "time-ttc-bar",
+                from =
+                    corridor_core::format::span_of_days(f64::from(low), crate::app::i18n::lang()),
+                to = corridor_core::format::span_of_days(f64::from(high), crate::app::i18n::lang()),
+                count = count
             ))
             .fill(if chosen { on } else { off })
         })
@@ -208,26 +217,23 @@ fn ttc_ui(ui: &mut Ui, histograms: &TimeHistograms, range: Range<i32>) {
         .include_y(0.0)
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("Time to crime", bars)
+                BarChart::new(tr!("time-ttc"), bars)
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
             );
         });
     let mut notes = Vec::new();
     if ttc.over > 0 {
-        notes.push(format!(
-            "{} after {} years or more",
-            thousands(ttc.over),
-            corridor_core::aggregate::histogram::TTC_CAP_DAYS / 365
+        notes.push(tr!(
+            "time-ttc-over",
+            count = ttc.over,
+            years = corridor_core::aggregate::histogram::TTC_CAP_DAYS / 365
         ));
     }
     if ttc.negative > 0 {
-        notes.push(format!(
-            "{} recovered before purchase",
-            thousands(ttc.negative)
-        ));
+        notes.push(tr!("time-ttc-negative", count = ttc.negative));
     }
     if ttc.missing > 0 {
-        notes.push(format!("{} without both dates", thousands(ttc.missing)));
+        notes.push(tr!("time-ttc-missing", count = ttc.missing));
     }
     if !notes.is_empty() {
         ui.weak(notes.join(" · "));

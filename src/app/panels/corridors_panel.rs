@@ -10,7 +10,7 @@ use super::table_cells::{ColumnSort, class_swatch_ui, counts_cells_ui, sort_head
 use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
-use crate::app::format::thousands;
+use crate::tr;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
 use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors_kept, sort_order};
 use corridor_core::aggregate::{Selection, TraceFilter};
@@ -283,16 +283,19 @@ pub fn corridors_panel_ui(
             }
         }
         ui.separator();
-        ui.label(format!(
-            "{} corridors · {} traces in the filter{}",
-            thousands(table.rows.len() as u64),
-            thousands(table.traces),
-            if table.follows_selection {
-                " and the selection"
-            } else {
-                ""
-            }
-        ));
+        ui.label(if table.follows_selection {
+            tr!(
+                "tables-corridors-summary-selection",
+                corridors = table.rows.len(),
+                traces = table.traces
+            )
+        } else {
+            tr!(
+                "tables-corridors-summary",
+                corridors = table.rows.len(),
+                traces = table.traces
+            )
+        });
         if table.is_updating() {
             ui.spinner();
         }

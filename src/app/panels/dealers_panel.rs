@@ -10,10 +10,12 @@ use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
+use crate::tr;
 use corridor_core::aggregate::stores::{StoreColumn, StoreRow, store_rows, store_sort_order};
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::labels::{store_name, store_state};
+use corridor_core::i18n::calendar;
 use corridor_core::model::{Dataset, Day, StoreId};
 use corridor_core::scene::Theme;
 use corridor_core::task::TaskFailure;
@@ -198,30 +200,31 @@ pub struct DealersContext<'a> {
 
 /// What the rows are counted over, in words.
 fn scope_text(selection: &Selection) -> String {
-    if selection.is_empty() {
-        return "all stores in the filter".to_owned();
+    let (sites, stores) = (selection.sites.len(), selection.stores.len());
+    match (sites > 0, stores > 0) {
+        (false, false) => tr!("tables-dealers-scope-all"),
+        (true, false) => tr!("tables-dealers-scope-sites", sites = sites),
+        (false, true) => tr!("tables-dealers-scope-stores", stores = stores),
+        (true, true) if selection.between => {
+            tr!(
+                "tables-dealers-scope-between",
+                sites = sites,
+                stores = stores
+            )
+        }
+        (true, true) => tr!(
+            "tables-dealers-scope-either",
+            sites = sites,
+            stores = stores
+        ),
     }
-    let mut parts = Vec::new();
-    if !selection.sites.is_empty() {
-        parts.push(corridor_core::format::count_noun(
-            selection.sites.len() as u64,
-            "selected recovery site",
-            "selected recovery sites",
-        ));
-    }
-    if !selection.stores.is_empty() {
-        parts.push(corridor_core::format::count_noun(
-            selection.stores.len() as u64,
-            "selected store",
-            "selected stores",
-        ));
-    }
-    let joined = parts.join(if selection.between { " → " } else { " or " });
-    format!("traces of {joined}")
 }
 
 fn date_text(day: Option<Day>) -> String {
-    day.map_or_else(|| "–".to_owned(), Day::iso)
+    day.map_or_else(
+        || "–".to_owned(),
+        |day| calendar::day(crate::app::i18n::lang(), day),
+    )
 }
 
 /// The dealers table under the map.
@@ -230,11 +233,11 @@ pub fn dealers_panel_ui(ui: &mut Ui, context: &DealersContext<'_>, commands: &mu
     let rows = table.rows();
     let followed = table.followed(context.selection);
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "{} · {} traces · {}",
-            corridor_core::format::count_noun(rows.len() as u64, "store", "stores"),
-            thousands(table.traces()),
-            scope_text(followed)
+        ui.label(tr!(
+            "tables-dealers-summary",
+            stores = rows.len(),
+            traces = table.traces(),
+            scope = scope_text(followed)
         ));
         if table.is_updating() {
             ui.spinner();

@@ -5,13 +5,15 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
-use crate::app::format::{thousands, traces_in_rows};
+use crate::app::format::traces_in_rows;
+use crate::tr;
 use corridor_core::aggregate::flows::{ClassCounts, matching_traces};
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::aliases::PurchaserAliases;
 use corridor_core::briefing::labels::{store_ffl, store_label};
 use corridor_core::briefing::trace_table::{TraceCells, TraceColumn};
+use corridor_core::i18n::calendar;
 use corridor_core::model::{Dataset, Precision, SiteId, SourceRef, StoreId, WeaponClass};
 use std::sync::Arc;
 
@@ -114,7 +116,7 @@ fn names(labels: impl Iterator<Item = String>, total: usize) -> String {
     if more == 0 {
         shown.join("; ")
     } else {
-        format!("{}; and {} more", shown.join("; "), thousands(more as u64))
+        tr!("details-names-more", names = shown.join("; "), count = more)
     }
 }
 
@@ -157,23 +159,27 @@ fn investigation_ui(
         found.dedup();
         if !found.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label("Purchasers in networks:");
+                ui.label(tr!("details-purchasers-in-networks"));
                 for &n in found.iter().take(3) {
                     let network = &networks.list[n];
                     if ui
-                        .button(format!(
-                            "Show network {} ({} purchasers)",
-                            n + 1,
-                            network.purchasers.len()
+                        // The numbers as written so far: not grouped.
+                        .button(tr!(
+                            "details-show-network",
+                            number = (n + 1).to_string(),
+                            purchasers = network.purchasers.len().to_string()
                         ))
-                        .on_hover_text("Show only this network's traces, framed")
+                        .on_hover_text(tr!("details-show-network-hover"))
                         .clicked()
                     {
                         commands.push(Command::ShowNetwork(Some(n)));
                     }
                 }
                 if found.len() > 3 {
-                    ui.label(format!("and {} more (Networks table)", found.len() - 3));
+                    ui.label(tr!(
+                        "details-networks-more",
+                        count = (found.len() - 3).to_string()
+                    ));
                 }
             });
         }
@@ -210,25 +216,25 @@ fn investigation_ui(
                     .sources
                     .get(usize::from(source.file))
                     .map_or_else(String::new, |s| s.place(source.line));
-                held.push(format!(
-                    "{trace}: also held by {} ({place}; {} {})",
-                    record.agency,
-                    overlap.kind.id(),
-                    overlap.strength.id()
+                held.push(tr!(
+                    "details-also-held",
+                    trace = trace,
+                    agency = record.agency.as_str(),
+                    place = place,
+                    kind = super::overlaps_panel::kind_text(overlap.kind),
+                    strength = super::overlaps_panel::strength_text(overlap.strength)
                 ));
             }
         }
     }
     if !held.is_empty() {
-        ui.label(RichText::new("Also held by another agency").strong())
-            .on_hover_text(
-                "Overlaps table: the same firearm or purchaser in another agency's data",
-            );
+        ui.label(RichText::new(tr!("details-also-held-heading")).strong())
+            .on_hover_text(tr!("details-also-held-hover"));
         for line in held {
             ui.label(line);
         }
         if more > 0 {
-            ui.label(format!("and {more} more (Overlaps table)"));
+            ui.label(tr!("details-overlaps-more", count = more.to_string()));
         }
     }
 }
@@ -253,18 +259,18 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
                 selection.sites.len(),
                 selection.between,
             ) {
-                (_, _, true) => "Flow",
-                (1, 0, _) => "Store",
-                (0, 1, _) => "Recovery site",
-                (_, 0, _) => "Stores",
-                (0, _, _) => "Recovery sites",
-                _ => "Selection",
+                (_, _, true) => tr!("details-heading-flow"),
+                (1, 0, _) => tr!("details-heading-store"),
+                (0, 1, _) => tr!("details-heading-site"),
+                (_, 0, _) => tr!("details-heading-stores"),
+                (0, _, _) => tr!("details-heading-sites"),
+                _ => tr!("details-heading-selection"),
             },
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Close")
-                .on_hover_text("Clear the selection (Esc)")
+                .button(tr!("details-close"))
+                .on_hover_text(tr!("details-close-hover"))
                 .clicked()
             {
                 commands.push(Command::Select(None));
@@ -272,8 +278,8 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
             if super::fold_strip::arrow_button(
                 ui,
                 super::fold_strip::Arrow::Right,
-                "Fold the details",
-                "Fold the details to a strip (the selection stays)",
+                &tr!("details-fold"),
+                &tr!("details-fold-hover"),
             )
             .clicked()
             {
@@ -290,7 +296,7 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
                 .map(|&s| store_label(dataset, StoreId(s), redaction)),
             selection.stores.len(),
         );
-        ui.label(RichText::new(format!("From: {label}")).strong());
+        ui.label(RichText::new(tr!("details-from", names = label)).strong());
     }
     if !selection.sites.is_empty() {
         let label = names(
@@ -301,10 +307,11 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
             selection.sites.len(),
         );
         ui.label(
-            RichText::new(format!(
-                "{}: {label}",
-                if selection.between { "To" } else { "At" }
-            ))
+            RichText::new(if selection.between {
+                tr!("details-to", names = label)
+            } else {
+                tr!("details-at", names = label)
+            })
             .strong(),
         );
     }
@@ -322,9 +329,9 @@ pub fn details_panel_ui(ui: &mut Ui, context: &DetailsContext<'_>, commands: &mu
     ui.separator();
     let rows = &details.rows;
     ui.label(
-        RichText::new(format!(
-            "{} in the current filter",
-            traces_in_rows(
+        RichText::new(tr!(
+            "details-in-filter",
+            traces = traces_in_rows(
                 details.firearms,
                 rows.len() as u64,
                 crate::app::i18n::lang()
@@ -352,7 +359,7 @@ fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId, redaction: Redact
     let store = dataset.store(id);
     let ffl = store_ffl(dataset, id, redaction);
     if !ffl.is_empty() {
-        ui.label(format!("FFL {ffl}"));
+        ui.label(tr!("details-ffl", ffl = ffl));
     }
     location_ui(ui, store.lat_deg, store.lon_deg, store.precision);
     source_ui(ui, dataset, store.source);
@@ -361,7 +368,10 @@ fn store_facts_ui(ui: &mut Ui, dataset: &Dataset, id: StoreId, redaction: Redact
 fn site_facts_ui(ui: &mut Ui, dataset: &Dataset, id: SiteId) {
     let site = dataset.site(id);
     if let Some(date) = site.date.get() {
-        ui.label(format!("Recovered {}", date.iso()));
+        ui.label(tr!(
+            "details-recovered",
+            date = calendar::day(crate::app::i18n::lang(), date)
+        ));
     }
     let description = dataset.str(site.description);
     if !description.is_empty() {
@@ -372,15 +382,18 @@ fn site_facts_ui(ui: &mut Ui, dataset: &Dataset, id: SiteId) {
 }
 
 fn location_ui(ui: &mut Ui, lat_deg: f64, lon_deg: f64, precision: Precision) {
-    ui.label(format!(
-        "{lat_deg:.5}, {lon_deg:.5} ({} location)",
-        precision.id()
-    ));
+    let (lat, lon) = (format!("{lat_deg:.5}"), format!("{lon_deg:.5}"));
+    ui.label(match precision {
+        Precision::Exact => tr!("details-location-exact", lat = lat, lon = lon),
+        Precision::City => tr!("details-location-city", lat = lat, lon = lon),
+        Precision::State => tr!("details-location-state", lat = lat, lon = lon),
+        Precision::Country => tr!("details-location-country", lat = lat, lon = lon),
+    });
 }
 
 fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     if let Some(file) = dataset.sources.get(source.file as usize) {
-        ui.label(RichText::new(format!("Source: {}", file.place(source.line))).small())
+        ui.label(RichText::new(tr!("details-source", place = file.place(source.line))).small())
             .on_hover_text(format!("{}\nSHA-256 {}", file.path.display(), file.sha256));
     }
 }
@@ -396,7 +409,7 @@ fn class_counts_inline_ui(ui: &mut Ui, counts: &ClassCounts) {
                 ui.label(format!(
                     "{} {}",
                     class.label(crate::app::i18n::lang()),
-                    thousands(n)
+                    crate::app::format::thousands(n)
                 ));
             }
         }
@@ -413,8 +426,8 @@ fn traces_table_ui(
     commands: &mut Vec<Command>,
 ) {
     if ui
-        .button("Copy table")
-        .on_hover_text("Copy these traces as a table (tab-separated), as shown")
+        .button(tr!("details-copy-table"))
+        .on_hover_text(tr!("details-copy-table-hover"))
         .clicked()
     {
         ui.ctx().copy_text(cells.tsv(rows));
@@ -447,7 +460,7 @@ fn traces_table_ui(
                         };
                         if ui
                             .selectable_label(sorted.is_some(), RichText::new(title).strong())
-                            .on_hover_text("Sort by this column; click again to reverse")
+                            .on_hover_text(tr!("tables-sort-hover"))
                             .clicked()
                         {
                             commands.push(Command::SortTraces(column));

@@ -14,8 +14,9 @@ use corridor_core::scene::style::class_color;
 
 use crate::app::colors::color32;
 use crate::app::commands::Command;
-use crate::app::format::{plural, thousands};
+use crate::app::format::thousands;
 use crate::app::settings::Settings;
+use crate::tr;
 
 /// What the filter panel shows.
 pub struct FilterContext<'a> {
@@ -34,13 +35,13 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
     let settings = context.settings;
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.heading("Weapon classes");
+            ui.heading(tr!("filter-weapon-classes"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if super::fold_strip::arrow_button(
                     ui,
                     super::fold_strip::Arrow::Left,
-                    "Fold the filter panel",
-                    "Fold the filters to a strip (Ctrl+B)",
+                    &tr!("filter-fold"),
+                    &tr!("filter-fold-hover"),
                 )
                 .clicked()
                 {
@@ -66,7 +67,7 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
                     let mut enabled = filter.class_enabled(class);
                     let response = ui
                         .checkbox(&mut enabled, class.label(crate::app::i18n::lang()))
-                        .on_hover_text(format!("Class id for the command line: {}", class.id()));
+                        .on_hover_text(tr!("filter-class-id-hover", id = class.id()));
                     if response.changed() {
                         commands.push(Command::SetClass(class, enabled));
                     }
@@ -78,33 +79,31 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
             });
         ui.horizontal(|ui| {
             if ui
-                .button("All")
-                .on_hover_text("Show every weapon class")
+                .button(tr!("filter-all"))
+                .on_hover_text(tr!("filter-all-hover"))
                 .clicked()
             {
                 commands.push(Command::SetAllClasses(true));
             }
             if ui
-                .button("None")
-                .on_hover_text("Hide every weapon class")
+                .button(tr!("filter-none"))
+                .on_hover_text(tr!("filter-none-hover"))
                 .clicked()
             {
                 commands.push(Command::SetAllClasses(false));
             }
         });
         ui.add_space(8.0);
-        let label = ui.label(RichText::new("Make or model").strong());
+        let label = ui.label(RichText::new(tr!("filter-make-model")).strong());
         let mut text = filter.make_model.clone();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
-                    .hint_text("e.g. Colt, WASR, Barrett")
+                    .hint_text(tr!("filter-make-model-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
-        let response = response.on_hover_text(
-            "Every word must appear in the make or the model (case and accents ignored)",
-        );
+        let response = response.on_hover_text(tr!("filter-make-model-hover"));
         if response.changed() {
             commands.push(Command::SetMakeModel(text));
         }
@@ -121,68 +120,62 @@ pub fn filter_panel_ui(ui: &mut Ui, context: &FilterContext<'_>, commands: &mut 
             commands,
         );
         ui.add_space(8.0);
-        ui.label(RichText::new("Flows drawn").strong());
+        ui.label(RichText::new(tr!("filter-flows-drawn")).strong());
         density_ui(ui, &settings.density, commands);
-        if ui.button("Reset filters").clicked() {
+        if ui.button(tr!("filter-reset")).clicked() {
             commands.push(Command::ResetFilters);
         }
         ui.separator();
-        ui.heading("Shown");
+        ui.heading(tr!("filter-shown"));
         let summary = context.summary;
         let total = context.loaded_traces;
-        ui.label(format!(
-            "{} of {} traces",
-            thousands(summary.traces),
-            thousands(total)
+        ui.label(tr!(
+            "filter-shown-traces",
+            shown = summary.traces,
+            total = total
         ));
-        ui.label(format!(
-            "{} of {} flows drawn",
-            thousands(summary.flows.len() as u64),
-            thousands(summary.flows_in_filter as u64)
+        ui.label(tr!(
+            "filter-shown-flows",
+            drawn = summary.flows.len(),
+            total = summary.flows_in_filter
         ))
-        .on_hover_text(format!(
-            "The drawn flows carry {} of the {} traces in the filter",
-            thousands(summary.traces_in_flows),
-            thousands(summary.traces)
+        .on_hover_text(tr!(
+            "filter-shown-flows-hover",
+            carried = summary.traces_in_flows,
+            total = summary.traces
         ));
-        ui.label(plural(
-            context.histograms.stores_with_traces() as u64,
-            "store",
-            "stores",
+        ui.label(tr!(
+            "count-stores",
+            count = context.histograms.stores_with_traces()
         ));
-        ui.label(plural(
-            context.histograms.sites_with_traces() as u64,
-            "recovery site",
-            "recovery sites",
+        ui.label(tr!(
+            "count-sites",
+            count = context.histograms.sites_with_traces()
         ));
         ui.add_space(8.0);
-        ui.label(
-            RichText::new(
-                "Click a flow, store or site for its traces. Scroll to zoom, drag to pan.",
-            )
-            .small()
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("filter-click-hint")).small().weak());
     });
 }
 
 fn density_ui(ui: &mut Ui, density: &FlowDensity, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label("At least");
+        ui.label(tr!("filter-at-least"));
         let mut min = density.min_traces;
         if ui
             .add(egui::DragValue::new(&mut min).range(1..=10_000).speed(0.2))
-            .on_hover_text("Hide flows with fewer traces")
+            .on_hover_text(tr!("filter-min-traces-hover"))
             .changed()
         {
             commands.push(Command::SetMinTraces(min));
         }
-        ui.label("traces per flow");
+        ui.label(tr!("filter-traces-per-flow"));
     });
     ui.horizontal(|ui| {
         let mut limited = density.top.is_some();
         let mut top = density.top.unwrap_or(DEFAULT_TOP_FLOWS);
-        let toggled = ui.checkbox(&mut limited, "Only the largest").changed();
+        let toggled = ui
+            .checkbox(&mut limited, tr!("filter-only-largest"))
+            .changed();
         let edited = ui
             .add_enabled(
                 limited,
@@ -190,7 +183,7 @@ fn density_ui(ui: &mut Ui, density: &FlowDensity, commands: &mut Vec<Command>) {
                     .range(1..=1_000_000)
                     .speed(5.0),
             )
-            .on_hover_text("How many of the largest flows to draw")
+            .on_hover_text(tr!("filter-top-hover"))
             .changed();
         if toggled || edited {
             commands.push(Command::SetTopFlows(limited.then_some(top)));
@@ -207,8 +200,8 @@ fn indicators_ui(
     counts: &[u32; Indicator::ALL.len()],
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Indicators").strong())
-        .on_hover_text("Show only traces flagged with any of the ticked indicators");
+    ui.label(RichText::new(tr!("filter-indicators")).strong())
+        .on_hover_text(tr!("filter-indicators-hover"));
     egui::Grid::new("indicators")
         .num_columns(2)
         .spacing([6.0, 4.0])
@@ -228,15 +221,15 @@ fn indicators_ui(
             }
         });
     ui.horizontal(|ui| {
-        ui.label("Short time-to-crime: under");
+        ui.label(tr!("filter-short-ttc-under"));
         let mut months = filter.short_ttc_months;
         let response = ui
             .add(
                 egui::DragValue::new(&mut months)
                     .range(1..=600)
-                    .suffix(" months"),
+                    .suffix(tr!("filter-months-suffix")),
             )
-            .on_hover_text("ATF's indicator is under 3 years (36 months)");
+            .on_hover_text(tr!("filter-short-ttc-hover"));
         if response.changed() {
             commands.push(Command::SetShortTtcMonths(months));
         }
@@ -246,40 +239,34 @@ fn indicators_ui(
 /// What an indicator means, for its tooltip.
 fn indicator_help(indicator: Indicator, short_ttc_months: u32) -> String {
     match indicator {
-        Indicator::ShortTtc => {
-            format!("Recovered less than {short_ttc_months} months after purchase")
-        }
-        Indicator::MultipleSale => "The same purchaser bought two or more handguns within five \
-            business days, or two or more AK, AR or .50 rifles within five business days at \
-            stores in Arizona, California, New Mexico or Texas"
-            .to_owned(),
-        Indicator::Obliterated => "The serial number was filed off".to_owned(),
-        Indicator::SeveralStores => "The purchaser bought at three or more stores".to_owned(),
-        Indicator::CoRecovered => {
-            "Recovered in one seizure with guns of two or more purchasers".to_owned()
-        }
+        Indicator::ShortTtc => tr!("filter-help-short-ttc", months = short_ttc_months),
+        Indicator::MultipleSale => tr!("filter-help-multiple-sale"),
+        Indicator::Obliterated => tr!("filter-help-obliterated"),
+        Indicator::SeveralStores => tr!("filter-help-several-stores"),
+        Indicator::CoRecovered => tr!("filter-help-co-recovered"),
     }
 }
 
 /// "Fresh leads only" and the as-of date lead ages are counted to (blank:
 /// today).
 fn lead_age_ui(ui: &mut Ui, filter: &TraceFilter, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Lead age").strong());
+    ui.label(RichText::new(tr!("filter-lead-age")).strong());
     let mut fresh = filter.fresh_only;
     if ui
-        .checkbox(&mut fresh, "Fresh leads only")
-        .on_hover_text(format!(
-            "Only traces recovered at most {} days before the as-of date",
-            filter.lead_bands.fresh_days
+        .checkbox(&mut fresh, tr!("filter-fresh-only"))
+        .on_hover_text(tr!(
+            "filter-fresh-only-hover",
+            days = filter.lead_bands.fresh_days
         ))
         .changed()
     {
         commands.push(Command::SetFreshOnly(fresh));
     }
     ui.horizontal(|ui| {
-        let label = ui.label("As of");
+        let label = ui.label(tr!("filter-as-of"));
         // What is being typed stays in the widget's memory until focus
-        // leaves; only a whole date (or a blank) reaches the filter.
+        // leaves; only a whole date (or a blank) reaches the filter. The
+        // field holds ISO in every language: `parse_date` reads it back.
         let id = ui.make_persistent_id("lead-age-as-of");
         let saved = filter.as_of.map(|d| d.iso()).unwrap_or_default();
         let mut text = ui.data(|d| d.get_temp::<String>(id)).unwrap_or(saved);
@@ -287,13 +274,11 @@ fn lead_age_ui(ui: &mut Ui, filter: &TraceFilter, commands: &mut Vec<Command>) {
             .add(
                 egui::TextEdit::singleline(&mut text)
                     // Not the date itself: the panel looks the same every day.
-                    .hint_text("today")
+                    .hint_text(tr!("filter-as-of-hint"))
                     .desired_width(110.0),
             )
             .labelled_by(label.id)
-            .on_hover_text(
-                "YYYY-MM-DD; blank: today. Saved with the view, so a briefing keeps its ages",
-            );
+            .on_hover_text(tr!("filter-as-of-hover"));
         if response.changed() {
             ui.data_mut(|d| d.insert_temp(id, text.clone()));
         }

@@ -57,7 +57,7 @@ pub fn strip_ui(ui: &mut Ui, arrow: Arrow, title: &str, hover: &str) -> bool {
     let mut clicked = false;
     ui.vertical_centered(|ui| {
         ui.add_space(4.0);
-        let name = format!("Show the {}", title.to_lowercase());
+        let name = crate::tr!("filter-strip-show", panel = title.to_lowercase());
         clicked = arrow_button(ui, arrow, &name, hover).clicked();
         ui.add_space(6.0);
         ui.spacing_mut().item_spacing.y = 0.0;

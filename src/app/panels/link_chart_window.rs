@@ -136,7 +136,7 @@ fn chart_ui(ui: &mut Ui, chart: &LinkChart) {
 
 fn legend_ui(ui: &mut Ui) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("● purchaser  ■ store  — bought at (thicker: more traces)");
+        ui.label(crate::tr!("tables-link-legend"));
         for kind in [
             LinkKind::Case,
             LinkKind::Recovery,

@@ -9,9 +9,11 @@ use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::app::format::thousands;
+use crate::tr;
 use corridor_core::briefing::Redaction;
+use corridor_core::i18n::calendar;
 use corridor_core::investigate::link_chart::{LinkChart, link_chart};
-use corridor_core::investigate::{LinkKind, NetworkOptions, Networks, find_networks};
+use corridor_core::investigate::{AgeBand, LinkKind, NetworkOptions, Networks, find_networks};
 use corridor_core::model::Day;
 use corridor_core::task::TaskFailure;
 
@@ -45,17 +47,17 @@ impl NetworkColumn {
         NetworkColumn::LeadAge,
     ];
 
-    /// The header text.
-    pub fn label(self) -> &'static str {
+    /// The header text, in the interface's language.
+    pub fn label(self) -> String {
         match self {
-            NetworkColumn::Rank => "#",
-            NetworkColumn::Score => "Score",
-            NetworkColumn::Purchasers => "Purchasers",
-            NetworkColumn::Traces => "Traces",
-            NetworkColumn::Stores => "Stores",
-            NetworkColumn::FirstPurchase => "First purchase",
-            NetworkColumn::LastRecovery => "Last recovery",
-            NetworkColumn::LeadAge => "Lead age",
+            NetworkColumn::Rank => "#".to_owned(),
+            NetworkColumn::Score => tr!("tables-network-score"),
+            NetworkColumn::Purchasers => tr!("tables-network-purchasers"),
+            NetworkColumn::Traces => tr!("tables-network-traces"),
+            NetworkColumn::Stores => tr!("tables-network-stores"),
+            NetworkColumn::FirstPurchase => tr!("tables-network-first-purchase"),
+            NetworkColumn::LastRecovery => tr!("tables-network-last-recovery"),
+            NetworkColumn::LeadAge => tr!("tables-network-lead-age"),
         }
     }
 
@@ -86,6 +88,16 @@ impl NetworkColumn {
             NetworkColumn::LeadAge => network.age_days.map_or(i64::MAX, i64::from),
         };
         (value, rank as i64)
+    }
+}
+
+/// A lead's age band in words.
+fn age_band_text(band: AgeBand) -> String {
+    match band {
+        AgeBand::Fresh => tr!("tables-age-fresh"),
+        AgeBand::Ageing => tr!("tables-age-ageing"),
+        AgeBand::Stale => tr!("tables-age-stale"),
+        AgeBand::Unknown => tr!("tables-age-unknown"),
     }
 }
 
@@ -247,33 +259,32 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
     let table = context.table;
     let empty = Networks::default();
     let networks = table.networks().unwrap_or(&empty);
+    let lang = crate::app::i18n::lang();
     ui.horizontal(|ui| {
         let in_networks = networks
             .of_purchaser
             .iter()
             .filter(|&&n| n != u32::MAX)
             .count();
-        ui.label(format!(
-            "{} of {} purchasers · as of {}",
-            corridor_core::format::count_noun(networks.list.len() as u64, "network", "networks"),
-            thousands(in_networks as u64),
-            context.options.as_of.iso()
+        ui.label(tr!(
+            "tables-networks-summary",
+            networks = networks.list.len(),
+            purchasers = in_networks,
+            date = calendar::day(lang, context.options.as_of)
         ))
-        .on_hover_text(
-            "Purchasers linked by a shared case, guns recovered together or a shared address",
-        );
+        .on_hover_text(tr!("tables-networks-hover"));
         let mut store_day = context.options.links.contains(&LinkKind::StoreDay);
         if ui
-            .checkbox(&mut store_day, "Same store, same day")
-            .on_hover_text("Also link purchasers who bought at one store on one day (a weak link)")
+            .checkbox(&mut store_day, LinkKind::StoreDay.label(lang))
+            .on_hover_text(tr!("tables-networks-store-day-hover"))
             .changed()
         {
             commands.push(Command::SetNetworkStoreDay(store_day));
         }
         if context.filtered
             && ui
-                .button("Show all purchasers")
-                .on_hover_text("Stop showing only one network's traces")
+                .button(tr!("tables-networks-show-all"))
+                .on_hover_text(tr!("tables-networks-show-all-hover"))
                 .clicked()
         {
             commands.push(Command::ShowNetwork(None));
@@ -281,8 +292,8 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
         if context.filtered
             && table.shown.is_some()
             && ui
-                .button("Link chart")
-                .on_hover_text("The shown network's purchasers, stores and links")
+                .button(tr!("tables-networks-link-chart"))
+                .on_hover_text(tr!("tables-networks-link-chart-hover"))
                 .clicked()
         {
             commands.push(Command::ShowLinkChart(true));
@@ -311,13 +322,13 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
             for column in NetworkColumn::ALL {
                 header.col(|ui| {
                     let sorted = (table.sort.column == column).then_some(table.sort.descending);
-                    if sort_header_ui(ui, column.label(), sorted) {
+                    if sort_header_ui(ui, &column.label(), sorted) {
                         commands.push(Command::SortNetworks(column));
                     }
                 });
             }
             header.col(|ui| {
-                ui.strong("Members");
+                ui.strong(tr!("tables-network-members"));
             });
         })
         .body(|body| {
@@ -334,7 +345,7 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
                 row.col(|ui| {
                     clicked |= ui
                         .selectable_label(selected, format!("{}", index + 1))
-                        .on_hover_text("Show only this network's flows")
+                        .on_hover_text(tr!("tables-networks-row-hover"))
                         .clicked();
                 });
                 row.col(|ui| {
@@ -350,20 +361,25 @@ pub fn networks_panel_ui(ui: &mut Ui, context: &NetworksContext<'_>, commands: &
                     ui.label(thousands(network.stores.len() as u64));
                 });
                 row.col(|ui| {
-                    ui.label(network.first_purchase.iso());
+                    ui.label(calendar::day(lang, network.first_purchase));
                 });
                 row.col(|ui| {
-                    ui.label(network.last_recovery.iso());
+                    ui.label(calendar::day(lang, network.last_recovery));
                 });
                 row.col(|ui| {
                     ui.label(match network.age_days {
-                        Some(days) => format!("{days} d ({})", network.age_band.id()),
-                        None => "unknown".to_owned(),
+                        // The days as written so far: not grouped.
+                        Some(days) => tr!(
+                            "tables-lead-age",
+                            days = days.to_string(),
+                            band = age_band_text(network.age_band)
+                        ),
+                        None => tr!("tables-lead-age-unknown"),
                     });
                 });
                 row.col(|ui| {
                     if context.redaction.identifiers {
-                        ui.label("ids hidden (redaction)");
+                        ui.label(tr!("tables-ids-hidden"));
                     } else {
                         let names: Vec<String> = network
                             .purchasers

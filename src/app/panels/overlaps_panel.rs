@@ -8,6 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
+use crate::tr;
 use corridor_core::briefing::Redaction;
 use corridor_core::investigate::deconflict::summary;
 use corridor_core::investigate::{MatchStrength, Overlap, OverlapKind, deconflict};
@@ -97,6 +98,23 @@ pub struct OverlapsContext<'a> {
     pub redaction: Redaction,
 }
 
+/// What an overlap is of, in words: firearm, purchaser, store.
+pub fn kind_text(kind: OverlapKind) -> String {
+    match kind {
+        OverlapKind::Firearm => tr!("tables-overlap-firearm"),
+        OverlapKind::Purchaser => tr!("tables-overlap-purchaser"),
+        OverlapKind::Store => tr!("tables-overlap-store"),
+    }
+}
+
+/// How sure a match is, in words: exact, probable.
+pub fn strength_text(strength: MatchStrength) -> String {
+    match strength {
+        MatchStrength::Exact => tr!("tables-match-exact"),
+        MatchStrength::Probable => tr!("tables-match-probable"),
+    }
+}
+
 /// One record as the table shows it: agency, id, file and line.
 fn record_text(dataset: &Dataset, overlap: &Overlap, redaction: Redaction) -> String {
     overlap
@@ -129,17 +147,17 @@ pub fn overlaps_panel_ui(ui: &mut Ui, context: &OverlapsContext<'_>, commands: &
             .into_iter()
             .map(|kind| {
                 let [exact, probable] = counts[kind as usize];
-                format!("{} {exact} exact, {probable} probable", kind.id())
+                // The counts as written so far: not grouped.
+                tr!(
+                    "tables-overlaps-kind-counts",
+                    kind = kind_text(kind),
+                    exact = exact.to_string(),
+                    probable = probable.to_string()
+                )
             })
             .collect();
-        ui.label(format!(
-            "Held by two or more agencies: {}",
-            parts.join(" · ")
-        ))
-        .on_hover_text(
-            "Records of different agencies that look like the same firearm, purchaser or \
-                 store; nothing is merged",
-        );
+        ui.label(tr!("tables-overlaps-summary", counts = parts.join(" · ")))
+            .on_hover_text(tr!("tables-overlaps-hover"));
         if table.is_updating() {
             ui.spinner();
         }
@@ -157,7 +175,13 @@ pub fn overlaps_panel_ui(ui: &mut Ui, context: &OverlapsContext<'_>, commands: &
         .column(Column::initial(120.0).at_least(60.0).clip(true))
         .column(Column::remainder().at_least(200.0).clip(true))
         .header(ROW_HEIGHT + 4.0, |mut header| {
-            for title in ["What", "Match", "Score", "Agencies", "Records"] {
+            for title in [
+                tr!("tables-overlaps-what"),
+                tr!("tables-overlaps-match"),
+                tr!("tables-overlaps-score"),
+                tr!("tables-overlaps-agencies"),
+                tr!("tables-overlaps-records"),
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -172,15 +196,12 @@ pub fn overlaps_panel_ui(ui: &mut Ui, context: &OverlapsContext<'_>, commands: &
                 let mut clicked = false;
                 row.col(|ui| {
                     clicked |= ui
-                        .selectable_label(false, overlap.kind.id())
-                        .on_hover_text("Select these records' stores and recovery sites")
+                        .selectable_label(false, kind_text(overlap.kind))
+                        .on_hover_text(tr!("tables-overlaps-row-hover"))
                         .clicked();
                 });
                 row.col(|ui| {
-                    ui.label(match overlap.strength {
-                        MatchStrength::Exact => "exact",
-                        MatchStrength::Probable => "probable",
-                    });
+                    ui.label(strength_text(overlap.strength));
                 });
                 row.col(|ui| {
                     ui.label(format!("{:.2}", overlap.score));

@@ -6,7 +6,8 @@ use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use corridor_core::search::SearchHit;
 
-/// Name of the search box in the accessibility tree.
+/// Name of the search box in the accessibility tree, in English (the
+/// box is named in the interface's language: `filter-search`).
 pub const SEARCH_LABEL: &str = "Search";
 
 /// The box's state between frames; the results are recomputed only when
@@ -70,10 +71,10 @@ pub fn search_box_ui(ui: &mut Ui, state: &mut SearchState, commands: &mut Vec<Co
         .add(
             egui::TextEdit::singleline(&mut text)
                 .id(id)
-                .hint_text("Search dealer, town, trace id, serial (Ctrl+F)")
+                .hint_text(crate::tr!("filter-search-hint"))
                 .desired_width(300.0),
         )
-        .accessible_name(SEARCH_LABEL);
+        .accessible_name(crate::tr!("filter-search"));
     if std::mem::take(&mut state.focus_requested) {
         response.request_focus();
         state.open = !state.results.is_empty();

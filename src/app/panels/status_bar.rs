@@ -6,7 +6,7 @@ use corridor_core::briefing::Redaction;
 
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
-use crate::app::format::{plural, thousands};
+use crate::tr;
 
 /// What the status bar shows.
 pub struct StatusContext<'a> {
@@ -38,9 +38,9 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
                 };
                 ui.label(RichText::new(received.headline()).color(color).strong())
                     .on_hover_text(format!(
-                        "{}\nMade {} (UTC)\n{}",
+                        "{}\n{}\n{}",
                         received.path.display(),
-                        received.created_utc,
+                        tr!("details-status-made", time = received.created_utc.as_str()),
                         received.files.join("\n")
                     ));
                 ui.separator();
@@ -54,36 +54,36 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
             };
             ui.label(label).on_hover_text(sources_text(data));
             ui.separator();
-            ui.label(format!(
-                "{} loaded · {} · {}",
-                corridor_core::format::traces_in_rows(
+            ui.label(tr!(
+                "details-status-loaded",
+                traces = corridor_core::format::traces_in_rows(
                     dataset.traces.firearms(),
                     dataset.traces.len() as u64,
                     crate::app::i18n::lang(),
                 ),
-                plural(dataset.stores.len() as u64, "store", "stores"),
-                plural(
-                    dataset.sites.len() as u64,
-                    "recovery site",
-                    "recovery sites"
-                ),
+                stores = tr!("count-stores", count = dataset.stores.len()),
+                sites = tr!("count-sites", count = dataset.sites.len()),
             ));
             let report = &data.report;
             if !report.is_clean() {
                 ui.separator();
-                let text = format!(
-                    "{} rejected · {} warnings{}",
-                    thousands(report.rejected),
-                    thousands(report.warnings),
-                    if report.errors > 0 {
-                        format!(" · {} file errors", report.errors)
-                    } else {
-                        String::new()
-                    }
-                );
+                let text = if report.errors > 0 {
+                    tr!(
+                        "details-status-report-errors",
+                        rejected = report.rejected,
+                        warnings = report.warnings,
+                        errors = report.errors
+                    )
+                } else {
+                    tr!(
+                        "details-status-report",
+                        rejected = report.rejected,
+                        warnings = report.warnings
+                    )
+                };
                 if ui
                     .link(text)
-                    .on_hover_text("Show the import report")
+                    .on_hover_text(tr!("details-status-report-hover"))
                     .clicked()
                 {
                     commands.push(Command::ShowReport(true));
@@ -92,17 +92,14 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
             if status.checking_sources {
                 ui.separator();
                 ui.spinner();
-                ui.label("Checking the project's data files…").on_hover_text(
-                    "Each file is read and its SHA-256 compared with the one saved in the project.",
-                );
+                ui.label(tr!("details-status-checking"))
+                    .on_hover_text(tr!("details-status-checking-hover"));
             }
             if status.map_updating {
                 ui.separator();
                 ui.spinner();
-                ui.label("Updating the map…").on_hover_text(
-                    "Big data is counted on a worker thread; the map shows the last result until \
-                     the new one is ready.",
-                );
+                ui.label(tr!("details-status-updating"))
+                    .on_hover_text(tr!("details-status-updating-hover"));
             }
         });
     });
@@ -111,7 +108,7 @@ pub fn status_bar_ui(ui: &mut Ui, status: &StatusContext<'_>, commands: &mut Vec
 fn sources_text(data: &LoadedData) -> String {
     let sources = &data.dataset().sources;
     if sources.is_empty() {
-        return "No files loaded".to_owned();
+        return tr!("details-status-no-files");
     }
     sources
         .iter()

@@ -43,7 +43,7 @@ pub fn sort_header_ui(ui: &mut Ui, title: &str, sorted: Option<bool>) -> bool {
     ui.horizontal(|ui| {
         clicked = ui
             .selectable_label(sorted.is_some(), RichText::new(title).strong())
-            .on_hover_text("Sort by this column; click again to reverse")
+            .on_hover_text(crate::tr!("tables-sort-hover"))
             .clicked();
         if let Some(descending) = sorted {
             sort_arrow_ui(ui, descending);

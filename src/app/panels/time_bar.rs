@@ -6,10 +6,11 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::bars::{bar_at, bar_colors, paint_bars};
 use crate::app::commands::Command;
-use crate::app::format::{plural, thousands};
+use crate::tr;
 use corridor_core::aggregate::histogram::MonthHistogram;
 use corridor_core::aggregate::time_window::{PlayStep, parse_day};
 use corridor_core::aggregate::{DateField, FlowSummary, Range, TraceFilter};
+use corridor_core::i18n::calendar;
 use corridor_core::model::Day;
 
 /// Seconds each step of playing stays on screen.
@@ -67,7 +68,7 @@ pub fn time_bar_ui(
     // One line whatever the width: the counts at the end shorten (whole on
     // hover) rather than wrap under the controls.
     ui.horizontal(|ui| {
-        ui.strong("Time");
+        ui.strong(tr!("time-heading"));
         let mut field = filter.date_field;
         egui::ComboBox::from_id_salt("date-field")
             .selected_text(field_name(field))
@@ -77,7 +78,7 @@ pub fn time_bar_ui(
                 }
             })
             .response
-            .on_hover_text("Which date the histogram and the range use");
+            .on_hover_text(tr!("time-date-field-hover"));
         if field != filter.date_field {
             commands.push(Command::SetDateField(field));
         }
@@ -114,29 +115,31 @@ pub fn time_bar_ui(
             }
         }
         if ui
-            .add_enabled(!dates.is_open(), egui::Button::new("Clear"))
-            .on_hover_text("Show every date")
+            .add_enabled(!dates.is_open(), egui::Button::new(tr!("time-clear")))
+            .on_hover_text(tr!("time-clear-hover"))
             .clicked()
         {
             commands.push(Command::SetPlaying(false));
             commands.push(Command::SetDates(Range::default()));
         }
         ui.separator();
-        let play = if state.playing { "Pause" } else { "Play" };
+        let play = if state.playing {
+            tr!("time-pause")
+        } else {
+            tr!("time-play")
+        };
         if ui
             .add_enabled(months.first.is_some(), egui::Button::new(play))
-            .on_hover_text(
-                "Move the range forward one step at a time, keeping its length; stops at the end",
-            )
+            .on_hover_text(tr!("time-play-hover"))
             .clicked()
         {
             commands.push(Command::SetPlaying(!state.playing));
         }
         let mut step = context.play_step;
         egui::ComboBox::from_id_salt("play-step")
-            .selected_text(format!(
-                "by {}",
-                step.label(crate::app::i18n::lang()).to_lowercase()
+            .selected_text(tr!(
+                "time-play-step",
+                step = step.label(crate::app::i18n::lang()).to_lowercase()
             ))
             .show_ui(ui, |ui| {
                 for choice in PlayStep::ALL {
@@ -144,7 +147,7 @@ pub fn time_bar_ui(
                 }
             })
             .response
-            .on_hover_text("How far each step moves the range");
+            .on_hover_text(tr!("time-play-step-hover"));
         if step != context.play_step {
             commands.push(Command::SetPlayStep(step));
         }
@@ -152,16 +155,16 @@ pub fn time_bar_ui(
         // Those dated only by a year have a date too, drawn across it.
         let dated = u64::from(months.total()) + u64::from(months.year_only_total());
         let counts = if dates.is_open() {
-            format!(
-                "{} with a {}",
-                plural(dated, "trace", "traces"),
-                months.date_field.label(crate::app::i18n::lang())
+            tr!(
+                "time-dated",
+                count = dated,
+                field = months.date_field.label(crate::app::i18n::lang())
             )
         } else {
-            format!(
-                "{} of {} in the range",
-                thousands(context.summary.traces),
-                thousands(dated)
+            tr!(
+                "time-in-range",
+                shown = context.summary.traces,
+                dated = dated
             )
         };
         if let Some((_, reason)) = &state.date_error {
@@ -170,11 +173,10 @@ pub fn time_bar_ui(
                 egui::Label::new(RichText::new(reason).color(ui.visuals().error_fg_color))
                     .truncate(),
             )
-            .on_hover_text(format!("{reason}. The range was not changed."));
+            .on_hover_text(tr!("time-refused-hover", reason = reason));
         } else {
-            ui.add(egui::Label::new(counts).truncate()).on_hover_text(
-                "Traces in the range, of those on the time axis in the other filters",
-            );
+            ui.add(egui::Label::new(counts).truncate())
+                .on_hover_text(tr!("time-counts-hover"));
         }
         missing_ui(ui, context.summary.missing_date, months, !dates.is_open());
     });
@@ -197,10 +199,10 @@ pub fn play_tick(state: &mut TimeBarState, ctx: &egui::Context, commands: &mut V
     }
 }
 
-fn field_name(field: DateField) -> &'static str {
+fn field_name(field: DateField) -> String {
     match field {
-        DateField::Recovery => "Recovery date",
-        DateField::Purchase => "Purchase date",
+        DateField::Recovery => tr!("time-date-recovery"),
+        DateField::Purchase => tr!("time-date-purchase"),
     }
 }
 
@@ -233,7 +235,8 @@ impl RangeEnd {
 
 /// A range end typed as an ISO date, read once the field is left (Enter or
 /// a click elsewhere): a month or year means its first day in From, its
-/// last in To.
+/// last in To. The field holds ISO in every language (`parse_day` reads
+/// it back).
 fn date_edit_ui(
     ui: &mut Ui,
     end: RangeEnd,
@@ -242,8 +245,8 @@ fn date_edit_ui(
     refused: Option<RangeEnd>,
 ) -> DateEdit {
     let (label, id_salt) = match end {
-        RangeEnd::From => ("From", "time-from"),
-        RangeEnd::To => ("To", "time-to"),
+        RangeEnd::From => (tr!("time-from"), "time-from"),
+        RangeEnd::To => (tr!("time-to"), "time-to"),
     };
     let id = ui.make_persistent_id(id_salt);
     // Follow the filter (dragging, playing) unless the user is typing or
@@ -257,12 +260,10 @@ fn date_edit_ui(
             egui::TextEdit::singleline(text)
                 .id(id)
                 .desired_width(82.0)
-                .hint_text("any"),
+                .hint_text(tr!("time-any")),
         )
         .labelled_by(label.id)
-        .on_hover_text(
-            "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; empty for no limit",
-        );
+        .on_hover_text(tr!("time-date-hover"));
     if response.gained_focus() {
         return DateEdit::Started;
     }
@@ -279,49 +280,49 @@ fn missing_ui(ui: &mut Ui, missing_date: u32, months: &MonthHistogram, range_set
     let field = months.date_field.label(crate::app::i18n::lang());
     let (by_year, by_month) = (months.year_only_total(), months.month_only);
     if by_year + by_month > 0 {
-        let mut parts = Vec::new();
-        if by_year > 0 {
-            parts.push(format!(
-                "{} dated only by year",
-                thousands(u64::from(by_year))
-            ));
-        }
-        if by_month > 0 {
-            parts.push(format!("{} only by month", thousands(u64::from(by_month))));
-        }
-        ui.add(egui::Label::new(parts.join(", ")).truncate())
-            .on_hover_text(
-                "Their table gives a month or a year, not a day: a month is drawn in its \
-                 month, a year as a faint band across it. A date range that cuts their period \
-                 leaves them out (counted as without a date), and they have no time-to-crime.",
-            );
+        let partial = match (by_year > 0, by_month > 0) {
+            (true, true) => tr!(
+                "time-only-year-and-month",
+                years = by_year,
+                months = by_month
+            ),
+            (true, false) => tr!("time-only-year", years = by_year),
+            _ => tr!("time-only-month", months = by_month),
+        };
+        ui.add(egui::Label::new(partial).truncate())
+            .on_hover_text(tr!("time-partial-hover"));
     }
     if range_set && missing_date > 0 {
         ui.add(
             egui::Label::new(
-                RichText::new(format!(
-                    "{} without a {field}{} left out",
-                    plural(missing_date as u64, "trace", "traces"),
-                    if by_year + by_month > 0 {
-                        " (or with only a year or month the range cuts)"
-                    } else {
-                        ""
-                    }
-                ))
+                RichText::new(if by_year + by_month > 0 {
+                    tr!(
+                        "time-missing-partial-left-out",
+                        count = missing_date,
+                        field = field.as_str()
+                    )
+                } else {
+                    tr!(
+                        "time-missing-left-out",
+                        count = missing_date,
+                        field = field.as_str()
+                    )
+                })
                 .color(ui.visuals().warn_fg_color),
             )
             .truncate(),
         )
-        .on_hover_text("They cannot be placed in the range; clear the range to see them");
+        .on_hover_text(tr!("time-missing-left-out-hover"));
     } else if months.missing > 0 {
         ui.add(
-            egui::Label::new(format!(
-                "{} without a {field}",
-                plural(months.missing as u64, "trace", "traces")
+            egui::Label::new(tr!(
+                "time-missing",
+                count = months.missing,
+                field = field.as_str()
             ))
             .truncate(),
         )
-        .on_hover_text("Not on the time axis; left out while a date range is set");
+        .on_hover_text(tr!("time-missing-hover"));
     }
 }
 
@@ -335,12 +336,12 @@ fn histogram_ui(
     let size = vec2(ui.available_width(), 64.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
     response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, "Traces per month"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, tr!("time-per-month")));
     let Some(first) = months.first else {
         ui.painter().text(
             rect.center(),
             Align2::CENTER_CENTER,
-            "No dates to show",
+            tr!("time-no-dates"),
             FontId::proportional(12.0),
             ui.visuals().weak_text_color(),
         );
@@ -418,18 +419,16 @@ fn histogram_ui(
         let count = months.counts.get(bin).copied().unwrap_or(0);
         let year = month_of(bin).year();
         response.on_hover_ui_at_pointer(|ui| {
-            ui.label(format!(
-                "{}: {}",
-                month_of(bin).label(),
-                plural(count as u64, "trace", "traces")
+            let month = month_of(bin);
+            ui.label(tr!(
+                "time-month-count",
+                month = calendar::month(crate::app::i18n::lang(), month.year(), month.month()),
+                count = count
             ));
             if let Some(&n) = months.year_only.get(&year) {
-                ui.label(format!(
-                    "{year}, month unknown: {} (the faint band across the year)",
-                    plural(u64::from(n), "trace", "traces")
-                ));
+                ui.label(tr!("time-year-unknown", year = year.to_string(), count = n));
             }
-            ui.weak("Drag to choose a range, click for one month");
+            ui.weak(tr!("time-drag-hint"));
         });
     }
 }

@@ -2,7 +2,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::format::{plural, thousands};
+use crate::app::format::thousands;
+use crate::tr;
 use corridor_core::aggregate::FlowSummary;
 use corridor_core::aggregate::flows::ClassCounts;
 use corridor_core::briefing::Redaction;
@@ -43,16 +44,19 @@ pub fn hit_tooltip_ui(ui: &mut Ui, context: &TooltipContext<'_>, hit: Hit, under
                 return;
             };
             ui.label(RichText::new(node_label(dataset, level, flow.origin)).strong());
-            ui.label(format!("to {}", node_label(dataset, level, flow.dest)));
-            ui.label(plural(u64::from(flow.count), "trace", "traces"));
+            ui.label(tr!(
+                "details-tip-to",
+                place = node_label(dataset, level, flow.dest)
+            ));
+            ui.label(tr!("count-traces", count = flow.count));
             class_counts_ui(ui, &flow.by_class);
             let others: Vec<usize> = under.iter().copied().filter(|&f| f != i).collect();
             if !others.is_empty() {
                 ui.separator();
                 ui.label(
-                    RichText::new(format!(
-                        "Also under the pointer: {}",
-                        plural(others.len() as u64, "flow", "flows")
+                    RichText::new(tr!(
+                        "details-tip-also",
+                        flows = tr!("count-flows", count = others.len())
                     ))
                     .small()
                     .strong(),
@@ -64,7 +68,7 @@ pub fn hit_tooltip_ui(ui: &mut Ui, context: &TooltipContext<'_>, hit: Hit, under
                                 "{} → {} · {}",
                                 node_label(dataset, level, flow.origin),
                                 node_label(dataset, level, flow.dest),
-                                plural(u64::from(flow.count), "trace", "traces")
+                                tr!("count-traces", count = flow.count)
                             ))
                             .small(),
                         );
@@ -72,7 +76,11 @@ pub fn hit_tooltip_ui(ui: &mut Ui, context: &TooltipContext<'_>, hit: Hit, under
                 }
                 if others.len() > MAX_ALSO {
                     ui.label(
-                        RichText::new(format!("and {} more", others.len() - MAX_ALSO)).small(),
+                        RichText::new(tr!(
+                            "details-tip-more",
+                            count = (others.len() - MAX_ALSO).to_string()
+                        ))
+                        .small(),
                     );
                 }
             }
@@ -85,38 +93,28 @@ pub fn hit_tooltip_ui(ui: &mut Ui, context: &TooltipContext<'_>, hit: Hit, under
             if cluster.members == 1 && cluster.role == Role::Store {
                 let ffl = store_ffl(dataset, StoreId(cluster.heaviest), redaction);
                 if !ffl.is_empty() {
-                    ui.label(format!("FFL {ffl}"));
+                    ui.label(tr!("details-ffl", ffl = ffl));
                 }
             }
             let total = u64::from(summary.node_totals.get(node as usize).copied().unwrap_or(0));
-            let what = match cluster.role {
-                Role::Store if cluster.members > 1 => {
-                    format!("{} stores", thousands(cluster.members))
-                }
-                Role::Store => "Store".to_owned(),
+            ui.label(match cluster.role {
+                Role::Store if cluster.members > 1 => tr!(
+                    "details-tip-stores",
+                    stores = cluster.members,
+                    count = total
+                ),
+                Role::Store => tr!("details-tip-store", count = total),
                 Role::Site if cluster.members > 1 => {
-                    format!("{} recovery sites", thousands(cluster.members))
+                    tr!("details-tip-sites", sites = cluster.members, count = total)
                 }
-                Role::Site => "Recovery site".to_owned(),
-            };
-            let verb = match cluster.role {
-                Role::Store => "bought here",
-                Role::Site => "recovered here",
-            };
-            ui.label(format!(
-                "{what} · {} {verb}",
-                plural(total, "trace", "traces")
-            ));
+                Role::Site => tr!("details-tip-site", count = total),
+            });
             if let Some(counts) = summary.node_class_counts.get(node as usize) {
                 class_counts_ui(ui, counts);
             }
         }
     }
-    ui.label(
-        RichText::new("Click for the traces; Shift+click to add")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("details-tip-click")).small().weak());
 }
 
 pub fn class_counts_ui(ui: &mut Ui, counts: &ClassCounts) {

@@ -5,39 +5,42 @@ use egui::{RichText, Sense, Ui, vec2};
 
 use super::bars::{bar_at, bar_colors, paint_bars};
 use crate::app::commands::Command;
-use crate::app::format::{plural, thousands};
+use crate::tr;
 use corridor_core::aggregate::Range;
 use corridor_core::aggregate::histogram::{TTC_CAP_DAYS, TtcHistogram};
+use corridor_core::i18n::text;
+use corridor_core::msg_id;
 
-/// Named ranges, in days (both ends included).
+/// Named ranges, in days (both ends included): the ids of their name and
+/// of their tooltip, and the range.
 pub const PRESETS: [(&str, &str, Range<i32>); 4] = [
     (
-        "Under 1 year",
-        "Bought less than 365 days before recovery: fast diversion, a trafficking indicator",
+        msg_id!("filter-ttc-under-1-year"),
+        msg_id!("filter-ttc-under-1-year-hover"),
         Range {
             from: Some(0),
             to: Some(364),
         },
     ),
     (
-        "1–3 years",
-        "365 to 1,094 days",
+        msg_id!("filter-ttc-1-to-3-years"),
+        msg_id!("filter-ttc-1-to-3-years-hover"),
         Range {
             from: Some(365),
             to: Some(1094),
         },
     ),
     (
-        "3 years or more",
-        "1,095 days or more",
+        msg_id!("filter-ttc-3-years-or-more"),
+        msg_id!("filter-ttc-3-years-or-more-hover"),
         Range {
             from: Some(1095),
             to: None,
         },
     ),
     (
-        "Any",
-        "No time-to-crime limit",
+        msg_id!("filter-ttc-any"),
+        msg_id!("filter-ttc-any-hover"),
         Range {
             from: None,
             to: None,
@@ -54,23 +57,35 @@ pub fn ttc_filter_ui(
     missing_ttc: u32,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Time to crime").strong()).on_hover_text(
-        "Days from purchase to recovery. Traces lacking either date are left out while a range is set.",
-    );
+    ui.label(RichText::new(tr!("filter-ttc")).strong())
+        .on_hover_text(tr!("filter-ttc-hover"));
     histogram_ui(ui, ttc, range);
     ui.horizontal(|ui| {
-        let from = bound_ui(ui, "Min", range.from, 0);
-        let to = bound_ui(ui, "Max", range.to, 364);
-        ui.label("days");
+        let from = bound_ui(
+            ui,
+            &tr!("filter-ttc-min"),
+            &tr!("filter-ttc-min-hover"),
+            range.from,
+            0,
+        );
+        let to = bound_ui(
+            ui,
+            &tr!("filter-ttc-max"),
+            &tr!("filter-ttc-max-hover"),
+            range.to,
+            364,
+        );
+        ui.label(tr!("filter-ttc-days"));
         if from != range.from || to != range.to {
             commands.push(Command::SetTtcDays(Range { from, to }));
         }
     });
     ui.horizontal_wrapped(|ui| {
+        let lang = crate::app::i18n::lang();
         for (label, hint, preset) in PRESETS {
             if ui
-                .selectable_label(range == preset, label)
-                .on_hover_text(hint)
+                .selectable_label(range == preset, text(lang, label, &[]))
+                .on_hover_text(text(lang, hint, &[]))
                 .clicked()
             {
                 commands.push(Command::SetTtcDays(preset));
@@ -79,31 +94,25 @@ pub fn ttc_filter_ui(
     });
     if !range.is_open() && missing_ttc > 0 {
         ui.label(
-            RichText::new(format!(
-                "{} without both dates left out",
-                plural(missing_ttc as u64, "trace", "traces")
-            ))
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(tr!("filter-ttc-missing-left-out", count = missing_ttc))
+                .color(ui.visuals().warn_fg_color),
         );
     } else if ttc.missing > 0 {
-        ui.label(format!(
-            "{} without both dates (no time to crime)",
-            plural(ttc.missing as u64, "trace", "traces")
-        ));
+        ui.label(tr!("filter-ttc-missing", count = ttc.missing));
     }
     if ttc.negative > 0 {
-        ui.label(
-            RichText::new(format!(
-                "{} recovered before purchase (date error?)",
-                plural(ttc.negative as u64, "trace", "traces")
-            ))
-            .small(),
-        );
+        ui.label(RichText::new(tr!("filter-ttc-negative", count = ttc.negative)).small());
     }
 }
 
 /// A checkbox and a day count; `None` is no limit.
-fn bound_ui(ui: &mut Ui, label: &str, value: Option<i32>, default_days: i32) -> Option<i32> {
+fn bound_ui(
+    ui: &mut Ui,
+    label: &str,
+    hover: &str,
+    value: Option<i32>,
+    default_days: i32,
+) -> Option<i32> {
     let mut on = value.is_some();
     let mut days = value.unwrap_or(default_days);
     ui.checkbox(&mut on, label);
@@ -113,7 +122,7 @@ fn bound_ui(ui: &mut Ui, label: &str, value: Option<i32>, default_days: i32) -> 
             .range(-36_500..=36_500)
             .speed(1.0),
     )
-    .on_hover_text(format!("{label} time to crime, in days"));
+    .on_hover_text(hover);
     on.then_some(days)
 }
 
@@ -123,7 +132,7 @@ fn histogram_ui(ui: &mut Ui, ttc: &TtcHistogram, range: Range<i32>) {
     counts.push(ttc.over);
     let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), 36.0), Sense::click());
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Figure, true, "Time to crime histogram")
+        egui::WidgetInfo::labeled(egui::Role::Figure, true, tr!("filter-ttc-histogram"))
     });
     let (on, off) = bar_colors(ui);
     let chosen = |bin: usize| {
@@ -141,16 +150,15 @@ fn histogram_ui(ui: &mut Ui, ttc: &TtcHistogram, range: Range<i32>) {
     if let Some(pos) = response.hover_pos() {
         let bin = bar_at(rect, counts.len(), pos.x);
         let text = if bin == ttc.counts.len() {
-            format!(
-                "{} days or more: {}",
-                thousands(TTC_CAP_DAYS as u64),
-                plural(ttc.over as u64, "trace", "traces")
-            )
+            tr!("filter-ttc-over", days = TTC_CAP_DAYS, count = ttc.over)
         } else {
             let (low, high) = TtcHistogram::bin_days(bin);
-            format!(
-                "{low}–{high} days: {}",
-                plural(counts[bin] as u64, "trace", "traces")
+            // The days as written so far: not grouped (`1095–1124`).
+            tr!(
+                "filter-ttc-bin",
+                low = low.to_string(),
+                high = high.to_string(),
+                count = counts[bin]
             )
         };
         response.on_hover_text_at_pointer(text);
