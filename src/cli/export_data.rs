@@ -11,6 +11,7 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::aggregate::FlowIndex;
@@ -56,6 +57,9 @@ pub struct ExportDataArgs {
     pub redact: RedactFlags,
 
     #[command(flatten)]
+    pub lang: LangFlag,
+
+    #[command(flatten)]
     pub filter: FilterFlags,
 
     #[command(flatten)]
@@ -83,6 +87,7 @@ pub fn run(
             args.out.display()
         )));
     };
+    let lang = args.lang.single().map_err(Failure::usage)?;
     let mut inputs = InputFiles::of_data(&args.paths);
     inputs.add_rules(rules);
     inputs.check(&args.out)?;
@@ -101,7 +106,7 @@ pub fn run(
         format,
         corridor_core::export::data::ExportWords {
             title: &title,
-            lang: corridor_core::i18n::Lang::En,
+            lang,
         },
         &args.out,
     )?;

@@ -14,6 +14,7 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::briefing::{Redaction, SavedView};
@@ -26,7 +27,6 @@ use corridor_core::project::paths::project_dir;
 use corridor_core::project::{OutsideSources, SourceStatus};
 use corridor_core::render::ViewData;
 use corridor_core::render::frame::FrameOptions;
-use corridor_core::render::title::default_title;
 use corridor_core::scene::transform::fit_bounds;
 use corridor_core::scene::{MapView, Theme, data_bounds};
 
@@ -106,6 +106,9 @@ pub struct ExportImageArgs {
     pub redact: RedactFlags,
 
     #[command(flatten)]
+    pub lang: LangFlag,
+
+    #[command(flatten)]
     pub filter: FilterFlags,
 
     #[command(flatten)]
@@ -143,6 +146,7 @@ pub fn run(
     let flag_redaction = args.redact.redaction();
     let frame = FrameOptions {
         size_px: [args.width, args.height],
+        wording: args.lang.wording,
         ..FrameOptions::default()
     };
     let is_project =
@@ -164,11 +168,9 @@ pub fn run(
         inputs.check(&args.out)?;
         let (outcome, filter) = load_filtered(&args.inputs, &args.filter, &args.import, rules)?;
         let camera = fit_camera(&outcome.dataset, frame.size_px);
+        // Unnamed and, without --title, untitled: the frame titles it by
+        // what it shows, in each language asked for (never the file's name).
         let mut view = SavedView {
-            name: args
-                .out
-                .file_stem()
-                .map_or_else(|| "map".to_owned(), |s| s.to_string_lossy().into_owned()),
             subtitle: args.subtitle.clone().unwrap_or_default(),
             camera,
             filter,
@@ -179,10 +181,7 @@ pub fn run(
             },
             ..SavedView::default()
         };
-        // Without --title, what the image shows, never the file's name.
-        view.title = args.title.clone().unwrap_or_else(|| {
-            default_title(&outcome.dataset, &view, corridor_core::i18n::Lang::En)
-        });
+        view.title = args.title.clone().unwrap_or_default();
         (
             ViewData::build(outcome.dataset),
             vec![view],
@@ -332,14 +331,11 @@ fn project_views(
     let views: Vec<SavedView> = if args.all {
         project.views.clone()
     } else if args.views.is_empty() {
+        // The map as saved has no title of its own: the frame says what it
+        // shows (in each language asked for) rather than the project
+        // file's name, so the view goes unnamed.
         let mut current = project.current.clone();
-        current.name = corridor_core::project::display_name(path);
-        // The map as saved has no title of its own: say what it shows
-        // rather than the project file's name.
-        if current.title.trim().is_empty() {
-            current.title =
-                default_title(&outcome.dataset, &current, corridor_core::i18n::Lang::En);
-        }
+        current.name.clear();
         vec![current]
     } else {
         let mut chosen = Vec::new();

@@ -19,6 +19,7 @@ pub mod filtered_load;
 pub mod generate;
 pub mod handover;
 pub mod import_flags;
+pub mod lang_flag;
 pub mod networks;
 pub mod output_flags;
 pub mod redact_flags;

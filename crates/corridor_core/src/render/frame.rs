@@ -8,13 +8,13 @@ use super::caption::{filter_line, source_line};
 use super::endpoint_labels::{Endpoint, endpoint_names, place_endpoint_labels};
 use super::legend_notes::{attribution, legend_notes};
 use super::place_labels::{LabelOptions, PlaceLabels, ScreenBox, TextBox, place_labels_around};
-use super::title::view_heading;
+use super::title::{is_placeholder_name, view_heading};
 use super::view_job::build_view;
 use crate::aggregate::selection::NodePart;
 use crate::basemap::Basemap;
 use crate::briefing::{Annotation, Redaction, SavedView};
 use crate::geometry::mercator::{project, unproject};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Wording};
 use crate::scene::arrow::{Px, shaft_and_head};
 use crate::scene::legend::Legend;
 use crate::scene::scale_bar::{DistanceUnit, ScaleBar, scale_bar};
@@ -61,9 +61,11 @@ pub struct FrameOptions {
     /// Whether to draw the legend and its notes; there is none when the view
     /// has no flows.
     pub legend: bool,
-    /// The language of every word Corridor writes on the image (data
-    /// values such as place and store names stay as they are).
-    pub lang: Lang,
+    /// The language of every word Corridor writes on the image, or two for
+    /// a joint briefing: each generated title, caption and legend line in
+    /// the first with the second under it, smaller (data values such as
+    /// place and store names, and titles the user wrote, stay as they are).
+    pub wording: Wording,
 }
 
 impl Default for FrameOptions {
@@ -74,7 +76,7 @@ impl Default for FrameOptions {
             towns: true,
             ports: true,
             legend: true,
-            lang: Lang::En,
+            wording: Wording::One(Lang::En),
         }
     }
 }
@@ -167,13 +169,49 @@ pub struct MapFrame {
     pub attribution: String,
     /// The language of the frame's words, legend included.
     pub lang: Lang,
+    /// The same words in the second language of a bilingual export.
+    pub second: Option<SecondWords>,
     /// Identifiers are hidden: the image says so.
     pub redacted: bool,
     /// Traces counted in the view, for the image's description.
     pub traces: u32,
 }
 
+/// A frame's generated words in the second language of a bilingual
+/// export, drawn under the first language's, smaller.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecondWords {
+    /// The second language.
+    pub lang: Lang,
+    /// The generated title; `None` when the user wrote the title (their
+    /// words are not translated).
+    pub heading: Option<String>,
+    /// The filter in words.
+    pub filter_line: String,
+    /// Where the data comes from.
+    pub source_line: String,
+    /// The legend's notes.
+    pub legend_notes: [String; 3],
+}
+
 impl MapFrame {
+    /// A legend or key text in the frame's language, followed by the
+    /// second language's when it differs (`AK-pattern rifles / Fusiles tipo AK`).
+    pub fn both(&self, text: impl Fn(Lang) -> String) -> String {
+        let first = text(self.lang);
+        match &self.second {
+            Some(second) => {
+                let other = text(second.lang);
+                if other == first {
+                    first
+                } else {
+                    format!("{first} / {other}")
+                }
+            }
+            None => first,
+        }
+    }
+
     /// Counts `view` from `data` as the map would and frames it. `measure`
     /// gives a text's size at a font size in pixels. `None` when the view's
     /// level does not exist in the data.
@@ -186,6 +224,7 @@ impl MapFrame {
         measure: &dyn Fn(&str, f32) -> [f32; 2],
     ) -> Option<MapFrame> {
         let built = build_view(data, view)?;
+        let lang = options.wording.first();
         let level = built.counted.level.get()?;
         let colors = palette(view.theme);
         let [width, height] = options.size_px;
@@ -286,6 +325,7 @@ impl MapFrame {
         // Largest first, as drawn: the heaviest places get their names.
         endpoints.sort_by(|a, b| b.radius_px.total_cmp(&a.radius_px));
         let label_options = LabelOptions {
+            lang,
             towns: options.towns,
             ports: options.ports,
             text_scale: colors.text_scale,
@@ -301,7 +341,7 @@ impl MapFrame {
                     &view.density,
                     view.grouping,
                     view.lock_scales,
-                    options.lang,
+                    options.wording.first(),
                 ),
             )
         });
@@ -327,12 +367,26 @@ impl MapFrame {
                 ),
                 scale_bar(center_lat_deg, zoom, MAX_SCALE_BAR_PX, DistanceUnit::Miles),
             ],
-            heading: view_heading(&data.dataset, view, options.lang),
+            heading: view_heading(&data.dataset, view, lang),
             subtitle: view.subtitle.clone(),
-            filter_line: filter_line(&view.filter, &view.density, redaction, options.lang),
-            source_line: source_line(&data.dataset, options.lang),
-            attribution: attribution(options.lang),
-            lang: options.lang,
+            filter_line: filter_line(&view.filter, &view.density, redaction, lang),
+            source_line: source_line(&data.dataset, lang),
+            attribution: attribution(lang),
+            lang,
+            second: options.wording.second().map(|second| SecondWords {
+                lang: second,
+                heading: (view.title.trim().is_empty() && is_placeholder_name(&view.name))
+                    .then(|| view_heading(&data.dataset, view, second)),
+                filter_line: filter_line(&view.filter, &view.density, redaction, second),
+                source_line: source_line(&data.dataset, second),
+                legend_notes: legend_notes(
+                    &built.counted.summary,
+                    &view.density,
+                    view.grouping,
+                    view.lock_scales,
+                    second,
+                ),
+            }),
             redacted: redaction.is_active(),
             traces: built.counted.summary.traces,
         };

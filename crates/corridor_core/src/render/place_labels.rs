@@ -128,6 +128,8 @@ pub struct LabelOptions {
     pub ports: bool,
     /// Text size relative to the light theme's.
     pub text_scale: f32,
+    /// The language of state names (`NEW MEXICO`, `NUEVO MÉXICO`).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The labels for a view of `viewport` pixels. `measure` gives a text's
@@ -192,7 +194,10 @@ pub fn place_labels_around(
             let name = if zoom < 5.5 {
                 state.postal.clone()
             } else {
-                state.name.to_uppercase()
+                match options.lang {
+                    crate::i18n::Lang::En => state.name.to_uppercase(),
+                    crate::i18n::Lang::Es => state.name_es.to_uppercase(),
+                }
             };
             out.states.push(boxed(name, at, [0.5, 0.5], 11.0 * scale));
         }
@@ -288,6 +293,7 @@ mod tests {
     }
 
     const ALL: LabelOptions = LabelOptions {
+        lang: crate::i18n::Lang::En,
         towns: true,
         ports: true,
         text_scale: 1.0,

@@ -12,7 +12,8 @@ use corridor_core::aggregate::Selection;
 use corridor_core::briefing::{Redaction, SavedView};
 use corridor_core::export::image::raster::svg_to_png;
 use corridor_core::export::image::{ImageFormat, ImageOptions, export_views, plan_views, view_svg};
-use corridor_core::model::WeaponClass;
+use corridor_core::i18n::{Lang, Wording};
+use corridor_core::model::{Day, WeaponClass};
 use corridor_core::render::frame::FrameOptions;
 use corridor_core::render::{MapFrame, ViewData, build_view};
 use corridor_core::scene::Theme;
@@ -358,4 +359,186 @@ fn a_deck_is_a_pdf_with_a_page_per_view_or_files_named_after_the_titles() {
         None,
     );
     assert!(error.unwrap_err().to_string().contains("x.gif"));
+}
+
+/// The words Corridor writes on an English map that must not appear on a
+/// Spanish one (data values such as town names are not in the list).
+const ENGLISH_WORDS: [&str; 14] = [
+    "Traces per",
+    "Source:",
+    "Recovered",
+    "Purchased",
+    "Grouped",
+    "Scale ",
+    "Colour",
+    "Store (purchase)",
+    "Recovery site",
+    "Made with",
+    " flows",
+    "weapon classes",
+    "rifles",
+    "as of",
+];
+
+/// The demo's border view with a date range that is not whole years (so
+/// the caption writes days) and no title of the user's (so the frame
+/// writes one).
+fn dated_view() -> SavedView {
+    let mut view = border_view();
+    view.title.clear();
+    view.name.clear();
+    view.subtitle.clear();
+    view.filter.dates.from = Day::from_ymd(2010, 3, 1);
+    view.filter.dates.to = Day::from_ymd(2014, 6, 30);
+    view
+}
+
+fn svg_in(data: &ViewData, view: &SavedView, wording: Wording) -> (String, String) {
+    let options = ImageOptions {
+        frame: FrameOptions {
+            size_px: [1600.0, 900.0],
+            wording,
+            ..FrameOptions::default()
+        },
+        ..ImageOptions::default()
+    };
+    let svg = view_svg(data, view, &options, basemap()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let words = texts(&doc).join("\n");
+    (svg, words)
+}
+
+#[test]
+fn a_spanish_map_carries_its_title_caption_legend_and_dates_in_spanish() {
+    let data = demo_data();
+    let view = dated_view();
+    let (_, english) = svg_in(&data, &view, Wording::One(Lang::En));
+    assert!(
+        english.contains("Recovered 2010-03-01 – 2014-06-30"),
+        "{english}"
+    );
+    assert!(english.contains("Traces per flow"), "{english}");
+    let (_, spanish) = svg_in(&data, &view, Wording::One(Lang::Es));
+    for expected in [
+        "EE. UU. → México",
+        "Aseguradas 01/03/2010 – 30/06/2014",
+        "Rastreos por flujo",
+        "Rastreos por lugar (área)",
+        "Armería (compra)",
+        "Lugar de aseguramiento",
+        "Fuente: corridor-demo-traces.csv (demostración sintética)",
+        "Hecho con Natural Earth",
+    ] {
+        assert!(spanish.contains(expected), "no {expected:?} in:\n{spanish}");
+    }
+    // Every class drawn is named in Spanish.
+    assert!(
+        WeaponClass::ALL
+            .iter()
+            .any(|c| spanish.contains(&c.label(Lang::Es))),
+        "{spanish}"
+    );
+    for word in ENGLISH_WORDS {
+        assert!(
+            !spanish.contains(word),
+            "English {word:?} on the Spanish map:\n{spanish}"
+        );
+    }
+}
+
+#[test]
+fn a_bilingual_map_puts_the_second_language_under_the_first() {
+    let data = demo_data();
+    let view = dated_view();
+    let (_, both) = svg_in(
+        &data,
+        &view,
+        Wording::Both {
+            first: Lang::En,
+            second: Lang::Es,
+        },
+    );
+    let lines: Vec<&str> = both.lines().collect();
+    let at = |text: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?} in:\n{both}"))
+    };
+    // The generated title, then its Spanish; the caption, then its Spanish.
+    assert!(at("US → Mexico") < at("EE. UU. → México"));
+    assert!(at("Recovered 2010-03-01") < at("Aseguradas 01/03/2010"));
+    // Legend keys carry both.
+    assert!(
+        both.contains("Traces per flow / Rastreos por flujo"),
+        "{both}"
+    );
+    assert!(
+        both.contains("Store (purchase) / Armería (compra)"),
+        "{both}"
+    );
+    assert!(at("Scale fitted to this filter") < at("Escala ajustada a este filtro"));
+    // A title the user wrote is theirs: not doubled.
+    let mut titled = view.clone();
+    titled.title = "Rifles del norte".into();
+    let (_, titled) = svg_in(
+        &data,
+        &titled,
+        Wording::Both {
+            first: Lang::Es,
+            second: Lang::En,
+        },
+    );
+    assert!(titled.contains("Rifles del norte"));
+    assert!(!titled.contains("US → Mexico") && !titled.contains("EE. UU. → México"));
+    assert!(
+        titled.contains("Rastreos por flujo / Traces per flow"),
+        "{titled}"
+    );
+}
+
+#[test]
+fn a_spanish_deck_page_carries_the_spanish_words() {
+    let data = demo_data();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("deck.pdf");
+    let options = ImageOptions {
+        frame: FrameOptions {
+            wording: Wording::One(Lang::Es),
+            ..FrameOptions::default()
+        },
+        ..ImageOptions::default()
+    };
+    export_views(&data, &[dated_view()], &options, &pdf, None, basemap()).unwrap();
+    let text = common::export::pdf_text(&std::fs::read(&pdf).unwrap());
+    for expected in ["Rastreos por flujo", "Aseguradas 01/03/2010", "Fuente:"] {
+        assert!(
+            text.contains(expected),
+            "no {expected:?} in the PDF page:\n{text}"
+        );
+    }
+    assert!(!text.contains("Traces per flow"), "{text}");
+    // Bilingual: both, the second under the first.
+    let options = ImageOptions {
+        frame: FrameOptions {
+            wording: Wording::Both {
+                first: Lang::En,
+                second: Lang::Es,
+            },
+            ..FrameOptions::default()
+        },
+        ..ImageOptions::default()
+    };
+    export_views(&data, &[dated_view()], &options, &pdf, None, basemap()).unwrap();
+    let text = common::export::pdf_text(&std::fs::read(&pdf).unwrap());
+    for expected in [
+        "Traces per flow / Rastreos por flujo",
+        "Recovered 2010-03-01",
+        "Aseguradas 01/03/2010",
+    ] {
+        assert!(
+            text.contains(expected),
+            "no {expected:?} in the bilingual page:\n{text}"
+        );
+    }
 }

@@ -3,7 +3,6 @@
 //! key and the class colours. Laid out top-down in its own coordinates,
 //! then moved so its bottom-left corner sits at the map's.
 
-use crate::i18n::Lang;
 use crate::t;
 use std::fmt::{self, Write};
 
@@ -23,16 +22,17 @@ const GAP_PX: f32 = 3.0;
 
 /// The legend's body being laid out: where the next row goes and how wide
 /// it has grown.
-struct Layout {
+struct Layout<'a> {
     body: String,
     y: f32,
     width: f32,
     text_px: f32,
     ink: Rgba,
-    lang: Lang,
+    /// Writes a key's text in the frame's language or languages.
+    words: &'a MapFrame,
 }
 
-impl Layout {
+impl Layout<'_> {
     fn text(&mut self, text: &str, at: [f32; 2], weight: Weight, font_px: f32) -> fmt::Result {
         text_at(&mut self.body, text, at, font_px, self.ink, weight)
     }
@@ -40,6 +40,16 @@ impl Layout {
     fn line(&mut self, text: &str) -> fmt::Result {
         self.text(text, [0.0, self.y], Weight::Regular, self.text_px)?;
         let [w, h] = measure(text, self.text_px);
+        self.width = self.width.max(w);
+        self.y += h;
+        Ok(())
+    }
+
+    /// A line in the second language, under the first, smaller.
+    fn small_line(&mut self, text: &str) -> fmt::Result {
+        let font_px = self.text_px * 0.85;
+        self.text(text, [0.0, self.y], Weight::Regular, font_px)?;
+        let [w, h] = measure(text, font_px);
         self.width = self.width.max(w);
         self.y += h;
         Ok(())
@@ -90,7 +100,7 @@ impl Layout {
             None,
         )?;
         let mut x = 16.0;
-        let store = t!(self.lang, "legend-store");
+        let store = self.words.both(|lang| t!(lang, "legend-store"));
         let [w, h] = measure(&store, self.text_px);
         self.text(&store, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
         x += w + 12.0;
@@ -102,7 +112,7 @@ impl Layout {
             legend.site_fill.hex()
         )?;
         x += 16.0;
-        let site = t!(self.lang, "legend-site");
+        let site = self.words.both(|lang| t!(lang, "legend-site"));
         let [w, _] = measure(&site, self.text_px);
         self.text(&site, [x, mid - h / 2.0], Weight::Regular, self.text_px)?;
         self.width = self.width.max(x + w);
@@ -141,7 +151,7 @@ impl Layout {
                     m = num(mid),
                 )?,
             }
-            let label = mark.label.text(self.lang);
+            let label = self.words.both(|lang| mark.label.text(lang));
             let [w, h] = measure(&label, self.text_px);
             self.text(&label, [22.0, mid - h / 2.0], Weight::Regular, self.text_px)?;
             self.width = self.width.max(22.0 + w);
@@ -156,7 +166,7 @@ impl Layout {
         let column_w = legend
             .colors
             .iter()
-            .map(|c| measure(&c.label.text(self.lang), self.text_px)[0])
+            .map(|c| measure(&self.words.both(|lang| c.label.text(lang)), self.text_px)[0])
             .fold(0.0, f32::max)
             + 20.0
             + 12.0;
@@ -171,7 +181,7 @@ impl Layout {
                 entry.color,
                 None,
             )?;
-            let label = entry.label.text(self.lang);
+            let label = self.words.both(|lang| entry.label.text(lang));
             let h = measure(&label, self.text_px)[1];
             self.text(
                 &label,
@@ -205,13 +215,20 @@ pub fn write_legend(
         width: 0.0,
         text_px: 12.0 * scale,
         ink: frame.palette.label,
-        lang: frame.lang,
+        words: frame,
     };
-    for line in notes {
+    for (i, line) in notes.iter().enumerate() {
         layout.line(line)?;
+        // A bilingual legend: each note in the second language under it.
+        if let Some(second) = &frame.second {
+            layout.small_line(&second.legend_notes[i])?;
+        }
     }
     layout.y += GAP_PX;
-    layout.heading(&t!(frame.lang, "legend-traces-per-flow"), heading_px)?;
+    layout.heading(
+        &frame.both(|lang| t!(lang, "legend-traces-per-flow")),
+        heading_px,
+    )?;
     layout.scale_row(
         &legend.flow_widths,
         16.0,
@@ -229,7 +246,10 @@ pub fn write_legend(
             )
         },
     )?;
-    layout.heading(&t!(frame.lang, "legend-traces-per-location"), heading_px)?;
+    layout.heading(
+        &frame.both(|lang| t!(lang, "legend-traces-per-location")),
+        heading_px,
+    )?;
     let biggest = legend
         .symbol_sizes
         .iter()
@@ -252,7 +272,10 @@ pub fn write_legend(
     )?;
     layout.symbol_key(legend)?;
     if legend.colors.len() > 1 {
-        layout.heading(&legend.color_title.text(frame.lang), heading_px)?;
+        layout.heading(
+            &frame.both(|lang| legend.color_title.text(lang)),
+            heading_px,
+        )?;
         layout.class_colors(legend)?;
     }
     layout.marks(legend)?;

@@ -53,8 +53,15 @@ pub fn write_title(
         }
     };
     let mut lines = Vec::new();
+    let second = frame.second.as_ref();
+    // A bilingual slide: the second language's title under the first,
+    // smaller; none when the user wrote the title.
+    let second_heading = second
+        .and_then(|s| s.heading.as_deref())
+        .unwrap_or_default();
     for (text, px, weight) in [
         (frame.heading.trim(), 34.0 * scale, Weight::Bold),
+        (second_heading.trim(), 22.0 * scale, Weight::Regular),
         (frame.subtitle.trim(), 20.0 * scale, Weight::Regular),
     ] {
         if !text.is_empty() {
@@ -66,14 +73,18 @@ pub fn write_title(
         }
     }
     let caption_px = 15.0 * scale;
-    for text in wrap_parts(frame.filter_line.trim(), SEPARATOR, |t| {
-        measure(t, caption_px)[0] <= max_width
-    }) {
-        lines.push(Line {
-            font_px: fit(&text, caption_px, Weight::Regular),
-            text,
-            weight: Weight::Regular,
-        });
+    let second_filter = second.map(|s| s.filter_line.trim()).unwrap_or_default();
+    for (line, px) in [
+        (frame.filter_line.trim(), caption_px),
+        (second_filter, 12.5 * scale),
+    ] {
+        for text in wrap_parts(line, SEPARATOR, |t| measure(t, px)[0] <= max_width) {
+            lines.push(Line {
+                font_px: fit(&text, px, Weight::Regular),
+                text,
+                weight: Weight::Regular,
+            });
+        }
     }
     if lines.is_empty() {
         return Ok(());
@@ -137,7 +148,7 @@ pub fn write_redacted_badge(
         return Ok(());
     }
     let font_px = 13.0 * frame.palette.text_scale;
-    let badge = crate::t!(frame.lang, "legend-redacted-badge");
+    let badge = frame.both(|lang| crate::t!(lang, "legend-redacted-badge"));
     let [w, h] = measure_bold(&badge, font_px);
     let size = [w + 12.0, h + 4.0];
     let min = [frame.size_px[0] - 16.0 - size[0], 14.0];
@@ -243,7 +254,15 @@ pub fn write_attribution(
     writeln!(out, r#"<g id="attribution">"#)?;
     small_text(out, frame, &frame.attribution, at, 11.0, covered)?;
     writeln!(out, "</g>")?;
-    let source = frame.source_line.trim();
+    let both = match &frame.second {
+        Some(second) => format!(
+            "{} / {}",
+            frame.source_line.trim(),
+            second.source_line.trim()
+        ),
+        None => frame.source_line.trim().to_owned(),
+    };
+    let source = both.as_str();
     if source.is_empty() {
         return Ok(());
     }

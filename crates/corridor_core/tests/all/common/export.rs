@@ -120,6 +120,67 @@ pub fn page_count(pdf: &[u8]) -> usize {
     lopdf::Document::load_mem(pdf).unwrap().get_pages().len()
 }
 
+/// The text a PDF shows, read through its fonts' ToUnicode maps from every
+/// form XObject (svg2pdf draws each SVG into forms, where lopdf's own text
+/// extraction, which reads page content streams, does not look). svg2pdf
+/// shows glyph by glyph, each in its own text object, spaces included, so
+/// the glyphs are joined as they come: lines of the image run together.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    use lopdf::{Document, Object, content::Content};
+    let doc = Document::load_mem(pdf).unwrap();
+    let resolve = |object: &Object| match object {
+        Object::Reference(id) => doc.get_object(*id).unwrap().clone(),
+        other => other.clone(),
+    };
+    let mut text = String::new();
+    for object in doc.objects.values() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form".as_slice()) {
+            continue;
+        }
+        let Ok(resources) = stream.dict.get(b"Resources").map(resolve) else {
+            continue;
+        };
+        let Ok(resources) = resources.as_dict() else {
+            continue;
+        };
+        let Ok(fonts) = resources.get(b"Font").map(resolve) else {
+            continue;
+        };
+        let fonts = fonts.as_dict().unwrap().clone();
+        let font_dicts: Vec<(Vec<u8>, lopdf::Dictionary)> = fonts
+            .iter()
+            .map(|(name, font)| (name.clone(), resolve(font).as_dict().unwrap().clone()))
+            .collect();
+        let content = Content::decode(&stream.decompressed_content().unwrap()).unwrap();
+        let mut font: Option<&lopdf::Dictionary> = None;
+        for operation in &content.operations {
+            match operation.operator.as_str() {
+                "Tf" => {
+                    let name = operation.operands[0].as_name().unwrap();
+                    font = font_dicts.iter().find(|(n, _)| n == name).map(|(_, d)| d);
+                }
+                "Tj" | "TJ" => {
+                    let encoding = font.unwrap().get_font_encoding(&doc).unwrap();
+                    let strings: Vec<&Object> = match &operation.operands[0] {
+                        Object::Array(items) => items.iter().collect(),
+                        other => vec![other],
+                    };
+                    for item in strings {
+                        if let Object::String(bytes, _) = item {
+                            text.push_str(&Document::decode_text(&encoding, bytes).unwrap());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    text
+}
+
 pub fn csv_records(bytes: &[u8]) -> Vec<csv::StringRecord> {
     csv::ReaderBuilder::new()
         .has_headers(false)
