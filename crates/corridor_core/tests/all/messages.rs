@@ -238,3 +238,61 @@ fn every_message_formats_in_both_languages_with_its_arguments() {
         }
     }
 }
+
+/// Lower case, each word without a final `s`, so a term matches its plural
+/// (`pista reciente` in "Pistas recientes").
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .split_whitespace()
+        .map(|word| word.strip_suffix('s').unwrap_or(word))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text of every message of a language, folded, one per message.
+fn all_text(lang: Lang) -> Vec<String> {
+    messages(lang)
+        .keys()
+        .map(|id| folded(&corridor_core::i18n::text(lang, id, &[])))
+        .collect()
+}
+
+#[test]
+fn the_glossary_agrees_with_the_message_files() {
+    let glossary = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/glossary.md"),
+    )
+    .expect("docs/glossary.md");
+    let english = all_text(Lang::En);
+    let spanish = all_text(Lang::Es);
+    let mut rows = 0;
+    for line in glossary.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        let [en, es, ..] = cells.as_slice() else { continue };
+        if *en == "English" || en.starts_with("---") {
+            continue;
+        }
+        rows += 1;
+        let (en, es) = (folded(en), folded(es));
+        if english.iter().any(|m| m.contains(&en)) {
+            assert!(
+                spanish.iter().any(|m| m.contains(&es)),
+                "the English messages say {en:?}; no Spanish message says the glossary's {es:?}"
+            );
+        }
+    }
+    assert!(rows > 30, "{rows} glossary rows read");
+    let avoided_line = glossary
+        .lines()
+        .skip_while(|l| !l.starts_with("Avoided"))
+        .take_while(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let avoided: Vec<&str> = avoided_line.split('`').skip(1).step_by(2).collect();
+    assert!(avoided.len() >= 4, "{avoided:?}");
+    for term in avoided {
+        let term = folded(term);
+        let used: Vec<&String> = spanish.iter().filter(|m| m.contains(&term)).collect();
+        assert!(used.is_empty(), "avoided {term:?} in {used:?}");
+    }
+}
