@@ -11,6 +11,7 @@ use super::corridor_app::CorridorApp;
 use super::file_chooser::{ChooseKind, Chosen, FileRequest, OnChosen, choose};
 use super::notice::Notice;
 use super::unsaved_changes::Replacing;
+use crate::tr;
 
 impl CorridorApp {
     pub(super) fn apply(&mut self, command: Command, ctx: &egui::Context) {
@@ -277,15 +278,15 @@ impl CorridorApp {
     }
 
     fn open_dialog(&mut self) {
-        let request = FileRequest::new(ChooseKind::OpenFiles, "Open trace data")
+        let request = FileRequest::new(ChooseKind::OpenFiles, tr!("import-open-title"))
             .filter(
-                "Trace data",
+                &tr!("import-open-filter-traces"),
                 &[
                     "csv", "tsv", "txt", "geojson", "json", "xlsx", "xlsm", "xlsb", "xls", "ods",
                     "parquet",
                 ],
             )
-            .filter("All files", &["*"])
+            .filter(&tr!("import-open-filter-all"), &["*"])
             .directory(self.settings.last_folder.as_ref());
         self.choose_file(request, Box::new(Command::OpenPaths));
     }
@@ -435,11 +436,8 @@ impl CorridorApp {
     }
 
     fn export_flowmap(&mut self) {
-        let request = FileRequest::new(
-            ChooseKind::Folder,
-            "Export to flowmap.blue: choose a folder",
-        )
-        .directory(self.settings.last_folder.as_ref());
+        let request = FileRequest::new(ChooseKind::Folder, tr!("main-flowmap-title"))
+            .directory(self.settings.last_folder.as_ref());
         self.choose_file(
             request,
             Box::new(|mut paths| Command::ExportFlowmapTo(paths.remove(0))),
@@ -456,14 +454,14 @@ impl CorridorApp {
             dir,
         );
         self.window.notice = Some(match result {
-            Ok(written) => Notice::info(format!(
-                "Wrote {} flows ({} traces) to {} and {}",
-                super::format::thousands(written.flows as u64),
-                super::format::thousands(written.traces),
-                written.locations_path.display(),
-                written.flows_path.display()
+            Ok(written) => Notice::info(tr!(
+                "main-flowmap-written",
+                flows = written.flows,
+                traces = written.traces,
+                locations_file = written.locations_path.display().to_string(),
+                flows_file = written.flows_path.display().to_string()
             )),
-            Err(error) => Notice::error(format!("Could not export to flowmap.blue: {error}")),
+            Err(error) => Notice::error(tr!("main-flowmap-failed", error = error.to_string())),
         });
     }
 
@@ -489,7 +487,7 @@ impl CorridorApp {
     }
 
     fn save_report(&mut self) {
-        let request = FileRequest::new(ChooseKind::SaveFile, "Save import report")
+        let request = FileRequest::new(ChooseKind::SaveFile, tr!("import-report-save-title"))
             .file_name("import-report.csv")
             .filter("CSV", &["csv"])
             .directory(self.settings.last_folder.as_ref());
@@ -509,10 +507,14 @@ impl CorridorApp {
                 Ok(())
             });
         self.window.notice = Some(match result {
-            Ok(()) => Notice::info(format!("Import report saved to {}", path.display())),
-            Err(error) => Notice::error(format!(
-                "Could not save the report to {}: {error}",
-                path.display()
+            Ok(()) => Notice::info(tr!(
+                "import-report-saved",
+                path = path.display().to_string()
+            )),
+            Err(error) => Notice::error(tr!(
+                "import-report-not-saved",
+                path = path.display().to_string(),
+                error = error.to_string()
             )),
         });
     }

@@ -22,6 +22,7 @@ use super::session::Session;
 use super::settings::{Settings, TableTab};
 use super::view_model::WORKER_MIN_TRACES;
 use super::window_state::WindowState;
+use crate::tr;
 
 /// Key under which [`Settings`] are persisted.
 const SETTINGS_KEY: &str = "corridor-settings";
@@ -388,30 +389,30 @@ impl CorridorApp {
             session
                 .view
                 .take_failure()
-                .map(|f| (f, "The map shows the last result.")),
+                .map(|f| (f, tr!("main-kept-map"))),
             session
                 .time_view
                 .take_failure()
-                .map(|f| (f, "The time bar shows the last result.")),
+                .map(|f| (f, tr!("main-kept-time-bar"))),
             session
                 .corridors
                 .take_failure()
-                .map(|f| (f, "The corridors table shows the last result.")),
+                .map(|f| (f, tr!("main-kept-corridors"))),
             session
                 .dealers
                 .take_failure()
-                .map(|f| (f, "The dealers table shows the last result.")),
+                .map(|f| (f, tr!("main-kept-dealers"))),
             session
                 .networks
                 .take_failure()
-                .map(|f| (f, "The networks table shows the last result.")),
+                .map(|f| (f, tr!("main-kept-networks"))),
             session
                 .overlaps
                 .take_failure()
-                .map(|f| (f, "The overlaps table shows the last result.")),
+                .map(|f| (f, tr!("main-kept-overlaps"))),
         ];
         for (failure, kept) in failures.into_iter().flatten() {
-            self.window.notice = Some(super::notice::Notice::task_failed(&failure, kept));
+            self.window.notice = Some(super::notice::Notice::task_failed(&failure, &kept));
         }
     }
 
@@ -420,6 +421,8 @@ impl CorridorApp {
         // Every word of this frame in the language set now: a switch in the
         // settings shows from the next frame on, data untouched.
         crate::app::i18n::set_lang(self.settings.language);
+        // What was written on loading (the data's label) follows at once.
+        self.session.data.relabel(self.settings.language);
         let ctx = ui.ctx().clone();
         self.apply_theme(&ctx);
         self.poll_jobs(&ctx);
@@ -523,8 +526,8 @@ impl CorridorApp {
                     if panels::fold_strip::strip_ui(
                         ui,
                         panels::fold_strip::Arrow::Right,
-                        "Filters",
-                        "Show the filter panel (Ctrl+B)",
+                        &tr!("main-strip-filters"),
+                        &tr!("main-strip-filters-hint"),
                     ) {
                         self.commands.push(Command::ToggleFilterPanel);
                     }
@@ -569,8 +572,8 @@ impl CorridorApp {
                     if panels::fold_strip::strip_ui(
                         ui,
                         panels::fold_strip::Arrow::Left,
-                        "Details",
-                        "Show the traces of the selection",
+                        &tr!("main-strip-details"),
+                        &tr!("main-strip-details-hint"),
                     ) {
                         commands.push(Command::SetDetailsFold(super::settings::Fold::Open));
                     }
@@ -719,7 +722,7 @@ impl CorridorApp {
         {
             panels::link_chart_window::link_chart_window_ui(
                 ctx,
-                &format!("Link chart — network {number}"),
+                &tr!("main-link-chart-title", number = number),
                 chart,
                 commands,
             );

@@ -3,17 +3,17 @@
 
 use std::sync::Arc;
 
-use corridor_core::import::DataSource;
-use corridor_core::import::report::ImportReport;
-use corridor_core::model::Dataset;
-use corridor_core::render::caption::data_label;
-
 use super::commands::{Framing, LoadMode};
 use super::corridor_app::{CorridorApp, repainter};
-use super::data::LoadedData;
+use super::data::{DataLabel, LoadedData};
+use super::i18n::lang;
 use super::loader::{LoadInput, LoadJob, LoadPoll, Loaded};
 use super::notice::Notice;
 use super::panels;
+use crate::tr;
+use corridor_core::import::DataSource;
+use corridor_core::import::report::ImportReport;
+use corridor_core::model::Dataset;
 
 /// A load as asked for, kept to run again once the user has mapped columns
 /// or chosen a date order.
@@ -89,21 +89,24 @@ impl CorridorApp {
         self.jobs.load = None;
         self.window.notice = match polled {
             LoadPoll::Running => return,
-            LoadPoll::Cancelled => Some(Notice::info(
-                "Loading cancelled; the data already shown is unchanged.",
-            )),
-            LoadPoll::Failed(failure) => Some(Notice::task_failed(
+            LoadPoll::Cancelled => Some(Notice::info(tr!("import-cancelled"))),
+            LoadPoll::Failed(failure) => Some(Notice::task_failed_doing(
                 &failure,
-                "The data already shown is unchanged.",
+                &tr!("import-task-loading", source = description.describe(lang())),
+                &tr!("import-kept-data"),
             )),
             LoadPoll::Done(result) => match *result {
                 Ok(loaded) => return self.finish_load(loaded, description),
-                Err(error) => Some(Notice::error(format!("Could not load: {error:#}"))),
+                Err(error) => Some(Notice::error(tr!(
+                    "import-could-not-load",
+                    error = format!("{error:#}")
+                ))),
             },
         };
     }
 
-    fn finish_load(&mut self, loaded: Loaded, description: String) {
+    fn finish_load(&mut self, loaded: Loaded, label_of: DataLabel) {
+        let description = label_of.describe(lang());
         let Loaded {
             mut report,
             view_data,
@@ -116,21 +119,24 @@ impl CorridorApp {
         let added_to = base.map(|b| b.traces.len());
         // Adding loaded nothing new, or nothing could be read: keep what was
         // shown (an unreadable file must not wipe the map) and say why.
+        let summary = summary_line(&report);
         let nothing = if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
-            Some("Nothing was added from")
+            Some(tr!(
+                "import-nothing-added",
+                source = &description,
+                summary = &summary
+            ))
         } else if dataset.is_empty() {
-            Some("Nothing could be loaded from")
+            Some(tr!(
+                "import-nothing-loaded",
+                source = &description,
+                summary = &summary
+            ))
         } else {
             None
         };
         if let Some(nothing) = nothing {
-            self.window.notice = Some(
-                Notice::error(format!(
-                    "{nothing} {description} ({}). The data already shown is unchanged.",
-                    report.summary_line()
-                ))
-                .with_report(),
-            );
+            self.window.notice = Some(Notice::error(nothing).with_report());
             self.dialogs.failed_report = Some(report);
             self.dialogs.report_open = true;
             return;
@@ -138,23 +144,20 @@ impl CorridorApp {
         // Only the embedded demo is "Demo data"; a file `corridor generate`
         // wrote is the user's own, named as such and marked synthetic.
         let label = match base {
-            Some(_) => data_label(
-                dataset,
-                &format!("{} files", dataset.sources.len()),
-                crate::app::i18n::lang(),
-            ),
-            None => data_label(dataset, &description, crate::app::i18n::lang()),
+            Some(_) => DataLabel::Files(dataset.sources.len()),
+            None => label_of,
         };
         let problems = report.rejected + report.errors;
         self.window.notice = (problems > 0 || report.warnings > 0).then(|| {
-            let text = format!(
-                "Loaded {} from {description}: {}.",
-                super::format::traces_in_rows(
+            let text = tr!(
+                "import-loaded-with-issues",
+                traces = super::format::traces_in_rows(
                     dataset.traces.firearms(),
                     dataset.traces.len() as u64,
-                    crate::app::i18n::lang(),
+                    lang(),
                 ),
-                report.summary_line()
+                source = &description,
+                summary = &summary
             );
             let notice = if problems > 0 {
                 Notice::error(text)
@@ -181,13 +184,7 @@ impl CorridorApp {
             .as_ref()
             .is_some_and(|l| l.framing == Framing::FitToData);
         let version = self.session.take_version();
-        self.session.data = LoadedData {
-            view_data,
-            search: Arc::new(search),
-            report,
-            label,
-            version,
-        };
+        self.session.data = LoadedData::loaded(view_data, Arc::new(search), report, label, version);
         self.session.selection = Default::default();
         self.session.corridors.selected = None;
         self.window.map.hover = None;
@@ -224,15 +221,13 @@ impl CorridorApp {
         let sentence = if shown == 0 && total > 0 {
             self.settings.filter = Default::default();
             self.window.time_bar.playing = false;
-            format!(
-                "The filters set before would have hidden all {} of {description}, so they were reset.",
-                super::format::plural(total, "trace", "traces")
-            )
+            tr!("import-filters-reset", count = total, source = description)
         } else if shown < total {
-            format!(
-                "Filters from before hide {} of the {} of {description}.",
-                super::format::thousands(total - shown),
-                super::format::plural(total, "trace", "traces")
+            tr!(
+                "import-filters-hide",
+                hidden = total - shown,
+                count = total,
+                source = description
             )
         } else {
             return;
@@ -283,4 +278,16 @@ impl CorridorApp {
             self.dialogs.date = Some(panels::date_dialog::DateDialog::new(ambiguous));
         }
     }
+}
+
+/// "1 row rejected, 1,200 warnings, 0 file errors": what an import
+/// reported, in the language shown (the core's
+/// `ImportReport::summary_line` is English, for the command line).
+pub(super) fn summary_line(report: &ImportReport) -> String {
+    tr!(
+        "import-summary",
+        rejected = report.rejected,
+        warnings = report.warnings,
+        errors = report.errors
+    )
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use corridor_core::config::{self, UserFolders};
+use corridor_core::i18n::Lang;
 use corridor_core::import::builder::DatasetBuilder;
 use corridor_core::import::report::ImportReport;
 use corridor_core::import::{
@@ -14,14 +15,17 @@ use corridor_core::render::ViewData;
 use corridor_core::search::SearchIndex;
 use corridor_core::task::{ProgressSnapshot, Spawner, Task, TaskFailure, TaskPoll};
 
+use super::data::DataLabel;
+
 /// Thread name of load tasks.
 pub const LOAD_TASK: &str = "corridor-load";
 
 /// A load running on a worker.
 pub struct LoadJob {
     task: Task<anyhow::Result<Loaded>>,
-    /// "3 files", "traces.csv": for the progress line.
-    pub description: String,
+    /// "3 files", "traces.csv": for the progress line (written in the
+    /// language shown, see [`DataLabel::describe`]).
+    pub description: DataLabel,
 }
 
 /// An import with what the views need from it, built on the worker too so
@@ -73,7 +77,7 @@ impl LoadJob {
         let description = describe(&input.sources);
         let task = spawner.spawn(
             LOAD_TASK,
-            format!("loading {description}"),
+            format!("loading {}", description.describe(Lang::En)),
             repaint,
             move |context| {
                 let LoadInput {
@@ -135,13 +139,13 @@ impl LoadJob {
     }
 }
 
-fn describe(sources: &[DataSource]) -> String {
+fn describe(sources: &[DataSource]) -> DataLabel {
     match sources {
-        [DataSource::Path(path)] => path.file_name().map_or_else(
+        [DataSource::Path(path)] => DataLabel::Named(path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
-        ),
-        [DataSource::Bytes { name, .. }] => name.clone(),
-        many => format!("{} files", many.len()),
+        )),
+        [DataSource::Bytes { name, .. }] => DataLabel::Named(name.clone()),
+        many => DataLabel::Files(many.len()),
     }
 }

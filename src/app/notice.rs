@@ -2,6 +2,8 @@
 
 use corridor_core::task::TaskFailure;
 
+use crate::tr;
+
 /// How a notice reads: for information, or something went wrong.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeKind {
@@ -71,20 +73,52 @@ impl Notice {
     /// doing, why, and that the window goes on. `kept` says what is still
     /// shown ("The map shows the last result.").
     pub fn task_failed(failure: &TaskFailure, kept: &str) -> Notice {
-        let mut what = failure.what.clone();
-        if let Some(first) = what.get(..1) {
-            let upper = first.to_uppercase();
-            what.replace_range(..1, &upper);
-        }
-        Notice::error(format!(
-            "{what} stopped with an internal error: {}. {kept} Corridor keeps working; \
-             please report this (task {}).",
-            failure.reason, failure.name
-        ))
+        Notice::task_failed_doing(failure, &task_what(failure), kept)
     }
 
+    /// [`Notice::task_failed`] with what the task was doing in words the
+    /// caller wrote ("loading traces.csv").
+    pub fn task_failed_doing(failure: &TaskFailure, what: &str, kept: &str) -> Notice {
+        let mut what = what.to_owned();
+        if let Some(first) = what.chars().next() {
+            what.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+        }
+        Notice::error(tr!(
+            "main-task-failed",
+            what = what,
+            reason = &failure.reason,
+            kept = kept,
+            task = &failure.name
+        ))
+    }
     /// Whether this reports a failure.
     pub fn is_error(&self) -> bool {
         self.kind == NoticeKind::Error
+    }
+}
+
+/// What a failed task was doing, in the language shown: known by its
+/// thread's name (these tasks describe themselves in English, for the log).
+fn task_what(failure: &TaskFailure) -> String {
+    use crate::app::panels::{corridors_panel, dealers_panel, networks_panel, overlaps_panel};
+    let name = failure.name.as_str();
+    if name == crate::app::view_model::COUNT_TASK {
+        tr!("main-task-counting-map")
+    } else if name == crate::app::time_view::HISTOGRAM_TASK {
+        tr!("main-task-histograms")
+    } else if name == corridors_panel::CORRIDORS_TASK {
+        tr!("main-task-corridors")
+    } else if name == dealers_panel::DEALERS_TASK {
+        tr!("main-task-dealers")
+    } else if name == networks_panel::NETWORKS_TASK {
+        tr!("main-task-networks")
+    } else if name == overlaps_panel::OVERLAPS_TASK {
+        tr!("main-task-overlaps")
+    } else if name == crate::app::project_session::SOURCE_CHECK_TASK {
+        tr!("main-task-source-check")
+    } else {
+        // Tasks that describe themselves in the language shown (an image
+        // export).
+        failure.what.clone()
     }
 }

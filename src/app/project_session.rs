@@ -27,6 +27,7 @@ use corridor_core::project::{
 use corridor_core::scene::MapView;
 
 use super::file_chooser::{ChooseKind, FileRequest};
+use crate::tr;
 
 /// Most recent projects listed in the File menu.
 pub const MAX_RECENT: usize = 8;
@@ -212,7 +213,7 @@ impl ProjectSession {
     pub fn display_name(&self) -> String {
         self.path
             .as_deref()
-            .map_or_else(|| "Untitled".to_owned(), display_name)
+            .map_or_else(|| tr!("main-untitled"), display_name)
     }
 
     /// The importer's options: the project's import choices, with the
@@ -302,8 +303,8 @@ impl CorridorApp {
                 if self.must_confirm(Replacing::OpenDialog) {
                     return;
                 }
-                let request = FileRequest::new(ChooseKind::OpenFile, "Open project")
-                    .filter("Corridor project or hand-over package", &[EXTENSION, "zip"])
+                let request = FileRequest::new(ChooseKind::OpenFile, tr!("main-open-project"))
+                    .filter(&tr!("main-project-or-package"), &[EXTENSION, "zip"])
                     .directory(self.settings.last_folder.as_ref());
                 self.choose_file(
                     request,
@@ -351,8 +352,9 @@ impl CorridorApp {
                     .and_then(|d| d.project.sources.get(index))
                     .map(|s| s.name.clone())
                     .unwrap_or_default();
-                let request = FileRequest::new(ChooseKind::OpenFile, format!("Locate {name}"))
-                    .directory(self.settings.last_folder.as_ref());
+                let request =
+                    FileRequest::new(ChooseKind::OpenFile, tr!("main-locate-source", name = name))
+                        .directory(self.settings.last_folder.as_ref());
                 self.choose_file(
                     request,
                     Box::new(move |mut paths| {
@@ -388,9 +390,10 @@ impl CorridorApp {
                 if let Some(offer) = self.dialogs.recovery.take()
                     && let Err(error) = remove_recovery(&offer.file)
                 {
-                    self.window.notice = Some(Notice::error(format!(
-                        "Could not delete the recovery file {}: {error}",
-                        offer.file.display()
+                    self.window.notice = Some(Notice::error(tr!(
+                        "main-recovery-not-deleted",
+                        path = offer.file.display().to_string(),
+                        error = error.to_string()
                     )));
                 }
             }
@@ -402,7 +405,7 @@ impl CorridorApp {
                     .as_deref()
                     .map_or_else(|| "corridor-export".to_owned(), display_name);
                 let mut request =
-                    FileRequest::new(ChooseKind::SaveFile, "Export the data of the filter")
+                    FileRequest::new(ChooseKind::SaveFile, tr!("main-export-data-title"))
                         .file_name(format!("{name}.csv"))
                         .directory(self.settings.last_folder.as_ref());
                 for format in DataFormat::ALL {
@@ -424,7 +427,7 @@ impl CorridorApp {
                 }
             }
             ProjectCommand::SaveAliasKeyDialog => {
-                let request = FileRequest::new(ChooseKind::SaveFile, "Save the alias key")
+                let request = FileRequest::new(ChooseKind::SaveFile, tr!("main-alias-key-title"))
                     .file_name("alias-key.csv")
                     .filter("CSV", &["csv"])
                     .directory(self.settings.last_folder.as_ref());
@@ -486,8 +489,9 @@ impl CorridorApp {
                 self.check_and_load(Some(path), project, false, ctx);
             }
             Err(error) => {
-                self.window.notice = Some(Notice::error(format!(
-                    "Could not open the project: {error}"
+                self.window.notice = Some(Notice::error(tr!(
+                    "main-project-not-opened",
+                    error = error.to_string()
                 )));
             }
         }
@@ -573,7 +577,7 @@ impl CorridorApp {
             Err(failure) => {
                 self.window.notice = Some(Notice::task_failed(
                     &failure,
-                    "The project was not opened; the data shown is unchanged.",
+                    &tr!("main-kept-project-not-opened"),
                 ));
                 return;
             }
@@ -676,8 +680,9 @@ impl CorridorApp {
                 Ok(Some(data)) => sources.push(data),
                 Ok(None) => {}
                 Err(error) => {
-                    self.window.notice = Some(Notice::error(format!(
-                        "Could not open the project: {error}"
+                    self.window.notice = Some(Notice::error(tr!(
+                        "main-project-not-opened",
+                        error = error.to_string()
                     )));
                     return;
                 }
@@ -699,19 +704,17 @@ impl CorridorApp {
             restored: dialog.restored,
         };
         if sources.is_empty() {
-            self.window.notice = Some(Notice::error(
-                "None of the project's data files could be found or read; its views and settings are shown over the data already loaded.",
-            ));
+            self.window.notice = Some(Notice::error(tr!("main-project-no-sources")));
             self.apply_pending(pending);
         } else {
             self.session.project.pending = Some(pending);
             self.start_load(sources, ctx, Framing::KeepCamera, LoadMode::Replace);
         }
         if !skipped.is_empty() {
-            self.window.notice = Some(Notice::error(format!(
-                "Left out {}: changed since the project was saved (the SHA-256 differs). Open the project again and choose Load anyway to read {}.",
-                skipped.join(", "),
-                if skipped.len() == 1 { "it" } else { "them" }
+            self.window.notice = Some(Notice::error(tr!(
+                "main-project-changed-left-out",
+                names = skipped.join(", "),
+                count = skipped.len()
             )));
         }
     }
@@ -756,12 +759,12 @@ impl CorridorApp {
             .as_deref()
             .and_then(Path::file_name)
             .map_or_else(
-                || format!("Briefing.{EXTENSION}"),
+                || format!("{}.{EXTENSION}", tr!("main-default-project-name")),
                 |n| n.to_string_lossy().into_owned(),
             );
-        let request = FileRequest::new(ChooseKind::SaveFile, "Save project")
+        let request = FileRequest::new(ChooseKind::SaveFile, tr!("main-save-project"))
             .file_name(name)
-            .filter("Corridor project", &[EXTENSION])
+            .filter(&tr!("main-corridor-project"), &[EXTENSION])
             .directory(self.settings.last_folder.as_ref());
         self.choose_file(
             request,
@@ -800,13 +803,18 @@ impl CorridorApp {
         project.sources = match sources {
             Ok(sources) => sources,
             Err(error) => {
-                self.window.notice =
-                    Some(Notice::error(format!("The project was not saved: {error}")));
+                self.window.notice = Some(Notice::error(tr!(
+                    "main-project-not-saved",
+                    error = error.to_string()
+                )));
                 return false;
             }
         };
         if let Err(error) = project.save(path) {
-            self.window.notice = Some(Notice::error(format!("The project was not saved: {error}")));
+            self.window.notice = Some(Notice::error(tr!(
+                "main-project-not-saved",
+                error = error.to_string()
+            )));
             return false;
         }
         // Saved by this user on this machine: its paths need no consent.
@@ -822,7 +830,10 @@ impl CorridorApp {
         }
         self.remember_recent(path);
         self.remove_recovery_file();
-        self.window.notice = Some(Notice::info(format!("Project saved to {}", path.display())));
+        self.window.notice = Some(Notice::info(tr!(
+            "main-project-saved",
+            path = path.display().to_string()
+        )));
         true
     }
 
@@ -865,13 +876,14 @@ impl CorridorApp {
                     .map_err(|e| e.to_string())
             });
         self.window.notice = Some(match written {
-            Ok(()) => Notice::info(format!(
-                "Alias key saved to {}. Keep it apart from the briefing: it names who the aliases stand for.",
-                path.display()
+            Ok(()) => Notice::info(tr!(
+                "main-alias-key-saved",
+                path = path.display().to_string()
             )),
-            Err(error) => Notice::error(format!(
-                "Could not save the alias key to {}: {error}",
-                path.display()
+            Err(error) => Notice::error(tr!(
+                "main-alias-key-not-saved",
+                path = path.display().to_string(),
+                error = error
             )),
         });
     }
@@ -883,7 +895,7 @@ impl CorridorApp {
             .project
             .path
             .as_deref()
-            .map_or_else(|| "Corridor export".to_owned(), display_name);
+            .map_or_else(|| tr!("main-export-title"), display_name);
         let result = export_data(
             session.data.dataset(),
             &session.data.view_data.index,
@@ -898,14 +910,25 @@ impl CorridorApp {
         );
         let redacted = session.briefing.redaction.is_active();
         self.window.notice = Some(match result {
-            Ok(written) => Notice::info(format!(
-                "Exported {} traces as {} to {}{}",
-                super::format::thousands(written.traces as u64),
-                format.extension(),
-                written.path.display(),
-                if redacted { " (redacted)" } else { "" }
-            )),
-            Err(error) => Notice::error(format!("Could not export the data: {error}")),
+            Ok(written) => {
+                let path = written.path.display().to_string();
+                Notice::info(if redacted {
+                    tr!(
+                        "main-data-exported-redacted",
+                        count = written.traces,
+                        format = format.extension(),
+                        path = path
+                    )
+                } else {
+                    tr!(
+                        "main-data-exported",
+                        count = written.traces,
+                        format = format.extension(),
+                        path = path
+                    )
+                })
+            }
+            Err(error) => Notice::error(tr!("main-data-not-exported", error = error.to_string())),
         });
     }
 
@@ -924,8 +947,9 @@ impl CorridorApp {
                 });
             }
             Some(Err(error)) => {
-                self.window.notice = Some(Notice::error(format!(
-                    "Unsaved work from an earlier session could not be read: {error}"
+                self.window.notice = Some(Notice::error(tr!(
+                    "main-recovery-unreadable",
+                    error = error.to_string()
                 )));
             }
         }
@@ -1003,8 +1027,9 @@ impl CorridorApp {
             Ok(()) => project.autosave_failed = false,
             Err(error) if !project.autosave_failed => {
                 project.autosave_failed = true;
-                self.window.notice = Some(Notice::error(format!(
-                    "Unsaved work could not be autosaved: {error}"
+                self.window.notice = Some(Notice::error(tr!(
+                    "main-autosave-failed",
+                    error = error.to_string()
                 )));
             }
             Err(_) => {}

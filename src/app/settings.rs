@@ -65,13 +65,13 @@ impl TableTab {
         TableTab::Overlaps,
     ];
 
-    /// The tab's title.
-    pub fn label(self) -> &'static str {
+    /// The tab's title, in the language shown.
+    pub fn label(self) -> String {
         match self {
-            TableTab::Corridors => "Corridors",
-            TableTab::Dealers => "Dealers",
-            TableTab::Networks => "Networks",
-            TableTab::Overlaps => "Overlaps",
+            TableTab::Corridors => crate::tr!("main-tab-corridors"),
+            TableTab::Dealers => crate::tr!("main-tab-dealers"),
+            TableTab::Networks => crate::tr!("main-tab-networks"),
+            TableTab::Overlaps => crate::tr!("main-tab-overlaps"),
         }
     }
 }

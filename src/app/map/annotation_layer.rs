@@ -234,7 +234,7 @@ pub fn annotation_input_ui(
                         },
                         ..Annotation::note(0, lat, lon, "")
                     },
-                    _ => Annotation::note(0, lat, lon, "Note"),
+                    _ => Annotation::note(0, lat, lon, &crate::tr!("map-new-note")),
                 };
                 push(BriefingCommand::AddAnnotation(annotation));
                 push(BriefingCommand::SetTool(None));

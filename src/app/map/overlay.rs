@@ -13,12 +13,12 @@ use crate::app::loader::LoadJob;
 use crate::app::notice::Notice;
 use crate::app::panels::fold_strip::{Arrow, arrow_button};
 use crate::app::settings::{Fold, Settings};
+use crate::tr;
 use corridor_core::aggregate::FlowSummary;
 use corridor_core::render::legend_notes::legend_notes;
 use corridor_core::scene::legend::Legend;
 
 pub use corridor_core::render::legend_notes::attribution;
-pub const OSM_ATTRIBUTION: &str = "© OpenStreetMap contributors";
 
 /// Zoom buttons, legend, scale bar, attribution, tool hint, notice and
 /// load progress over the map.
@@ -114,21 +114,21 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
                 ui.vertical_centered(|ui| {
                     if ui
                         .button(RichText::new("+").size(18.0))
-                        .on_hover_text("Zoom in (+)")
+                        .on_hover_text(tr!("map-zoom-in"))
                         .clicked()
                     {
                         commands.push(Command::ZoomBy(1.0));
                     }
                     if ui
                         .button(RichText::new("-").size(18.0))
-                        .on_hover_text("Zoom out (-)")
+                        .on_hover_text(tr!("map-zoom-out"))
                         .clicked()
                     {
                         commands.push(Command::ZoomBy(-1.0));
                     }
                     if ui
-                        .button(RichText::new("Fit").size(12.0))
-                        .on_hover_text("Fit to data (Ctrl+0)")
+                        .button(RichText::new(tr!("map-fit")).size(12.0))
+                        .on_hover_text(tr!("map-fit-hint"))
                         .clicked()
                     {
                         commands.push(Command::FitToData);
@@ -143,7 +143,7 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
 fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
     let mut attribution = attribution(crate::app::i18n::lang());
     if online_tiles {
-        attribution = format!("{OSM_ATTRIBUTION} · {attribution}");
+        attribution = format!("{} · {attribution}", tr!("map-osm-attribution"));
     }
     let font = egui::FontId::proportional(11.0);
     let galley = ui
@@ -162,13 +162,11 @@ fn attribution_ui(ui: &Ui, online_tiles: bool, rect: Rect) {
     ui.painter().galley(pos, galley, ui.visuals().text_color());
 
     if online_tiles {
-        let text = "Online tiles ON: openstreetmap.org sees which areas you view";
+        let text = tr!("map-online-tiles-warning");
         let warn_pos = rect.center_top() + Vec2::new(0.0, 8.0);
-        let galley = ui.painter().layout_no_wrap(
-            text.to_owned(),
-            egui::FontId::proportional(12.0),
-            Color32::WHITE,
-        );
+        let galley =
+            ui.painter()
+                .layout_no_wrap(text, egui::FontId::proportional(12.0), Color32::WHITE);
         let bg = Align2::CENTER_TOP.anchor_size(warn_pos, galley.size() + Vec2::new(12.0, 6.0));
         ui.painter()
             .rect_filled(bg, 3.0, Color32::from_rgb(0xB0, 0x40, 0x00));
@@ -244,10 +242,10 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
             Frame::popup(ui.style()).show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 2.0;
                 if fold == Fold::Folded {
-                    let response = ui.button("Legend").on_hover_text("Show the legend");
-                    response.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, true, "Show the legend")
-                    });
+                    let show = tr!("map-legend-show");
+                    let response = ui.button(tr!("map-legend")).on_hover_text(&show);
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &show));
                     if response.clicked() {
                         on_fold(Fold::Open);
                     }
@@ -261,18 +259,22 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                         if arrow_button(
                             ui,
                             Arrow::Down,
-                            "Fold the legend",
-                            "Fold the legend to a button",
+                            &tr!("map-legend-fold"),
+                            &tr!("map-legend-fold-hint"),
                         )
                         .clicked()
                         {
                             on_fold(Fold::Folded);
                         }
-                        ui.label(RichText::new("Legend").small().strong());
+                        ui.label(RichText::new(tr!("map-legend")).small().strong());
                     });
                 }
                 ui.label(RichText::new(note).size(text_px));
-                ui.label(RichText::new("Traces per flow").small().strong());
+                ui.label(
+                    RichText::new(tr!("legend-traces-per-flow"))
+                        .small()
+                        .strong(),
+                );
                 ui.horizontal(|ui| {
                     for (count, width) in &legend.flow_widths {
                         let (r, _) =
@@ -284,7 +286,11 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                         ui.label(RichText::new(thousands(*count)).size(text_px));
                     }
                 });
-                ui.label(RichText::new("Traces per location (area)").small().strong());
+                ui.label(
+                    RichText::new(tr!("legend-traces-per-location"))
+                        .small()
+                        .strong(),
+                );
                 ui.horizontal(|ui| {
                     for (count, radius) in &legend.symbol_sizes {
                         let (r, _) = ui.allocate_exact_size(
@@ -303,11 +309,11 @@ fn legend_ui(ui: &Ui, context: &LegendContext<'_>, on_fold: impl FnOnce(Fold)) {
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .rect_filled(r.shrink(1.0), 1.0, color32(legend.store_fill));
-                    ui.label(RichText::new("Store (purchase)").size(text_px));
+                    ui.label(RichText::new(tr!("legend-store")).size(text_px));
                     let (r, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
                     ui.painter()
                         .circle_filled(r.center(), 5.5, color32(legend.site_fill));
-                    ui.label(RichText::new("Recovery site").size(text_px));
+                    ui.label(RichText::new(tr!("legend-site")).size(text_px));
                 });
                 if legend.colors.len() > 1 {
                     ui.label(
@@ -425,19 +431,19 @@ fn notice_ui(
                     use crate::app::notice::NoticeAction;
                     match notice.action {
                         NoticeAction::ShowReport => {
-                            if ui.button("Show import report").clicked() {
+                            if ui.button(tr!("map-notice-show-report")).clicked() {
                                 commands.push(Command::ShowReport(true));
                             }
                         }
                         NoticeAction::ResetFilters => {
-                            if ui.button("Reset filters").clicked() {
+                            if ui.button(tr!("map-notice-reset-filters")).clicked() {
                                 commands.push(Command::ResetFilters);
                                 commands.push(Command::DismissNotice);
                             }
                         }
                         NoticeAction::None => {}
                     }
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr!("map-notice-dismiss")).clicked() {
                         commands.push(Command::DismissNotice);
                     }
                 });
@@ -455,15 +461,18 @@ fn progress_ui(ui: &mut Ui, job: &LoadJob, rect: Rect, commands: &mut Vec<Comman
     );
     ui.scope_builder(UiBuilder::new().max_rect(area), |ui| {
         Frame::popup(ui.style()).show(ui, |ui| {
-            ui.label(format!("Loading {}", job.description));
+            ui.label(tr!(
+                "map-loading",
+                source = job.description.describe(crate::app::i18n::lang())
+            ));
             ui.add(egui::ProgressBar::new(progress.fraction.unwrap_or(0.0)).show_percentage());
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "{} rows · {} rows/s",
-                    thousands(progress.items),
-                    thousands(rate as u64)
+                ui.label(tr!(
+                    "map-loading-rate",
+                    rows = tr!("count-rows", count = progress.items),
+                    rate = rate as u64
                 ));
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("map-loading-cancel")).clicked() {
                     commands.push(Command::CancelLoad);
                 }
             });

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::app::commands::Command;
+use crate::tr;
 use corridor_core::import::fields::TableKind;
 use corridor_core::import::mapping::ColumnMapping;
 use corridor_core::import::preview::{FilePreview, preview_table};
@@ -55,38 +56,37 @@ pub fn date_dialog_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new("Date order")
+    egui::Window::new(tr!("import-date-title"))
+        // The same window whatever the language of its title.
+        .id(egui::Id::unique("Date order"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.set_max_width(460.0);
             let names: Vec<&str> = dialog.files.iter().map(|(p, _)| p.name.as_str()).collect();
-            ui.label(format!(
-                "In {}, no date settles whether 01/02/2010 is 2 January (US order) or 1 February.",
-                names.join(", ")
-            ));
-            ui.label("They were read month-first. How are they written?");
+            ui.label(tr!("import-date-unclear", files = names.join(", ")));
+            ui.label(tr!("import-date-read-month-first"));
             ui.radio_value(
                 &mut dialog.choice,
                 DateOrder::MonthFirst,
-                "Month first (MM/DD/YYYY)",
+                tr!("import-date-month-first"),
             );
             ui.radio_value(
                 &mut dialog.choice,
                 DateOrder::DayFirst,
-                "Day first (DD/MM/YYYY)",
+                tr!("import-date-day-first"),
             );
             ui.label(
-                egui::RichText::new("The choice is remembered for files with the same columns.")
+                egui::RichText::new(tr!("import-date-remembered"))
                     .small()
                     .weak(),
             );
             ui.horizontal(|ui| {
-                if ui.button("Apply and reload").clicked() {
+                if ui.button(tr!("import-date-apply")).clicked() {
                     commands.push(Command::ApplyDateOrder(dialog.choice));
                 }
-                if ui.button("Keep month first").clicked() {
+                if ui.button(tr!("import-date-keep")).clicked() {
                     commands.push(Command::ApplyDateOrder(DateOrder::MonthFirst));
                 }
             });

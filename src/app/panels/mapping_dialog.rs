@@ -4,6 +4,7 @@
 use egui::{ComboBox, RichText};
 
 use crate::app::commands::Command;
+use crate::tr;
 use corridor_core::import::fields::{Field, TableKind};
 use corridor_core::import::mapping::ColumnMapping;
 use corridor_core::import::preview::FilePreview;
@@ -33,8 +34,9 @@ impl MappingDialog {
             .collect()
     }
 
-    /// What is still missing before rows can be placed.
-    pub fn missing(&self) -> Vec<&'static str> {
+    /// What is still missing before rows can be placed, in the language
+    /// shown.
+    pub fn missing(&self) -> Vec<String> {
         let has = |f: Field| self.mapping.fields.contains(&Some(f));
         let located = |lat, lon, place| (has(lat) && has(lon)) || has(place);
         let mut missing = Vec::new();
@@ -43,19 +45,17 @@ impl MappingDialog {
         match self.mapping.kind {
             TableKind::Traces => {
                 if !store && !has(Field::StoreId) {
-                    missing.push("the store's location (latitude and longitude, or city) or id");
+                    missing.push(tr!("import-mapping-missing-store"));
                 }
                 if !site && !has(Field::RecoveryId) {
-                    missing.push(
-                        "the recovery site's location (latitude and longitude, or place) or id",
-                    );
+                    missing.push(tr!("import-mapping-missing-site"));
                 }
             }
             TableKind::Stores if !store => {
-                missing.push("the store's latitude and longitude, or city");
+                missing.push(tr!("import-mapping-missing-store-location"));
             }
             TableKind::RecoverySites if !site => {
-                missing.push("the site's latitude and longitude, or place");
+                missing.push(tr!("import-mapping-missing-site-location"));
             }
             _ => {}
         }
@@ -73,95 +73,137 @@ pub fn mapping_dialog_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new(format!("Map columns: {}", dialog.preview.name))
+    egui::Window::new(tr!("import-mapping-title", file = &dialog.preview.name))
+        // The same window whatever the language of its title.
+        .id(egui::Id::unique(format!(
+            "Map columns: {}",
+            dialog.preview.name
+        )))
         .open(&mut open)
         .default_width(720.0)
         .resizable(true)
         .show(ctx, |ui| {
-            ui.label("Corridor could not tell what these columns hold. Say what each one is; the mapping is remembered for files with the same headers.");
+            ui.label(tr!("import-mapping-intro"));
             ui.horizontal(|ui| {
                 let mut kind = dialog.mapping.kind;
-                ComboBox::new("table-kind", "is what each row holds")
+                ComboBox::new("table-kind", tr!("import-mapping-row-kind"))
                     .selected_text(kind.label(crate::app::i18n::lang()))
                     .show_ui(ui, |ui| {
                         for option in TableKind::ALL {
-                            ui.selectable_value(&mut kind, option, option.label(crate::app::i18n::lang()));
+                            ui.selectable_value(
+                                &mut kind,
+                                option,
+                                option.label(crate::app::i18n::lang()),
+                            );
                         }
                     });
                 if kind != dialog.mapping.kind {
-                    let headers: Vec<&str> = dialog.preview.headers.iter().map(String::as_str).collect();
+                    let headers: Vec<&str> =
+                        dialog.preview.headers.iter().map(String::as_str).collect();
                     dialog.mapping = ColumnMapping::suggest(&headers, kind);
                 }
             });
             ui.separator();
             let fields = dialog.fields();
-            egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-                egui::Grid::new("mapping-grid").striped(true).num_columns(3).show(ui, |ui| {
-                    ui.strong("Column");
-                    ui.strong("First values");
-                    ui.strong("Holds");
-                    ui.end_row();
-                    for (column, header) in dialog.preview.headers.iter().enumerate() {
-                        ui.label(header);
-                        let examples: Vec<&str> = dialog
-                            .preview
-                            .rows
-                            .iter()
-                            .filter_map(|r| r.get(column).map(String::as_str))
-                            .filter(|v| !v.is_empty())
-                            .take(3)
-                            .collect();
-                        ui.label(RichText::new(examples.join(" · ")).weak());
-                        let current = dialog.mapping.fields.get(column).copied().flatten();
-                        let mut choice = current;
-                        ComboBox::from_id_salt(("mapping", column))
-                            .selected_text(choice.map_or_else(|| "(ignore)".to_owned(), |f| f.label(crate::app::i18n::lang())))
-                            .width(230.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut choice, None, "(ignore)");
-                                for field in &fields {
-                                    ui.selectable_value(&mut choice, Some(*field), field.label(crate::app::i18n::lang()));
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    egui::Grid::new("mapping-grid")
+                        .striped(true)
+                        .num_columns(3)
+                        .show(ui, |ui| {
+                            ui.strong(tr!("import-mapping-column"));
+                            ui.strong(tr!("import-mapping-first-values"));
+                            ui.strong(tr!("import-mapping-holds"));
+                            ui.end_row();
+                            for (column, header) in dialog.preview.headers.iter().enumerate() {
+                                ui.label(header);
+                                let examples: Vec<&str> = dialog
+                                    .preview
+                                    .rows
+                                    .iter()
+                                    .filter_map(|r| r.get(column).map(String::as_str))
+                                    .filter(|v| !v.is_empty())
+                                    .take(3)
+                                    .collect();
+                                ui.label(RichText::new(examples.join(" · ")).weak());
+                                let current = dialog.mapping.fields.get(column).copied().flatten();
+                                let mut choice = current;
+                                ComboBox::from_id_salt(("mapping", column))
+                                    .selected_text(choice.map_or_else(
+                                        || tr!("import-mapping-ignore"),
+                                        |f| f.label(crate::app::i18n::lang()),
+                                    ))
+                                    .width(230.0)
+                                    .show_ui(ui, |ui| {
+                                        ui.selectable_value(
+                                            &mut choice,
+                                            None,
+                                            tr!("import-mapping-ignore"),
+                                        );
+                                        for field in &fields {
+                                            ui.selectable_value(
+                                                &mut choice,
+                                                Some(*field),
+                                                field.label(crate::app::i18n::lang()),
+                                            );
+                                        }
+                                    })
+                                    .response
+                                    .widget_info(|| {
+                                        let mut info = egui::WidgetInfo::labeled(
+                                            egui::accesskit::Role::ComboBox,
+                                            true,
+                                            tr!("import-mapping-field-for", column = header),
+                                        );
+                                        info.current_text_value = Some(choice.map_or_else(
+                                            || tr!("import-mapping-ignore"),
+                                            |f| f.label(crate::app::i18n::lang()),
+                                        ));
+                                        info
+                                    });
+                                if choice != current
+                                    && let Some(slot) = dialog.mapping.fields.get_mut(column)
+                                {
+                                    *slot = choice;
                                 }
-                            })
-                            .response
-                            .widget_info(|| {
-                                let mut info = egui::WidgetInfo::labeled(
-                                    egui::accesskit::Role::ComboBox,
-                                    true,
-                                    format!("Field for column '{header}'"),
-                                );
-                                info.current_text_value =
-                                    Some(choice.map_or_else(|| "(ignore)".to_owned(), |f| f.label(crate::app::i18n::lang())));
-                                info
-                            });
-                        if choice != current
-                            && let Some(slot) = dialog.mapping.fields.get_mut(column)
-                        {
-                            *slot = choice;
-                        }
-                        ui.end_row();
-                    }
+                                ui.end_row();
+                            }
+                        });
                 });
-            });
             ui.separator();
             ui.horizontal(|ui| {
-                ui.label("Slash dates are");
+                ui.label(tr!("import-mapping-slash-dates"));
                 let mut order = dialog.mapping.date_order;
-                ui.radio_value(&mut order, None, "decided from the dates");
-                ui.radio_value(&mut order, Some(DateOrder::MonthFirst), "MM/DD/YYYY");
-                ui.radio_value(&mut order, Some(DateOrder::DayFirst), "DD/MM/YYYY");
+                ui.radio_value(&mut order, None, tr!("import-mapping-dates-decided"));
+                ui.radio_value(
+                    &mut order,
+                    Some(DateOrder::MonthFirst),
+                    tr!("import-date-mdy"),
+                );
+                ui.radio_value(
+                    &mut order,
+                    Some(DateOrder::DayFirst),
+                    tr!("import-date-dmy"),
+                );
                 dialog.mapping.date_order = order;
             });
             let missing = dialog.missing();
             for what in &missing {
-                ui.label(RichText::new(format!("Still needed: {what}")).color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(tr!("import-mapping-still-needed", what = what))
+                        .color(ui.visuals().warn_fg_color),
+                );
             }
             ui.horizontal(|ui| {
-                let load = ui.add_enabled(missing.is_empty(), egui::Button::new("Load with this mapping"));
+                let load = ui.add_enabled(
+                    missing.is_empty(),
+                    egui::Button::new(tr!("import-mapping-load")),
+                );
                 if load.clicked() {
                     commands.push(Command::ApplyMapping(dialog.mapping.clone()));
                 }
-                if ui.button("Skip this file").clicked() {
+                if ui.button(tr!("import-mapping-skip")).clicked() {
                     commands.push(Command::CloseMappingDialog);
                 }
             });

@@ -5,6 +5,7 @@
 use corridor_core::import::matrix::MatrixRows;
 
 use crate::app::commands::Command;
+use crate::tr;
 
 /// The files whose axes are unclear, while the question is open.
 pub struct MatrixDialog {
@@ -22,37 +23,35 @@ pub fn matrix_dialog_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new("Matrix of counts")
+    egui::Window::new(tr!("import-matrix-title"))
+        // The same window whatever the language of its title.
+        .id(egui::Id::unique("Matrix of counts"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.label(format!(
-                "{} holds counts with areas along its rows and its columns, but their \
-                 countries do not tell which side is where the guns were bought (one country \
-                 on both sides, or both countries on one).",
-                dialog.files.join(", ")
+            ui.label(tr!(
+                "import-matrix-unclear",
+                files = dialog.files.join(", ")
             ));
-            ui.label("What are its rows?");
+            ui.label(tr!("import-matrix-question"));
             if ui
-                .button("Where they were recovered (destinations)")
-                .on_hover_text("One row per recovery area; the columns are where they were bought")
+                .button(tr!("import-matrix-rows-destinations"))
+                .on_hover_text(tr!("import-matrix-rows-destinations-hint"))
                 .clicked()
             {
                 commands.push(Command::ApplyMatrixRows(MatrixRows::Destination));
             }
             if ui
-                .button("Where they were bought (origins)")
-                .on_hover_text(
-                    "One row per purchase area; the columns are where they were recovered",
-                )
+                .button(tr!("import-matrix-rows-origins"))
+                .on_hover_text(tr!("import-matrix-rows-origins-hint"))
                 .clicked()
             {
                 commands.push(Command::ApplyMatrixRows(MatrixRows::Origin));
             }
             ui.label(
-                egui::RichText::new("The choice is saved with the project and the file reloads.")
+                egui::RichText::new(tr!("import-matrix-saved"))
                     .small()
                     .weak(),
             );

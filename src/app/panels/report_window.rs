@@ -4,8 +4,8 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::commands::Command;
-use crate::app::format::thousands;
-use corridor_core::import::report::{ImportReport, Severity};
+use crate::tr;
+use corridor_core::import::report::{EXAMPLES_PER_KIND, ImportReport, MoreLike, Severity};
 
 /// Which report the window shows.
 pub enum ShownReport<'a> {
@@ -26,7 +26,9 @@ pub fn report_window_ui(
         return;
     }
     let mut open = true;
-    egui::Window::new("Import report")
+    egui::Window::new(tr!("import-report-title"))
+        // The same window whatever the language of its title.
+        .id(egui::Id::unique("Import report"))
         .open(&mut open)
         .default_size([760.0, 420.0])
         .resizable(true)
@@ -34,10 +36,8 @@ pub fn report_window_ui(
             let report = match shown {
                 ShownReport::Failed(failed) => {
                     ui.label(
-                        RichText::new(
-                            "The last import loaded nothing; the data shown is from before it.",
-                        )
-                        .color(ui.visuals().warn_fg_color),
+                        RichText::new(tr!("import-report-failed"))
+                            .color(ui.visuals().warn_fg_color),
                     );
                     failed
                 }
@@ -52,42 +52,43 @@ pub fn report_window_ui(
 
 fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label(report.summary_line());
-        if ui.button("Save as CSV…").clicked() {
+        ui.label(crate::app::load::summary_line(report));
+        if ui.button(tr!("import-report-save")).clicked() {
             commands.push(Command::SaveReport);
         }
     });
     for file in &report.files {
-        ui.label(format!(
-            "{} — {}{}: {} rows, {} traces, {} stores, {} recovery sites, {} rejected, {} warnings",
-            file.file,
-            file.kind,
-            if file.encoding.is_empty() {
+        // The kind ("traces CSV") is the core's, in English.
+        ui.label(tr!(
+            "import-report-file",
+            file = &file.file,
+            kind = &file.kind,
+            encoding = if file.encoding.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", file.encoding)
             },
-            thousands(file.rows),
-            thousands(file.traces),
-            thousands(file.stores),
-            thousands(file.recovery_sites),
-            thousands(file.rejected),
-            thousands(file.warnings),
+            rows = file.rows,
+            traces = file.traces,
+            stores = file.stores,
+            sites = file.recovery_sites,
+            rejected = file.rejected,
+            warnings = file.warnings
         ));
     }
-    for line in report.more_like_lines() {
-        ui.label(line);
+    for more in &report.more_like {
+        ui.label(more_like_line(more));
     }
     let beyond_kinds: u64 = report.more_like.iter().map(|m| m.count).sum();
     if report.unlisted > beyond_kinds {
-        ui.label(format!(
-            "{} more issues are counted but not listed.",
-            thousands(report.unlisted - beyond_kinds)
+        ui.label(tr!(
+            "import-report-unlisted",
+            count = report.unlisted - beyond_kinds
         ));
     }
     ui.separator();
     if report.issues.is_empty() {
-        ui.label("No problems found.");
+        ui.label(tr!("import-report-no-problems"));
         return;
     }
     TableBuilder::new(ui)
@@ -99,7 +100,13 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
         .column(Column::auto().at_least(90.0))
         .column(Column::remainder().at_least(200.0))
         .header(20.0, |mut header| {
-            for title in ["Severity", "File", "Line", "Column", "Reason"] {
+            for title in [
+                tr!("import-report-severity"),
+                tr!("import-report-file-column"),
+                tr!("import-report-line"),
+                tr!("import-report-column"),
+                tr!("import-report-reason"),
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -113,7 +120,7 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
                         Severity::Error | Severity::Rejected => ui.visuals().error_fg_color,
                         Severity::Warning => ui.visuals().warn_fg_color,
                     };
-                    ui.label(RichText::new(issue.severity.id()).color(color));
+                    ui.label(RichText::new(severity_name(issue.severity)).color(color));
                 });
                 row.col(|ui| {
                     ui.label(&issue.file);
@@ -135,4 +142,59 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
                 });
             });
         });
+}
+
+/// A severity as the table shows it ("error", "rejected", "warning").
+fn severity_name(severity: Severity) -> String {
+    match severity {
+        Severity::Error => tr!("import-report-severity-error"),
+        Severity::Rejected => tr!("import-report-severity-rejected"),
+        Severity::Warning => tr!("import-report-severity-warning"),
+    }
+}
+
+/// "traces.csv: 59,900 more warnings like the 100 listed, from line 101:
+/// …" (as the core's `ImportReport::more_like_lines`, in the language
+/// shown; the example's reason is the core's, in English).
+fn more_like_line(more: &MoreLike) -> String {
+    let field = more
+        .field
+        .as_deref()
+        .map(|f| format!(" ({f})"))
+        .unwrap_or_default();
+    // A line number is not grouped, as in the table.
+    let line = more
+        .first_line
+        .map_or_else(|| "?".to_owned(), |l| l.to_string());
+    let file = &more.file;
+    let example = &more.example;
+    match more.severity {
+        Severity::Error => tr!(
+            "import-report-more-errors",
+            file = file,
+            field = field,
+            count = more.count,
+            listed = EXAMPLES_PER_KIND,
+            line = line,
+            example = example
+        ),
+        Severity::Rejected => tr!(
+            "import-report-more-rejected",
+            file = file,
+            field = field,
+            count = more.count,
+            listed = EXAMPLES_PER_KIND,
+            line = line,
+            example = example
+        ),
+        Severity::Warning => tr!(
+            "import-report-more-warnings",
+            file = file,
+            field = field,
+            count = more.count,
+            listed = EXAMPLES_PER_KIND,
+            line = line,
+            example = example
+        ),
+    }
 }

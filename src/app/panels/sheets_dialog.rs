@@ -8,6 +8,7 @@ use corridor_core::import::workbook::{SheetInfo, has_workbook_extension, sheet_l
 use egui::RichText;
 
 use crate::app::commands::Command;
+use crate::tr;
 
 /// One workbook's sheets and whether each is ticked.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,14 +91,14 @@ pub fn sheets_dialog_ui(
     };
     egui::Modal::new(egui::Id::unique("sheets-dialog")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Sheets to load");
-        ui.label("Untick the sheets that hold no traces (notes, summaries, charts' data).");
+        ui.heading(tr!("import-sheets-title"));
+        ui.label(tr!("import-sheets-intro"));
         for workbook in &mut open.workbooks {
             ui.add_space(6.0);
             ui.label(RichText::new(&workbook.file).strong());
             for (sheet, load) in &mut workbook.sheets {
                 let label = if sheet.hidden {
-                    format!("{} (hidden in the workbook)", sheet.name)
+                    tr!("import-sheets-hidden", sheet = &sheet.name)
                 } else {
                     sheet.name.clone()
                 };
@@ -111,15 +112,15 @@ pub fn sheets_dialog_ui(
             .all(|w| w.sheets.iter().all(|(_, load)| !load));
         ui.horizontal(|ui| {
             let load = ui
-                .add_enabled(!none, egui::Button::new("Load"))
-                .on_disabled_hover_text("Tick at least one sheet");
+                .add_enabled(!none, egui::Button::new(tr!("import-sheets-load")))
+                .on_disabled_hover_text(tr!("import-sheets-tick-one"));
             if load.clicked() {
                 commands.push(Command::OpenSheets {
                     paths: open.paths.clone(),
                     excluded: open.excluded(),
                 });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("import-sheets-cancel")).clicked() {
                 commands.push(Command::CancelSheets);
             }
         });
