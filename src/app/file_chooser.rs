@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::commands::Command;
+use crate::tr;
 
 /// What the user is asked to choose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,7 +166,7 @@ pub struct Entry {
 }
 
 /// Most entries listed in a folder; a folder with more says so.
-const MAX_ENTRIES: usize = 5_000;
+pub const MAX_ENTRIES: usize = 5_000;
 
 /// Corridor's own file chooser: a folder's listing, a name field when
 /// saving, the request's filters.
@@ -225,9 +226,10 @@ impl BuiltInChooser {
         let read = match std::fs::read_dir(&self.folder) {
             Ok(read) => read,
             Err(error) => {
-                self.problem = Some(format!(
-                    "{} cannot be listed: {error}",
-                    self.folder.display()
+                self.problem = Some(tr!(
+                    "dialog-chooser-cannot-list",
+                    folder = self.folder.display().to_string(),
+                    error = error.to_string()
                 ));
                 return;
             }
@@ -275,7 +277,10 @@ impl BuiltInChooser {
             self.folder_text = self.folder.display().to_string();
             self.list();
         } else {
-            self.problem = Some(format!("{} is not a folder", folder.display()));
+            self.problem = Some(tr!(
+                "dialog-chooser-not-a-folder",
+                path = folder.display().to_string()
+            ));
         }
     }
 

@@ -20,6 +20,7 @@ use super::file_chooser::{ChooseKind, FileRequest};
 use super::notice::Notice;
 use super::output_guard::ProjectFile;
 use super::project_session::ProjectCommand;
+use crate::tr;
 
 /// What the hand-over window asks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,9 +75,9 @@ impl ReceivedPackage {
             .iter()
             .chain(embedded)
             .map(|(name, check)| match check {
-                FileCheck::Verified => format!("{name}: as handed over"),
-                FileCheck::Changed { .. } => format!("{name}: CHANGED since it was handed over"),
-                FileCheck::Missing => format!("{name}: MISSING"),
+                FileCheck::Verified => tr!("dialog-received-file-verified", name = name),
+                FileCheck::Changed { .. } => tr!("dialog-received-file-changed", name = name),
+                FileCheck::Missing => tr!("dialog-received-file-missing", name = name),
             })
             .collect();
         ReceivedPackage {
@@ -91,15 +92,12 @@ impl ReceivedPackage {
 
     /// "Received from HSI, verified" or what differs, for the status bar.
     pub fn headline(&self) -> String {
-        let from = if self.from_agency.is_empty() {
-            "an agency not named"
-        } else {
-            self.from_agency.as_str()
-        };
-        if self.verified {
-            format!("Received from {from}, verified")
-        } else {
-            format!("Received from {from}: NOT verified, files differ from the manifest")
+        let from = self.from_agency.as_str();
+        match (from.is_empty(), self.verified) {
+            (false, true) => tr!("dialog-received-verified", agency = from),
+            (false, false) => tr!("dialog-received-not-verified", agency = from),
+            (true, true) => tr!("dialog-received-unnamed-verified"),
+            (true, false) => tr!("dialog-received-unnamed-not-verified"),
         }
     }
 }
@@ -123,9 +121,9 @@ impl CorridorApp {
     pub(super) fn choose_handover_file(&mut self, form: HandoverForm) {
         self.dialogs.handover = None;
         self.settings.handover_agency.clone_from(&form.agency);
-        let request = FileRequest::new(ChooseKind::SaveFile, "Hand over")
+        let request = FileRequest::new(ChooseKind::SaveFile, tr!("dialog-handover-title"))
             .file_name("handover.zip")
-            .filter("Hand-over package", &["zip"])
+            .filter(&tr!("dialog-handover-filter"), &["zip"])
             .directory(self.settings.last_folder.as_ref());
         self.choose_file(
             request,
@@ -149,7 +147,7 @@ impl CorridorApp {
         }
         self.window.notice = Some(match self.write_handover(path, form) {
             Ok(text) => Notice::info(text),
-            Err(reason) => Notice::error(format!("The package was not written: {reason}")),
+            Err(reason) => Notice::error(tr!("dialog-handover-not-written", reason = reason)),
         });
     }
 
@@ -190,26 +188,18 @@ impl CorridorApp {
             write_package_zip(path, json.as_bytes(), &info).map_err(|e| e.to_string())?;
         let checked = verify_package(path).map_err(|e| e.to_string())?;
         if !checked.is_verified() {
-            return Err(format!(
-                "{} was written but does not read back as written",
-                path.display()
+            return Err(tr!(
+                "dialog-handover-unreadable",
+                path = path.display().to_string()
             ));
         }
-        Ok(format!(
-            "Handed over to {} ({} data file{} inside{}; checked against its manifest)",
-            path.display(),
-            manifest.data_files.len(),
-            if manifest.data_files.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            if redaction.is_active() {
-                ", redacted"
-            } else {
-                ""
-            }
-        ))
+        let path = path.display().to_string();
+        let count = manifest.data_files.len();
+        Ok(if redaction.is_active() {
+            tr!("dialog-handover-done-redacted", path = path, count = count)
+        } else {
+            tr!("dialog-handover-done", path = path, count = count)
+        })
     }
 
     /// A hand-over zip: checked, then its project opened from memory (it
@@ -223,8 +213,9 @@ impl CorridorApp {
         let (checked, text) = match opened {
             Ok(found) => found,
             Err(error) => {
-                self.window.notice = Some(Notice::error(format!(
-                    "Could not open the package: {error}"
+                self.window.notice = Some(Notice::error(tr!(
+                    "dialog-package-not-opened",
+                    error = error.to_string()
                 )));
                 return;
             }
@@ -234,10 +225,11 @@ impl CorridorApp {
             Err(error) => {
                 // Damaged or changed in transit: say which files, open nothing.
                 let received = ReceivedPackage::of(path, &checked, &[]);
-                self.window.notice = Some(Notice::error(format!(
-                    "Could not open the package's project ({error}). {} ({})",
-                    received.headline(),
-                    received.files.join("; ")
+                self.window.notice = Some(Notice::error(tr!(
+                    "dialog-package-project-not-opened",
+                    error = error.to_string(),
+                    headline = received.headline(),
+                    files = received.files.join("; ")
                 )));
                 return;
             }
@@ -266,8 +258,9 @@ impl CorridorApp {
             }
             Err(error) => {
                 self.session.project.received = None;
-                self.window.notice = Some(Notice::error(format!(
-                    "The package's manifest could not be checked: {error}"
+                self.window.notice = Some(Notice::error(tr!(
+                    "dialog-package-manifest-unchecked",
+                    error = error.to_string()
                 )));
             }
         }

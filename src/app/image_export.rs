@@ -15,6 +15,7 @@ use corridor_core::task::{Task, TaskPoll};
 use super::commands::Command;
 use super::corridor_app::{CorridorApp, repainter};
 use super::notice::Notice;
+use crate::tr;
 
 /// Thread name of image export tasks.
 pub const IMAGE_TASK: &str = "corridor-image-export";
@@ -59,15 +60,13 @@ impl CorridorApp {
 
     fn image_dialog(&mut self, scope: ImageScope) {
         if scope == ImageScope::AllViews && self.session.briefing.views.is_empty() {
-            self.window.notice = Some(Notice::error(
-                "There are no saved views to export: add views in the views panel (Ctrl+Shift+V) first.",
-            ));
+            self.window.notice = Some(Notice::error(tr!("dialog-image-no-views")));
             return;
         }
         let (title, formats) = match scope {
-            ImageScope::CurrentView => ("Export the map as an image", ImageFormat::ALL.to_vec()),
+            ImageScope::CurrentView => (tr!("dialog-image-title"), ImageFormat::ALL.to_vec()),
             ImageScope::AllViews => (
-                "Export every saved view (PDF: a page each; PNG or SVG: a file per view, named after its title)",
+                tr!("dialog-image-deck-title"),
                 vec![ImageFormat::Pdf, ImageFormat::Png, ImageFormat::Svg],
             ),
         };
@@ -79,7 +78,7 @@ impl CorridorApp {
         .file_name(name)
         .directory(self.settings.last_folder.as_ref());
         for format in formats {
-            request = request.filter(format_label(format), &[format.extension()]);
+            request = request.filter(&format_label(format), &[format.extension()]);
         }
         self.choose_file(
             request,
@@ -91,9 +90,7 @@ impl CorridorApp {
 
     fn export_image_to(&mut self, path: PathBuf, scope: ImageScope, ctx: &egui::Context) {
         if self.jobs.image.is_some() {
-            self.window.notice = Some(Notice::error(
-                "An export is still running; try again when it is done.",
-            ));
+            self.window.notice = Some(Notice::error(tr!("dialog-image-busy")));
             return;
         }
         let views = match scope {
@@ -111,7 +108,7 @@ impl CorridorApp {
                 towns: self.settings.show_city_labels,
                 ports: self.settings.show_ports,
                 legend: self.settings.show_legend || scope == ImageScope::AllViews,
-                lang: crate::app::i18n::lang(),
+                wording: corridor_core::i18n::Wording::One(crate::app::i18n::lang()),
             },
             scale: self.settings.export_scale,
             redaction: self.session.briefing.redaction,
@@ -123,7 +120,7 @@ impl CorridorApp {
         let inputs = self.inputs(ProjectFile::IsInput);
         let task = self.jobs.spawner.spawn(
             IMAGE_TASK,
-            format!("exporting {}", path.display()),
+            tr!("dialog-image-task", path = path.display().to_string()),
             repainter(ctx),
             move |_| {
                 let planned = plan_views(
@@ -189,7 +186,7 @@ impl CorridorApp {
             ImageScope::AllViews => {
                 let name = match &self.session.project.path {
                     Some(_) => self.session.project.display_name(),
-                    None => "Briefing".to_owned(),
+                    None => tr!("dialog-image-deck-name"),
                 };
                 format!("{}.pdf", file_stem(&name))
             }
@@ -208,45 +205,55 @@ impl CorridorApp {
                 self.jobs.image = None;
                 self.window.notice = Some(Notice::task_failed(
                     &failure,
-                    "Nothing was written in its place.",
+                    &tr!("dialog-image-nothing-written"),
                 ));
                 return;
             }
         };
         self.jobs.image = None;
-        let redacted = if self.session.briefing.redaction.is_active() {
-            " (redacted)"
-        } else {
-            ""
-        };
+        let redacted = self.session.briefing.redaction.is_active();
+        let shown =
+            |path: Option<&PathBuf>| path.map_or_else(String::new, |p| p.display().to_string());
         // Named by what was written: the exporter may write elsewhere than
         // the name chosen (a name without extension becomes a folder).
         self.window.notice = Some(match result {
-            Ok(written) if written.len() == 1 => Notice::info(format!(
-                "Exported the map to {}{redacted}",
-                written
-                    .first()
-                    .map_or_else(String::new, |p| p.display().to_string())
-            )),
-            Ok(written) => Notice::info(format!(
-                "Exported {} images, {} to {}{redacted}",
-                written.len(),
-                written
-                    .first()
-                    .map_or_else(String::new, |p| p.display().to_string()),
-                written
-                    .last()
-                    .map_or_else(String::new, |p| p.display().to_string()),
-            )),
-            Err(error) => Notice::error(format!("Could not export the map: {error}")),
+            Ok(written) if written.len() == 1 => {
+                let path = shown(written.first());
+                Notice::info(if redacted {
+                    tr!("dialog-image-done-redacted", path = path)
+                } else {
+                    tr!("dialog-image-done", path = path)
+                })
+            }
+            Ok(written) => {
+                let (count, first, last) =
+                    (written.len(), shown(written.first()), shown(written.last()));
+                Notice::info(if redacted {
+                    tr!(
+                        "dialog-images-done-redacted",
+                        count = count,
+                        first = first,
+                        last = last
+                    )
+                } else {
+                    tr!(
+                        "dialog-images-done",
+                        count = count,
+                        first = first,
+                        last = last
+                    )
+                })
+            }
+            Err(error) => Notice::error(tr!("dialog-image-failed", error = error)),
         });
     }
 }
 
-pub fn format_label(format: ImageFormat) -> &'static str {
+/// A format's name in the file chooser's list of file types.
+pub fn format_label(format: ImageFormat) -> String {
     match format {
-        ImageFormat::Png => "PNG image",
-        ImageFormat::Svg => "SVG (vector, for slides)",
-        ImageFormat::Pdf => "PDF (a page per view)",
+        ImageFormat::Png => tr!("dialog-image-format-png"),
+        ImageFormat::Svg => tr!("dialog-image-format-svg"),
+        ImageFormat::Pdf => tr!("dialog-image-format-pdf"),
     }
 }

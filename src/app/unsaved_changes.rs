@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use super::commands::Command;
 use super::corridor_app::CorridorApp;
 use super::project_session::ProjectCommand;
+use crate::tr;
 
 /// What waits for the answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,23 +105,21 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Com
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
         ui.set_max_width(440.0);
-        ui.heading(format!("Save the changes to \"{name}\"?"));
-        ui.label(
-            "The views, annotations, filters or data of this session changed since it was last saved.",
-        );
+        ui.heading(tr!("dialog-unsaved-heading", name = name));
+        ui.label(tr!("dialog-unsaved-text"));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr!("dialog-unsaved-save")).clicked() {
                 answer = Some(UnsavedAnswer::Save);
             }
             if ui
-                .button("Don't save")
-                .on_hover_text("Go on; the changes are lost")
+                .button(tr!("dialog-unsaved-discard"))
+                .on_hover_text(tr!("dialog-unsaved-discard-tip"))
                 .clicked()
             {
                 answer = Some(UnsavedAnswer::Discard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 answer = Some(UnsavedAnswer::Cancel);
             }
         });

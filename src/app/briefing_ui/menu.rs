@@ -5,6 +5,7 @@ use egui::Ui;
 
 use super::{AnnotationTool, BriefingCommand};
 use crate::app::commands::Command;
+use crate::tr;
 use corridor_core::briefing::{Annotation, Redaction};
 
 /// Shortcut of the views panel.
@@ -21,8 +22,8 @@ pub fn view_menu_items_ui(
     let mut views = views_panel;
     ui.horizontal(|ui| {
         if ui
-            .checkbox(&mut views, "Views panel")
-            .on_hover_text("Saved views: add, rename, reorder and show them")
+            .checkbox(&mut views, tr!("menu-views-panel"))
+            .on_hover_text(tr!("menu-views-panel-tip"))
             .changed()
         {
             commands.push(Command::Briefing(BriefingCommand::ToggleViewsPanel));
@@ -30,8 +31,8 @@ pub fn view_menu_items_ui(
         ui.weak(VIEWS_SHORTCUT);
     });
     if ui
-        .add(egui::Button::new("Present").shortcut_text("F5"))
-        .on_hover_text("Full screen, one saved view per slide; arrow keys step, Esc leaves")
+        .add(egui::Button::new(tr!("menu-present")).shortcut_text("F5"))
+        .on_hover_text(tr!("menu-present-tip"))
         .clicked()
     {
         commands.push(Command::Briefing(BriefingCommand::StartPresentation));
@@ -39,12 +40,10 @@ pub fn view_menu_items_ui(
     ui.separator();
     let mut identifiers = redaction.identifiers;
     let mut dealers = redaction.dealer_names;
-    ui.checkbox(&mut identifiers, "Redact identifiers")
-        .on_hover_text("Hide purchaser ids and serial numbers everywhere: panels, tooltips, search, presentation and exports");
-    ui.checkbox(&mut dealers, "Also redact dealer names")
-        .on_hover_text(
-            "Hide dealer names and FFL numbers too (their towns stay); turns on Redact identifiers",
-        );
+    ui.checkbox(&mut identifiers, tr!("menu-redact-identifiers"))
+        .on_hover_text(tr!("menu-redact-identifiers-tip"));
+    ui.checkbox(&mut dealers, tr!("menu-redact-dealers"))
+        .on_hover_text(tr!("menu-redact-dealers-tip"));
     // Dealer names are hidden only on top of identifiers: one click on
     // either gives a consistent switch.
     let wanted = if dealers && !redaction.dealer_names {
@@ -71,11 +70,11 @@ pub fn annotate_menu_ui(
     annotations: &[Annotation],
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button("Annotate", |ui| {
+    ui.menu_button(tr!("menu-annotate"), |ui| {
         for (tool, label) in [
-            (AnnotationTool::Note, "Add note"),
-            (AnnotationTool::Arrow, "Add arrow"),
-            (AnnotationTool::Circle, "Add circle"),
+            (AnnotationTool::Note, tr!("menu-annotate-note")),
+            (AnnotationTool::Arrow, tr!("menu-annotate-arrow")),
+            (AnnotationTool::Circle, tr!("menu-annotate-circle")),
         ] {
             if ui
                 .selectable_label(armed == Some(tool), label)
@@ -89,7 +88,7 @@ pub fn annotate_menu_ui(
         ui.separator();
         let any = !annotations.is_empty();
         if ui
-            .add_enabled(any, egui::Button::new("Remove all annotations"))
+            .add_enabled(any, egui::Button::new(tr!("menu-annotate-remove-all")))
             .clicked()
         {
             for annotation in annotations {

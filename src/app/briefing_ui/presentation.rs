@@ -173,7 +173,11 @@ pub fn redacted_badge_ui(ui: &mut egui::Ui) {
         .corner_radius(3.0)
         .inner_margin(Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new("REDACTED").color(Color32::WHITE).strong())
-                .on_hover_text("Purchaser ids and serial numbers (and dealer names, if chosen) are hidden: View > Redact identifiers");
+            ui.label(
+                RichText::new(crate::tr!("legend-redacted-badge"))
+                    .color(Color32::WHITE)
+                    .strong(),
+            )
+            .on_hover_text(crate::tr!("briefing-redacted-badge-tip"));
         });
 }

@@ -1,6 +1,7 @@
 //! About Corridor: version, data attribution and licences.
 
 use crate::app::commands::Command;
+use crate::tr;
 
 /// The About window, when `open`.
 pub fn about_window_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Command>) {
@@ -8,21 +9,21 @@ pub fn about_window_ui(ctx: &egui::Context, open: bool, commands: &mut Vec<Comma
         return;
     }
     let mut open = true;
-    egui::Window::new("About Corridor")
+    egui::Window::new(tr!("dialog-about-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.heading(format!("Corridor {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Offline evidence mapping of firearms traced from US purchase to recovery in Mexico.");
+            ui.label(tr!("dialog-about-purpose"));
             ui.separator();
-            ui.label("Basemap: Made with Natural Earth (public domain), naturalearthdata.com.");
-            ui.label("Places: Contains GeoNames data (CC BY 4.0), geonames.org.");
-            ui.label("Ports of entry: compiled from public knowledge; positions approximate (about 1 km).");
-            ui.label("Online tiles, only when turned on: © OpenStreetMap contributors (ODbL).");
+            ui.label(tr!("dialog-about-basemap"));
+            ui.label(tr!("dialog-about-places"));
+            ui.label(tr!("dialog-about-ports"));
+            ui.label(tr!("dialog-about-tiles"));
             ui.separator();
-            ui.label("The demo data is synthetic: its dealers are fictitious and its traces invented.");
-            ui.label("Licence: MIT (data: Natural Earth public domain, GeoNames CC BY 4.0).");
+            ui.label(tr!("dialog-about-demo"));
+            ui.label(tr!("dialog-about-licence"));
         });
     if !open {
         commands.push(Command::ShowAbout(false));

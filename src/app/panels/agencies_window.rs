@@ -4,6 +4,7 @@
 use egui::Ui;
 
 use crate::app::commands::Command;
+use crate::tr;
 
 /// The window, while `rows` (file, label) are being edited; Apply reloads
 /// the data with the labels.
@@ -16,7 +17,7 @@ pub fn agencies_window_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new("Agencies of the files")
+    egui::Window::new(tr!("dialog-agencies-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
@@ -27,11 +28,7 @@ pub fn agencies_window_ui(
 }
 
 fn rows_ui(ui: &mut Ui, rows: &mut [(String, String)], commands: &mut Vec<Command>) {
-    ui.label(
-        "The agency of each file's records that have no agency column (e.g. ATF, HSI, FGR). \
-         Overlaps between agencies are found on these labels; a file without one counts as an \
-         agency of its own.",
-    );
+    ui.label(tr!("dialog-agencies-intro"));
     ui.add_space(6.0);
     egui::Grid::new("agency-rows")
         .num_columns(2)
@@ -41,7 +38,7 @@ fn rows_ui(ui: &mut Ui, rows: &mut [(String, String)], commands: &mut Vec<Comman
                 let name = ui.label(file.as_str());
                 ui.add(
                     egui::TextEdit::singleline(label)
-                        .hint_text("agency")
+                        .hint_text(tr!("dialog-agencies-hint"))
                         .desired_width(160.0),
                 )
                 .labelled_by(name.id);
@@ -51,13 +48,13 @@ fn rows_ui(ui: &mut Ui, rows: &mut [(String, String)], commands: &mut Vec<Comman
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
-            .button("Apply and reload")
-            .on_hover_text("Load the files again with these agencies (saved in the project)")
+            .button(tr!("dialog-agencies-apply"))
+            .on_hover_text(tr!("dialog-agencies-apply-tip"))
             .clicked()
         {
             commands.push(Command::SetAgencies(rows.to_vec()));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("dialog-cancel")).clicked() {
             commands.push(Command::CloseAgencies);
         }
     });

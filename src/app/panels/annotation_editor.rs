@@ -6,7 +6,10 @@ use crate::app::briefing_ui::{BriefingCommand, BriefingUi};
 use crate::app::commands::Command;
 use corridor_core::briefing::{Annotation, Shape};
 
-/// Accessible name of the text field.
+use crate::tr;
+
+/// Accessible name of the text field in English, as tests find it; screen
+/// readers get it in the window's language (`briefing-annotation-text-field`).
 pub const TEXT_LABEL: &str = "Annotation text";
 
 /// The editor of the annotation selected in `state`, if any.
@@ -31,7 +34,7 @@ pub fn annotation_editor_ui(
     let mut edited = annotation.clone();
     let mut commands = Vec::new();
     let mut open = true;
-    egui::Window::new("Annotation")
+    egui::Window::new(tr!("briefing-annotation-title"))
         .open(&mut open)
         .resizable(false)
         .collapsible(false)
@@ -39,9 +42,9 @@ pub fn annotation_editor_ui(
         .show(ctx, |ui| {
             ui.label(
                 RichText::new(match edited.shape {
-                    Shape::Note => "Note",
-                    Shape::Arrow { .. } => "Arrow (its text sits at the tail)",
-                    Shape::Circle { .. } => "Circle (its text sits at the centre)",
+                    Shape::Note => tr!("briefing-annotation-note"),
+                    Shape::Arrow { .. } => tr!("briefing-annotation-arrow"),
+                    Shape::Circle { .. } => tr!("briefing-annotation-circle"),
                 })
                 .small(),
             );
@@ -49,11 +52,11 @@ pub fn annotation_editor_ui(
                 egui::TextEdit::multiline(&mut edited.text)
                     .desired_rows(2)
                     .desired_width(260.0)
-                    .hint_text("Text on the map"),
+                    .hint_text(tr!("briefing-annotation-hint")),
             )
-            .accessible_name(TEXT_LABEL);
+            .accessible_name(tr!("briefing-annotation-text-field"));
             ui.horizontal(|ui| {
-                ui.label("Colour");
+                ui.label(tr!("briefing-annotation-colour"));
                 let [r, g, b, _] = edited.color.0;
                 let mut rgb = [r, g, b];
                 if ui.color_edit_button_srgb(&mut rgb).changed() {
@@ -62,7 +65,7 @@ pub fn annotation_editor_ui(
             });
             if let Shape::Circle { radius_km } = &mut edited.shape {
                 ui.horizontal(|ui| {
-                    ui.label("Radius");
+                    ui.label(tr!("briefing-annotation-radius"));
                     ui.add(
                         egui::DragValue::new(radius_km)
                             .range(1.0..=2000.0)
@@ -73,18 +76,18 @@ pub fn annotation_editor_ui(
             }
             ui.horizontal(|ui| {
                 if ui
-                    .button("Delete annotation")
-                    .on_hover_text("Remove it from the map (Delete)")
+                    .button(tr!("briefing-annotation-delete"))
+                    .on_hover_text(tr!("briefing-annotation-delete-tip"))
                     .clicked()
                 {
                     commands.push(BriefingCommand::DeleteAnnotation(id));
                 }
-                if ui.button("Done").clicked() {
+                if ui.button(tr!("briefing-annotation-done")).clicked() {
                     commands.push(BriefingCommand::SelectAnnotation(None));
                 }
             });
             ui.label(
-                RichText::new("Saved into a view by Add view or Update.")
+                RichText::new(tr!("briefing-annotation-saved-note"))
                     .small()
                     .weak(),
             );

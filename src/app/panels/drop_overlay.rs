@@ -2,6 +2,8 @@
 
 use egui::{Align2, Color32, Id, LayerId, Order};
 
+use crate::tr;
+
 pub fn drop_overlay_ui(ctx: &egui::Context) {
     let hovered = ctx.input(|i| i.raw.hovered_files.len());
     if hovered == 0 {
@@ -13,14 +15,7 @@ pub fn drop_overlay_ui(ctx: &egui::Context) {
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
-        format!(
-            "Drop {} to load",
-            if hovered == 1 {
-                "the file".to_owned()
-            } else {
-                format!("{hovered} files")
-            }
-        ),
+        tr!("dialog-drop-to-load", count = hovered),
         egui::FontId::proportional(28.0),
         Color32::WHITE,
     );

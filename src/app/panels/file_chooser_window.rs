@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::file_chooser::{BuiltInChooser, ChooseKind};
+use crate::tr;
 
 /// How the window was left this frame.
 pub enum ChooserOutcome {
@@ -28,12 +29,15 @@ pub fn file_chooser_ui(ctx: &egui::Context, chooser: &mut BuiltInChooser) -> Cho
         }
         listing_ui(ui, chooser, &mut outcome);
         if chooser.truncated {
-            ui.weak("Only the first 5,000 entries are listed.");
+            ui.weak(tr!(
+                "dialog-chooser-truncated",
+                count = crate::app::file_chooser::MAX_ENTRIES
+            ));
         }
         ui.add_space(4.0);
         if chooser.request.kind == ChooseKind::SaveFile {
             ui.horizontal(|ui| {
-                let label = ui.label("File name");
+                let label = ui.label(tr!("dialog-chooser-file-name"));
                 ui.add(egui::TextEdit::singleline(&mut chooser.name).desired_width(360.0))
                     .labelled_by(label.id);
             });
@@ -42,9 +46,9 @@ pub fn file_chooser_ui(ctx: &egui::Context, chooser: &mut BuiltInChooser) -> Cho
         ui.separator();
         ui.horizontal(|ui| {
             let verb = match chooser.request.kind {
-                ChooseKind::OpenFile | ChooseKind::OpenFiles => "Open",
-                ChooseKind::SaveFile => "Save",
-                ChooseKind::Folder => "Choose this folder",
+                ChooseKind::OpenFile | ChooseKind::OpenFiles => tr!("dialog-chooser-open"),
+                ChooseKind::SaveFile => tr!("dialog-chooser-save"),
+                ChooseKind::Folder => tr!("dialog-chooser-choose-folder"),
             };
             let result = chooser.result();
             if ui
@@ -54,7 +58,7 @@ pub fn file_chooser_ui(ctx: &egui::Context, chooser: &mut BuiltInChooser) -> Cho
             {
                 outcome = ChooserOutcome::Chosen(paths);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 outcome = ChooserOutcome::Cancelled;
             }
         });
@@ -69,13 +73,13 @@ pub fn file_chooser_ui(ctx: &egui::Context, chooser: &mut BuiltInChooser) -> Cho
 fn folder_row_ui(ui: &mut Ui, chooser: &mut BuiltInChooser) {
     ui.horizontal(|ui| {
         if ui
-            .button("Up")
-            .on_hover_text("The folder above this one")
+            .button(tr!("dialog-chooser-up"))
+            .on_hover_text(tr!("dialog-chooser-up-tip"))
             .clicked()
         {
             chooser.up();
         }
-        let label = ui.label("Folder");
+        let label = ui.label(tr!("dialog-chooser-folder"));
         let response = ui
             .add(egui::TextEdit::singleline(&mut chooser.folder_text).desired_width(420.0))
             .labelled_by(label.id);
@@ -137,13 +141,13 @@ fn filter_ui(ui: &mut Ui, chooser: &mut BuiltInChooser) {
         return;
     }
     let mut filter = chooser.filter;
-    egui::ComboBox::from_label("Show")
+    egui::ComboBox::from_label(tr!("dialog-chooser-show"))
         .selected_text(
             chooser
                 .request
                 .filters
                 .get(filter)
-                .map_or("All files", |(name, _)| name.as_str()),
+                .map_or_else(|| tr!("dialog-chooser-all-files"), |(name, _)| name.clone()),
         )
         .show_ui(ui, |ui| {
             for (i, (name, _)) in chooser.request.filters.iter().enumerate() {

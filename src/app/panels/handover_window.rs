@@ -6,6 +6,7 @@ use egui::Ui;
 use crate::app::commands::Command;
 use crate::app::handover::{HandoverForm, HandoverRedaction};
 use crate::app::project_session::ProjectCommand;
+use crate::tr;
 
 /// The window, while `form` is being filled in.
 pub fn handover_window_ui(
@@ -17,7 +18,7 @@ pub fn handover_window_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new("Hand over")
+    egui::Window::new(tr!("dialog-handover-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -28,49 +29,43 @@ pub fn handover_window_ui(
 }
 
 fn form_ui(ui: &mut Ui, form: &mut HandoverForm, commands: &mut Vec<Command>) {
-    ui.label(
-        "One zip file for another agency: this project with its data inside, a manifest with the \
-         SHA-256 of every file, who made it and when, and a README. The receiver checks it with \
-         Corridor (opening it says whether it is as handed over) or `corridor verify`.",
-    );
+    ui.label(tr!("dialog-handover-intro"));
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let label = ui.label("From (agency)");
+        let label = ui.label(tr!("dialog-handover-from"));
         ui.add(
             egui::TextEdit::singleline(&mut form.agency)
-                .hint_text("e.g. ATF Phoenix FD")
+                .hint_text(tr!("dialog-handover-from-hint"))
                 .desired_width(200.0),
         )
         .labelled_by(label.id);
     });
     ui.add_space(4.0);
-    ui.label("Identifiers");
+    ui.label(tr!("dialog-handover-identifiers"));
     ui.radio_value(
         &mut form.redaction,
         HandoverRedaction::None,
-        "Hand over the data as it is",
+        tr!("dialog-handover-as-is"),
     );
     ui.radio_value(
         &mut form.redaction,
         HandoverRedaction::Identifiers,
-        "Redact people: purchasers and addresses as aliases, no names, dates of birth or serials",
+        tr!("dialog-handover-redact-people"),
     )
-    .on_hover_text(
-        "Networks stay as they are: the aliases still tell purchasers and shared addresses apart.",
-    );
+    .on_hover_text(tr!("dialog-handover-redact-people-tip"));
     ui.radio_value(
         &mut form.redaction,
         HandoverRedaction::IdentifiersAndDealers,
-        "Redact people and dealers (stores as aliases, no licence numbers)",
+        tr!("dialog-handover-redact-dealers"),
     );
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        if ui.button("Write package…").clicked() {
+        if ui.button(tr!("dialog-handover-write")).clicked() {
             commands.push(Command::Project(ProjectCommand::HandoverChoose(
                 form.clone(),
             )));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("dialog-cancel")).clicked() {
             commands.push(Command::Project(ProjectCommand::CloseHandover));
         }
     });

@@ -2,9 +2,15 @@
 //! load, filter, select, save a view, present and export, and which files
 //! Corridor reads — built in, so it works without a network.
 
+use std::sync::LazyLock;
+
+use corridor_core::i18n;
+use corridor_core::msg_id;
 use egui::{RichText, Ui};
 
 use crate::app::commands::Command;
+use crate::app::i18n::{Lang, lang};
+use crate::tr;
 
 /// Which help page is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,64 +21,93 @@ pub enum HelpPage {
 
 impl HelpPage {
     /// The window's title.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            HelpPage::QuickStart => "Quick start",
-            HelpPage::DataFormats => "Data formats",
+            HelpPage::QuickStart => tr!("dialog-help-quick-start"),
+            HelpPage::DataFormats => tr!("dialog-help-data-formats"),
         }
     }
 }
 
-/// The quick start: a step's title, what to do, and its shortcuts.
-pub const QUICK_START: [(&str, &str, &str); 7] = [
+/// The quick start's steps as message ids: a step's title, what to do,
+/// and its shortcuts.
+const QUICK_START_STEPS: [(&str, &str, &str); 7] = [
     (
-        "1. Load",
-        "Corridor opens on synthetic demo data. File › Open… or drop files or a folder on the \
-         window: CSV, TSV or GeoJSON traces (see Help › Data formats). The import report says \
-         what was read and names the file, line and column of every problem.",
-        "Ctrl+O open · Ctrl+R import report",
+        msg_id!("dialog-quick-load"),
+        msg_id!("dialog-quick-load-text"),
+        msg_id!("dialog-quick-load-keys"),
     ),
     (
-        "2. Filter",
-        "Tick weapon classes on the left; type a make or model; pick a time-to-crime range. \
-         Under the map, type a date range or drag across the histogram, and press Play to step \
-         through time (scales stay fixed while playing).",
-        "Ctrl+B fold the filters",
+        msg_id!("dialog-quick-filter"),
+        msg_id!("dialog-quick-filter-text"),
+        msg_id!("dialog-quick-filter-keys"),
     ),
     (
-        "3. Select",
-        "Click a flow, store or recovery site; Shift+click adds; Ctrl+drag draws a box, \
-         Ctrl+Alt+drag a lasso. The details beside the map list the traces (sortable, Copy \
-         table). The Corridors and Dealers tables under the map follow the selection: select \
-         the sites of a state to see which dealers feed it.",
-        "Esc clear · Ctrl+T tables · Ctrl+F search · +/- zoom · Ctrl+0 fit",
+        msg_id!("dialog-quick-select"),
+        msg_id!("dialog-quick-select-text"),
+        msg_id!("dialog-quick-select-keys"),
     ),
     (
-        "4. Save a view",
-        "Open the views panel and press Add view: the camera, filter, selection and \
-         annotations are kept under the title of what is shown. Annotate adds notes, arrows \
-         and circles.",
-        "Ctrl+Shift+V views panel",
+        msg_id!("dialog-quick-view"),
+        msg_id!("dialog-quick-view-text"),
+        msg_id!("dialog-quick-view-keys"),
     ),
     (
-        "5. Present",
-        "Each saved view is a slide with its title, filter line, legend and sources.",
-        "F5 present · arrows or Space next · Esc leave",
+        msg_id!("dialog-quick-present"),
+        msg_id!("dialog-quick-present-text"),
+        msg_id!("dialog-quick-present-keys"),
     ),
     (
-        "6. Export",
-        "File › Export map image, briefing deck (PDF), data (CSV, GeoJSON, KML) or \
-         flowmap.blue. With View › Redact identifiers, purchasers and dealers become stable \
-         aliases (Purchaser 7, Dealer C); File › Save alias key writes who they are, apart.",
-        "Ctrl+E export image",
+        msg_id!("dialog-quick-export"),
+        msg_id!("dialog-quick-export-text"),
+        msg_id!("dialog-quick-export-keys"),
     ),
     (
-        "7. Save the project",
-        "A .corridor project keeps the data sources (or the data itself), views, annotations \
-         and redaction. Unsaved work is autosaved and offered back after a crash.",
-        "Ctrl+S save · Ctrl+Shift+S save as",
+        msg_id!("dialog-quick-save"),
+        msg_id!("dialog-quick-save-text"),
+        msg_id!("dialog-quick-save-keys"),
     ),
 ];
+
+/// A quick start step's words: (title, what to do, shortcuts).
+pub type Step = (&'static str, &'static str, &'static str);
+
+/// The quick start, in the language of the window being drawn: each step's
+/// title, what to do, and its shortcuts (`for (title, text, keys) in
+/// QUICK_START`).
+pub const QUICK_START: QuickStart = QuickStart;
+
+/// The quick start's steps; iterating gives them in the language of the
+/// window being drawn (see [`QUICK_START`]).
+#[derive(Clone, Copy, Debug)]
+pub struct QuickStart;
+
+impl IntoIterator for QuickStart {
+    type Item = Step;
+    type IntoIter = std::array::IntoIter<Step, 7>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        // Written once per language, so the steps can be borrowed for as
+        // long as the program runs.
+        static STEPS: LazyLock<[[(String, String, String); 7]; 2]> = LazyLock::new(|| {
+            Lang::ALL.map(|lang| {
+                QUICK_START_STEPS.map(|(title, text, keys)| {
+                    (
+                        i18n::text(lang, title, &[]),
+                        i18n::text(lang, text, &[]),
+                        i18n::text(lang, keys, &[]),
+                    )
+                })
+            })
+        });
+        let steps = &STEPS[lang() as usize];
+        std::array::from_fn::<Step, 7, _>(|i| {
+            let (title, text, keys) = &steps[i];
+            (title.as_str(), text.as_str(), keys.as_str())
+        })
+        .into_iter()
+    }
+}
 
 /// A small flat traces file, as the Data formats page shows it (and a
 /// test loads it, so it stays readable).
@@ -83,28 +118,24 @@ EX-2,PISTOL,FN Herstal,Five-seveN,CD456,2009-03-14,2010-02-03,Example Mesa Guns,
 EX-3,Fusil,Barrett,M82A1,EF789,2010-07-01,2011-05-20,Example Bayou Arms,,Houston,TX,Reynosa,Tamaulipas,P-2
 ";
 
-/// What the Data formats page says, a paragraph each.
+/// What the Data formats page says, a paragraph each: its title and text
+/// as message ids.
 pub const DATA_FORMATS: [(&str, &str); 4] = [
     (
-        "Flat traces (CSV, TSV)",
-        "One row per traced firearm, with the store and the recovery inline. Headers are \
-         matched loosely, in English or Spanish (store_city, Ciudad tienda, Municipio del \
-         hallazgo…); a file whose columns cannot be told apart asks once for a mapping. \
-         Places need only a town and state: Corridor places them from its offline gazetteer. \
-         Dates may be ISO or slashed (it asks which order when both read).",
+        msg_id!("dialog-formats-flat"),
+        msg_id!("dialog-formats-flat-text"),
     ),
     (
-        "Linked tables",
-        "Three CSV files in one folder: stores, recoveries and traces, joined by their ids.",
+        msg_id!("dialog-formats-linked"),
+        msg_id!("dialog-formats-linked-text"),
     ),
     (
-        "GeoJSON",
-        "Points with the same properties as the CSV columns, one per trace.",
+        msg_id!("dialog-formats-geojson"),
+        msg_id!("dialog-formats-geojson-text"),
     ),
     (
-        "flowmap.blue",
-        "locations.csv and flows.csv (id, name, lat, lon; origin, dest, count), as Corridor \
-         also writes them.",
+        msg_id!("dialog-formats-flowmap"),
+        msg_id!("dialog-formats-flowmap-text"),
     ),
 ];
 
@@ -141,17 +172,18 @@ fn quick_start_ui(ui: &mut Ui) {
 }
 
 fn data_formats_ui(ui: &mut Ui) {
+    let lang = lang();
     for (title, text) in DATA_FORMATS {
-        ui.label(RichText::new(title).strong());
-        ui.label(text);
+        ui.label(RichText::new(i18n::text(lang, title, &[])).strong());
+        ui.label(i18n::text(lang, text, &[]));
         ui.add_space(6.0);
     }
     ui.separator();
     ui.horizontal(|ui| {
-        ui.label(RichText::new("A sample flat traces file").strong());
+        ui.label(RichText::new(tr!("dialog-formats-sample")).strong());
         if ui
-            .button("Copy sample")
-            .on_hover_text("Paste it into a file named sample.csv and open it")
+            .button(tr!("dialog-formats-copy-sample"))
+            .on_hover_text(tr!("dialog-formats-copy-sample-tip"))
             .clicked()
         {
             ui.ctx().copy_text(SAMPLE_CSV.to_owned());
@@ -160,11 +192,5 @@ fn data_formats_ui(ui: &mut Ui) {
     egui::ScrollArea::horizontal().show(ui, |ui| {
         ui.label(RichText::new(SAMPLE_CSV).monospace().size(11.0));
     });
-    ui.label(
-        RichText::new(
-            "Every header, synonym and rule is in docs/data-format.md beside the program; \
-             data/examples holds a file of each kind.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("dialog-formats-more")).weak());
 }

@@ -1,4 +1,4 @@
-//! File, View and Help menus.
+//! File, View, Settings and Help menus.
 
 use egui::Ui;
 
@@ -8,8 +8,10 @@ use corridor_core::scene::{FlowColoring, Theme};
 
 use crate::app::briefing_ui::AnnotationTool;
 use crate::app::commands::Command;
+use crate::app::i18n::{Lang, lang};
 use crate::app::settings::{Settings, TableTab};
 use crate::app::view_model::Grouping;
+use crate::tr;
 
 /// What the menus show.
 pub struct MenuContext<'a> {
@@ -25,37 +27,74 @@ pub struct MenuContext<'a> {
 
 /// What the map's nodes are, and whether scales stay fixed.
 fn grouping_ui(ui: &mut Ui, settings: &Settings, commands: &mut Vec<Command>) {
-    ui.label(egui::RichText::new("Group locations").small().strong());
+    ui.label(
+        egui::RichText::new(tr!("menu-group-heading"))
+            .small()
+            .strong(),
+    );
     let mut grouping = settings.grouping;
-    ui.radio_value(&mut grouping, Grouping::Clusters, "Clusters by zoom")
-        .on_hover_text(
-            "Nearby stores and sites merge as you zoom out; named after the busiest one.",
-        );
+    ui.radio_value(
+        &mut grouping,
+        Grouping::Clusters,
+        tr!("menu-group-clusters"),
+    )
+    .on_hover_text(tr!("menu-group-clusters-tip"));
     ui.radio_value(
         &mut grouping,
         Grouping::Areas(AreaLevel::State),
-        "US states to Mexican states",
+        tr!("menu-group-states"),
     );
     ui.radio_value(
         &mut grouping,
         Grouping::Areas(AreaLevel::Town),
-        "Towns to municipalities",
+        tr!("menu-group-towns"),
     );
-    ui.radio_value(&mut grouping, Grouping::Locations, "Every store and site")
-        .on_hover_text("No grouping: one symbol per store and per recovery site.");
+    ui.radio_value(
+        &mut grouping,
+        Grouping::Locations,
+        tr!("menu-group-locations"),
+    )
+    .on_hover_text(tr!("menu-group-locations-tip"));
     if grouping != settings.grouping {
         commands.push(Command::SetGrouping(grouping));
     }
     let mut locked = settings.lock_scales;
     if ui
-        .checkbox(&mut locked, "Lock scales")
-        .on_hover_text(
-            "Keep flow widths and symbol sizes on the scale of all loaded data, so views and              filters can be compared side by side. The legend says which scale is in use.",
-        )
+        .checkbox(&mut locked, tr!("menu-lock-scales"))
+        .on_hover_text(tr!("menu-lock-scales-tip"))
         .changed()
     {
         commands.push(Command::SetLockScales(locked));
     }
+}
+
+/// A table's checkbox in the View menu: whether it is the table shown.
+fn table_label(tab: TableTab) -> String {
+    match tab {
+        TableTab::Corridors => tr!("menu-view-table-corridors"),
+        TableTab::Dealers => tr!("menu-view-table-dealers"),
+        TableTab::Networks => tr!("menu-view-table-networks"),
+        TableTab::Overlaps => tr!("menu-view-table-overlaps"),
+    }
+}
+
+/// Settings › Language: each language by its own name, so a reader finds
+/// theirs whatever the menu's language; a choice applies from the next
+/// frame.
+fn settings_menu_ui(ui: &mut Ui, settings: &Settings, commands: &mut Vec<Command>) {
+    ui.menu_button(tr!("menu-settings"), |ui| {
+        ui.menu_button(tr!("menu-settings-language"), |ui| {
+            for choice in Lang::ALL {
+                if ui
+                    .radio(settings.language == choice, choice.native_name())
+                    .clicked()
+                {
+                    commands.push(Command::SetLanguage(choice));
+                    ui.close();
+                }
+            }
+        });
+    });
 }
 
 /// The menu bar with the search box.
@@ -68,32 +107,43 @@ pub fn menu_bar_ui(
     let settings = menu.settings;
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                super::project_menu::project_menu_ui(ui, &settings.recent_projects, menu.embed_data, commands);
+            ui.menu_button(tr!("menu-file"), |ui| {
+                super::project_menu::project_menu_ui(
+                    ui,
+                    &settings.recent_projects,
+                    menu.embed_data,
+                    commands,
+                );
                 ui.separator();
-                if ui.add(egui::Button::new("Open…").shortcut_text("Ctrl+O")).clicked() {
+                if ui
+                    .add(egui::Button::new(tr!("menu-file-open")).shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
                     commands.push(Command::OpenDialog);
                 }
-                if ui.button("Open demo data").clicked() {
+                if ui.button(tr!("menu-file-open-demo")).clicked() {
                     commands.push(Command::OpenDemo);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new("Import report").shortcut_text("Ctrl+R")).clicked() {
+                if ui
+                    .add(egui::Button::new(tr!("menu-file-import-report")).shortcut_text("Ctrl+R"))
+                    .clicked()
+                {
                     commands.push(Command::ShowReport(true));
                 }
-                if ui.button("Save import report as CSV…").clicked() {
+                if ui.button(tr!("menu-file-save-report")).clicked() {
                     commands.push(Command::SaveReport);
                 }
                 if ui
-                    .button("Agencies of the files…")
-                    .on_hover_text("Which agency each file's records come from, for the Overlaps table")
+                    .button(tr!("menu-file-agencies"))
+                    .on_hover_text(tr!("menu-file-agencies-tip"))
                     .clicked()
                 {
                     commands.push(Command::EditAgencies);
                 }
                 if ui
-                    .button("Export to flowmap.blue…")
-                    .on_hover_text("locations.csv and flows.csv of the traces in the filter, one location per store and site")
+                    .button(tr!("menu-file-flowmap"))
+                    .on_hover_text(tr!("menu-file-flowmap-tip"))
                     .clicked()
                 {
                     commands.push(Command::ExportFlowmap);
@@ -111,45 +161,63 @@ pub fn menu_bar_ui(
                     commands,
                 );
                 ui.separator();
-                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                if ui
+                    .add(egui::Button::new(tr!("menu-file-quit")).shortcut_text("Ctrl+Q"))
+                    .clicked()
+                {
                     commands.push(Command::Quit);
                 }
             });
-            ui.menu_button("View", |ui| {
-                if ui.add(egui::Button::new("Fit to data").shortcut_text("Ctrl+0")).clicked() {
+            ui.menu_button(tr!("menu-view"), |ui| {
+                if ui
+                    .add(egui::Button::new(tr!("menu-view-fit")).shortcut_text("Ctrl+0"))
+                    .clicked()
+                {
                     commands.push(Command::FitToData);
                 }
                 ui.separator();
                 let mut theme = settings.theme;
                 for choice in Theme::ALL {
-                    ui.radio_value(&mut theme, choice, choice.label(crate::app::i18n::lang()));
+                    ui.radio_value(&mut theme, choice, choice.label(lang()));
                 }
                 if theme != settings.theme {
                     commands.push(Command::SetTheme(theme));
                 }
                 ui.separator();
                 let mut coloring = settings.coloring;
-                ui.radio_value(&mut coloring, FlowColoring::ByClass, "Colour flows by weapon class");
-                ui.radio_value(&mut coloring, FlowColoring::Single, "One colour for all flows");
-                ui.radio_value(&mut coloring, FlowColoring::ByNetwork, "Colour flows by purchaser network")
-                    .on_hover_text("Each flow in the colour of the network most of its traces belong to (Networks table); the others grey");
+                ui.radio_value(
+                    &mut coloring,
+                    FlowColoring::ByClass,
+                    tr!("menu-view-colour-class"),
+                );
+                ui.radio_value(
+                    &mut coloring,
+                    FlowColoring::Single,
+                    tr!("menu-view-colour-single"),
+                );
+                ui.radio_value(
+                    &mut coloring,
+                    FlowColoring::ByNetwork,
+                    tr!("menu-view-colour-network"),
+                )
+                .on_hover_text(tr!("menu-view-colour-network-tip"));
                 if coloring != settings.coloring {
                     commands.push(Command::SetColoring(coloring));
                 }
                 let mut marks = settings.marks;
-                ui.menu_button("Mark flagged traces", |ui| {
-                    ui.label("Outline the flows and ring the symbols that carry a trace with any of:");
+                ui.menu_button(tr!("menu-view-mark-flagged"), |ui| {
+                    ui.label(tr!("menu-view-mark-flagged-intro"));
                     for indicator in corridor_core::investigate::Indicator::ALL {
                         let mut on = marks.flagged.has(indicator);
-                        if ui.checkbox(&mut on, indicator.label(crate::app::i18n::lang())).changed() {
+                        if ui.checkbox(&mut on, indicator.label(lang())).changed() {
                             marks.flagged.set(indicator, on);
                         }
                     }
                 });
-                ui.checkbox(&mut marks.overlaps, "Mark records another agency holds")
-                    .on_hover_text("Ring the stores and recovery sites of records that another agency also holds (Overlaps table)");
-                ui.checkbox(&mut marks.fade_stale, "Fade stale leads")
-                    .on_hover_text("Draw faint the flows whose latest recovery is a stale lead as of the filter's date");
+                ui.checkbox(&mut marks.overlaps, tr!("menu-view-mark-overlaps"))
+                    .on_hover_text(tr!("menu-view-mark-overlaps-tip"));
+                ui.checkbox(&mut marks.fade_stale, tr!("menu-view-fade-stale"))
+                    .on_hover_text(tr!("menu-view-fade-stale-tip"));
                 if marks != settings.marks {
                     commands.push(Command::SetMarks(marks));
                 }
@@ -157,13 +225,13 @@ pub fn menu_bar_ui(
                 grouping_ui(ui, settings, commands);
                 ui.separator();
                 let mut toggles = [
-                    (settings.show_filter_panel, "Filter panel"),
-                    (settings.show_legend, "Legend"),
-                    (settings.show_city_labels, "City labels"),
-                    (settings.show_ports, "Ports of entry"),
+                    (settings.show_filter_panel, tr!("menu-view-filter-panel")),
+                    (settings.show_legend, tr!("menu-view-legend")),
+                    (settings.show_city_labels, tr!("menu-view-city-labels")),
+                    (settings.show_ports, tr!("menu-view-ports")),
                 ];
                 for (value, label) in &mut toggles {
-                    ui.checkbox(value, *label);
+                    ui.checkbox(value, label.as_str());
                 }
                 // One panel holds both tables; each checkbox says whether
                 // its table is the one shown.
@@ -171,7 +239,7 @@ pub fn menu_bar_ui(
                     let showing = settings.show_corridors && settings.table_tab == tab;
                     let mut checked = showing;
                     ui.horizontal(|ui| {
-                        ui.checkbox(&mut checked, format!("{} table", tab.label()));
+                        ui.checkbox(&mut checked, table_label(tab));
                         if tab == TableTab::Corridors {
                             ui.weak("Ctrl+T");
                         }
@@ -198,18 +266,18 @@ pub fn menu_bar_ui(
                 }
                 let mut time_bar = settings.show_time_bar;
                 if ui
-                    .checkbox(&mut time_bar, "Time bar")
-                    .on_hover_text("Traces per month under the map: choose, drag or play a date range")
+                    .checkbox(&mut time_bar, tr!("menu-view-time-bar"))
+                    .on_hover_text(tr!("menu-view-time-bar-tip"))
                     .changed()
                 {
                     commands.push(Command::SetTimeBar(time_bar));
                 }
                 let mut charts = settings.show_charts;
                 if ui
-                    .checkbox(&mut charts, "Charts")
-                    .on_hover_text(format!(
-                        "Weapon-class mix, traces per month and time to crime for the filter or the selection ({})",
-                        super::charts_window::SHORTCUT_TEXT
+                    .checkbox(&mut charts, tr!("menu-view-charts"))
+                    .on_hover_text(tr!(
+                        "menu-view-charts-tip",
+                        shortcut = super::charts_window::SHORTCUT_TEXT
                     ))
                     .changed()
                 {
@@ -224,11 +292,8 @@ pub fn menu_bar_ui(
                 );
                 ui.separator();
                 let mut online = settings.online_tiles;
-                ui.checkbox(&mut online, "Online map tiles (OpenStreetMap)")
-                    .on_hover_text(
-                        "Off by default. When on, map images are downloaded from tile.openstreetmap.org, \
-                         and that server sees which areas you look at.",
-                    );
+                ui.checkbox(&mut online, tr!("menu-view-online-tiles"))
+                    .on_hover_text(tr!("menu-view-online-tiles-tip"));
                 if online != settings.online_tiles {
                     commands.push(Command::SetOnlineTiles(online));
                 }
@@ -239,7 +304,8 @@ pub fn menu_bar_ui(
                 &menu.briefing.annotations,
                 commands,
             );
-            ui.menu_button("Help", |ui| {
+            settings_menu_ui(ui, settings, commands);
+            ui.menu_button(tr!("menu-help"), |ui| {
                 use super::help_windows::HelpPage;
                 for page in [HelpPage::QuickStart, HelpPage::DataFormats] {
                     if ui.button(page.title()).clicked() {
@@ -247,7 +313,7 @@ pub fn menu_bar_ui(
                     }
                 }
                 ui.separator();
-                if ui.button("About Corridor").clicked() {
+                if ui.button(tr!("menu-help-about")).clicked() {
                     commands.push(Command::ShowAbout(true));
                 }
             });

@@ -5,7 +5,7 @@ use egui::RichText;
 use std::path::PathBuf;
 
 use crate::app::commands::{Command, LoadMode};
-use crate::app::format::plural;
+use crate::tr;
 
 /// Asks whether `paths` are added to the `loaded_traces` shown or replace them.
 pub fn open_choice_ui(
@@ -19,38 +19,31 @@ pub fn open_choice_ui(
     };
     egui::Modal::new(egui::Id::unique("open-choice")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading(format!(
-            "Open {}",
-            plural(paths.len() as u64, "file", "files")
+        ui.heading(tr!(
+            "dialog-open-choice-heading",
+            files = tr!("count-files", count = paths.len())
         ));
         for path in paths.iter().take(6) {
             ui.label(RichText::new(path.display().to_string()).small());
         }
         ui.add_space(6.0);
-        ui.label(format!(
-            "{} are loaded. Add the new records to them, or replace them?",
-            plural(loaded_traces, "trace", "traces")
-        ));
-        ui.label(
-            RichText::new("Every record keeps its source file, SHA-256 and line either way.")
-                .small()
-                .weak(),
-        );
+        ui.label(tr!("dialog-open-choice-question", count = loaded_traces));
+        ui.label(RichText::new(tr!("dialog-open-choice-note")).small().weak());
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("Add to the loaded data").clicked() {
+            if ui.button(tr!("dialog-open-choice-add")).clicked() {
                 commands.push(Command::LoadPaths {
                     paths: paths.to_vec(),
                     mode: LoadMode::Add,
                 });
             }
-            if ui.button("Replace the loaded data").clicked() {
+            if ui.button(tr!("dialog-open-choice-replace")).clicked() {
                 commands.push(Command::LoadPaths {
                     paths: paths.to_vec(),
                     mode: LoadMode::Replace,
                 });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 commands.push(Command::CancelOpen);
             }
         });

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::commands::Command;
 use crate::app::project_session::{ChangedSource, ProjectCommand, RecoveryOffer, SourceDialog};
+use crate::tr;
 use corridor_core::project::SourceStatus;
 
 /// The changed-sources question and the recovery offer, when there are.
@@ -31,7 +32,7 @@ fn source_dialog_ui(
 ) {
     egui::Modal::new(egui::Id::unique("project-sources")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Some data files of the project are not as saved");
+        ui.heading(tr!("dialog-sources-heading"));
         ui.add_space(4.0);
         for (index, (source, status)) in dialog
             .project
@@ -41,32 +42,36 @@ fn source_dialog_ui(
             .enumerate()
         {
             let (what, detail) = match status {
-                SourceStatus::Ok(path) => ("found", path.display().to_string()),
-                SourceStatus::Inside => ("inside the project", String::new()),
-                SourceStatus::Changed { path, .. } => (
-                    "changed since the project was saved (its SHA-256 differs)",
-                    path.display().to_string(),
-                ),
+                SourceStatus::Ok(path) => (tr!("dialog-source-found"), path.display().to_string()),
+                SourceStatus::Inside => (tr!("dialog-source-inside"), String::new()),
+                SourceStatus::Changed { path, .. } => {
+                    (tr!("dialog-source-changed"), path.display().to_string())
+                }
                 SourceStatus::Missing => (
-                    "missing (moved or deleted)",
-                    format!("was at {}", source.absolute_path),
+                    tr!("dialog-source-missing"),
+                    tr!("dialog-source-was-at", path = source.absolute_path.as_str()),
                 ),
-                SourceStatus::Outside { path, size_bytes } => (
-                    "outside the project's folder: not read",
-                    format!(
-                        "{}{} · SHA-256 to match {}",
-                        path.display(),
-                        size_bytes
-                            .map(|n| format!(" · {}", corridor_core::format::count_noun(n, "byte", "bytes")))
-                            .unwrap_or_default(),
-                        source.sha256.get(..16).unwrap_or(&source.sha256)
-                    ),
-                ),
+                SourceStatus::Outside { path, size_bytes } => {
+                    let path = path.display().to_string();
+                    let hash = source.sha256.get(..16).unwrap_or(&source.sha256);
+                    (
+                        tr!("dialog-source-outside"),
+                        match size_bytes {
+                            Some(bytes) => tr!(
+                                "dialog-source-outside-detail-size",
+                                path = path,
+                                bytes = *bytes,
+                                hash = hash
+                            ),
+                            None => tr!("dialog-source-outside-detail", path = path, hash = hash),
+                        },
+                    )
+                }
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&source.name).strong());
                 ui.label(what);
-                if !status.is_ok() && ui.button("Locate…").clicked() {
+                if !status.is_ok() && ui.button(tr!("dialog-source-locate")).clicked() {
                     commands.push(ProjectCommand::LocateSource(index));
                 }
                 if matches!(status, SourceStatus::Changed { .. }) {
@@ -74,13 +79,13 @@ fn source_dialog_ui(
                     for (choice, label, tip) in [
                         (
                             ChangedSource::LoadAnyway,
-                            "Load anyway",
-                            "Read the file as it is now; the project's views may then show other data than when they were saved",
+                            tr!("dialog-source-load-anyway"),
+                            tr!("dialog-source-load-anyway-tip"),
                         ),
                         (
                             ChangedSource::Skip,
-                            "Skip",
-                            "Leave this file out of the project's data",
+                            tr!("dialog-source-skip"),
+                            tr!("dialog-source-skip-tip"),
                         ),
                     ] {
                         if ui
@@ -103,33 +108,22 @@ fn source_dialog_ui(
             .iter()
             .any(|s| matches!(s, SourceStatus::Outside { .. }));
         if outside {
-            ui.label(
-                "This project names data files outside its folder. A project received from \
-                 someone else could use that to put unrelated files of this computer into a \
-                 briefing; allow it only if you know these files.",
-            );
+            ui.label(tr!("dialog-sources-outside-warning"));
         }
-        ui.label(
-            RichText::new(
-                "Open anyway reads the changed files marked Load anyway as they are now and leaves \
-                 the skipped, the missing and the files outside the folder out; saved selections \
-                 may then point at other locations.",
-            )
-            .small(),
-        );
+        ui.label(RichText::new(tr!("dialog-sources-open-anyway-note")).small());
         ui.horizontal(|ui| {
             if outside
                 && ui
-                    .button("Allow files outside the folder")
-                    .on_hover_text("Remembered for this project file, as it is now")
+                    .button(tr!("dialog-sources-allow-outside"))
+                    .on_hover_text(tr!("dialog-sources-allow-outside-tip"))
                     .clicked()
             {
                 commands.push(ProjectCommand::AllowOutside);
             }
-            if ui.button("Open anyway").clicked() {
+            if ui.button(tr!("dialog-sources-open-anyway")).clicked() {
                 commands.push(ProjectCommand::OpenAnyway);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 commands.push(ProjectCommand::CancelOpen);
             }
         });
@@ -143,26 +137,47 @@ fn recovery_dialog_ui(
 ) {
     egui::Modal::new(egui::Id::unique("project-recovery")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading("Restore unsaved work?");
-        let of = match &offer.project.autosave_of {
-            Some(path) => format!("of the project {path}"),
-            None => "of an untitled session".to_owned(),
-        };
-        let ago = offer
+        ui.heading(tr!("dialog-recovery-heading"));
+        let minutes = offer
             .modified
             .and_then(|t| t.elapsed().ok())
-            .map(|d| format!(", autosaved {} min ago", d.as_secs() / 60))
-            .unwrap_or_default();
-        ui.label(format!(
-            "Corridor closed with unsaved changes {of}{ago}: {} views, {} annotations.",
-            offer.project.views.len(),
-            offer.project.current.annotations.len()
-        ));
+            .map(|d| d.as_secs() / 60);
+        let views = tr!("dialog-count-views", count = offer.project.views.len());
+        let annotations = tr!(
+            "dialog-count-annotations",
+            count = offer.project.current.annotations.len()
+        );
+        ui.label(match (&offer.project.autosave_of, minutes) {
+            (Some(path), Some(minutes)) => tr!(
+                "dialog-recovery-project-ago",
+                path = path,
+                minutes = minutes,
+                views = views,
+                annotations = annotations
+            ),
+            (Some(path), None) => tr!(
+                "dialog-recovery-project",
+                path = path,
+                views = views,
+                annotations = annotations
+            ),
+            (None, Some(minutes)) => tr!(
+                "dialog-recovery-untitled-ago",
+                minutes = minutes,
+                views = views,
+                annotations = annotations
+            ),
+            (None, None) => tr!(
+                "dialog-recovery-untitled",
+                views = views,
+                annotations = annotations
+            ),
+        });
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr!("dialog-recovery-restore")).clicked() {
                 commands.push(ProjectCommand::RestoreRecovery);
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(tr!("dialog-recovery-discard")).clicked() {
                 commands.push(ProjectCommand::DiscardRecovery);
             }
         });

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use crate::app::commands::Command;
 use crate::app::image_export::{ImageCommand, ImageScope, SCALES};
 use crate::app::project_session::ProjectCommand;
+use crate::tr;
 use corridor_core::project::display_name;
 
 /// New, Open, Recent projects, Save, Save As, Embed data (`embed_data`:
@@ -19,14 +20,14 @@ pub fn project_menu_ui(
     commands: &mut Vec<Command>,
 ) {
     let mut push = |command| commands.push(Command::Project(command));
-    if ui.button("New project").clicked() {
+    if ui.button(tr!("menu-project-new")).clicked() {
         push(ProjectCommand::New);
     }
-    if ui.button("Open project…").clicked() {
+    if ui.button(tr!("menu-project-open")).clicked() {
         push(ProjectCommand::OpenDialog);
     }
     ui.add_enabled_ui(!recent.is_empty(), |ui| {
-        ui.menu_button("Recent projects", |ui| {
+        ui.menu_button(tr!("menu-project-recent"), |ui| {
             for path in recent {
                 // A project moved or deleted since stays listed, greyed out,
                 // so the user sees where it was.
@@ -35,7 +36,10 @@ pub fn project_menu_ui(
                 let response = ui
                     .add_enabled(exists, button)
                     .on_hover_text(path.display().to_string())
-                    .on_disabled_hover_text(format!("Not found: {}", path.display()));
+                    .on_disabled_hover_text(tr!(
+                        "menu-project-not-found",
+                        path = path.display().to_string()
+                    ));
                 if response.clicked() {
                     push(ProjectCommand::Open(path.clone()));
                 }
@@ -43,34 +47,28 @@ pub fn project_menu_ui(
         });
     });
     if ui
-        .add(egui::Button::new("Save project").shortcut_text("Ctrl+S"))
+        .add(egui::Button::new(tr!("menu-project-save")).shortcut_text("Ctrl+S"))
         .clicked()
     {
         push(ProjectCommand::Save);
     }
     if ui
-        .add(egui::Button::new("Save project as…").shortcut_text("Ctrl+Shift+S"))
+        .add(egui::Button::new(tr!("menu-project-save-as")).shortcut_text("Ctrl+Shift+S"))
         .clicked()
     {
         push(ProjectCommand::SaveAsDialog);
     }
     let mut embed = embed_data;
     if ui
-        .checkbox(&mut embed, "Embed data in project")
-        .on_hover_text(
-            "Save the data files inside the project, so it opens on a machine that does not have them. \
-             The project grows by the size of the files.",
-        )
+        .checkbox(&mut embed, tr!("menu-project-embed"))
+        .on_hover_text(tr!("menu-project-embed-tip"))
         .changed()
     {
         push(ProjectCommand::SetEmbedData(embed));
     }
     if ui
-        .button("Hand over…")
-        .on_hover_text(
-            "One zip file for another agency: this project with its data inside, a manifest with \
-             the SHA-256 of every file and a README. Optionally without identifiers.",
-        )
+        .button(tr!("menu-project-hand-over"))
+        .on_hover_text(tr!("menu-project-hand-over-tip"))
         .clicked()
     {
         push(ProjectCommand::HandoverDialog);
@@ -81,12 +79,9 @@ pub fn project_menu_ui(
 /// to real name, for the analyst who keeps it; only while redacting.
 pub fn alias_key_item_ui(ui: &mut Ui, redacting: bool, commands: &mut Vec<Command>) {
     if ui
-        .add_enabled(redacting, egui::Button::new("Save alias key…"))
-        .on_hover_text(
-            "Which real dealer and purchaser each alias stands for, as a CSV file of its own. \
-             Keep it apart from the briefing: it undoes the redaction.",
-        )
-        .on_disabled_hover_text("Aliases are used while redaction is on (View menu)")
+        .add_enabled(redacting, egui::Button::new(tr!("menu-alias-key")))
+        .on_hover_text(tr!("menu-alias-key-tip"))
+        .on_disabled_hover_text(tr!("menu-alias-key-disabled-tip"))
         .clicked()
     {
         commands.push(Command::Project(ProjectCommand::SaveAliasKeyDialog));
@@ -96,11 +91,8 @@ pub fn alias_key_item_ui(ui: &mut Ui, redacting: bool, commands: &mut Vec<Comman
 /// File › Export data….
 pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     if ui
-        .button("Export data…")
-        .on_hover_text(
-            "The traces in the filter as CSV (with source file, SHA-256 and line), GeoJSON or KML \
-             (by the file's extension); redacted when redaction is on",
-        )
+        .button(tr!("menu-export-data"))
+        .on_hover_text(tr!("menu-export-data-tip"))
         .clicked()
     {
         commands.push(Command::Project(ProjectCommand::ExportDataDialog));
@@ -116,29 +108,28 @@ pub fn export_image_items_ui(
     commands: &mut Vec<Command>,
 ) {
     if ui
-        .add(egui::Button::new("Export map image…").shortcut_text("Ctrl+E"))
-        .on_hover_text(
-            "The map as it is now, with title, legend, scale bar and attribution: PNG, SVG \
-             (vector, crisp on slides) or PDF, by the file's extension; redacted when redaction is on",
-        )
+        .add(egui::Button::new(tr!("menu-export-image")).shortcut_text("Ctrl+E"))
+        .on_hover_text(tr!("menu-export-image-tip"))
         .clicked()
     {
-        commands.push(Command::Image(ImageCommand::Dialog(ImageScope::CurrentView)));
+        commands.push(Command::Image(ImageCommand::Dialog(
+            ImageScope::CurrentView,
+        )));
     }
     if ui
-        .add_enabled(has_views, egui::Button::new("Export briefing deck…"))
-        .on_hover_text("Every saved view: a PDF with a page per view, or a PNG or SVG file per view, named after its title")
-        .on_disabled_hover_text("Save views in the views panel (Ctrl+Shift+V) first")
+        .add_enabled(has_views, egui::Button::new(tr!("menu-export-deck")))
+        .on_hover_text(tr!("menu-export-deck-tip"))
+        .on_disabled_hover_text(tr!("menu-export-deck-disabled-tip"))
         .clicked()
     {
         commands.push(Command::Image(ImageCommand::Dialog(ImageScope::AllViews)));
     }
-    ui.menu_button("PNG image scale", |ui| {
+    ui.menu_button(tr!("menu-png-scale"), |ui| {
         for scale in SCALES {
             let chosen = scale_chosen == scale;
             if ui
                 .radio(chosen, format!("{scale}x"))
-                .on_hover_text("Pixels per point: 2x for slides, 4x for print")
+                .on_hover_text(tr!("menu-png-scale-tip"))
                 .clicked()
             {
                 commands.push(Command::Image(ImageCommand::SetScale(scale)));

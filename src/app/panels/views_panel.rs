@@ -8,8 +8,11 @@ use corridor_core::briefing::SavedView;
 use crate::app::briefing_ui::menu::VIEWS_SHORTCUT;
 use crate::app::briefing_ui::{BriefingCommand, BriefingUi};
 use crate::app::commands::Command;
+use crate::tr;
 
-/// Accessible names of the fields, for tests and screen readers.
+/// Accessible names of the fields in English, as tests find them; screen
+/// readers get them in the window's language (`briefing-view-name-field`,
+/// `briefing-slide-title-field`, `briefing-slide-subtitle-field`).
 pub const NAME_LABEL: &str = "View name";
 pub const TITLE_LABEL: &str = "Slide title";
 pub const SUBTITLE_LABEL: &str = "Slide subtitle";
@@ -23,11 +26,11 @@ pub fn views_panel_ui(
 ) {
     let mut push = |c: BriefingCommand| commands.push(Command::Briefing(c));
     ui.horizontal(|ui| {
-        ui.heading("Views");
+        ui.heading(tr!("briefing-views-heading"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Close")
-                .on_hover_text(format!("Hide the views panel ({VIEWS_SHORTCUT})"))
+                .button(tr!("briefing-views-close"))
+                .on_hover_text(tr!("briefing-views-close-tip", shortcut = VIEWS_SHORTCUT))
                 .clicked()
             {
                 push(BriefingCommand::ToggleViewsPanel);
@@ -36,15 +39,15 @@ pub fn views_panel_ui(
     });
     ui.horizontal(|ui| {
         if ui
-            .button("Add view")
-            .on_hover_text("Save the camera, filters, selection, grouping, theme and annotations as a new view")
+            .button(tr!("briefing-add-view"))
+            .on_hover_text(tr!("briefing-add-view-tip"))
             .clicked()
         {
             push(BriefingCommand::AddView);
         }
         if ui
-            .button("Present")
-            .on_hover_text("Show the views full screen, one per slide (F5; Esc leaves)")
+            .button(tr!("briefing-present"))
+            .on_hover_text(tr!("briefing-present-tip"))
             .clicked()
         {
             push(BriefingCommand::StartPresentation);
@@ -52,12 +55,7 @@ pub fn views_panel_ui(
     });
     ui.separator();
     if views.is_empty() {
-        ui.label(
-            RichText::new(
-                "No views yet. Set up the map, then Add view; each view is a slide in presentation mode.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("briefing-no-views")).weak());
     }
     let count = views.len();
     let current = state.current;
@@ -70,7 +68,7 @@ pub fn views_panel_ui(
                     Some((index, text)) if *index == i => {
                         let response = ui
                             .add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-                            .accessible_name(NAME_LABEL);
+                            .accessible_name(tr!("briefing-view-name-field"));
                         if !response.has_focus() && !response.lost_focus() {
                             response.request_focus();
                         }
@@ -86,7 +84,7 @@ pub fn views_panel_ui(
                         let name = RichText::new(format!("{}. {}", i + 1, view.name)).strong();
                         if ui
                             .selectable_label(is_current, name)
-                            .on_hover_text("Show this view")
+                            .on_hover_text(tr!("briefing-show-view-tip"))
                             .clicked()
                         {
                             push(BriefingCommand::ShowView(i));
@@ -95,56 +93,54 @@ pub fn views_panel_ui(
                 }
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing.x = 4.0;
-                    let small = |text: &str| egui::Button::new(RichText::new(text).small());
-                    if ui.add(small("Rename")).clicked() {
+                    let small = |text: String| egui::Button::new(RichText::new(text).small());
+                    if ui.add(small(tr!("briefing-rename"))).clicked() {
                         push(BriefingCommand::EditName(Some(i)));
                     }
                     if ui
-                        .add_enabled(i > 0, small("Up"))
-                        .on_hover_text("Move earlier in the presentation")
+                        .add_enabled(i > 0, small(tr!("briefing-up")))
+                        .on_hover_text(tr!("briefing-up-tip"))
                         .clicked()
                     {
                         push(BriefingCommand::MoveView { from: i, to: i - 1 });
                     }
                     if ui
-                        .add_enabled(i + 1 < count, small("Down"))
-                        .on_hover_text("Move later in the presentation")
+                        .add_enabled(i + 1 < count, small(tr!("briefing-down")))
+                        .on_hover_text(tr!("briefing-down-tip"))
                         .clicked()
                     {
                         push(BriefingCommand::MoveView { from: i, to: i + 1 });
                     }
                     if ui
-                        .add(small("Update"))
-                        .on_hover_text(
-                            "Replace this view with the map as it is now (name and titles stay)",
-                        )
+                        .add(small(tr!("briefing-update")))
+                        .on_hover_text(tr!("briefing-update-tip"))
                         .clicked()
                     {
                         push(BriefingCommand::UpdateView(i));
                     }
-                    if ui.add(small("Delete")).clicked() {
+                    if ui.add(small(tr!("briefing-delete"))).clicked() {
                         push(BriefingCommand::DeleteView(i));
                     }
                 });
                 if is_current {
                     let mut title = view.title.clone();
-                    ui.label(RichText::new("Title (the name when empty)").small());
+                    ui.label(RichText::new(tr!("briefing-slide-title")).small());
                     if ui
                         .add(
                             egui::TextEdit::singleline(&mut title)
                                 .hint_text(&view.name)
                                 .desired_width(f32::INFINITY),
                         )
-                        .accessible_name(TITLE_LABEL)
+                        .accessible_name(tr!("briefing-slide-title-field"))
                         .changed()
                     {
                         push(BriefingCommand::SetViewTitle(i, title));
                     }
                     let mut subtitle = view.subtitle.clone();
-                    ui.label(RichText::new("Subtitle").small());
+                    ui.label(RichText::new(tr!("briefing-slide-subtitle")).small());
                     if ui
                         .add(egui::TextEdit::singleline(&mut subtitle).desired_width(f32::INFINITY))
-                        .accessible_name(SUBTITLE_LABEL)
+                        .accessible_name(tr!("briefing-slide-subtitle-field"))
                         .changed()
                     {
                         push(BriefingCommand::SetViewSubtitle(i, subtitle));
