@@ -56,8 +56,8 @@ details-tip-site = Lugar de aseguramiento · { $count ->
 details-tip-click = Haga clic para ver los rastreos; Shift+clic para añadir
 
 details-status-loaded = Cargado: { $traces } · { $stores } · { $sites }
-details-status-report = { $rejected } rechazados · { $warnings } advertencias
-details-status-report-errors = { $rejected } rechazados · { $warnings } advertencias · { $errors ->
+details-status-report = { $rejected } rechazadas · { $warnings } advertencias
+details-status-report-errors = { $rejected } rechazadas · { $warnings } advertencias · { $errors ->
     [one] { $errors } error de archivo
    *[other] { $errors } errores de archivo
 }

@@ -36,7 +36,7 @@ filter-top-hover = Cuántos de los flujos mayores dibujar
 
 filter-indicators = Indicadores
 filter-indicators-hover = Mostrar solo los rastreos marcados con alguno de los indicadores elegidos
-filter-short-ttc-under = Tiempo compra–aseguramiento corto: menos de
+filter-short-ttc-under = Tiempo corto: menos de
 filter-months-suffix = {" "}meses
 filter-short-ttc-hover = El indicador de la ATF es de menos de 3 años (36 meses)
 filter-help-short-ttc = Asegurada menos de { $months } meses después de la compra
