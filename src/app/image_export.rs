@@ -3,6 +3,7 @@
 //! 4x PNG or a long deck takes seconds) with the result as a notice.
 
 use super::output_guard::ProjectFile;
+use corridor_core::i18n::{Lang, Wording};
 use std::path::PathBuf;
 
 use corridor_core::briefing::SavedView;
@@ -34,12 +35,40 @@ pub enum ImageCommand {
     Dialog(ImageScope),
     ExportTo(PathBuf, ImageScope),
     SetScale(f32),
+    /// Images and decks in both languages, or in the interface's only.
+    SetBilingual(bool),
 }
 
 /// An export running on a worker.
 pub struct ImageJob {
     /// The files written, for the notice.
     task: Task<Result<Vec<PathBuf>, String>>,
+}
+
+/// The language or languages of an exported image: the interface's, and
+/// for a joint briefing the other one under it.
+///
+/// ```
+/// use corridor::app::image_export::export_wording;
+/// use corridor_core::i18n::{Lang, Wording};
+/// assert_eq!(export_wording(Lang::Es, false), Wording::One(Lang::Es));
+/// assert_eq!(
+///     export_wording(Lang::Es, true),
+///     Wording::Both { first: Lang::Es, second: Lang::En }
+/// );
+/// ```
+pub fn export_wording(lang: Lang, bilingual: bool) -> Wording {
+    if !bilingual {
+        return Wording::One(lang);
+    }
+    let second = match lang {
+        Lang::En => Lang::Es,
+        Lang::Es => Lang::En,
+    };
+    Wording::Both {
+        first: lang,
+        second,
+    }
 }
 
 /// The PNG scales offered.
@@ -49,6 +78,7 @@ impl CorridorApp {
     pub fn apply_image(&mut self, command: ImageCommand, ctx: &egui::Context) {
         match command {
             ImageCommand::SetScale(scale) => self.settings.export_scale = scale,
+            ImageCommand::SetBilingual(both) => self.settings.bilingual_exports = both,
             ImageCommand::Dialog(scope) => self.image_dialog(scope),
             ImageCommand::ExportTo(path, scope) => {
                 if !self.refuses_output(&path, ProjectFile::IsInput) {
@@ -108,7 +138,7 @@ impl CorridorApp {
                 towns: self.settings.show_city_labels,
                 ports: self.settings.show_ports,
                 legend: self.settings.show_legend || scope == ImageScope::AllViews,
-                wording: corridor_core::i18n::Wording::One(crate::app::i18n::lang()),
+                wording: export_wording(self.settings.language, self.settings.bilingual_exports),
             },
             scale: self.settings.export_scale,
             redaction: self.session.briefing.redaction,

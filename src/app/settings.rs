@@ -128,6 +128,9 @@ pub struct Settings {
     pub recent_projects: Vec<std::path::PathBuf>,
     /// Pixels per point of exported PNG images (1, 2 or 4).
     pub export_scale: f32,
+    /// Images and decks in both languages: each generated title, caption
+    /// and legend line in the interface's language with the other under it.
+    pub bilingual_exports: bool,
     /// Projects whose data files outside their folder may be read.
     pub trusted_projects: Vec<TrustedProject>,
     /// The agency named in the last hand-over package, offered again.
@@ -165,6 +168,7 @@ impl Default for Settings {
             mappings: Vec::new(),
             recent_projects: Vec::new(),
             export_scale: 2.0,
+            bilingual_exports: false,
             trusted_projects: Vec::new(),
             handover_agency: String::new(),
         }

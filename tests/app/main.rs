@@ -32,6 +32,7 @@ mod offline;
 mod project;
 mod search;
 mod snapshots;
+mod spanish;
 mod time;
 mod view_model_worker;
 mod walkthrough;

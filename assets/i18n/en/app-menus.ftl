@@ -92,3 +92,5 @@ menu-settings-language = Language
 
 menu-help = Help
 menu-help-about = About Corridor
+menu-export-bilingual = Images and decks in English and Spanish
+menu-export-bilingual-tip = For a joint briefing: each title, caption and legend line Corridor writes is followed by the other language, smaller. Titles you wrote are not translated.

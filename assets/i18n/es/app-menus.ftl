@@ -92,3 +92,5 @@ menu-settings-language = Idioma
 
 menu-help = Ayuda
 menu-help-about = Acerca de Corridor
+menu-export-bilingual = Imágenes y presentaciones en español e inglés
+menu-export-bilingual-tip = Para una sesión conjunta: cada título, pie y línea de leyenda que escribe Corridor va seguido del otro idioma, en letra menor. Los títulos que usted escribió no se traducen.

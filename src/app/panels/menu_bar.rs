@@ -158,6 +158,7 @@ pub fn menu_bar_ui(
                     ui,
                     !menu.briefing.views.is_empty(),
                     settings.export_scale,
+                    settings.bilingual_exports,
                     commands,
                 );
                 ui.separator();

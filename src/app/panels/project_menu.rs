@@ -105,6 +105,7 @@ pub fn export_image_items_ui(
     ui: &mut Ui,
     has_views: bool,
     scale_chosen: f32,
+    bilingual: bool,
     commands: &mut Vec<Command>,
 ) {
     if ui
@@ -136,4 +137,12 @@ pub fn export_image_items_ui(
             }
         }
     });
+    let mut both = bilingual;
+    if ui
+        .checkbox(&mut both, tr!("menu-export-bilingual"))
+        .on_hover_text(tr!("menu-export-bilingual-tip"))
+        .changed()
+    {
+        commands.push(Command::Image(ImageCommand::SetBilingual(both)));
+    }
 }

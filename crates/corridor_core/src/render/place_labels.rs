@@ -344,6 +344,7 @@ mod tests {
             towns: false,
             ports: false,
             text_scale: 1.0,
+            lang: crate::i18n::Lang::En,
         };
         let labels = place_labels(&basemap, &t, v, none, &wide);
         assert!(labels.towns.is_empty() && labels.ports.is_empty());
