@@ -41,6 +41,7 @@ impl Plugin for LabelLayer {
                 towns: self.city_labels,
                 ports: self.ports,
                 text_scale: self.palette.text_scale,
+                lang: crate::app::i18n::lang(),
             },
             &measure,
         );
