@@ -215,7 +215,9 @@ fn investigation_ui(
                 let place = dataset
                     .sources
                     .get(usize::from(source.file))
-                    .map_or_else(String::new, |s| s.place(source.line));
+                    .map_or_else(String::new, |s| {
+                        s.place_in(source.line, crate::app::i18n::lang())
+                    });
                 held.push(tr!(
                     "details-also-held",
                     trace = trace,
@@ -393,8 +395,14 @@ fn location_ui(ui: &mut Ui, lat_deg: f64, lon_deg: f64, precision: Precision) {
 
 fn source_ui(ui: &mut Ui, dataset: &Dataset, source: SourceRef) {
     if let Some(file) = dataset.sources.get(source.file as usize) {
-        ui.label(RichText::new(tr!("details-source", place = file.place(source.line))).small())
-            .on_hover_text(format!("{}\nSHA-256 {}", file.path.display(), file.sha256));
+        ui.label(
+            RichText::new(tr!(
+                "details-source",
+                place = file.place_in(source.line, crate::app::i18n::lang())
+            ))
+            .small(),
+        )
+        .on_hover_text(format!("{}\nSHA-256 {}", file.path.display(), file.sha256));
     }
 }
 

@@ -1,5 +1,7 @@
 //! Where each record came from, so evidence stays traceable to its source.
 
+use crate::i18n::Lang;
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -60,7 +62,9 @@ pub const SHEET_SEPARATOR: &str = " › ";
 
 impl SourceFile {
     /// Where a line of this source is, as messages name it: `traces.csv
-    /// line 7`, or `export.xlsx › Traces › row 7` for a sheet.
+    /// line 7`, or `export.xlsx › Traces › row 7` for a sheet (English, as
+    /// the command line and exports write it; [`SourceFile::place_in`] for
+    /// a reader's language).
     ///
     /// ```
     /// use corridor_core::model::SourceFile;
@@ -81,12 +85,36 @@ impl SourceFile {
     /// assert_eq!(parquet.place(7), "traces.parquet row 6");
     /// ```
     pub fn place(&self, line: u32) -> String {
+        self.place_in(line, Lang::En)
+    }
+
+    /// [`SourceFile::place`] in `lang`: `traces.csv línea 7`,
+    /// `export.xlsx › Traces › fila 7`.
+    ///
+    /// ```
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::model::SourceFile;
+    /// let csv = SourceFile { name: "traces.csv".into(), ..Default::default() };
+    /// assert_eq!(csv.place_in(1234, Lang::Es), "traces.csv línea 1234");
+    /// ```
+    pub fn place_in(&self, line: u32, lang: Lang) -> String {
+        // Line and row numbers as digits (people look them up in the file).
         match (&self.sheet, self.numbering) {
-            (Some(_), _) => format!("{}{SHEET_SEPARATOR}row {line}", self.name),
-            (None, RecordNumbering::ParquetRow) => {
-                format!("{} row {}", self.name, line.saturating_sub(1))
-            }
-            (None, RecordNumbering::Line) => format!("{} line {line}", self.name),
+            (Some(_), _) => format!(
+                "{}{SHEET_SEPARATOR}{}",
+                self.name,
+                t!(lang, "source-row", row = line.to_string())
+            ),
+            (None, RecordNumbering::ParquetRow) => format!(
+                "{} {}",
+                self.name,
+                t!(lang, "source-row", row = line.saturating_sub(1).to_string())
+            ),
+            (None, RecordNumbering::Line) => format!(
+                "{} {}",
+                self.name,
+                t!(lang, "source-line", line = line.to_string())
+            ),
         }
     }
 
