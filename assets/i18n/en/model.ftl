@@ -134,3 +134,5 @@ trace-column-country-of-origin = Country of origin
 trace-column-indicators = Indicators
 trace-column-source = Source
 link-bought-at = Bought at
+source-row = row { $row }
+source-line = line { $line }

@@ -134,3 +134,5 @@ trace-column-country-of-origin = País de origen
 trace-column-indicators = Indicadores
 trace-column-source = Fuente
 link-bought-at = Comprada en
+source-row = fila { $row }
+source-line = línea { $line }
