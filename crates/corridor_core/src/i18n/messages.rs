@@ -61,6 +61,7 @@ message_files![
     "app-main",
     "app-import",
     "app-map",
+    "import",
 ];
 
 /// An argument of a message: a number (plurals select on it; written

@@ -5,12 +5,16 @@
 //! The core never keeps a current language: every function that writes
 //! words takes a [`Lang`] (or a [`Wording`] for exports in two languages).
 //! Message ids are literals at their use ([`t!`](crate::t),
-//! [`msg_id!`](crate::msg_id)), so tests can match the code against the
-//! files; see `docs/glossary.md` for the terms.
+//! [`msg_id!`](crate::msg_id), [`phrase!`](crate::phrase)), so tests can
+//! match the code against the files; see `docs/glossary.md` for the terms.
+//! A [`Phrase`] keeps a message and its arguments to be written later, in
+//! whichever language is asked for (the import report's reasons).
 
 pub mod calendar;
 mod lang;
 mod messages;
+mod phrase;
 
 pub use lang::{Lang, Wording};
 pub use messages::{Arg, MESSAGE_FILES, MessageFile, text};
+pub use phrase::{Phrase, PhraseArg};

@@ -10,6 +10,8 @@ use super::mapping::HeaderHints;
 use super::row::{CellPlace, Places, PreParsed, RowValues, fast_trim, parse_pair};
 use super::stream::{StreamError, TextStream};
 use super::values::{DateOrder, parse_dated};
+use crate::i18n::Phrase;
+use crate::phrase;
 
 /// Rows above the header that exporters add (titles, dates) and we skip.
 const MAX_PREAMBLE_ROWS: usize = 10;
@@ -82,24 +84,17 @@ pub struct Table<'s> {
 }
 
 /// Why a delimited file cannot be read as a table.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum TableError {
     /// No row near the top has any content: the file is empty or blank.
-    #[error("the file is empty")]
     Empty,
     /// No row near the top reads as a header row Corridor knows; a column
     /// mapping can still load the file.
-    #[error(
-        "could not tell what this file holds from its headers ({headers}); expected traces (e.g. trace_id, store_lat, recovery_lat), stores (id, name, lat, lon) or recovery sites (id, place, lat, lon)"
-    )]
     UnknownHeaders {
         /// The cells of the first row with content, joined by `, `.
         headers: String,
     },
     /// A row of more than [`MAX_COLUMNS`] columns near the top.
-    #[error(
-        "line {line} has {columns} columns, more than a table may have ({MAX_COLUMNS}); the file is not read"
-    )]
     TooManyColumns {
         /// The line.
         line: u64,
@@ -107,17 +102,53 @@ pub enum TableError {
         columns: usize,
     },
     /// A line longer than [`MAX_LINE_BYTES`].
-    #[error("{0}")]
     LongLine(StreamError),
     /// The CSV reader failed.
-    #[error("line {line}: {message}")]
     Csv {
         /// Line the CSV reader gave for the error; 0 when it gave none.
         line: u64,
-        /// The CSV reader's description of the error.
-        message: String,
+        /// The CSV reader's description of the error, or why the text
+        /// being read stopped (a Parquet file's rows).
+        message: Phrase,
     },
 }
+
+impl TableError {
+    /// Why the file cannot be read, as a message.
+    pub fn phrase(&self) -> Phrase {
+        // Line and column numbers and limits are written as they are, not
+        // grouped.
+        match self {
+            TableError::Empty => phrase!("import-file-empty"),
+            TableError::UnknownHeaders { headers } => {
+                phrase!("import-unknown-headers", headers = headers)
+            }
+            TableError::TooManyColumns { line, columns } => phrase!(
+                "import-too-many-columns",
+                line = line.to_string(),
+                columns = columns.to_string(),
+                max = MAX_COLUMNS.to_string()
+            ),
+            TableError::LongLine(error) => error.phrase(),
+            TableError::Csv { line, message } => {
+                phrase!(
+                    "import-csv-error",
+                    line = line.to_string(),
+                    message = message
+                )
+            }
+        }
+    }
+}
+
+/// The English text, as the command line writes it.
+impl std::fmt::Display for TableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.phrase().fmt(f)
+    }
+}
+
+impl std::error::Error for TableError {}
 
 /// Finds the header row and decides what kind of table this is.
 pub fn open_table<'s>(
@@ -259,10 +290,12 @@ fn csv_error(error: csv::Error) -> TableError {
         });
     }
     let line = error.position().map_or(0, |p| p.line());
-    TableError::Csv {
-        line,
-        message: error.to_string(),
-    }
+    // Text made as it is read (a Parquet file's rows) says why it stopped.
+    let message = match error.kind() {
+        csv::ErrorKind::Io(io) => super::io_reason(io),
+        _ => phrase!("import-text", text = error.to_string()),
+    };
+    TableError::Csv { line, message }
 }
 
 /// Kind of table from a header row; `None` when too few headers match.

@@ -7,79 +7,90 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::i18n::Phrase;
+use crate::phrase;
+
 /// How much of a file is read to tell text from binary data.
 pub const HEAD_BYTES: usize = 8 * 1024;
 
+/// `cannot read file: …` with the system's words.
+fn cannot_read(error: &std::io::Error) -> Phrase {
+    phrase!("import-file-unreadable", error = error.to_string())
+}
+
 /// Why `path` cannot be read as a data file, if it cannot.
-pub fn not_a_regular_file(path: &Path) -> Option<String> {
+pub fn not_a_regular_file(path: &Path) -> Option<Phrase> {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
-        Err(error) => return Some(format!("cannot read file: {error}")),
+        Err(error) => return Some(cannot_read(&error)),
     };
     let kind = metadata.file_type();
     if kind.is_file() {
         return None;
     }
     if kind.is_dir() {
-        return Some("this is a folder, not a file".to_owned());
+        return Some(phrase!("import-is-folder"));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Some(
-                "this is a named pipe (FIFO), not a file; only regular files are read".to_owned(),
-            );
+            return Some(phrase!("import-is-fifo"));
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return Some("this is a device, not a file; only regular files are read".to_owned());
+            return Some(phrase!("import-is-device"));
         }
         if kind.is_socket() {
-            return Some("this is a socket, not a file; only regular files are read".to_owned());
+            return Some(phrase!("import-is-socket"));
         }
     }
-    Some("this is not a regular file; only regular files are read".to_owned())
+    Some(phrase!("import-is-not-regular"))
 }
 
-/// What binary data starting with `head` is, by its signature.
+/// What binary data starting with `head` is, by its signature (a part of
+/// a sentence: `a gzip-compressed file`).
 ///
 /// ```
 /// use corridor_core::import::file_kind::binary_kind;
-/// assert_eq!(binary_kind(b"\x1f\x8b\x08\x00"), Some("a gzip-compressed file"));
-/// assert_eq!(binary_kind(b"%PDF-1.7"), Some("a PDF document"));
-/// assert_eq!(binary_kind(b"\x7fELF\x02\x01"), Some("a program (ELF executable)"));
-/// assert_eq!(binary_kind(b"trace_id,weapon_type\n"), None);
+/// use corridor_core::i18n::Lang;
+/// let kind = |head: &[u8]| binary_kind(head).map(|kind| kind.text(Lang::En));
+/// assert_eq!(kind(b"\x1f\x8b\x08\x00").as_deref(), Some("a gzip-compressed file"));
+/// assert_eq!(kind(b"%PDF-1.7").as_deref(), Some("a PDF document"));
+/// assert_eq!(kind(b"\x7fELF\x02\x01").as_deref(), Some("a program (ELF executable)"));
+/// assert_eq!(kind(b"trace_id,weapon_type\n"), None);
+/// let pdf = binary_kind(b"%PDF-1.7").unwrap();
+/// assert_eq!(pdf.text(Lang::Es), "un documento PDF");
 /// ```
-pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
-    const SIGNATURES: [(&[u8], &str); 14] = [
-        (
-            b"PK\x03\x04",
-            "a zip archive or an Excel workbook (.xlsx); save the sheet as CSV and open that",
-        ),
+pub fn binary_kind(head: &[u8]) -> Option<Phrase> {
+    let signatures: [(&[u8], &'static str); 14] = [
+        (b"PK\x03\x04", crate::msg_id!("import-binary-zip")),
         (
             &[0xD0, 0xCF, 0x11, 0xE0],
-            "an old Excel workbook (.xls); save the sheet as CSV and open that",
+            crate::msg_id!("import-binary-xls"),
         ),
-        (&[0x1F, 0x8B], "a gzip-compressed file"),
-        (b"BZh", "a bzip2-compressed file"),
+        (&[0x1F, 0x8B], crate::msg_id!("import-binary-gzip")),
+        (b"BZh", crate::msg_id!("import-binary-bzip2")),
         (
             &[0xFD, b'7', b'z', b'X', b'Z', 0x00],
-            "an xz-compressed file",
+            crate::msg_id!("import-binary-xz"),
         ),
-        (&[0x28, 0xB5, 0x2F, 0xFD], "a zstd-compressed file"),
-        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
-        (b"%PDF", "a PDF document"),
-        (b"\x89PNG", "a PNG image"),
-        (&[0xFF, 0xD8, 0xFF], "a JPEG image"),
-        (b"\x7fELF", "a program (ELF executable)"),
-        (b"MZ", "a Windows program"),
-        (b"PAR1", "a Parquet file"),
-        (b"SQLite format 3\0", "an SQLite database"),
+        (
+            &[0x28, 0xB5, 0x2F, 0xFD],
+            crate::msg_id!("import-binary-zstd"),
+        ),
+        (b"7z\xBC\xAF\x27\x1C", crate::msg_id!("import-binary-7z")),
+        (b"%PDF", crate::msg_id!("import-binary-pdf")),
+        (b"\x89PNG", crate::msg_id!("import-binary-png")),
+        (&[0xFF, 0xD8, 0xFF], crate::msg_id!("import-binary-jpeg")),
+        (b"\x7fELF", crate::msg_id!("import-binary-elf")),
+        (b"MZ", crate::msg_id!("import-binary-windows")),
+        (b"PAR1", crate::msg_id!("import-binary-parquet")),
+        (b"SQLite format 3\0", crate::msg_id!("import-binary-sqlite")),
     ];
-    SIGNATURES
+    signatures
         .iter()
         .find(|(signature, _)| head.starts_with(signature))
-        .map(|(_, kind)| *kind)
+        .map(|(_, id)| Phrase::new(id, Vec::new()))
 }
 
 /// Whether `head` is binary data without a known signature: many control
@@ -127,16 +138,16 @@ fn utf16_pattern(head: &[u8]) -> bool {
 
 /// Opens a data file to read: refused at once when it is not a regular
 /// file, and when its first [`HEAD_BYTES`] are binary.
-pub fn open_data_file(path: &Path) -> Result<std::fs::File, String> {
+pub fn open_data_file(path: &Path) -> Result<std::fs::File, Phrase> {
     if let Some(reason) = not_a_regular_file(path) {
         return Err(reason);
     }
-    let file = std::fs::File::open(path).map_err(|error| format!("cannot read file: {error}"))?;
+    let file = std::fs::File::open(path).map_err(|error| cannot_read(&error))?;
     let mut head = Vec::with_capacity(HEAD_BYTES);
     (&file)
         .take(HEAD_BYTES as u64)
         .read_to_end(&mut head)
-        .map_err(|error| format!("cannot read file: {error}"))?;
+        .map_err(|error| cannot_read(&error))?;
     // Containers Corridor unpacks into tables: workbooks and Parquet files.
     #[cfg(feature = "workbooks")]
     let workbook = super::workbook::is_container_signature(&head);
@@ -148,27 +159,27 @@ pub fn open_data_file(path: &Path) -> Result<std::fs::File, String> {
     let parquet = false;
     let container = workbook || parquet;
     if let Some(kind) = binary_kind(&head).filter(|_| !container) {
-        return Err(format!("this is {kind}, not a text file"));
+        return Err(phrase!("import-not-text", kind = kind));
     }
     if !container && looks_binary(&head) {
-        return Err("this is binary data, not a text file".to_owned());
+        return Err(phrase!("import-binary"));
     }
     // Read again from the start by whoever reads the file.
     let mut file = file;
-    std::io::Seek::rewind(&mut file).map_err(|error| format!("cannot read file: {error}"))?;
+    std::io::Seek::rewind(&mut file).map_err(|error| cannot_read(&error))?;
     Ok(file)
 }
 
 /// The first `max` bytes of a data file (checked as [`open_data_file`]
 /// does) and the file's size; nothing more is read.
-pub fn read_data_head(path: &Path, max: usize) -> Result<(Vec<u8>, u64), String> {
+pub fn read_data_head(path: &Path, max: usize) -> Result<(Vec<u8>, u64), Phrase> {
     let file = open_data_file(path)?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut head = Vec::with_capacity(max.min(usize::try_from(size).unwrap_or(max)));
     (&file)
         .take(max as u64)
         .read_to_end(&mut head)
-        .map_err(|error| format!("cannot read file: {error}"))?;
+        .map_err(|error| cannot_read(&error))?;
     Ok((head, size))
 }
 
@@ -177,7 +188,9 @@ mod tests {
     use super::*;
 
     fn read_data_head_all(path: &Path) -> Result<Vec<u8>, String> {
-        read_data_head(path, usize::MAX).map(|(head, _)| head)
+        read_data_head(path, usize::MAX)
+            .map(|(head, _)| head)
+            .map_err(|reason| reason.to_string())
     }
 
     #[test]

@@ -170,10 +170,7 @@ pub fn read(
             Severity::Warning,
             None,
             CellPlace::default(),
-            format!(
-                "flowmap.blue flows carry counts, not firearms: the {} traces they count have no weapon (class unknown), purchase date or serial",
-                crate::format::thousands(accepted)
-            ),
+            crate::phrase!("import-flowmap-no-weapons", count = accepted),
         );
     }
     Ok((rows, accepted))

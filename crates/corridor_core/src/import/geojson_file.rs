@@ -8,6 +8,8 @@ use serde_json::Value;
 use super::fields::{Field, TableKind, match_header, normalise_header};
 use super::json_positions::{feature_offsets, line_columns};
 use super::row::{CellPlace, RowValues};
+use crate::i18n::Phrase;
+use crate::phrase;
 
 /// What a feature is, once read.
 pub enum FeatureRecord {
@@ -27,7 +29,7 @@ pub enum FeatureRecord {
         /// The property to blame (`kind` or `geometry`), if one is.
         field: Option<String>,
         /// Why, starting with the feature's 1-based number (`feature 3: ...`).
-        reason: String,
+        reason: Phrase,
     },
 }
 
@@ -63,10 +65,9 @@ impl OwnedFeature {
 }
 
 /// Why a GeoJSON file cannot be read at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum GeoJsonError {
     /// The text is not valid JSON.
-    #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {
         /// 1-based line of the error.
         line: u64,
@@ -76,12 +77,44 @@ pub enum GeoJsonError {
         message: String,
     },
     /// Valid JSON, but not a `FeatureCollection` or a `Feature`.
-    #[error("GeoJSON must be a FeatureCollection or a Feature (found {found})")]
     NotFeatures {
-        /// What the top level is instead: `type "Point"` or `no "type"`.
-        found: String,
+        /// The top level's `type` instead (`Point`); `None` when it has none.
+        found: Option<String>,
     },
 }
+
+impl GeoJsonError {
+    /// Why the file cannot be read, as a message.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            // Line and column as serde_json counts them, not grouped.
+            GeoJsonError::Syntax {
+                line,
+                column,
+                message,
+            } => phrase!(
+                "import-json-invalid",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message
+            ),
+            GeoJsonError::NotFeatures { found: Some(found) } => {
+                phrase!("import-geojson-not-features", found = found)
+            }
+            GeoJsonError::NotFeatures { found: None } => phrase!("import-geojson-no-type"),
+        }
+    }
+}
+
+/// The English text: "GeoJSON must be a FeatureCollection or a Feature
+/// (found type "Point")".
+impl std::fmt::Display for GeoJsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.phrase().fmt(f)
+    }
+}
+
+impl std::error::Error for GeoJsonError {}
 
 /// Parses a GeoJSON text into one record per feature, in file order, each
 /// with its line and column. A feature that cannot be used comes back as
@@ -106,11 +139,7 @@ pub fn read_features(text: &str) -> Result<Vec<FeatureRecord>, GeoJsonError> {
         ("Feature", feature) => vec![feature],
         (other, _) => {
             return Err(GeoJsonError::NotFeatures {
-                found: if other.is_empty() {
-                    "no \"type\"".to_owned()
-                } else {
-                    format!("type \"{other}\"")
-                },
+                found: (!other.is_empty()).then(|| other.to_owned()),
             });
         }
     };
@@ -131,22 +160,29 @@ pub fn read_features(text: &str) -> Result<Vec<FeatureRecord>, GeoJsonError> {
 }
 
 fn read_feature(value: Value, line: u64, column: u64, number: usize) -> FeatureRecord {
-    let reject = |field: Option<&str>, reason: String| FeatureRecord::Rejected {
+    // The feature's number as written, not grouped.
+    let reject = |field: Option<&str>, reason: Phrase| FeatureRecord::Rejected {
         line,
         column,
         field: field.map(str::to_owned),
-        reason: format!("feature {number}: {reason}"),
+        reason: phrase!(
+            "import-feature",
+            number = number.to_string(),
+            reason = reason
+        ),
     };
     let feature: Feature = match serde_json::from_value(value) {
         Ok(feature) => feature,
-        Err(error) => return reject(None, format!("not a valid GeoJSON feature: {error}")),
+        Err(error) => {
+            return reject(
+                None,
+                phrase!("import-feature-invalid", error = error.to_string()),
+            );
+        }
     };
     let properties = feature.properties.unwrap_or_default();
     let Some(geometry) = feature.geometry else {
-        return reject(
-            Some("geometry"),
-            "has no geometry, so it cannot be placed".to_owned(),
-        );
+        return reject(Some("geometry"), phrase!("import-feature-no-geometry"));
     };
     match geometry.value {
         GeometryValue::Point { coordinates } => {
@@ -158,15 +194,12 @@ fn read_feature(value: Value, line: u64, column: u64, number: usize) -> FeatureR
                 "recovery" | "recovery_site" | "site" | "recovered" | "seizure"
                 | "recuperacion" | "aseguramiento" => TableKind::RecoverySites,
                 "" => {
-                    return reject(
-                        Some("kind"),
-                        "Point feature has no \"kind\" property (store or recovery)".to_owned(),
-                    );
+                    return reject(Some("kind"), phrase!("import-feature-no-kind"));
                 }
                 _ => {
                     return reject(
                         Some("kind"),
-                        format!("Point feature kind '{kind_text}' is neither store nor recovery"),
+                        phrase!("import-feature-unknown-kind", kind = kind_text),
                     );
                 }
             };
@@ -183,10 +216,7 @@ fn read_feature(value: Value, line: u64, column: u64, number: usize) -> FeatureR
         }
         GeometryValue::LineString { coordinates } => {
             if coordinates.len() < 2 {
-                return reject(
-                    Some("geometry"),
-                    "LineString has fewer than two positions".to_owned(),
-                );
+                return reject(Some("geometry"), phrase!("import-feature-short-line"));
             }
             let mut owned = owned_feature(&properties, TableKind::Traces, line, column);
             let first = coordinates.first().map(|p| p.as_slice()).unwrap_or(&[]);
@@ -197,9 +227,9 @@ fn read_feature(value: Value, line: u64, column: u64, number: usize) -> FeatureR
         }
         other => reject(
             Some("geometry"),
-            format!(
-                "{} geometry is not used (Points are locations, LineStrings are traces)",
-                other.type_name()
+            phrase!(
+                "import-feature-geometry-unused",
+                geometry = other.type_name()
             ),
         ),
     }

@@ -10,6 +10,8 @@
 //! Total rows and columns are skipped and checked against the sums.
 
 use crate::basemap::{Country, StateTable};
+use crate::i18n::Phrase;
+use crate::phrase;
 
 /// What the row labels of a matrix are, when the areas cannot tell
 /// (both axes in one country): `--matrix rows=destination|origin`.
@@ -67,7 +69,7 @@ pub struct MatrixNote {
     /// Column, when it is about a cell.
     pub column: Option<u64>,
     /// What to say.
-    pub reason: String,
+    pub reason: Phrase,
 }
 
 /// A matrix read from a table's text.
@@ -84,17 +86,30 @@ pub struct Matrix {
 }
 
 /// Why a table that looks like a matrix cannot be read as one.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum MatrixError {
     /// The areas' countries do not tell which axis is the origin (one
     /// country on both axes, or both countries on one).
-    #[error(
-        "this table is a matrix of counts, but the countries of its rows and columns do not tell \
-         which axis is where the guns were bought; choose it (--matrix rows=destination or \
-         --matrix rows=origin)"
-    )]
     UnclearAxes,
 }
+
+impl MatrixError {
+    /// Why the matrix cannot be read, as a message.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            MatrixError::UnclearAxes => phrase!("import-matrix-unclear-axes"),
+        }
+    }
+}
+
+/// The English text, as the command line writes it.
+impl std::fmt::Display for MatrixError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.phrase().fmt(f)
+    }
+}
+
+impl std::error::Error for MatrixError {}
 
 /// Most lines a matrix may have (published matrices have a few dozen).
 const MAX_LINES: usize = 10_000;
@@ -235,9 +250,7 @@ pub fn read_matrix(
             matrix.notes.push(MatrixNote {
                 line: *line,
                 column: Some(1),
-                reason: format!(
-                    "row '{label}' of the matrix names no area (a breakdown or a note); it is left out"
-                ),
+                reason: phrase!("import-matrix-row-no-area", label = label),
             });
             continue;
         }
@@ -254,7 +267,7 @@ pub fn read_matrix(
                 matrix.notes.push(MatrixNote {
                     line: *line,
                     column: Some(column),
-                    reason: format!("cell '{cell}' is not a count; it is left out"),
+                    reason: phrase!("import-matrix-cell-not-count", value = cell),
                 });
                 continue;
             };
@@ -284,8 +297,11 @@ pub fn read_matrix(
             matrix.notes.push(MatrixNote {
                 line: *line,
                 column: Some(total_at as u64 + 1),
-                reason: format!(
-                    "the row's total says {stated} but its cells add up to {row_sum}; the cells are loaded"
+                // Counts as written in the table, not grouped.
+                reason: phrase!(
+                    "import-matrix-row-total",
+                    stated = stated.to_string(),
+                    sum = row_sum.to_string()
                 ),
             });
         }
@@ -303,9 +319,11 @@ pub fn read_matrix(
                 matrix.notes.push(MatrixNote {
                     line,
                     column: Some(index as u64 + 1),
-                    reason: format!(
-                        "the total row says {stated} for '{}' but the column adds up to {sum}; the cells are loaded",
-                        header.get(index).map_or("", String::as_str)
+                    reason: phrase!(
+                        "import-matrix-column-total",
+                        stated = stated.to_string(),
+                        area = header.get(index).map_or("", String::as_str),
+                        sum = sum.to_string()
                     ),
                 });
             }

@@ -34,8 +34,10 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crate::classify::CachedClassifier;
+use crate::i18n::Phrase;
 use crate::model::provenance::RecordNumbering;
 use crate::model::{Dataset, SourceFile};
+use crate::phrase;
 use builder::{DatasetBuilder, Reporter, RowOutcome};
 use delimited::{TableError, open_table};
 use fields::{Field, TableKind};
@@ -60,20 +62,17 @@ fn report_date_decision(
     let (line, reason) = match decision {
         DateDecision::Ambiguous => {
             let (line, example) = evidence.ambiguous_example.clone().unwrap_or_default();
-            (
-                line,
-                format!(
-                    "slash dates such as '{example}' read either month-first or day-first and no date settles it; they were read as MM/DD/YYYY (US). If they are DD/MM/YYYY, choose that in the app or use --day-first"
-                ),
-            )
+            (line, phrase!("import-dates-ambiguous", example = example))
         }
         DateDecision::Conflicting => {
             let (line, example) = evidence.day_first_example.clone().unwrap_or_default();
             let (_, other) = evidence.month_first_example.clone().unwrap_or_default();
             (
                 line,
-                format!(
-                    "some slash dates are day-first ('{example}') and some month-first ('{other}'); they were read as MM/DD/YYYY and the others are reported as invalid"
+                phrase!(
+                    "import-dates-conflicting",
+                    day_first = example,
+                    month_first = other
                 ),
             )
         }
@@ -277,16 +276,16 @@ pub fn expand_paths(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf
                     .filter(|p| p.is_file() && has_data_extension(p))
                     .collect(),
                 Err(error) => {
-                    report_file_error(report, path, format!("cannot read folder: {error}"));
+                    report_file_error(
+                        report,
+                        path,
+                        phrase!("import-folder-unreadable", error = error.to_string()),
+                    );
                     continue;
                 }
             };
             if inside.is_empty() {
-                report_file_error(
-                    report,
-                    path,
-                    "folder holds no .csv, .tsv, .txt, .geojson or .json file".to_owned(),
-                );
+                report_file_error(report, path, phrase!("import-folder-empty"));
             }
             inside.sort();
             files.extend(inside);
@@ -316,13 +315,31 @@ fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-fn report_file_error(report: &mut ImportReport, path: &Path, reason: String) {
+/// Why an I/O error stopped a read: the message of the text being read
+/// when it made one (a Parquet file's rows), else the error's own words.
+pub(crate) fn io_reason(error: &std::io::Error) -> Phrase {
+    match error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<Phrase>())
+    {
+        Some(phrase) => phrase.clone(),
+        None => phrase!("import-text", text = error.to_string()),
+    }
+}
+
+/// `cannot read file: …` with the system's words.
+fn cannot_read(error: &std::io::Error) -> Phrase {
+    phrase!("import-file-unreadable", error = error.to_string())
+}
+
+fn report_file_error(report: &mut ImportReport, path: &Path, reason: Phrase) {
     let name = display_name(path);
-    report.files.push(FileSummary {
+    let mut summary = FileSummary {
         file: name.clone(),
-        kind: "not loaded".to_owned(),
         ..Default::default()
-    });
+    };
+    summary.set_kind(phrase!("import-kind-not-loaded"));
+    report.files.push(summary);
     Reporter {
         file: &name,
         report,
@@ -368,7 +385,7 @@ pub fn import_into(
     let mut report = ImportReport::default();
     let mut inputs = Vec::new();
     for source in sources {
-        let loaded: Vec<(PathBuf, Result<Detected, String>)> = match source {
+        let loaded: Vec<(PathBuf, Result<Detected, Phrase>)> = match source {
             DataSource::Path(path) => expand_paths(std::slice::from_ref(path), &mut report)
                 .into_iter()
                 .map(|file| {
@@ -492,7 +509,7 @@ fn read_input(
     size_bytes: u64,
     origin: Origin,
     hints: &mapping::HeaderHints,
-) -> Result<InputFile, String> {
+) -> Result<InputFile, Phrase> {
     let name = display_name(path);
     let input = |format| InputFile {
         path: path.to_owned(),
@@ -512,10 +529,10 @@ fn read_input(
     }
     // Bytes given in memory get the checks a file gets when it is read.
     if let Some(kind) = file_kind::binary_kind(head) {
-        return Err(format!("this is {kind}, not a text file"));
+        return Err(phrase!("import-not-text", kind = kind));
     }
     if file_kind::looks_binary(&head[..head.len().min(file_kind::HEAD_BYTES)]) {
-        return Err("this is binary data, not a text file".to_owned());
+        return Err(phrase!("import-binary"));
     }
     let head = decode::decode_head(head).text;
     let trimmed = head.trim_start();
@@ -534,14 +551,14 @@ fn read_input(
         Ok(kind) => Ok(input(Format::Delimited(kind))),
         // Read fully later, where the report can offer a column mapping or
         // name the line that is wrong.
-        Err(TableError::Empty) => Err(TableError::Empty.to_string()),
+        Err(TableError::Empty) => Err(TableError::Empty.phrase()),
         Err(_) => Ok(input(Format::Delimited(TableKind::Traces))),
     }
 }
 
 /// The content of an input: its first bytes (up to `head_bytes`) and a
 /// reader for the rest, `None` when the head holds it all.
-fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> {
+fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, Phrase> {
     match input.origin {
         Origin::Memory(bytes) => Ok((bytes, None)),
         Origin::Stream(mut reader) => {
@@ -549,7 +566,7 @@ fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> 
             (&mut reader)
                 .take(head_bytes as u64)
                 .read_to_end(&mut head)
-                .map_err(|error| format!("cannot read file: {error}"))?;
+                .map_err(|error| cannot_read(&error))?;
             Ok((head, Some(reader)))
         }
         Origin::Disk => {
@@ -558,7 +575,7 @@ fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> 
             (&file)
                 .take(head_bytes as u64)
                 .read_to_end(&mut head)
-                .map_err(|error| format!("cannot read file: {error}"))?;
+                .map_err(|error| cannot_read(&error))?;
             Ok((head, Some(Box::new(file))))
         }
     }
@@ -566,22 +583,22 @@ fn open_content(input: InputFile, head_bytes: usize) -> Result<Content, String> 
 
 /// All of an input, for the formats read whole (GeoJSON, flowmap.blue),
 /// refused above [`MAX_WHOLE_FILE_BYTES`].
-fn read_whole(input: InputFile) -> Result<Vec<u8>, String> {
+fn read_whole(input: InputFile) -> Result<Vec<u8>, Phrase> {
     if input.size_bytes > MAX_WHOLE_FILE_BYTES {
-        return Err(format!(
-            "this file is {}; GeoJSON and flowmap.blue files are read whole, and at most {} are (save big data as a CSV table, which is read in chunks)",
-            crate::format::file_size(input.size_bytes),
-            crate::format::file_size(MAX_WHOLE_FILE_BYTES),
+        return Err(phrase!(
+            "import-file-too-big-whole",
+            size = crate::format::file_size(input.size_bytes),
+            max = crate::format::file_size(MAX_WHOLE_FILE_BYTES)
         ));
     }
     let (mut bytes, rest) = open_content(input, usize::MAX)?;
     if let Some(rest) = rest {
         rest.take(MAX_WHOLE_FILE_BYTES + 1 - bytes.len() as u64)
             .read_to_end(&mut bytes)
-            .map_err(|error| format!("cannot read file: {error}"))?;
+            .map_err(|error| cannot_read(&error))?;
     }
     if bytes.len() as u64 > MAX_WHOLE_FILE_BYTES {
-        return Err("the file grew past the size read whole while it was read".to_owned());
+        return Err(phrase!("import-file-grew"));
     }
     Ok(bytes)
 }
@@ -679,16 +696,16 @@ fn read_file(
         report_file_error(
             report,
             &path,
-            "too many files in one dataset (65,535 at most)".to_owned(),
+            phrase!("import-too-many-files", max = u16::MAX),
         );
         return Ok(());
     };
     let mut summary = FileSummary {
         file: name.clone(),
         path: Some(path.clone()),
-        encoding: stream.encoding_name(),
         ..Default::default()
     };
+    summary.set_encoding(stream.encoding_phrase());
     let delimiter = sniff::detect_delimiter(&head_text);
     summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
     let opened = open_table(&mut stream, delimiter, &name, &options.hints);
@@ -715,7 +732,11 @@ fn read_file(
     let result = match (opened, matrix) {
         (_, Some(read)) => {
             let container = Unpacked::container(sheet.as_ref());
-            summary.kind = format!("matrix {container}");
+            summary.set_kind(phrase!(
+                "import-kind-table",
+                what = "matrix",
+                container = container
+            ));
             match read {
                 Ok(matrix) => {
                     summary.table_kind = Some(TableKind::Traces);
@@ -725,7 +746,7 @@ fn read_file(
                 }
                 Err(error) => {
                     summary.matrix_axes_unclear = error == matrix::MatrixError::UnclearAxes;
-                    not_loaded(summary, error.to_string(), report);
+                    not_loaded(summary, error.phrase(), report);
                 }
             }
             Ok(())
@@ -734,10 +755,14 @@ fn read_file(
             let what = match table.kind {
                 TableKind::Traces => "traces",
                 TableKind::Stores => "stores",
-                TableKind::RecoverySites => "recovery sites",
+                TableKind::RecoverySites => "sites",
             };
             let container = Unpacked::container(sheet.as_ref());
-            summary.kind = format!("{what} {container}");
+            summary.set_kind(phrase!(
+                "import-kind-table",
+                what = what,
+                container = container
+            ));
             summary.table_kind = Some(table.kind);
             let decision = table
                 .scan_dates(&head_text, DATE_SCAN_ROWS)
@@ -754,12 +779,12 @@ fn read_file(
         }
         (Err(error), None) => {
             summary.needs_mapping = matches!(error, TableError::UnknownHeaders { .. });
-            not_loaded(summary, error.to_string(), report);
+            not_loaded(summary, error.phrase(), report);
             Ok(())
         }
     };
     if let Some(summary) = report.files.iter_mut().rev().find(|s| s.file == name) {
-        summary.encoding = stream.encoding_name();
+        summary.set_encoding(stream.encoding_phrase());
     }
     // The file's hash is the one of all its bytes, read or not (a
     // sheet's is its workbook's, set when it was registered).
@@ -776,8 +801,8 @@ fn read_file(
 }
 
 /// A table that could not be read: its summary says so, its error why.
-fn not_loaded(mut summary: FileSummary, reason: String, report: &mut ImportReport) {
-    summary.kind = "not loaded".to_owned();
+fn not_loaded(mut summary: FileSummary, reason: Phrase, report: &mut ImportReport) {
+    summary.set_kind(phrase!("import-kind-not-loaded"));
     let name = summary.file.clone();
     report.files.push(summary);
     Reporter {
@@ -798,12 +823,12 @@ fn parquet_table(
     let path = input.path.clone();
     let name = input.name.clone();
     let failed =
-        |report: &mut ImportReport, reason: String| report_file_error(report, &path, reason);
+        |report: &mut ImportReport, reason: Phrase| report_file_error(report, &path, reason);
     let (source, sha256, file_size_bytes) = match input.origin {
         Origin::Disk => {
             let opened = file_kind::open_data_file(&path).and_then(|file| {
                 let sha = crate::project::source::sha256_of_file(&path)
-                    .map_err(|error| format!("cannot read file: {error}"))?;
+                    .map_err(|error| cannot_read(&error))?;
                 Ok((file, sha))
             });
             match opened {
@@ -835,7 +860,7 @@ fn parquet_table(
     // The first rows tell what the table holds, then are read again.
     let mut head = Vec::new();
     if let Err(error) = (&mut rows).take(1 << 20).read_to_end(&mut head) {
-        failed(report, error.to_string());
+        failed(report, io_reason(&error));
         return None;
     }
     let head_text = String::from_utf8_lossy(&head).into_owned();
@@ -939,7 +964,7 @@ fn read_whole_file(
         report_file_error(
             report,
             path,
-            "too many files in one dataset (65,535 at most)".to_owned(),
+            phrase!("import-too-many-files", max = u16::MAX),
         );
         return Ok(());
     };
@@ -956,18 +981,17 @@ fn read_whole_file(
     };
     match format {
         Format::GeoJson => {
-            summary.kind = "GeoJSON".to_owned();
+            summary.set_kind(phrase!("import-kind-geojson"));
             report.files.push(summary);
             read_geojson(builder, name, &decoded.text, file_index, report, control)
         }
         Format::Flowmap(kind) => {
             let delimiter = sniff::detect_delimiter(&decoded.text);
             summary.delimiter = Some(sniff::delimiter_name(delimiter).to_owned());
-            summary.kind = match kind {
-                flowmap_blue::FlowmapFile::Locations => "flowmap.blue locations",
-                flowmap_blue::FlowmapFile::Flows => "flowmap.blue flows",
-            }
-            .to_owned();
+            summary.set_kind(match kind {
+                flowmap_blue::FlowmapFile::Locations => phrase!("import-kind-flowmap-locations"),
+                flowmap_blue::FlowmapFile::Flows => phrase!("import-kind-flowmap-flows"),
+            });
             report.files.push(summary);
             let (rows, accepted) = flowmap_blue::read(
                 builder,
@@ -1023,7 +1047,7 @@ fn read_table(
                     column: Some(*column as u64 + 1),
                     name: Some(header),
                 },
-                format!("column '{header}' is not a field Corridor knows; it is ignored"),
+                phrase!("import-column-unknown", header = header),
             );
         }
         for (column, header, first) in &table.columns.duplicates {
@@ -1034,9 +1058,10 @@ fn read_table(
                     column: Some(*column as u64 + 1),
                     name: Some(header),
                 },
-                format!(
-                    "column '{header}' names the same field as column {}; it is ignored",
-                    first + 1
+                phrase!(
+                    "import-column-duplicate",
+                    header = header,
+                    column = (first + 1).to_string()
                 ),
             );
         }
@@ -1059,8 +1084,7 @@ fn read_table(
                 Severity::Rejected,
                 Some(row.line),
                 row.place(field),
-                "the cell holds a NUL byte (binary data in a text file); the row is left out"
-                    .to_owned(),
+                phrase!("import-nul-byte"),
             );
             return ControlFlow::Continue(());
         }
@@ -1079,9 +1103,10 @@ fn read_table(
                     column: Some(info.expected_fields as u64 + 1),
                     name: None,
                 },
-                format!(
-                    "row has {} fields but the header has {}; the extra fields are ignored",
-                    info.fields, info.expected_fields
+                phrase!(
+                    "import-extra-fields",
+                    fields = info.fields.to_string(),
+                    expected = info.expected_fields.to_string()
                 ),
             );
         }
@@ -1104,15 +1129,15 @@ fn read_table(
         let (line, message) = match &error {
             TableError::Csv { line, message } => (Some(*line), message.clone()),
             TableError::LongLine(stream::StreamError::LongLine { line, .. }) => {
-                (Some(*line), error.to_string())
+                (Some(*line), error.phrase())
             }
-            other => (None, other.to_string()),
+            other => (None, other.phrase()),
         };
         out.issue(
             Severity::Error,
             line,
             row::CellPlace::default(),
-            format!("the file could not be read past this point: {message}"),
+            phrase!("import-read-stopped", reason = message),
         );
     }
     control.set_file_rows(counts.0);
@@ -1138,7 +1163,7 @@ fn read_geojson(
     let records = match geojson_file::read_features(text) {
         Ok(records) => records,
         Err(error) => {
-            Reporter { file: name, report }.file_error(error.to_string());
+            Reporter { file: name, report }.file_error(error.phrase());
             return Ok(());
         }
     };

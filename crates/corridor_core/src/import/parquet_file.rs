@@ -23,7 +23,9 @@ use parquet::data_type::{ByteArray, FixedLenByteArray, Int96};
 use parquet::file::reader::{FileReader, SerializedFileReader};
 use parquet::schema::types::ColumnDescriptor;
 
+use crate::i18n::Phrase;
 use crate::model::Day;
+use crate::phrase;
 
 /// The magic number a Parquet file starts (and ends) with.
 pub const MAGIC: &[u8; 4] = b"PAR1";
@@ -91,17 +93,17 @@ pub enum ParquetSource {
 
 /// Opens a Parquet file for reading as CSV text; `Err` says why it cannot
 /// be read (not Parquet, damaged, too big, declares more than it can hold).
-pub fn open_parquet(source: ParquetSource) -> Result<ParquetRows, String> {
+pub fn open_parquet(source: ParquetSource) -> Result<ParquetRows, Phrase> {
     guarded(|| open(source))
 }
 
 /// Reads a whole Parquet file into CSV text, for tests and tools that want
 /// the table as text.
-pub fn read_parquet(bytes: Vec<u8>) -> Result<ParquetTable, String> {
+pub fn read_parquet(bytes: Vec<u8>) -> Result<ParquetTable, Phrase> {
     let mut rows = open_parquet(ParquetSource::Bytes(bytes))?;
     let mut text = String::new();
     rows.read_to_string(&mut text)
-        .map_err(|error| error.to_string())?;
+        .map_err(|error| super::io_reason(&error))?;
     Ok(ParquetTable {
         text,
         rows: rows.rows,
@@ -118,18 +120,20 @@ pub struct ParquetTable {
 
 /// Runs the Parquet library on a file received from others: a panic in it
 /// is this file's error, not the app's end.
-fn guarded<T>(read: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
-        Err(
-            "the Parquet reader failed on this file: it is damaged, or uses a feature Corridor \
-             does not read"
-                .to_owned(),
-        )
-    })
+fn guarded<T>(read: impl FnOnce() -> Result<T, Phrase>) -> Result<T, Phrase> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err(phrase!("import-parquet-panic")))
 }
 
-fn open(source: ParquetSource) -> Result<ParquetRows, String> {
-    let not_parquet = |error| format!("this is not a Parquet file Corridor can read ({error})");
+/// The words of a library or writer error, as they are.
+fn verbatim(error: impl std::fmt::Display) -> Phrase {
+    phrase!("import-text", text = error.to_string())
+}
+
+fn open(source: ParquetSource) -> Result<ParquetRows, Phrase> {
+    let not_parquet = |error: parquet::errors::ParquetError| {
+        phrase!("import-parquet-invalid", error = error.to_string())
+    };
     let (reader, file_bytes): (Box<dyn FileReader>, u64) = match source {
         ParquetSource::Bytes(bytes) => {
             let size = bytes.len() as u64;
@@ -147,10 +151,10 @@ fn open(source: ParquetSource) -> Result<ParquetRows, String> {
     let metadata = reader.metadata();
     let rows = metadata.file_metadata().num_rows();
     if !(0..=MAX_ROWS).contains(&rows) {
-        return Err(format!(
-            "the file declares {rows} rows; Corridor reads Parquet files of up to {} rows (reduce a \
-             bigger extract to counted rows first: docs/scale-out.md)",
-            crate::format::thousands(MAX_ROWS as u64)
+        return Err(phrase!(
+            "import-parquet-too-many-rows",
+            rows = rows.to_string(),
+            max = MAX_ROWS
         ));
     }
     // What the pages unpack to, as the footer declares it: a small file
@@ -163,10 +167,10 @@ fn open(source: ParquetSource) -> Result<ParquetRows, String> {
         .sum();
     let limit = file_bytes.saturating_mul(100).max(64 << 20);
     if declared as u64 > limit {
-        return Err(format!(
-            "the file declares {} of data in {}: more than Corridor unpacks from such a file",
-            crate::format::file_size(declared as u64),
-            crate::format::file_size(file_bytes)
+        return Err(phrase!(
+            "import-parquet-too-big",
+            declared = crate::format::file_size(declared as u64),
+            size = crate::format::file_size(file_bytes)
         ));
     }
     // Top-level plain columns only: nested ones (lists, maps, structs)
@@ -204,8 +208,8 @@ fn open(source: ParquetSource) -> Result<ParquetRows, String> {
     // columns of their own.
     let header: Vec<&str> = rows.kept().map(|c| rows.columns[c].name.as_str()).collect();
     let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record(&header).map_err(|e| e.to_string())?;
-    rows.text = out.into_inner().map_err(|e| e.to_string())?;
+    out.write_record(&header).map_err(verbatim)?;
+    rows.text = out.into_inner().map_err(verbatim)?;
     Ok(rows)
 }
 
@@ -244,7 +248,15 @@ impl ParquetRows {
     }
 
     /// Makes the next batch of rows into text; `false` when none is left.
-    fn next_batch(&mut self) -> Result<bool, String> {
+    fn next_batch(&mut self) -> Result<bool, Phrase> {
+        // Row groups and rows counted from 1, not grouped.
+        let group_error = |group: usize, error: parquet::errors::ParquetError| {
+            phrase!(
+                "import-parquet-row-group",
+                group = (group + 1).to_string(),
+                error = error.to_string()
+            )
+        };
         while self.left_in_group == 0 {
             if self.group >= self.reader.num_row_groups() {
                 return Ok(false);
@@ -252,27 +264,32 @@ impl ParquetRows {
             let group = self
                 .reader
                 .get_row_group(self.group)
-                .map_err(|error| format!("row group {}: {error}", self.group + 1))?;
+                .map_err(|error| group_error(self.group, error))?;
             self.left_in_group = usize::try_from(group.metadata().num_rows()).unwrap_or(0);
             self.readers = self
                 .columns
                 .iter()
                 .map(|column| group.get_column_reader(column.leaf))
                 .collect::<Result<_, _>>()
-                .map_err(|error| format!("row group {}: {error}", self.group + 1))?;
+                .map_err(|error| group_error(self.group, error))?;
             self.group += 1;
         }
         let batch = self.left_in_group.min(BATCH_ROWS);
         let mut cells: Vec<Vec<String>> = Vec::with_capacity(self.columns.len());
         for (column, reader) in self.columns.iter().zip(&mut self.readers) {
             let texts = read_texts(reader, column, batch).map_err(|error| {
-                format!("row {}, column '{}': {error}", self.rows + 1, column.name)
+                phrase!(
+                    "import-parquet-cell",
+                    row = (self.rows + 1).to_string(),
+                    column = column.name.as_str(),
+                    error = error.to_string()
+                )
             })?;
             if texts.len() != batch {
-                return Err(format!(
-                    "column '{}' ends before the row group does (row {})",
-                    column.name,
-                    self.rows + texts.len() as u64 + 1
+                return Err(phrase!(
+                    "import-parquet-column-short",
+                    column = column.name.as_str(),
+                    row = (self.rows + texts.len() as u64 + 1).to_string()
                 ));
             }
             cells.push(texts);
@@ -304,9 +321,9 @@ impl ParquetRows {
         )]
         for row in 0..batch {
             out.write_record(kept.iter().map(|&c| cells[c][row].as_str()))
-                .map_err(|error| error.to_string())?;
+                .map_err(verbatim)?;
         }
-        self.text = out.into_inner().map_err(|error| error.to_string())?;
+        self.text = out.into_inner().map_err(verbatim)?;
         self.left_in_group -= batch;
         self.rows += batch as u64;
         Ok(true)

@@ -5,6 +5,8 @@ use std::fmt;
 use std::io::Write;
 
 use crate::format::count_noun;
+use crate::i18n::{Lang, Phrase};
+use crate::t;
 
 /// How serious an issue is. Declared worst first, so sorting puts errors
 /// before rejections before warnings.
@@ -44,8 +46,58 @@ pub struct ImportIssue {
     pub column: Option<u64>,
     /// Header of that column, or property name.
     pub field: Option<String>,
-    /// What is wrong and what was done about it, as a sentence for the user.
+    /// What is wrong and what was done about it, as a sentence for the
+    /// user: [`Self::phrase`] in English (the command line, JSON and CSV
+    /// reports write it).
     pub reason: String,
+    /// The reason as a message, to write it in any language
+    /// ([`Self::reason_in`]).
+    #[serde(skip)]
+    pub phrase: Phrase,
+}
+
+impl ImportIssue {
+    /// An issue whose reason is `phrase`, written in English in
+    /// [`Self::reason`].
+    ///
+    /// ```
+    /// use corridor_core::import::report::{ImportIssue, Severity};
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::phrase;
+    /// let issue = ImportIssue::new(
+    ///     Severity::Warning,
+    ///     "traces.csv",
+    ///     Some(3),
+    ///     None,
+    ///     None,
+    ///     phrase!("import-count-missing"),
+    /// );
+    /// assert_eq!(issue.reason, "count is missing");
+    /// assert_eq!(issue.reason_in(Lang::Es), "falta la cantidad");
+    /// ```
+    pub fn new(
+        severity: Severity,
+        file: &str,
+        line: Option<u64>,
+        column: Option<u64>,
+        field: Option<String>,
+        phrase: Phrase,
+    ) -> ImportIssue {
+        ImportIssue {
+            severity,
+            file: file.to_owned(),
+            line,
+            column,
+            field,
+            reason: phrase.text(Lang::En),
+            phrase,
+        }
+    }
+
+    /// The reason in `lang` (in English, [`Self::reason`]).
+    pub fn reason_in(&self, lang: Lang) -> String {
+        self.phrase.text(lang)
+    }
 }
 
 impl fmt::Display for ImportIssue {
@@ -73,11 +125,21 @@ pub struct FileSummary {
     pub file: String,
     /// Where it was read from (a name only for data given in memory).
     pub path: Option<std::path::PathBuf>,
-    /// What the file was read as (`traces CSV`, `stores CSV`, ...).
+    /// What the file was read as (`traces CSV`, `stores CSV`, ...), in
+    /// English; set with [`Self::set_kind`], written in any language by
+    /// [`Self::kind_in`].
     pub kind: String,
+    /// [`Self::kind`] as a message.
+    #[serde(skip)]
+    pub kind_phrase: Option<Phrase>,
     /// Encoding the text was read in (`UTF-8`, `windows-1252`, ...); empty
-    /// when the file was not read.
+    /// when the file was not read. In English when it says more than the
+    /// encoding's name (`UTF-8 (3 rows read as windows-1252)`); see
+    /// [`Self::encoding_in`].
     pub encoding: String,
+    /// [`Self::encoding`] as a message, when it says more than a name.
+    #[serde(skip)]
+    pub encoding_phrase: Option<Phrase>,
     /// Field separator for delimited text, as a readable name.
     pub delimiter: Option<String>,
     /// Data rows or features seen.
@@ -110,6 +172,48 @@ pub struct FileSummary {
     pub table_kind: Option<crate::import::fields::TableKind>,
 }
 
+impl FileSummary {
+    /// Sets what the file was read as: [`Self::kind`] in English, and the
+    /// message for [`Self::kind_in`].
+    pub fn set_kind(&mut self, kind: Phrase) {
+        self.kind = kind.text(Lang::En);
+        self.kind_phrase = Some(kind);
+    }
+
+    /// What the file was read as, in `lang` (`traces CSV`, `CSV de
+    /// rastreos`).
+    ///
+    /// ```
+    /// use corridor_core::import::report::FileSummary;
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::phrase;
+    /// let mut summary = FileSummary::default();
+    /// summary.set_kind(phrase!("import-kind-not-loaded"));
+    /// assert_eq!(summary.kind, "not loaded");
+    /// assert_eq!(summary.kind_in(Lang::Es), "no se cargó");
+    /// ```
+    pub fn kind_in(&self, lang: Lang) -> String {
+        self.kind_phrase
+            .as_ref()
+            .map_or_else(|| self.kind.clone(), |kind| kind.text(lang))
+    }
+
+    /// Sets the encoding the text was read in: [`Self::encoding`] in
+    /// English, and the message for [`Self::encoding_in`].
+    pub fn set_encoding(&mut self, encoding: Phrase) {
+        self.encoding = encoding.text(Lang::En);
+        self.encoding_phrase = Some(encoding);
+    }
+
+    /// The encoding the text was read in, in `lang`: its name, and how many
+    /// rows were read in another.
+    pub fn encoding_in(&self, lang: Lang) -> String {
+        self.encoding_phrase
+            .as_ref()
+            .map_or_else(|| self.encoding.clone(), |encoding| encoding.text(lang))
+    }
+}
+
 /// The most issues kept in memory; counts stay exact beyond it.
 pub const MAX_LISTED_ISSUES: usize = 100_000;
 
@@ -131,12 +235,69 @@ pub struct MoreLike {
     pub file: String,
     /// The column's header or property name, as in the examples.
     pub field: Option<String>,
-    /// The reason of the first example, for the message.
+    /// The reason of the first example, for the message (in English).
     pub example: String,
+    /// [`Self::example`] as a message, for [`Self::example_in`].
+    #[serde(skip)]
+    pub example_phrase: Phrase,
     /// Line of the first issue not listed.
     pub first_line: Option<u64>,
     /// Issues of this kind counted and not listed.
     pub count: u64,
+}
+
+impl MoreLike {
+    /// The reason of the first example, in `lang`.
+    pub fn example_in(&self, lang: Lang) -> String {
+        self.example_phrase.text(lang)
+    }
+
+    /// "traces.csv: 59,900 more warnings like the 100 listed, from line
+    /// 101: …" in `lang`; [`ImportReport::more_like_lines`] in English.
+    pub fn line_in(&self, lang: Lang) -> String {
+        let field = self
+            .field
+            .as_deref()
+            .map(|f| format!(" ({f})"))
+            .unwrap_or_default();
+        // A line number is not grouped.
+        let line = self
+            .first_line
+            .map_or_else(|| "?".to_owned(), |l| l.to_string());
+        let (file, example) = (&self.file, self.example_in(lang));
+        match self.severity {
+            Severity::Error => t!(
+                lang,
+                "import-report-more-errors",
+                file = file,
+                field = field,
+                count = self.count,
+                listed = EXAMPLES_PER_KIND,
+                line = line,
+                example = example
+            ),
+            Severity::Rejected => t!(
+                lang,
+                "import-report-more-rejected",
+                file = file,
+                field = field,
+                count = self.count,
+                listed = EXAMPLES_PER_KIND,
+                line = line,
+                example = example
+            ),
+            Severity::Warning => t!(
+                lang,
+                "import-report-more-warnings",
+                file = file,
+                field = field,
+                count = self.count,
+                listed = EXAMPLES_PER_KIND,
+                line = line,
+                example = example
+            ),
+        }
+    }
 }
 
 /// Identity of an issue's kind; see [`EXAMPLES_PER_KIND`].
@@ -271,6 +432,7 @@ impl ImportReport {
                     file: issue.file.clone(),
                     field: issue.field.clone(),
                     example: issue.reason.clone(),
+                    example_phrase: issue.phrase.clone(),
                     first_line: issue.line,
                     count: 1,
                 });
@@ -313,6 +475,30 @@ impl ImportReport {
         )
     }
 
+    /// [`Self::summary_line`] in `lang`: "1 fila rechazada, 1,200
+    /// advertencias, 0 errores de archivo".
+    ///
+    /// ```
+    /// use corridor_core::import::report::ImportReport;
+    /// use corridor_core::i18n::Lang;
+    /// let mut report = ImportReport::default();
+    /// (report.rejected, report.warnings) = (1, 1200);
+    /// assert_eq!(report.summary_line_in(Lang::En), report.summary_line());
+    /// assert_eq!(
+    ///     report.summary_line_in(Lang::Es),
+    ///     "1 fila rechazada, 1,200 advertencias, 0 errores de archivo"
+    /// );
+    /// ```
+    pub fn summary_line_in(&self, lang: Lang) -> String {
+        t!(
+            lang,
+            "import-summary",
+            rejected = self.rejected,
+            warnings = self.warnings,
+            errors = self.errors
+        )
+    }
+
     /// Whether nothing at all was reported.
     pub fn is_clean(&self) -> bool {
         self.errors == 0 && self.rejected == 0 && self.warnings == 0
@@ -343,6 +529,11 @@ impl ImportReport {
                 more.example
             )
         })
+    }
+
+    /// [`Self::more_like_lines`] in `lang`.
+    pub fn more_like_lines_in(&self, lang: Lang) -> impl Iterator<Item = String> + '_ {
+        self.more_like.iter().map(move |more| more.line_in(lang))
     }
 
     /// Writes the issues as CSV (severity, file, line, column, field, reason).

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 pub use crate::text::fast_trim;
 
 use super::values::{CoordError, DateOrder, Dated, parse_coordinate, parse_dated};
+use crate::i18n::Phrase;
 
 const FIELD_COUNT: usize = Field::ALL.len();
 
@@ -112,7 +113,7 @@ impl<'a> RowValues<'a> {
     }
 
     /// A date field: `Ok(None)` when empty, `Err` with the reason when bad.
-    pub fn date(&self, field: Field, order: DateOrder) -> Result<Option<Dated>, String> {
+    pub fn date(&self, field: Field, order: DateOrder) -> Result<Option<Dated>, Phrase> {
         match (&self.pre, field) {
             (Some(pre), Field::PurchaseDate) => pre.purchase.clone(),
             (Some(pre), Field::RecoveryDate) => pre.recovery.clone(),
@@ -152,9 +153,9 @@ pub struct PreParsed {
     /// Recovery site coordinates, as [`RowValues::coordinates`] gives them.
     pub site: Coordinates,
     /// Purchase date, as [`RowValues::date`] gives it.
-    pub purchase: Result<Option<Dated>, String>,
+    pub purchase: Result<Option<Dated>, Phrase>,
     /// Recovery date, as [`RowValues::date`] gives it.
-    pub recovery: Result<Option<Dated>, String>,
+    pub recovery: Result<Option<Dated>, Phrase>,
 }
 
 /// Parses a latitude/longitude pair, naming the field to blame on failure.
@@ -168,10 +169,7 @@ pub fn parse_pair(
     let lon = parse_coordinate(lon_text, 180.0).map_err(|e| (lon_field, e))?;
     if lat == 0.0 && lon == 0.0 {
         // Exports fill unknown coordinates with zeros; 0°N 0°E is open ocean.
-        return Err((
-            lat_field,
-            CoordError::Unparseable("0, 0 (a placeholder, not a place)".to_owned()),
-        ));
+        return Err((lat_field, CoordError::ZeroZero));
     }
     Ok((lat, lon))
 }

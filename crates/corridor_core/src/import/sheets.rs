@@ -6,7 +6,9 @@ use super::report::{FileSummary, ImportReport, Severity};
 use super::workbook::{SheetTable, read_workbook};
 use super::{Format, ImportOptions, InputFile, Origin, Unpacked, delimited, flowmap_blue};
 use super::{builder::Reporter, report_file_error, row::CellPlace};
+use crate::i18n::Phrase;
 use crate::model::provenance::sheet_source_name;
+use crate::phrase;
 
 /// The tables of a workbook, each an input of its own; sheets that hold no
 /// table, or that the user unticked, are named in the report.
@@ -34,11 +36,11 @@ pub(super) fn expand(
     let sha256 = crate::project::source::sha256_hex(&bytes);
     let file_size_bytes = bytes.len() as u64;
     drop(bytes);
-    let mut notes: Vec<(String, String)> = workbook.skipped;
+    let mut notes: Vec<(String, Phrase)> = workbook.skipped;
     let mut tables: Vec<(SheetTable, Option<Format>)> = Vec::new();
     for sheet in workbook.sheets {
         if options.excludes_sheet(&path, &name, &sheet.name) {
-            notes.push((sheet.name, "unticked; not loaded".to_owned()));
+            notes.push((sheet.name, phrase!("import-sheet-unticked")));
             continue;
         }
         let format = table_format(&sheet, &name, options);
@@ -53,11 +55,7 @@ pub(super) fn expand(
         let format = match format {
             Some(format) => format,
             None if any_table => {
-                notes.push((
-                    sheet.name,
-                    "no header names a field Corridor knows (notes or a summary, not a table); skipped"
-                        .to_owned(),
-                ));
+                notes.push((sheet.name, phrase!("import-sheet-no-table")));
                 continue;
             }
             None => Format::Delimited(super::fields::TableKind::Traces),
@@ -78,12 +76,13 @@ pub(super) fn expand(
     }
     for (sheet, why) in notes {
         let sheet_name = sheet_source_name(&name, &sheet);
-        report.files.push(FileSummary {
+        let mut summary = FileSummary {
             file: sheet_name.clone(),
             path: Some(path.clone()),
-            kind: "sheet not loaded".to_owned(),
             ..Default::default()
-        });
+        };
+        summary.set_kind(phrase!("import-kind-sheet-not-loaded"));
+        report.files.push(summary);
         Reporter {
             file: &sheet_name,
             report,
@@ -92,7 +91,7 @@ pub(super) fn expand(
             Severity::Warning,
             None,
             CellPlace::default(),
-            format!("sheet '{sheet}': {why}"),
+            phrase!("import-sheet-reason", sheet = sheet, reason = why),
         );
     }
     inputs

@@ -19,6 +19,8 @@ use encoding_rs::Decoder;
 use sha2::{Digest, Sha256};
 
 use super::decode;
+use crate::i18n::Phrase;
+use crate::phrase;
 
 /// Bytes read from the file per refill, at most.
 const CHUNK_BYTES: usize = 1 << 20;
@@ -34,13 +36,9 @@ const KEEP_BYTES: usize = 2 * super::delimited::MAX_LINE_BYTES + (64 << 10);
 
 /// Why the stream stopped early; carried inside an `io::Error` through the
 /// CSV reader.
-#[derive(Clone, Debug, thiserror::Error)]
+#[derive(Clone, Debug)]
 pub enum StreamError {
     /// A line longer than the limit.
-    #[error(
-        "line {line} is longer than a table's line may be ({} bytes); the rest of the file is not read",
-        crate::format::thousands(*max as u64)
-    )]
     LongLine {
         /// 1-based line number.
         line: u64,
@@ -50,11 +48,30 @@ pub enum StreamError {
 }
 
 impl StreamError {
+    /// Why the stream stopped, as a message.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            StreamError::LongLine { line, max } => {
+                phrase!("import-line-too-long", line = line.to_string(), max = *max)
+            }
+        }
+    }
+
     /// The stream error inside an I/O error, if that is what it is.
     pub fn from_io(error: &io::Error) -> Option<&StreamError> {
         error.get_ref()?.downcast_ref::<StreamError>()
     }
 }
+
+/// The English text: "line 3 is longer than a table's line may be
+/// (1,048,576 bytes); the rest of the file is not read".
+impl std::fmt::Display for StreamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.phrase().fmt(f)
+    }
+}
+
+impl std::error::Error for StreamError {}
 
 /// The decoded text of one file, read chunk by chunk; see the module docs.
 pub struct TextStream {
@@ -125,12 +142,17 @@ impl TextStream {
     /// The encoding the text was read in, for the report; says how many
     /// records of a UTF-8 file were not UTF-8.
     pub fn encoding_name(&self) -> String {
+        self.encoding_phrase().to_string()
+    }
+
+    /// [`Self::encoding_name`] as a message.
+    pub fn encoding_phrase(&self) -> Phrase {
         match self.windows_1252_records {
-            0 => self.encoding.to_owned(),
-            n => format!(
-                "{} ({} read as windows-1252)",
-                self.encoding,
-                crate::format::count_noun(n, "row", "rows")
+            0 => phrase!("import-text", text = self.encoding),
+            n => phrase!(
+                "import-encoding-mixed",
+                encoding = self.encoding,
+                rows = phrase!("count-rows", count = n)
             ),
         }
     }

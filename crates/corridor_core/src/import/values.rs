@@ -1,15 +1,19 @@
 //! Parsing the cell values real exports contain: coordinates and dates.
 
+use crate::i18n::Phrase;
 use crate::model::{DateSpan, Day};
+use crate::phrase;
 
 /// Why a coordinate cell cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CoordError {
     /// The cell is empty or holds a marker such as `N/A`.
     Missing,
-    /// Not a number: the cell's text (or, for `0, 0`, a note that it is a
-    /// placeholder).
+    /// Not a number: the cell's text.
     Unparseable(String),
+    /// Latitude and longitude both 0, as exports fill unknown coordinates:
+    /// a placeholder, not a place (0°N 0°E is open ocean).
+    ZeroZero,
     /// A number beyond the limit (±90° for a latitude, ±180° for a
     /// longitude), in degrees.
     OutOfRange(f64),
@@ -17,12 +21,41 @@ pub enum CoordError {
 
 impl CoordError {
     /// The problem as a phrase for the report, `what` naming the cell
-    /// (`store latitude is missing`).
+    /// (`store latitude is missing`), in English.
+    ///
+    /// ```
+    /// use corridor_core::import::values::CoordError;
+    /// assert_eq!(CoordError::OutOfRange(95.5).describe("latitude"), "latitude 95.5 is out of range");
+    /// ```
     pub fn describe(&self, what: &str) -> String {
+        self.phrase(phrase!("import-text", text = what)).to_string()
+    }
+
+    /// The problem as a message, `what` naming the cell in the same
+    /// language (`store latitude`, `latitud de la armería`).
+    ///
+    /// ```
+    /// use corridor_core::import::values::CoordError;
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::phrase;
+    /// let what = phrase!("import-coordinate-name", side = "store", axis = "lat");
+    /// let error = CoordError::Unparseable("N/D".into()).phrase(what);
+    /// assert_eq!(error.text(Lang::En), "store latitude 'N/D' is not a number");
+    /// assert_eq!(error.text(Lang::Es), "la latitud de la armería 'N/D' no es un número");
+    /// ```
+    pub fn phrase(&self, what: Phrase) -> Phrase {
         match self {
-            CoordError::Missing => format!("{what} is missing"),
-            CoordError::Unparseable(text) => format!("{what} '{text}' is not a number"),
-            CoordError::OutOfRange(value) => format!("{what} {value} is out of range"),
+            CoordError::Missing => phrase!("import-coordinate-missing", what = what),
+            CoordError::Unparseable(text) => {
+                phrase!("import-coordinate-not-number", what = what, value = text)
+            }
+            CoordError::ZeroZero => phrase!("import-coordinate-zero", what = what),
+            // As Rust writes the number, not grouped.
+            CoordError::OutOfRange(value) => phrase!(
+                "import-coordinate-out-of-range",
+                what = what,
+                value = value.to_string()
+            ),
         }
     }
 }
@@ -110,7 +143,7 @@ pub fn is_missing_marker(text: &str) -> bool {
 /// assert_eq!(parse_obliterated(""), Ok(false));
 /// assert!(parse_obliterated("maybe").is_err());
 /// ```
-pub fn parse_obliterated(text: &str) -> Result<bool, String> {
+pub fn parse_obliterated(text: &str) -> Result<bool, Phrase> {
     let t = text.trim();
     if is_missing_marker(t) {
         return Ok(false);
@@ -133,7 +166,7 @@ pub fn parse_obliterated(text: &str) -> Result<bool, String> {
     } else if no.iter().any(|w| t.eq_ignore_ascii_case(w)) {
         Ok(false)
     } else {
-        Err(format!("'{t}' is neither yes nor no"))
+        Err(phrase!("import-not-yes-or-no", value = t))
     }
 }
 
@@ -194,17 +227,12 @@ pub enum DateOrder {
 /// assert!(parse_date("13/45/2010", DateOrder::MonthFirst).is_err());
 /// assert!(parse_date("last spring", DateOrder::MonthFirst).is_err());
 /// ```
-pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
+pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, Phrase> {
     let t = text.trim_ascii();
     if is_missing_marker(t) {
         return Ok(None);
     }
-    let bad = || {
-        format!(
-            "date '{t}' is not a valid date (expected YYYY-MM-DD or {})",
-            order.pattern()
-        )
-    };
+    let bad = || phrase!("import-date-invalid", value = t, order = order.phrase());
     // A time after the date (ISO `T`, or a space as spreadsheets write) is ignored.
     let date_part = t.split(['T', ' ']).next().unwrap_or(t);
     let mut parts = date_part.split(['-', '/', '.']);
@@ -232,7 +260,11 @@ pub fn parse_date(text: &str, order: DateOrder) -> Result<Option<Day>, String> {
     };
     let year = i32::try_from(year).map_err(|_| bad())?;
     if !(1800..=2200).contains(&year) {
-        return Err(format!("date '{t}' has an implausible year {year}"));
+        return Err(phrase!(
+            "import-date-implausible-year",
+            value = t,
+            year = year.to_string()
+        ));
     }
     Day::from_ymd(year, month, day).map(Some).ok_or_else(bad)
 }
@@ -258,7 +290,7 @@ pub type Dated = (Day, DateSpan);
 /// assert!(parse_dated("43466", order).is_err(), "a spreadsheet serial is no year");
 /// assert_eq!(parse_dated("", order), Ok(None));
 /// ```
-pub fn parse_dated(text: &str, order: DateOrder) -> Result<Option<Dated>, String> {
+pub fn parse_dated(text: &str, order: DateOrder) -> Result<Option<Dated>, Phrase> {
     let t = text.trim_ascii();
     let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     let year_of = |p: &str| {
@@ -287,9 +319,10 @@ pub fn parse_dated(text: &str, order: DateOrder) -> Result<Option<Dated>, String
             Some((year, Some(month))) => {
                 Ok(Day::from_ymd(year, month, 1).map(|d| (d, DateSpan::Month)))
             }
-            _ => Err(format!(
-                "date '{t}' is not a valid date (expected YYYY-MM-DD, {}, YYYY-MM or YYYY)",
-                order.pattern()
+            _ => Err(phrase!(
+                "import-date-invalid-period",
+                value = t,
+                order = order.phrase()
             )),
         };
     }
@@ -303,6 +336,15 @@ impl DateOrder {
             DateOrder::MonthFirst => "MM/DD/YYYY",
             DateOrder::DayFirst => "DD/MM/YYYY",
         }
+    }
+
+    /// [`Self::pattern`] as a message: `DD/MM/AAAA` in Spanish.
+    pub fn phrase(self) -> Phrase {
+        let order = match self {
+            DateOrder::MonthFirst => "month",
+            DateOrder::DayFirst => "day",
+        };
+        phrase!("import-date-order", order = order)
     }
 }
 

@@ -16,6 +16,9 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, DataRef, Reader, SheetType, Sheets, open_workbook_auto_from_rs};
 
+use crate::i18n::Phrase;
+use crate::phrase;
+
 /// Extensions read as workbooks (and listed when a folder is opened).
 pub const WORKBOOK_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xlsb", "xls", "ods"];
 
@@ -59,7 +62,7 @@ pub struct Workbook {
     /// Worksheets with at least one value.
     pub sheets: Vec<SheetTable>,
     /// Sheets not read, with why: empty, a chart, a macro sheet.
-    pub skipped: Vec<(String, String)>,
+    pub skipped: Vec<(String, Phrase)>,
 }
 
 /// Whether a file's first bytes are a zip archive or an OLE compound file,
@@ -86,7 +89,7 @@ pub struct SheetInfo {
 
 /// The worksheets of a workbook (charts and macro sheets left out),
 /// without reading their cells.
-pub fn sheet_list(bytes: &[u8]) -> Result<Vec<SheetInfo>, String> {
+pub fn sheet_list(bytes: &[u8]) -> Result<Vec<SheetInfo>, Phrase> {
     if bytes.starts_with(b"PK\x03\x04") {
         check_unpacked_size(bytes)?;
         check_ods_extent(bytes)?;
@@ -95,7 +98,7 @@ pub fn sheet_list(bytes: &[u8]) -> Result<Vec<SheetInfo>, String> {
     }
     guarded(|| {
         let sheets = open_workbook_auto_from_rs(Cursor::new(bytes))
-            .map_err(|error| format!("not a workbook Corridor reads ({error})"))?;
+            .map_err(|error| phrase!("import-workbook-invalid", error = error.to_string()))?;
         Ok(sheets
             .sheets_metadata()
             .iter()
@@ -118,7 +121,7 @@ pub fn has_workbook_extension(path: &std::path::Path) -> bool {
 }
 
 /// Reads every worksheet of a workbook into CSV text.
-pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, String> {
+pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, Phrase> {
     let zipped = bytes.starts_with(b"PK\x03\x04");
     if zipped {
         check_unpacked_size(bytes)?;
@@ -133,18 +136,27 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, String> {
 /// record data without checking the record's length (89 places in 0.38),
 /// so a damaged file panics inside it (found by the fuzz target
 /// `workbook`): the panic is that file's error, not the app's end.
-fn guarded<T>(read: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
-        Err("the workbook reader failed on this file: it is damaged, or not a workbook Corridor reads".to_owned())
-    })
+fn guarded<T>(read: impl FnOnce() -> Result<T, Phrase>) -> Result<T, Phrase> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|_| Err(phrase!("import-workbook-panic")))
 }
 
-fn read_sheets(bytes: &[u8], zipped: bool) -> Result<Workbook, String> {
+/// `this is a damaged zip archive, or a damaged workbook (…)`.
+fn damaged_zip(error: impl std::fmt::Display) -> Phrase {
+    phrase!("import-zip-damaged", error = error.to_string())
+}
+
+/// `cannot read the sheet (…)`.
+fn unreadable_sheet(error: impl std::fmt::Display) -> Phrase {
+    phrase!("import-sheet-unreadable", error = error.to_string())
+}
+
+fn read_sheets(bytes: &[u8], zipped: bool) -> Result<Workbook, Phrase> {
     let mut sheets = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
         if zipped {
-            format!("this is a zip archive but not a workbook Corridor reads ({error})")
+            phrase!("import-zip-not-workbook", error = error.to_string())
         } else {
-            format!("this is an OLE file but not an Excel workbook Corridor reads ({error})")
+            phrase!("import-ole-not-workbook", error = error.to_string())
         }
     })?;
     let metadata = sheets.sheets_metadata().to_vec();
@@ -152,13 +164,13 @@ fn read_sheets(bytes: &[u8], zipped: bool) -> Result<Workbook, String> {
     for sheet in metadata {
         if sheet.typ != SheetType::WorkSheet {
             let what = match sheet.typ {
-                SheetType::ChartSheet => "a chart",
-                SheetType::MacroSheet | SheetType::Vba => "a macro sheet",
-                _ => "a dialog sheet",
+                SheetType::ChartSheet => "chart",
+                SheetType::MacroSheet | SheetType::Vba => "macro",
+                _ => "dialog",
             };
             workbook
                 .skipped
-                .push((sheet.name, format!("the sheet is {what}, not a table")));
+                .push((sheet.name, phrase!("import-sheet-not-table", what = what)));
             continue;
         }
         let table = match &mut sheets {
@@ -166,12 +178,12 @@ fn read_sheets(bytes: &[u8], zipped: bool) -> Result<Workbook, String> {
             Sheets::Xlsb(xlsb) => stream_xlsb_sheet(xlsb, &sheet.name),
             other => whole_sheet(other, &sheet.name),
         }
-        .map_err(|reason| format!("sheet '{}': {reason}", sheet.name))?;
+        .map_err(|reason| phrase!("import-sheet-reason", sheet = &sheet.name, reason = reason))?;
         match table {
             Some(table) => workbook.sheets.push(table),
             None => workbook
                 .skipped
-                .push((sheet.name, "the sheet is empty".to_owned())),
+                .push((sheet.name, phrase!("import-sheet-empty"))),
         }
     }
     Ok(workbook)
@@ -179,33 +191,30 @@ fn read_sheets(bytes: &[u8], zipped: bool) -> Result<Workbook, String> {
 
 /// Inflates every entry through a counting reader: the real sizes, not the
 /// ones the headers claim, must stay under the limits.
-fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
+fn check_unpacked_size(bytes: &[u8]) -> Result<(), Phrase> {
     let limit = MAX_UNPACKED_BYTES
         .min(UNPACKED_FLOOR_BYTES.max((bytes.len() as u64).saturating_mul(MAX_UNPACK_RATIO)));
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|error| {
-        format!("this is a damaged zip archive, or a damaged workbook ({error})")
-    })?;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(damaged_zip)?;
     if archive.len() > MAX_ENTRIES {
-        return Err(format!(
-            "this zip archive holds {} entries; a workbook has far fewer (at most {MAX_ENTRIES} are read)",
-            archive.len()
+        // Counts written plainly, not grouped.
+        return Err(phrase!(
+            "import-zip-too-many-entries",
+            entries = archive.len().to_string(),
+            max = MAX_ENTRIES.to_string()
         ));
     }
     let mut total = 0u64;
     for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).map_err(|error| {
-            format!("this is a damaged zip archive, or a damaged workbook ({error})")
-        })?;
+        let mut entry = archive.by_index(index).map_err(damaged_zip)?;
         let left = limit - total;
-        let read = std::io::copy(&mut (&mut entry).take(left + 1), &mut std::io::sink()).map_err(
-            |error| format!("this is a damaged zip archive, or a damaged workbook ({error})"),
-        )?;
+        let read = std::io::copy(&mut (&mut entry).take(left + 1), &mut std::io::sink())
+            .map_err(damaged_zip)?;
         total += read;
         if total > limit {
-            return Err(format!(
-                "this workbook unpacks to more than {} ({} packed); it is not read",
-                crate::format::file_size(limit),
-                crate::format::file_size(bytes.len() as u64)
+            return Err(phrase!(
+                "import-workbook-too-big",
+                limit = crate::format::file_size(limit),
+                size = crate::format::file_size(bytes.len() as u64)
             ));
         }
     }
@@ -215,7 +224,7 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
 /// An OpenDocument sheet names its repeated rows and columns by count
 /// (`table:number-rows-repeated="1048576"`), which calamine expands into
 /// cells: the extent each table claims is summed before it is read.
-fn check_ods_extent(bytes: &[u8]) -> Result<(), String> {
+fn check_ods_extent(bytes: &[u8]) -> Result<(), Phrase> {
     use quick_xml::events::Event;
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
@@ -237,7 +246,7 @@ fn check_ods_extent(bytes: &[u8]) -> Result<(), String> {
         buf.clear();
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|error| format!("the workbook's content is not valid XML ({error})"))?;
+            .map_err(|error| phrase!("import-workbook-xml", error = error.to_string()))?;
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 "table" => (rows, widest) = (0, 0),
@@ -255,8 +264,11 @@ fn check_ods_extent(bytes: &[u8]) -> Result<(), String> {
                 if e.local_name().as_ref() == "table"
                     && rows.saturating_mul(widest) > MAX_SHEET_CELLS =>
             {
-                return Err(format!(
-                    "a sheet spans {rows} rows of {widest} columns, more than the {MAX_SHEET_CELLS} cells a sheet may have; save it as .xlsx or CSV"
+                return Err(phrase!(
+                    "import-ods-sheet-too-big",
+                    rows = rows.to_string(),
+                    columns = widest.to_string(),
+                    max = MAX_SHEET_CELLS.to_string()
                 ));
             }
             Event::Eof => return Ok(()),
@@ -270,10 +282,10 @@ fn check_ods_extent(bytes: &[u8]) -> Result<(), String> {
 fn stream_xlsx_sheet<RS: std::io::Read + std::io::Seek>(
     xlsx: &mut calamine::Xlsx<RS>,
     name: &str,
-) -> Result<Option<SheetTable>, String> {
+) -> Result<Option<SheetTable>, Phrase> {
     let mut cells = xlsx
         .worksheet_cells_reader(name)
-        .map_err(|error| format!("cannot read the sheet ({error})"))?;
+        .map_err(unreadable_sheet)?;
     stream_cells(name, || cells.next_cell())
 }
 
@@ -281,10 +293,10 @@ fn stream_xlsx_sheet<RS: std::io::Read + std::io::Seek>(
 fn stream_xlsb_sheet<RS: std::io::Read + std::io::Seek>(
     xlsb: &mut calamine::Xlsb<RS>,
     name: &str,
-) -> Result<Option<SheetTable>, String> {
+) -> Result<Option<SheetTable>, Phrase> {
     let mut cells = xlsb
         .worksheet_cells_reader(name)
-        .map_err(|error| format!("cannot read the sheet ({error})"))?;
+        .map_err(unreadable_sheet)?;
     stream_cells(name, || cells.next_cell())
 }
 
@@ -292,9 +304,9 @@ fn stream_xlsb_sheet<RS: std::io::Read + std::io::Seek>(
 fn stream_cells<'a, E: std::fmt::Display>(
     name: &str,
     mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
-) -> Result<Option<SheetTable>, String> {
+) -> Result<Option<SheetTable>, Phrase> {
     let mut writer = SheetWriter::default();
-    while let Some(cell) = next().map_err(|error| format!("cannot read the sheet ({error})"))? {
+    while let Some(cell) = next().map_err(unreadable_sheet)? {
         let (row, column) = cell.get_position();
         writer.put(row, column, &text_of_ref(cell.get_value()))?;
     }
@@ -305,14 +317,15 @@ fn stream_cells<'a, E: std::fmt::Display>(
 fn whole_sheet<RS: std::io::Read + std::io::Seek>(
     sheets: &mut Sheets<RS>,
     name: &str,
-) -> Result<Option<SheetTable>, String> {
-    let range = sheets
-        .worksheet_range(name)
-        .map_err(|error| format!("cannot read the sheet ({error})"))?;
+) -> Result<Option<SheetTable>, Phrase> {
+    let range = sheets.worksheet_range(name).map_err(unreadable_sheet)?;
     let (height, width) = range.get_size();
     if (height as u64).saturating_mul(width as u64) > MAX_SHEET_CELLS {
-        return Err(format!(
-            "the sheet spans {height} rows of {width} columns, more than the {MAX_SHEET_CELLS} cells a sheet may have; save it as .xlsx or CSV"
+        return Err(phrase!(
+            "import-sheet-too-big",
+            rows = height.to_string(),
+            columns = width.to_string(),
+            max = MAX_SHEET_CELLS.to_string()
         ));
     }
     let mut writer = SheetWriter::default();
@@ -338,15 +351,17 @@ struct SheetWriter {
 impl SheetWriter {
     /// Writes a cell at 0-based `(row, column)`; cells come in row order
     /// (a cell out of order, which no writer produces, is refused).
-    fn put(&mut self, row: u32, column: u32, value: &str) -> Result<(), String> {
+    fn put(&mut self, row: u32, column: u32, value: &str) -> Result<(), Phrase> {
         if value.is_empty() {
             return Ok(());
         }
+        // Rows and columns counted from 1, not grouped.
         if column >= MAX_COLUMNS {
-            return Err(format!(
-                "row {} has a value in column {}, more columns than a table may have ({MAX_COLUMNS})",
-                u64::from(row) + 1,
-                u64::from(column) + 1
+            return Err(phrase!(
+                "import-sheet-too-wide",
+                row = (u64::from(row) + 1).to_string(),
+                column = (u64::from(column) + 1).to_string(),
+                max = MAX_COLUMNS.to_string()
             ));
         }
         if !self.any || row + 1 > self.lines {
@@ -358,10 +373,10 @@ impl SheetWriter {
             }
             self.columns = 0;
         } else if row + 1 < self.lines || column < self.columns {
-            return Err(format!(
-                "cells are out of order at row {}, column {}",
-                u64::from(row) + 1,
-                u64::from(column) + 1
+            return Err(phrase!(
+                "import-sheet-out-of-order",
+                row = (u64::from(row) + 1).to_string(),
+                column = (u64::from(column) + 1).to_string()
             ));
         }
         // The line of `row` is the last one: its newline was pushed first.

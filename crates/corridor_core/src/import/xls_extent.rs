@@ -8,6 +8,9 @@
 
 use std::io::{Cursor, Read};
 
+use crate::i18n::Phrase;
+use crate::phrase;
+
 /// Most memory an `.xls` workbook's sheets may take as calamine reads them,
 /// whatever the file's size (with the rest of a load, a small file stays
 /// under 256 MB: a 5.6 KB file the fuzzer made, estimated just under a
@@ -42,7 +45,7 @@ const VALUE_CELLS: [u16; 6] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD];
 /// cannot read through: calamine's own container reader loops on a
 /// damaged sector chain until memory runs out, or panics (found by the
 /// fuzz target `workbook`; inputs in tests/fuzz_regressions/workbook/).
-pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
+pub(super) fn check(bytes: &[u8]) -> Result<(), Phrase> {
     let stream = workbook_stream(bytes)?;
     let limit = MIN_READ_BYTES.max((bytes.len() as u64).saturating_mul(READ_BYTES_PER_FILE_BYTE));
     let mut total = 0u64;
@@ -59,9 +62,9 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
         };
         total = total.saturating_add(cost);
         if total > limit {
-            return Err(format!(
-                "this .xls workbook's sheets would take more than {} of memory to read (their cells span too many rows and columns); save it as .xlsx or CSV",
-                crate::format::file_size(limit)
+            return Err(phrase!(
+                "import-xls-too-big",
+                limit = crate::format::file_size(limit)
             ));
         }
     }
@@ -70,12 +73,8 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), String> {
 
 /// The BIFF stream (`Workbook`, or `Book` in Excel 5 files), read up to
 /// the file's own size (a stream cannot hold more than its container).
-fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let damaged = |error: std::io::Error| {
-        format!(
-            "this is an OLE file but not an Excel workbook Corridor reads, or a damaged one ({error})"
-        )
-    };
+fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
+    let damaged = |error: std::io::Error| phrase!("import-ole-damaged", error = error.to_string());
     let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(damaged)?;
     let mut stream = file
         .open_stream("/Workbook")

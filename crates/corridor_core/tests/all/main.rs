@@ -29,6 +29,7 @@ mod import_mapping;
 mod import_matrix;
 mod import_parquet;
 mod import_pipeline;
+mod import_report_spanish;
 mod import_streaming;
 mod import_trace_form;
 mod import_workbook;

@@ -132,7 +132,7 @@ fn every_message_file_in_the_folder_is_loaded() {
 }
 
 /// The Rust files of the core and the app (the app's `tr!` and the core's
-/// `t!`/`msg_id!` are how the code names a message).
+/// `t!`/`msg_id!`/`phrase!` are how the code names a message).
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("source folder") {
         let path = entry.expect("entry").path();
@@ -161,7 +161,7 @@ fn ids_in_code() -> BTreeMap<String, PathBuf> {
             .join("\n");
         for (start, _) in text.match_indices('!') {
             let before = &text[..start];
-            let macro_name = ["msg_id", "tr", "t"].into_iter().find(|name| {
+            let macro_name = ["msg_id", "phrase", "tr", "t"].into_iter().find(|name| {
                 before.ends_with(name)
                     && !before[..before.len() - name.len()]
                         .ends_with(|c: char| c.is_alphanumeric() || c == '_')
@@ -268,7 +268,9 @@ fn the_glossary_agrees_with_the_message_files() {
     let mut rows = 0;
     for line in glossary.lines().filter(|l| l.starts_with("| ")) {
         let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
-        let [en, es, ..] = cells.as_slice() else { continue };
+        let [en, es, ..] = cells.as_slice() else {
+            continue;
+        };
         if *en == "English" || en.starts_with("---") {
             continue;
         }

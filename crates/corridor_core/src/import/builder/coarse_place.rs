@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 use geo::InteriorPoint as _;
 
 use crate::basemap::{Country, StateTable};
+use crate::i18n::Phrase;
 use crate::model::Precision;
+use crate::phrase;
 
 /// Where a coarse location is drawn and what it is called.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,7 +95,7 @@ pub(super) fn coarse_place(country: Country, town: &str, state: &str) -> Option<
 
 /// Why a state alone cannot place a location of `country`: it names only
 /// states of the other country (a store "in Chihuahua"). `None` otherwise.
-pub(super) fn state_of_other_country(country: Country, state: &str) -> Option<String> {
+pub(super) fn state_of_other_country(country: Country, state: &str) -> Option<Phrase> {
     let table = StateTable::embedded().ok()?;
     let candidates = table.candidates(state.trim());
     let info = candidates
@@ -102,12 +104,20 @@ pub(super) fn state_of_other_country(country: Country, state: &str) -> Option<St
         .then(|| candidates.first())
         .flatten()
         .and_then(|&code| table.get(code))?;
-    Some(format!(
-        "'{}' is a state of {}, and this side's locations are in {}",
-        info.name,
-        country_name(info.code.country()),
-        country_name(country)
+    Some(phrase!(
+        "import-state-of-other-country",
+        state = info.name.as_str(),
+        country = country_id(info.code.country()),
+        side_country = country_id(country)
     ))
+}
+
+/// The country as messages select on it (`$country`): `us` or `mx`.
+fn country_id(country: Country) -> &'static str {
+    match country {
+        Country::Us => "us",
+        Country::Mx => "mx",
+    }
 }
 
 fn country_name(country: Country) -> &'static str {

@@ -10,6 +10,7 @@ use crate::import::fields::Field;
 use crate::import::report::Severity;
 use crate::import::row::{CellPlace, RowValues};
 use crate::import::values::parse_coordinate;
+use crate::phrase;
 
 /// A location of a flowmap.blue locations file, checked when read.
 #[derive(Clone, Debug)]
@@ -46,11 +47,11 @@ impl DatasetBuilder {
         out: &mut Reporter<'_>,
     ) -> bool {
         let parsed = parse_coordinate(lat.0, 90.0)
-            .map_err(|e| (lat.1, e.describe("latitude")))
+            .map_err(|e| (lat.1, e.phrase(phrase!("import-axis", axis = "lat"))))
             .and_then(|lat_deg| {
                 parse_coordinate(lon.0, 180.0)
                     .map(|lon_deg| (lat_deg, lon_deg))
-                    .map_err(|e| (lon.1, e.describe("longitude")))
+                    .map_err(|e| (lon.1, e.phrase(phrase!("import-axis", axis = "lon"))))
             });
         match parsed {
             Ok((lat_deg, lon_deg)) if !id.is_empty() => {
@@ -73,7 +74,7 @@ impl DatasetBuilder {
                     Severity::Rejected,
                     Some(line),
                     CellPlace::default(),
-                    "location has no id".to_owned(),
+                    phrase!("import-flowmap-no-id"),
                 );
                 false
             }
@@ -82,7 +83,7 @@ impl DatasetBuilder {
                     Severity::Rejected,
                     Some(line),
                     place,
-                    format!("location '{id}': {reason}"),
+                    phrase!("import-flowmap-location", id = id, reason = reason),
                 );
                 false
             }
@@ -119,7 +120,7 @@ impl DatasetBuilder {
                 Severity::Rejected,
                 Some(line),
                 place,
-                format!("unknown location id '{id}' (not in any locations file)"),
+                phrase!("import-flowmap-unknown-id", id = id),
             );
             return 0;
         };

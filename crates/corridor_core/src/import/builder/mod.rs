@@ -10,11 +10,13 @@ use super::row::{CellPlace, OwnedRow, RowValues};
 use super::values::{CoordError, DateOrder, parse_date, parse_obliterated, serial_is_obliterated};
 use crate::basemap::{Gazetteer, Resolution};
 use crate::classify::CachedClassifier;
+use crate::i18n::{Phrase, PhraseArg};
 use crate::model::counts::{MAX_FIREARMS, MAX_ROW_COUNT};
 use crate::model::{
     CaseValues, Dataset, DateSpan, DateSpans, Day, Precision, RecoverySite, SiteId, SourceRef,
     Store, StoreId, StrId, TraceRow, Weapon, WeaponId,
 };
+use crate::phrase;
 
 mod coarse_place;
 mod flowmap;
@@ -40,20 +42,20 @@ impl Reporter<'_> {
         severity: Severity,
         line: Option<u64>,
         place: CellPlace<'_>,
-        reason: String,
+        reason: Phrase,
     ) {
-        self.report.push(ImportIssue {
+        self.report.push(ImportIssue::new(
             severity,
-            file: self.file.to_owned(),
+            self.file,
             line,
-            column: place.column,
-            field: place.name.map(str::to_owned),
+            place.column,
+            place.name.map(str::to_owned),
             reason,
-        });
+        ));
     }
 
     /// Adds an error about the whole file, with no line or column.
-    pub fn file_error(&mut self, reason: String) {
+    pub fn file_error(&mut self, reason: Phrase) {
         self.issue(Severity::Error, None, CellPlace::default(), reason);
     }
 }
@@ -61,7 +63,7 @@ impl Reporter<'_> {
 /// A location that could not be resolved, with the cell to blame.
 struct Unplaced<'a> {
     place: CellPlace<'a>,
-    reason: String,
+    reason: Phrase,
     /// A later row or file may still define the location.
     may_resolve_later: bool,
 }
@@ -110,11 +112,22 @@ enum Side {
 }
 
 impl Side {
-    fn noun(self) -> &'static str {
+    /// The side as messages select on it (`$side`): `store` or `site`.
+    fn id(self) -> &'static str {
         match self {
             Side::Store => "store",
-            Side::Site => "recovery site",
+            Side::Site => "site",
         }
+    }
+
+    /// The store's or site's latitude or longitude, as reasons name it
+    /// (`store latitude`).
+    fn coordinate(self, latitude: bool) -> Phrase {
+        phrase!(
+            "import-coordinate-name",
+            side = self.id(),
+            axis = if latitude { "lat" } else { "lon" }
+        )
     }
 
     /// The town and state columns, for geocoding.
@@ -332,21 +345,23 @@ impl DatasetBuilder {
                     .get(&source.file)
                     .cloned()
                     .unwrap_or_default();
-                report.push(ImportIssue {
-                    severity: Severity::Warning,
-                    file: self
-                        .dataset
-                        .sources
-                        .get(source.file as usize)
-                        .map_or_else(String::new, |s| s.name.clone()),
-                    line: Some(u64::from(source.line)),
+                let file = self
+                    .dataset
+                    .sources
+                    .get(source.file as usize)
+                    .map_or("", |s| s.name.as_str());
+                report.push(ImportIssue::new(
+                    Severity::Warning,
+                    file,
+                    Some(u64::from(source.line)),
                     column,
                     field,
-                    reason: format!(
-                        "trace id '{text}' also appears at {}; both rows are kept",
-                        self.describe_source(self.dataset.traces.source(first as usize))
+                    phrase!(
+                        "import-trace-id-repeated",
+                        id = text,
+                        place = self.describe_source(self.dataset.traces.source(first as usize))
                     ),
-                });
+                ));
             }
         }
     }
@@ -397,10 +412,11 @@ impl DatasetBuilder {
                 Severity::Warning,
                 Some(row.line),
                 row.place(id_field),
-                format!(
-                    "{} id '{key_text}' was already defined at {}; this row is ignored",
-                    side.noun(),
-                    self.describe_source(first)
+                phrase!(
+                    "import-location-id-repeated",
+                    side = side.id(),
+                    id = key_text,
+                    place = self.describe_source(first)
                 ),
             );
             return false;
@@ -459,9 +475,11 @@ impl DatasetBuilder {
                 let place = problems.first().map(|p| p.place).unwrap_or_default();
                 let reason = problems
                     .iter()
-                    .map(|p| p.reason.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                    .map(|p| p.reason.clone())
+                    .reduce(|first, second| {
+                        phrase!("import-two-reasons", first = first, second = second)
+                    })
+                    .unwrap_or_else(|| phrase!("import-text", text = ""));
                 out.issue(Severity::Rejected, Some(row.line), place, reason);
                 return RowOutcome::Rejected;
             }
@@ -485,11 +503,12 @@ impl DatasetBuilder {
             crate::import::values::parse_count(text).filter(|&n| n <= u64::from(MAX_ROW_COUNT))
         else {
             let reason = if text.trim().is_empty() {
-                "count is missing".to_owned()
+                phrase!("import-count-missing")
             } else {
-                format!(
-                    "count '{text}' is not a whole number of firearms (0 to {})",
-                    crate::format::thousands(u64::from(MAX_ROW_COUNT))
+                phrase!(
+                    "import-count-not-whole",
+                    value = text,
+                    max = u64::from(MAX_ROW_COUNT)
                 )
             };
             out.issue(Severity::Rejected, Some(row.line), place, reason);
@@ -500,7 +519,7 @@ impl DatasetBuilder {
                 Severity::Warning,
                 Some(row.line),
                 place,
-                "count is 0: the row stands for no firearm and is left out".to_owned(),
+                phrase!("import-count-zero"),
             );
             return Err(RowOutcome::Empty);
         }
@@ -509,10 +528,9 @@ impl DatasetBuilder {
                 Severity::Rejected,
                 Some(row.line),
                 place,
-                format!(
-                    "the counts would take the data past {} firearms, more than one load holds; \
-                     the row is left out",
-                    crate::format::thousands(MAX_FIREARMS)
+                phrase!(
+                    "import-count-past-max",
+                    firearms = phrase!("count-firearms", count = MAX_FIREARMS)
                 ),
             );
             return Err(RowOutcome::Rejected);
@@ -543,7 +561,7 @@ impl DatasetBuilder {
         out: &mut Reporter<'_>,
     ) {
         let line = row.line;
-        let warn = |out: &mut Reporter<'_>, field: Field, reason: String| {
+        let warn = |out: &mut Reporter<'_>, field: Field, reason: Phrase| {
             out.issue(Severity::Warning, Some(line), row.place(field), reason);
         };
         let (purchase_date, purchase_span) = self.date(row, Field::PurchaseDate, out);
@@ -560,10 +578,10 @@ impl DatasetBuilder {
             warn(
                 out,
                 Field::RecoveryDate,
-                format!(
-                    "recovery date {} is before purchase date {}",
-                    recovery_span.text(found),
-                    purchase_span.text(bought)
+                phrase!(
+                    "import-recovered-before-purchase",
+                    recovered = PhraseArg::Date(recovery_span, found),
+                    purchased = PhraseArg::Date(purchase_span, bought)
                 ),
             );
         }
@@ -583,16 +601,19 @@ impl DatasetBuilder {
         let weapon = self.weapon(weapon_type, make, model, caliber);
         let (class, unrecognised_type) = (weapon.class, weapon.unrecognised_type);
         if unrecognised_type {
-            let outcome = if class == crate::model::WeaponClass::Unknown {
-                "make/model/caliber match no rule either, so the class is unknown".to_owned()
+            let reason = if class == crate::model::WeaponClass::Unknown {
+                phrase!(
+                    "import-weapon-type-unknown-class",
+                    weapon_type = weapon_type
+                )
             } else {
-                format!("classified as {} from make/model/caliber", class.id())
+                phrase!(
+                    "import-weapon-type-classified",
+                    weapon_type = weapon_type,
+                    class = class.id()
+                )
             };
-            warn(
-                out,
-                Field::WeaponType,
-                format!("weapon type '{weapon_type}' is not recognised; {outcome}"),
-            );
+            warn(out, Field::WeaponType, reason);
         } else if class == crate::model::WeaponClass::Unknown
             && !self.quiet_unknown_weapon
             && (weapon_columns || !counted)
@@ -606,8 +627,12 @@ impl DatasetBuilder {
                 Severity::Warning,
                 Some(line),
                 place,
-                format!(
-                    "weapon could not be classified (type '{weapon_type}', make '{make}', model '{model}', caliber '{caliber}')"
+                phrase!(
+                    "import-weapon-unclassified",
+                    weapon_type = weapon_type,
+                    make = make,
+                    model = model,
+                    caliber = caliber
                 ),
             );
         }
@@ -626,7 +651,7 @@ impl DatasetBuilder {
                 warn(
                     out,
                     Field::TraceId,
-                    format!("trace id is missing; using '{trace_id}'"),
+                    phrase!("import-trace-id-missing", id = trace_id.as_ref()),
                 );
             }
         }
@@ -714,9 +739,9 @@ impl DatasetBuilder {
                         Severity::Warning,
                         Some(row.line),
                         row.place(Field::PurchaserDob),
-                        format!(
-                            "date of birth '{}' is not a full date; it is left empty",
-                            row.get(Field::PurchaserDob)
+                        phrase!(
+                            "import-birth-date-not-full",
+                            value = row.get(Field::PurchaserDob)
                         ),
                     );
                     Day::NONE
@@ -733,7 +758,7 @@ impl DatasetBuilder {
                         Severity::Warning,
                         Some(row.line),
                         row.place(Field::Obliterated),
-                        format!("{reason}; read as not obliterated"),
+                        phrase!("import-obliterated-unread", reason = reason),
                     );
                     false
                 }
@@ -778,7 +803,7 @@ impl DatasetBuilder {
                     Severity::Warning,
                     Some(row.line),
                     row.place(field),
-                    format!("{reason}; the date is left empty"),
+                    phrase!("import-date-left-empty", reason = reason),
                 );
                 (Day::NONE, DateSpan::Day)
             }
@@ -836,34 +861,29 @@ impl DatasetBuilder {
                             Severity::Warning,
                             Some(row.line),
                             row.place(lat_field),
-                            format!(
-                                "{} '{key_text}' is {km:.1} km from where {} puts it; the first location is used",
-                                side.noun(),
-                                self.describe_source(first)
+                            phrase!(
+                                "import-location-moved",
+                                side = side.id(),
+                                id = key_text.as_str(),
+                                km = format!("{km:.1}"),
+                                place = self.describe_source(first)
                             ),
                         );
                     }
                 }
                 Err((_, CoordError::Missing)) => {}
                 Err((field, error)) => {
-                    let what = format!(
-                        "{} {}",
-                        side.noun(),
-                        if field == lat_field {
-                            "latitude"
-                        } else {
-                            "longitude"
-                        }
-                    );
+                    let what = side.coordinate(field == lat_field);
                     out.issue(
                         Severity::Warning,
                         Some(row.line),
                         row.place(field),
-                        format!(
-                            "{}; the location of {} '{key_text}' from {} is used",
-                            error.describe(&what),
-                            side.noun(),
-                            self.describe_source(first)
+                        phrase!(
+                            "import-coordinate-ignored",
+                            error = error.phrase(what),
+                            side = side.id(),
+                            id = key_text.as_str(),
+                            place = self.describe_source(first)
                         ),
                     );
                 }
@@ -927,37 +947,33 @@ impl DatasetBuilder {
                 }
                 let no_columns = !row.has(lat_field) && !row.has(lon_field);
                 let reason = if !given_key.is_empty() && no_columns && is_reference {
-                    format!("unknown {} id '{given_key}'", side.noun())
+                    phrase!(
+                        "import-unknown-location-id",
+                        side = side.id(),
+                        id = given_key
+                    )
                 } else if no_columns {
-                    format!(
-                        "no usable {} location: no {} / {} columns",
-                        side.noun(),
-                        lat_field.header(),
-                        lon_field.header()
+                    phrase!(
+                        "import-no-location-columns",
+                        side = side.id(),
+                        lat = lat_field.header(),
+                        lon = lon_field.header()
                     )
                 } else {
-                    let what = format!(
-                        "{} {}",
-                        side.noun(),
-                        if field == lat_field {
-                            "latitude"
-                        } else {
-                            "longitude"
-                        }
-                    );
-                    let name = if given_key.is_empty() {
-                        String::new()
+                    let error = error.phrase(side.coordinate(field == lat_field));
+                    if given_key.is_empty() {
+                        phrase!("import-no-location", side = side.id(), error = error)
                     } else {
-                        format!(" for '{given_key}'")
-                    };
-                    format!(
-                        "no usable {} location{name}: {}",
-                        side.noun(),
-                        error.describe(&what)
-                    )
+                        phrase!(
+                            "import-no-location-of",
+                            side = side.id(),
+                            id = given_key,
+                            error = error
+                        )
+                    }
                 };
                 let reason = match unresolved {
-                    Some(more) => format!("{reason}; {more}"),
+                    Some(more) => phrase!("import-two-reasons", first = reason, second = more),
                     None => reason,
                 };
                 let place = if no_columns && row.has(id_field) {
@@ -1018,7 +1034,7 @@ impl DatasetBuilder {
         coordinate_error: &CoordError,
         coordinate_field: Field,
         out: &mut Reporter<'_>,
-    ) -> Option<Result<(f64, f64), String>> {
+    ) -> Option<Result<(f64, f64), Phrase>> {
         let (place_field, state_field) = side.place_fields();
         let town = row.get(place_field);
         if town.is_empty() {
@@ -1035,55 +1051,56 @@ impl DatasetBuilder {
         let resolution = gazetteer.resolve(town, state_arg);
         let Some(place) = resolution.place() else {
             return Some(Err(match resolution {
-                Resolution::NotInState { candidates } => format!(
-                    "{named} is not in the gazetteer ({} place{} of that name, none in that state)",
-                    candidates,
-                    if candidates == 1 { "" } else { "s" }
-                ),
-                Resolution::UnknownState => {
-                    format!("{named} cannot be placed: '{state}' is not a US or Mexican state")
+                Resolution::NotInState { candidates } => {
+                    phrase!("import-town-not-in-state", town = named, count = candidates)
                 }
-                _ => format!("{named} is not in the gazetteer"),
+                Resolution::UnknownState => {
+                    phrase!("import-town-unknown-state", town = named, state = state)
+                }
+                _ => phrase!("import-town-unknown", town = named),
             }));
         };
-        let centre = format!(
-            "the centre of {} ({}, population {})",
-            place.name,
-            place.state.as_str(),
-            crate::format::thousands(place.population)
+        let centre = phrase!(
+            "import-town-centre",
+            town = place.name.as_str(),
+            state = place.state.as_str(),
+            population = place.population
         );
         if !matches!(coordinate_error, CoordError::Missing) {
             let (_, lat_field, _) = side.fields();
-            let what = format!(
-                "{} {}",
-                side.noun(),
-                if coordinate_field == lat_field {
-                    "latitude"
-                } else {
-                    "longitude"
-                }
-            );
+            let what = side.coordinate(coordinate_field == lat_field);
             out.issue(
                 Severity::Warning,
                 Some(row.line),
                 row.place(coordinate_field),
-                format!(
-                    "{}; placed at {centre} instead",
-                    coordinate_error.describe(&what)
+                phrase!(
+                    "import-placed-at-centre",
+                    error = coordinate_error.phrase(what),
+                    centre = &centre
                 ),
             );
         }
         if let Resolution::Ambiguous { candidates, .. } = resolution {
-            let how = if state.is_empty() {
-                "the most populous"
+            let reason = if state.is_empty() {
+                phrase!(
+                    "import-town-ambiguous",
+                    town = named,
+                    count = candidates,
+                    centre = centre
+                )
             } else {
-                "the most populous in that state"
+                phrase!(
+                    "import-town-ambiguous-in-state",
+                    town = named,
+                    count = candidates,
+                    centre = centre
+                )
             };
             out.issue(
                 Severity::Warning,
                 Some(row.line),
                 row.place(place_field),
-                format!("{named} matches {candidates} places; {how} was used: {centre}"),
+                reason,
             );
         }
         Some(Ok((place.lat_deg, place.lon_deg)))
@@ -1186,12 +1203,36 @@ impl DatasetBuilder {
         }
     }
 
-    /// "stores.csv line 12" (or "export.xlsx › Stores › row 12") for messages.
-    pub fn describe_source(&self, source: SourceRef) -> String {
-        self.dataset.sources.get(source.file as usize).map_or_else(
-            || format!("an earlier file line {}", source.line),
-            |s| s.place(source.line),
-        )
+    /// "stores.csv line 12" (or "export.xlsx › Stores › row 12") for
+    /// messages: [`crate::model::SourceFile::place`] in any language.
+    pub fn describe_source(&self, source: SourceRef) -> Phrase {
+        // Line numbers are not grouped.
+        match self.dataset.sources.get(source.file as usize) {
+            None => phrase!("import-source-earlier-file", line = source.line.to_string()),
+            Some(file) => source_place(file, source.line),
+        }
+    }
+}
+
+/// Where a line of a source is, as [`crate::model::SourceFile::place`]
+/// writes it in English.
+fn source_place(file: &crate::model::SourceFile, line: u32) -> Phrase {
+    use crate::model::provenance::RecordNumbering;
+    let name = file.name.as_str();
+    match (&file.sheet, file.numbering) {
+        (Some(_), _) => phrase!(
+            "import-source-sheet-row",
+            file = name,
+            row = line.to_string()
+        ),
+        (None, RecordNumbering::ParquetRow) => phrase!(
+            "import-source-row",
+            file = name,
+            row = line.saturating_sub(1).to_string()
+        ),
+        (None, RecordNumbering::Line) => {
+            phrase!("import-source-line", file = name, line = line.to_string())
+        }
     }
 }
 
@@ -1244,5 +1285,46 @@ fn person_name<'a>(
             }
             std::borrow::Cow::Owned(joined)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::SourceFile;
+    use crate::model::provenance::RecordNumbering;
+
+    #[test]
+    fn a_source_line_reads_as_the_source_file_writes_it() {
+        let csv = SourceFile {
+            name: "traces.csv".into(),
+            ..Default::default()
+        };
+        let sheet = SourceFile {
+            name: "export.xlsx › Traces".into(),
+            sheet: Some("Traces".into()),
+            ..Default::default()
+        };
+        let parquet = SourceFile {
+            name: "traces.parquet".into(),
+            numbering: RecordNumbering::ParquetRow,
+            ..Default::default()
+        };
+        for file in [&csv, &sheet, &parquet] {
+            for line in [1, 7, 12_345] {
+                assert_eq!(source_place(file, line).text(Lang::En), file.place(line));
+                for lang in Lang::ALL {
+                    assert_eq!(
+                        source_place(file, line).text(lang),
+                        file.place_in(line, lang)
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            source_place(&sheet, 7).text(Lang::Es),
+            "export.xlsx › Traces › fila 7"
+        );
     }
 }
