@@ -267,7 +267,7 @@ impl TraceCells<'_> {
     /// use corridor_core::briefing::aliases::PurchaserAliases;
     /// use corridor_core::briefing::trace_table::{TraceCells, TraceColumn};
     /// let dataset = corridor_core::model::Dataset::default();
-    /// let cells = TraceCells { dataset: &dataset, redaction: Redaction::NONE, purchasers: &PurchaserAliases::default(), short_ttc_months: 36 };
+    /// let cells = TraceCells { dataset: &dataset, redaction: Redaction::NONE, purchasers: &PurchaserAliases::default(), short_ttc_months: 36, lang: corridor_core::i18n::Lang::En };
     /// let mut rows: Vec<u32> = Vec::new();
     /// cells.sort(&mut rows, TraceColumn::Bought, true);
     /// assert!(rows.is_empty());
