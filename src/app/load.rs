@@ -281,13 +281,7 @@ impl CorridorApp {
 }
 
 /// "1 row rejected, 1,200 warnings, 0 file errors": what an import
-/// reported, in the language shown (the core's
-/// `ImportReport::summary_line` is English, for the command line).
-pub(super) fn summary_line(report: &ImportReport) -> String {
-    tr!(
-        "import-summary",
-        rejected = report.rejected,
-        warnings = report.warnings,
-        errors = report.errors
-    )
+/// reported, in the language shown.
+fn summary_line(report: &ImportReport) -> String {
+    report.summary_line_in(lang())
 }

@@ -1,6 +1,6 @@
 # Loading data: the open dialog, the notices of a load, the column mapping,
 # date order, workbook sheets and matrix questions, and the import report
-# window's own words (the issues it lists are the importer's, in English).
+# window's own words (the reasons it lists are the importer's, import.ftl).
 
 import-open-title = Open trace data
 import-open-filter-traces = Trace data
@@ -11,7 +11,8 @@ import-kept-data = The data already shown is unchanged.
 # What a failed load was doing, in import-… and main-task-failed.
 import-task-loading = loading { $source }
 import-could-not-load = Could not load: { $error }
-# What an import reported, e.g. "1 row rejected, 1,200 warnings, 0 file errors".
+# What an import reported, e.g. "1 row rejected, 1,200 warnings, 0 file errors"
+# (ImportReport::summary_line_in).
 import-summary = { $rejected ->
     [one] { $rejected } row rejected
    *[other] { $rejected } rows rejected
@@ -90,8 +91,8 @@ import-report-not-saved = Could not save the report to { $path }: { $error }
 # One line per file; $kind ("traces CSV") is the importer's, $encoding is
 # empty or " (UTF-8)".
 import-report-file = { $file } — { $kind }{ $encoding }: { $rows } rows, { $traces } traces, { $stores } stores, { $sites } recovery sites, { $rejected } rejected, { $warnings } warnings
-# Issues of one kind beyond the examples listed; $field is empty or
-# " (column)", $example the importer's reason (English).
+# Issues of one kind beyond the examples listed (MoreLike::line_in); $field
+# is empty or " (column)", $example the importer's reason.
 import-report-more-errors = { $file }{ $field }: { $count ->
     [one] { $count } more error
    *[other] { $count } more errors

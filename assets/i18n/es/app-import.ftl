@@ -1,7 +1,7 @@
 # Cargar datos: el diálogo de abrir, los avisos de una carga, las preguntas
 # de asignación de columnas, orden de fechas, hojas de un libro y matriz, y
 # las palabras propias de la ventana del informe de importación (los
-# problemas que lista son los del importador, en inglés).
+# motivos que lista son los del importador, import.ftl).
 
 import-open-title = Abrir datos de rastreos
 import-open-filter-traces = Datos de rastreos
@@ -12,7 +12,8 @@ import-kept-data = Los datos ya mostrados no cambiaron.
 # Lo que hacía una carga que falló, en main-task-failed.
 import-task-loading = la carga de { $source }
 import-could-not-load = No se pudo cargar: { $error }
-# Lo que informó una importación, p. ej. "1 fila rechazada, 1,200 advertencias, 0 errores de archivo".
+# Lo que informó una importación, p. ej. "1 fila rechazada, 1,200 advertencias,
+# 0 errores de archivo" (ImportReport::summary_line_in).
 import-summary = { $rejected ->
     [one] { $rejected } fila rechazada
    *[other] { $rejected } filas rechazadas
@@ -91,8 +92,8 @@ import-report-not-saved = No se pudo guardar el informe en { $path }: { $error }
 # Una línea por archivo; $kind ("traces CSV") es del importador, $encoding
 # está vacío o es " (UTF-8)".
 import-report-file = { $file } — { $kind }{ $encoding }: { $rows } filas, { $traces } rastreos, { $stores } armerías, { $sites } lugares de aseguramiento, { $rejected } rechazadas, { $warnings } advertencias
-# Problemas de un tipo más allá de los ejemplos listados; $field está vacío
-# o es " (columna)", $example es el motivo del importador (en inglés).
+# Problemas de un tipo más allá de los ejemplos listados (MoreLike::line_in);
+# $field está vacío o es " (columna)", $example es el motivo del importador.
 import-report-more-errors = { $file }{ $field }: { $count ->
     [one] { $count } error más
    *[other] { $count } errores más

@@ -4,8 +4,9 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::commands::Command;
+use crate::app::i18n::lang;
 use crate::tr;
-use corridor_core::import::report::{EXAMPLES_PER_KIND, ImportReport, MoreLike, Severity};
+use corridor_core::import::report::{ImportReport, Severity};
 
 /// Which report the window shows.
 pub enum ShownReport<'a> {
@@ -52,21 +53,21 @@ pub fn report_window_ui(
 
 fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label(crate::app::load::summary_line(report));
+        ui.label(report.summary_line_in(lang()));
         if ui.button(tr!("import-report-save")).clicked() {
             commands.push(Command::SaveReport);
         }
     });
     for file in &report.files {
-        // The kind ("traces CSV") is the core's, in English.
+        let encoding = file.encoding_in(lang());
         ui.label(tr!(
             "import-report-file",
             file = &file.file,
-            kind = &file.kind,
-            encoding = if file.encoding.is_empty() {
+            kind = file.kind_in(lang()),
+            encoding = if encoding.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", file.encoding)
+                format!(" ({encoding})")
             },
             rows = file.rows,
             traces = file.traces,
@@ -76,8 +77,8 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
             warnings = file.warnings
         ));
     }
-    for more in &report.more_like {
-        ui.label(more_like_line(more));
+    for line in report.more_like_lines_in(lang()) {
+        ui.label(line);
     }
     let beyond_kinds: u64 = report.more_like.iter().map(|m| m.count).sum();
     if report.unlisted > beyond_kinds {
@@ -138,7 +139,7 @@ fn report_ui(ui: &mut Ui, report: &ImportReport, commands: &mut Vec<Command>) {
                     ui.label(column);
                 });
                 row.col(|ui| {
-                    ui.label(&issue.reason);
+                    ui.label(issue.reason_in(lang()));
                 });
             });
         });
@@ -150,51 +151,5 @@ fn severity_name(severity: Severity) -> String {
         Severity::Error => tr!("import-report-severity-error"),
         Severity::Rejected => tr!("import-report-severity-rejected"),
         Severity::Warning => tr!("import-report-severity-warning"),
-    }
-}
-
-/// "traces.csv: 59,900 more warnings like the 100 listed, from line 101:
-/// …" (as the core's `ImportReport::more_like_lines`, in the language
-/// shown; the example's reason is the core's, in English).
-fn more_like_line(more: &MoreLike) -> String {
-    let field = more
-        .field
-        .as_deref()
-        .map(|f| format!(" ({f})"))
-        .unwrap_or_default();
-    // A line number is not grouped, as in the table.
-    let line = more
-        .first_line
-        .map_or_else(|| "?".to_owned(), |l| l.to_string());
-    let file = &more.file;
-    let example = &more.example;
-    match more.severity {
-        Severity::Error => tr!(
-            "import-report-more-errors",
-            file = file,
-            field = field,
-            count = more.count,
-            listed = EXAMPLES_PER_KIND,
-            line = line,
-            example = example
-        ),
-        Severity::Rejected => tr!(
-            "import-report-more-rejected",
-            file = file,
-            field = field,
-            count = more.count,
-            listed = EXAMPLES_PER_KIND,
-            line = line,
-            example = example
-        ),
-        Severity::Warning => tr!(
-            "import-report-more-warnings",
-            file = file,
-            field = field,
-            count = more.count,
-            listed = EXAMPLES_PER_KIND,
-            line = line,
-            example = example
-        ),
     }
 }
