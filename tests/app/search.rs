@@ -69,7 +69,7 @@ fn picking_a_dealer_selects_it_and_moves_the_map_there() {
         expected.label
     );
     harness
-        .query_all_by_label(&expected.label)
+        .query_all_by_label(&expected.label.to_string())
         .next()
         .expect("the result is listed")
         .click();

@@ -136,3 +136,39 @@ trace-column-source = Source
 link-bought-at = Bought at
 source-row = row { $row }
 source-line = line { $line }
+
+search-name = { $name }
+search-dealer = Dealer · { $count ->
+    [one] { $count } trace
+   *[other] { $count } traces
+}
+search-dealer-ffl = Dealer · FFL { $ffl } · { $count ->
+    [one] { $count } trace
+   *[other] { $count } traces
+}
+search-state-both = State { $code } · { $stores ->
+    [one] { $stores } store
+   *[other] { $stores } stores
+} · { $sites ->
+    [one] { $sites } recovery site
+   *[other] { $sites } recovery sites
+}
+search-state-stores = State { $code } · { $stores ->
+    [one] { $stores } store
+   *[other] { $stores } stores
+}
+search-state-sites = State { $code } · { $sites ->
+    [one] { $sites } recovery site
+   *[other] { $sites } recovery sites
+}
+search-town-data = Town in the data · { $places ->
+    [one] { $places } location
+   *[other] { $places } locations
+} · { $count ->
+    [one] { $count } trace
+   *[other] { $count } traces
+}
+search-town = Town · population { $population } · no traces
+search-trace = Trace { $id }
+search-serial = Serial { $serial } (trace { $id })
+search-trace-detail = { $store } to { $site }

@@ -136,3 +136,39 @@ trace-column-source = Fuente
 link-bought-at = Comprada en
 source-row = fila { $row }
 source-line = línea { $line }
+
+search-name = { $name }
+search-dealer = Armería · { $count ->
+    [one] { $count } rastreo
+   *[other] { $count } rastreos
+}
+search-dealer-ffl = Armería · FFL { $ffl } · { $count ->
+    [one] { $count } rastreo
+   *[other] { $count } rastreos
+}
+search-state-both = Estado { $code } · { $stores ->
+    [one] { $stores } armería
+   *[other] { $stores } armerías
+} · { $sites ->
+    [one] { $sites } lugar de aseguramiento
+   *[other] { $sites } lugares de aseguramiento
+}
+search-state-stores = Estado { $code } · { $stores ->
+    [one] { $stores } armería
+   *[other] { $stores } armerías
+}
+search-state-sites = Estado { $code } · { $sites ->
+    [one] { $sites } lugar de aseguramiento
+   *[other] { $sites } lugares de aseguramiento
+}
+search-town-data = Ciudad con datos · { $places ->
+    [one] { $places } lugar
+   *[other] { $places } lugares
+} · { $count ->
+    [one] { $count } rastreo
+   *[other] { $count } rastreos
+}
+search-town = Ciudad · { $population } habitantes · sin rastreos
+search-trace = Rastreo { $id }
+search-serial = Número de serie { $serial } (rastreo { $id })
+search-trace-detail = De { $store } a { $site }

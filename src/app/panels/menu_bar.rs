@@ -156,9 +156,11 @@ pub fn menu_bar_ui(
                 );
                 super::project_menu::export_image_items_ui(
                     ui,
-                    !menu.briefing.views.is_empty(),
-                    settings.export_scale,
-                    settings.bilingual_exports,
+                    &super::project_menu::ImageMenu {
+                        has_views: !menu.briefing.views.is_empty(),
+                        scale: settings.export_scale,
+                        bilingual: settings.bilingual_exports,
+                    },
                     commands,
                 );
                 ui.separator();

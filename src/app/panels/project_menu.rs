@@ -101,13 +101,23 @@ pub fn export_data_item_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
 
 /// File › Export map image…, Export briefing deck… (enabled when there are
 /// saved views), and the PNG scale (`scale`: the one chosen).
-pub fn export_image_items_ui(
-    ui: &mut Ui,
-    has_views: bool,
-    scale_chosen: f32,
-    bilingual: bool,
-    commands: &mut Vec<Command>,
-) {
+/// What the image export items show: whether there are views for a deck,
+/// and the remembered PNG scale and bilingual choice.
+pub struct ImageMenu {
+    /// A deck needs saved views.
+    pub has_views: bool,
+    /// The PNG scale ticked.
+    pub scale: f32,
+    /// Images and decks in both languages.
+    pub bilingual: bool,
+}
+
+pub fn export_image_items_ui(ui: &mut Ui, menu: &ImageMenu, commands: &mut Vec<Command>) {
+    let ImageMenu {
+        has_views,
+        scale: scale_chosen,
+        bilingual,
+    } = *menu;
     if ui
         .add(egui::Button::new(tr!("menu-export-image")).shortcut_text("Ctrl+E"))
         .on_hover_text(tr!("menu-export-image-tip"))

@@ -108,8 +108,15 @@ pub fn search_box_ui(ui: &mut Ui, state: &mut SearchState, commands: &mut Vec<Co
                     .max_height(max_height)
                     .show(ui, |ui| {
                         for (i, hit) in state.results.iter().enumerate() {
-                            let row = ui.selectable_label(i == state.highlighted, &hit.label);
-                            ui.label(egui::RichText::new(&hit.detail).small().weak());
+                            let row = ui.selectable_label(
+                                i == state.highlighted,
+                                hit.label.text(crate::app::i18n::lang()),
+                            );
+                            ui.label(
+                                egui::RichText::new(hit.detail.text(crate::app::i18n::lang()))
+                                    .small()
+                                    .weak(),
+                            );
                             if row.clicked() {
                                 commands.push(Command::ShowSearchHit(Box::new(hit.clone())));
                             }

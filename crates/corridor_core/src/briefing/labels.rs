@@ -120,10 +120,10 @@ pub fn redact_hits(
                 && (store as usize) < dataset.stores.len()
                 && (site as usize) < dataset.sites.len()
             {
-                hit.detail = format!(
-                    "{} to {}",
-                    store_label(dataset, StoreId(store), redaction),
-                    dataset.site_label(SiteId(site))
+                hit.detail = crate::phrase!(
+                    "search-trace-detail",
+                    store = store_label(dataset, StoreId(store), redaction),
+                    site = dataset.site_label(SiteId(site))
                 );
             }
             hit
@@ -226,7 +226,8 @@ mod tests {
             .iter()
             .find(|h| h.kind == SearchKind::Trace)
             .expect("trace ids stay searchable");
-        assert!(!found.detail.contains(&dealer), "{}", found.detail);
-        assert!(found.detail.starts_with("Dealer "), "{}", found.detail);
+        let detail = found.detail.to_string();
+        assert!(!detail.contains(&dealer), "{detail}");
+        assert!(detail.starts_with("Dealer "), "{detail}");
     }
 }

@@ -1,6 +1,8 @@
 //! The named things a search can find: dealers and towns with data, and the
 //! gazetteer's towns (to fly to a place that has none).
 
+use crate::i18n::Phrase;
+use crate::phrase;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::text::{alnum_key, normalize_query};
@@ -27,8 +29,8 @@ pub struct NameEntry {
     pub weight: u64,
     /// Name as shown in the results.
     pub label: String,
-    /// Second line shown under the label.
-    pub detail: String,
+    /// Second line shown under the label, written in the reader's language.
+    pub detail: Phrase,
     /// Where the map goes when the entry is picked.
     pub target: SearchTarget,
     /// Stores and sites picking it selects; empty for a town only the
@@ -48,15 +50,9 @@ pub fn dealer_entries(dataset: &Dataset, store_traces: &[u32]) -> Vec<NameEntry>
             let ffl = dataset.str(store.ffl);
             let traces = store_traces.get(i).copied().unwrap_or(0);
             let detail = if ffl.is_empty() {
-                format!(
-                    "Dealer · {}",
-                    crate::format::count_noun(u64::from(traces), "trace", "traces")
-                )
+                phrase!("search-dealer", count = traces)
             } else {
-                format!(
-                    "Dealer · FFL {ffl} · {}",
-                    crate::format::count_noun(u64::from(traces), "trace", "traces")
-                )
+                phrase!("search-dealer-ffl", ffl = ffl, count = traces)
             };
             let at = project(store.lat_deg, store.lon_deg);
             NameEntry {
@@ -154,28 +150,26 @@ pub fn state_entries(
     states
         .into_iter()
         .map(|(code, state)| {
-            let mut parts = Vec::new();
-            if !state.stores.is_empty() {
-                parts.push(crate::format::count_noun(
-                    state.stores.len() as u64,
-                    "store",
-                    "stores",
-                ));
-            }
-            if !state.sites.is_empty() {
-                parts.push(crate::format::count_noun(
-                    state.sites.len() as u64,
-                    "recovery site",
-                    "recovery sites",
-                ));
-            }
+            let (stores, sites) = (state.stores.len(), state.sites.len());
+            let detail = match (stores > 0, sites > 0) {
+                (true, true) => phrase!(
+                    "search-state-both",
+                    code = code.as_str(),
+                    stores = stores,
+                    sites = sites
+                ),
+                (true, false) => {
+                    phrase!("search-state-stores", code = code.as_str(), stores = stores)
+                }
+                (false, _) => phrase!("search-state-sites", code = code.as_str(), sites = sites),
+            };
             NameEntry {
                 kind: SearchKind::State,
                 text: normalize_query(&format!("{} {code}", state.label)),
                 ffl: String::new(),
                 has_data: true,
                 weight: state.traces,
-                detail: format!("State {code} · {}", parts.join(" · ")),
+                detail,
                 label: state.label,
                 target: SearchTarget {
                     min: state.min,
@@ -253,11 +247,7 @@ pub fn place_entries(
         .into_iter()
         .map(|town| {
             let places = town.stores.len() + town.sites.len();
-            let detail = format!(
-                "Town in the data · {} · {}",
-                crate::format::count_noun(places as u64, "location", "locations"),
-                crate::format::count_noun(town.traces, "trace", "traces")
-            );
+            let detail = phrase!("search-town-data", places = places, count = town.traces);
             NameEntry {
                 kind: SearchKind::Place,
                 text: normalize_query(&town.label),
@@ -302,10 +292,7 @@ pub fn place_entries(
                 ffl: String::new(),
                 has_data: false,
                 weight: u64::from(place.population),
-                detail: format!(
-                    "Town · population {} · no traces",
-                    crate::format::thousands(u64::from(place.population))
-                ),
+                detail: phrase!("search-town", population = place.population),
                 label,
                 target: SearchTarget::point(place.world),
                 select: Selection::default(),

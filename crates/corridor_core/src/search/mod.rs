@@ -6,7 +6,9 @@
 //! trace ids and serials are looked up exactly through [`exact::ExactIndex`].
 
 use crate::i18n::Lang;
+use crate::i18n::Phrase;
 use crate::msg_id;
+use crate::phrase;
 
 pub mod entries;
 pub mod exact;
@@ -87,11 +89,11 @@ pub struct SearchHit {
     /// What was found.
     pub kind: SearchKind,
     /// Main text of the result: a dealer's name, `Culiacán, Sinaloa`,
-    /// `Trace T-1`.
-    pub label: String,
+    /// `Trace T-1`, written in the reader's language.
+    pub label: Phrase,
     /// Small line under the label: for a name, what it is and how many
     /// traces (`Dealer · 3 traces`); for a trace, its store and recovery site.
-    pub detail: String,
+    pub detail: Phrase,
     /// Where the map goes when the result is picked.
     pub target: SearchTarget,
     /// Stores and sites to select; empty for a town without data.
@@ -203,7 +205,7 @@ impl SearchIndex {
             let entry = self.names.get(i)?;
             Some(SearchHit {
                 kind: entry.kind,
-                label: entry.label.clone(),
+                label: phrase!("search-name", name = &entry.label),
                 detail: entry.detail.clone(),
                 target: entry.target,
                 select: entry.select.clone(),
@@ -228,20 +230,20 @@ fn trace_hit(dataset: &Dataset, row: usize, kind: SearchKind) -> SearchHit {
     let from = project(s.lat_deg, s.lon_deg);
     let to = project(r.lat_deg, r.lon_deg);
     let label = match kind {
-        SearchKind::Serial => format!(
-            "Serial {} (trace {})",
-            traces.serial.get(row),
-            traces.trace_id.get(row)
+        SearchKind::Serial => phrase!(
+            "search-serial",
+            serial = traces.serial.get(row),
+            id = traces.trace_id.get(row)
         ),
-        _ => format!("Trace {}", traces.trace_id.get(row)),
+        _ => phrase!("search-trace", id = traces.trace_id.get(row)),
     };
     SearchHit {
         kind,
         label,
-        detail: format!(
-            "{} to {}",
-            dataset.store_label(store),
-            dataset.site_label(site)
+        detail: phrase!(
+            "search-trace-detail",
+            store = dataset.store_label(store),
+            site = dataset.site_label(site)
         ),
         target: SearchTarget {
             min: WorldPoint::new(from.x.min(to.x), from.y.min(to.y)),

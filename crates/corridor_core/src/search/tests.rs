@@ -127,14 +127,14 @@ fn finds_a_dealer_by_part_of_its_name() {
     let index = SearchIndex::build(&data, None);
     let hits = index.query(&data, "desert gun");
     assert_eq!(hits[0].kind, SearchKind::Dealer);
-    assert_eq!(hits[0].label, "Desert Gun Shop, Tucson, AZ");
+    assert_eq!(hits[0].label.to_string(), "Desert Gun Shop, Tucson, AZ");
     assert_eq!(
         hits[0].select.stores,
         BTreeSet::from([store_id(&data, "S2")])
     );
     assert!(hits[0].select.sites.is_empty());
     let inside = index.query(&data, "GUN SHOP");
-    assert_eq!(inside[0].label, "Desert Gun Shop, Tucson, AZ");
+    assert_eq!(inside[0].label.to_string(), "Desert Gun Shop, Tucson, AZ");
 }
 
 #[test]
@@ -165,12 +165,12 @@ fn finds_a_town_with_or_without_accents_and_selects_its_locations() {
         let hits = index.query(&data, query);
         let town = &hits[0];
         assert_eq!(town.kind, SearchKind::Place, "{query}");
-        assert_eq!(town.label, "Culiacán, Sinaloa");
+        assert_eq!(town.label.to_string(), "Culiacán, Sinaloa");
         assert_eq!(town.select.sites, BTreeSet::from([site_id(&data, "R1")]));
         // The basemap's Culiacán is the same town: listed once.
         assert_eq!(
             hits.iter()
-                .filter(|h| h.label.starts_with("Culiacán"))
+                .filter(|h| h.label.to_string().starts_with("Culiacán"))
                 .count(),
             1,
             "{hits:?}"
@@ -181,7 +181,7 @@ fn finds_a_town_with_or_without_accents_and_selects_its_locations() {
         .iter()
         .find(|h| h.kind == SearchKind::Place)
         .expect("town");
-    assert_eq!(town.label, "Phoenix, AZ");
+    assert_eq!(town.label.to_string(), "Phoenix, AZ");
     assert_eq!(
         town.select.stores,
         BTreeSet::from([store_id(&data, "S1"), store_id(&data, "S3")])
@@ -193,7 +193,7 @@ fn a_basemap_town_without_data_only_moves_the_map() {
     let data = dataset();
     let index = SearchIndex::build(&data, Some(gazetteer()));
     let hits = index.query(&data, "Hermosillo");
-    assert_eq!(hits[0].label, "Hermosillo, Sonora");
+    assert_eq!(hits[0].label.to_string(), "Hermosillo, Sonora");
     assert!(hits[0].select.is_empty());
     let (lat, lon) = crate::geometry::mercator::unproject(hits[0].target.center());
     assert!(
@@ -208,7 +208,7 @@ fn exact_trace_id_and_serial() {
     let index = SearchIndex::build(&data, None);
     let hits = index.query(&data, "t-0003");
     assert_eq!(hits[0].kind, SearchKind::Trace);
-    assert_eq!(hits[0].label, "Trace T-0003");
+    assert_eq!(hits[0].label.to_string(), "Trace T-0003");
     assert_eq!(
         hits[0].select.stores,
         BTreeSet::from([store_id(&data, "S2")])
@@ -224,10 +224,10 @@ fn exact_trace_id_and_serial() {
     );
 
     let serials = index.query(&data, "ABC123");
-    let found: Vec<&str> = serials
+    let found: Vec<String> = serials
         .iter()
         .filter(|h| h.kind == SearchKind::Serial)
-        .map(|h| h.label.as_str())
+        .map(|h| h.label.to_string())
         .collect();
     assert_eq!(
         found,
@@ -243,15 +243,18 @@ fn prefix_matches_rank_before_matches_inside() {
     let data = dataset();
     let index = SearchIndex::build(&data, None);
     let hits = index.query(&data, "big");
-    assert_eq!(hits[0].label, "Big Guns of Phoenix, Phoenix, AZ");
+    assert_eq!(
+        hits[0].label.to_string(),
+        "Big Guns of Phoenix, Phoenix, AZ"
+    );
     // "Phoenix": the town (prefix) before the dealers named after it (inside).
     let hits = index.query(&data, "phoenix");
     let tiers: Vec<Option<MatchTier>> = hits
         .iter()
-        .map(|h| text::match_tier(&text::normalize_query(&h.label), "phoenix"))
+        .map(|h| text::match_tier(&text::normalize_query(&h.label.to_string()), "phoenix"))
         .collect();
     assert!(tiers.windows(2).all(|w| w[0] <= w[1]), "{tiers:?}");
-    assert_eq!(hits[0].label, "Phoenix, AZ");
+    assert_eq!(hits[0].label.to_string(), "Phoenix, AZ");
 }
 
 #[test]
@@ -262,7 +265,7 @@ fn results_are_capped() {
     let hits = index.query(&data, "san");
     assert_eq!(hits.len(), MAX_RESULTS);
     // The first are prefix matches, most populous first.
-    assert!(hits[0].label.starts_with("San"), "{hits:?}");
+    assert!(hits[0].label.to_string().starts_with("San"), "{hits:?}");
     assert!(index.query(&data, "zzzzqqq").is_empty());
 }
 
@@ -285,10 +288,14 @@ fn a_state_selects_its_recovery_sites_or_its_stores() {
             .into_iter()
             .find(|h| h.kind == SearchKind::State)
             .expect("the state is found");
-        assert_eq!(hit.label, "Tamaulipas");
+        assert_eq!(hit.label.to_string(), "Tamaulipas");
         assert!(hit.select.stores.is_empty());
         assert_eq!(hit.select.sites, in_area(&areas.site_area, "MX-TAM"));
-        assert!(hit.detail.contains("recovery sites"), "{}", hit.detail);
+        assert!(
+            hit.detail.to_string().contains("recovery sites"),
+            "{}",
+            hit.detail.to_string()
+        );
     }
     let texas = index
         .query(&dataset, "texas")
