@@ -5,7 +5,7 @@
 
 map-zoom-in = Acercar (+)
 map-zoom-out = Alejar (-)
-map-fit = Ajustar
+map-fit = Todo
 map-fit-hint = Ajustar a los datos (Ctrl+0)
 
 map-legend = Leyenda

@@ -11,11 +11,12 @@ use crate::app::background::{Background, RunOn};
 use crate::app::commands::Command;
 use crate::app::data::LoadedData;
 use crate::tr;
-use corridor_core::aggregate::areas::{AreaIndex, AreaLevel, readable_area};
+use corridor_core::aggregate::areas::{AreaIndex, AreaLevel, readable_area_in};
 use corridor_core::aggregate::corridors::{Corridor, CorridorColumn, corridors_kept, sort_order};
 use corridor_core::aggregate::{Selection, TraceFilter};
 use corridor_core::briefing::Redaction;
 use corridor_core::briefing::labels::store_label;
+use corridor_core::i18n::Lang;
 use corridor_core::model::{Dataset, StoreId};
 use corridor_core::scene::Theme;
 use corridor_core::task::TaskFailure;
@@ -38,25 +39,37 @@ fn default_sort() -> CorridorSort {
 /// A corridor's origin and destination as the table shows them.
 #[derive(Clone, Debug)]
 pub struct RowLabels {
+    /// The origin's area as counted (`US-TX`, a town, a store).
     pub origin: String,
     /// The origin with the dealer's name hidden (differs at the store level).
     pub origin_redacted: String,
+    /// The destination's area as counted.
     pub destination: String,
 }
 
 impl RowLabels {
-    /// The origin as it may be shown.
-    pub fn origin(&self, redaction: Redaction) -> &str {
+    /// The origin as it may be shown, a state named in `lang`
+    /// (`US-TX Texas`, `MX-CMX Ciudad de México`).
+    pub fn origin(&self, redaction: Redaction, lang: Lang) -> String {
         if redaction.dealer_names {
-            &self.origin_redacted
+            readable_area_in(&self.origin_redacted, lang)
         } else {
-            &self.origin
+            readable_area_in(&self.origin, lang)
         }
     }
 
+    /// The destination as shown, a state named in `lang`.
+    pub fn destination(&self, lang: Lang) -> String {
+        readable_area_in(&self.destination, lang)
+    }
+
     /// What the row is called in the accessibility tree (and so in tests).
-    pub fn accessible(&self, redaction: Redaction) -> String {
-        format!("{} → {}", self.origin(redaction), self.destination)
+    pub fn accessible(&self, redaction: Redaction, lang: Lang) -> String {
+        format!(
+            "{} → {}",
+            self.origin(redaction, lang),
+            self.destination(lang)
+        )
     }
 }
 
@@ -217,14 +230,15 @@ impl CorridorsTable {
                     labels: rows
                         .iter()
                         .map(|c| {
-                            let origin = readable_area(&c.origin);
+                            // Areas as counted; named in the reader's
+                            // language when drawn.
                             RowLabels {
                                 origin_redacted: redacted
                                     .get(&c.origin)
                                     .cloned()
-                                    .unwrap_or_else(|| origin.clone()),
-                                origin,
-                                destination: readable_area(&c.destination),
+                                    .unwrap_or_else(|| c.origin.clone()),
+                                origin: c.origin.clone(),
+                                destination: c.destination.clone(),
                             }
                         })
                         .collect(),
@@ -342,17 +356,18 @@ pub fn corridors_panel_ui(
                 row.set_selected(selected);
                 let mut clicked = false;
                 row.col(|ui| {
-                    let response = ui.selectable_label(selected, labels.origin(redaction));
+                    let lang = crate::app::i18n::lang();
+                    let response = ui.selectable_label(selected, labels.origin(redaction, lang));
                     // The row's name for screen readers (and tests): the
                     // whole corridor, since an origin repeats across rows.
-                    let label = labels.accessible(redaction);
+                    let label = labels.accessible(redaction, lang);
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label)
                     });
                     clicked |= response.clicked();
                 });
                 row.col(|ui| {
-                    ui.label(&labels.destination);
+                    ui.label(labels.destination(crate::app::i18n::lang()));
                 });
                 counts_cells_ui(&mut row, c.traces, c.share, c.median_ttc_days);
                 row.col(|ui| {

@@ -194,10 +194,23 @@ fn town(name: &str, state: &str) -> String {
 /// assert_eq!(readable_area("unknown"), "unknown");
 /// ```
 pub fn readable_area(name: &str) -> String {
+    readable_area_in(name, Lang::En)
+}
+
+/// [`readable_area`] with the state's name in `lang`.
+///
+/// ```
+/// use corridor_core::aggregate::areas::readable_area_in;
+/// use corridor_core::i18n::Lang;
+/// assert_eq!(readable_area_in("MX-CMX", Lang::Es), "MX-CMX Ciudad de México");
+/// assert_eq!(readable_area_in("US-NM", Lang::Es), "US-NM Nuevo México");
+/// assert_eq!(readable_area_in("Houston, US-TX", Lang::Es), "Houston, US-TX");
+/// ```
+pub fn readable_area_in(name: &str, lang: Lang) -> String {
     crate::basemap::StateCode::parse(name)
         .and_then(|code| {
             let table = crate::basemap::StateTable::embedded().ok()?;
-            Some(format!("{name} {}", table.get(code)?.name))
+            Some(format!("{name} {}", table.get(code)?.name_in(lang)))
         })
         .unwrap_or_else(|| name.to_owned())
 }

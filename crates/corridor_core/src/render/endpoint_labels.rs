@@ -11,6 +11,7 @@ use super::place_labels::{ScreenBox, TextBox, free};
 use crate::aggregate::areas::AreaLevel;
 use crate::basemap::{Country, StateCode, StateTable, normalize_state};
 use crate::cluster::{ClusterLevel, Grouping, Role};
+use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::scene::arrow::Px;
 
@@ -41,9 +42,18 @@ pub struct Endpoint {
 /// a cluster across states after its heaviest location and how many more
 /// it holds ("Laredo, TX +40", as the app names clusters), so a label never
 /// makes a region look like one town.
-pub fn endpoint_names(dataset: &Dataset, level: &ClusterLevel, grouping: Grouping) -> Vec<String> {
+pub fn endpoint_names(
+    dataset: &Dataset,
+    level: &ClusterLevel,
+    grouping: Grouping,
+    lang: Lang,
+) -> Vec<String> {
     let table = StateTable::embedded().ok();
-    let state_name = |code: StateCode| table.and_then(|t| t.get(code)).map(|i| i.name.clone());
+    let state_name = |code: StateCode| {
+        table
+            .and_then(|t| t.get(code))
+            .map(|i| i.name_in(lang).to_owned())
+    };
     if grouping == Grouping::Areas(AreaLevel::State) {
         let names = level.names.as_deref().unwrap_or_default();
         return (0..level.clusters.len())
@@ -66,7 +76,7 @@ pub fn endpoint_names(dataset: &Dataset, level: &ClusterLevel, grouping: Groupin
         let state = dataset.str(store.state);
         add(
             level.store_cluster.get(i),
-            town_and_state(dataset.str(store.city), state, Country::Us),
+            town_and_state(dataset.str(store.city), state, Country::Us, lang),
             state_code(state, Country::Us),
         );
     }
@@ -74,7 +84,7 @@ pub fn endpoint_names(dataset: &Dataset, level: &ClusterLevel, grouping: Groupin
         let state = dataset.str(site.state);
         add(
             level.site_cluster.get(i),
-            town_and_state(dataset.str(site.place), state, Country::Mx),
+            town_and_state(dataset.str(site.place), state, Country::Mx, lang),
             state_code(state, Country::Mx),
         );
     }
@@ -85,10 +95,15 @@ pub fn endpoint_names(dataset: &Dataset, level: &ClusterLevel, grouping: Groupin
         .map(|(cluster, places)| {
             let heaviest = match cluster.role {
                 Role::Store => dataset.stores.get(cluster.heaviest as usize).and_then(|s| {
-                    town_and_state(dataset.str(s.city), dataset.str(s.state), Country::Us)
+                    town_and_state(dataset.str(s.city), dataset.str(s.state), Country::Us, lang)
                 }),
                 Role::Site => dataset.sites.get(cluster.heaviest as usize).and_then(|s| {
-                    town_and_state(dataset.str(s.place), dataset.str(s.state), Country::Mx)
+                    town_and_state(
+                        dataset.str(s.place),
+                        dataset.str(s.state),
+                        Country::Mx,
+                        lang,
+                    )
                 }),
             };
             if cluster.members <= 1 || places.one_town {
@@ -154,29 +169,31 @@ fn state_code(text: &str, country: Country) -> Option<StateCode> {
 ///
 /// ```
 /// use corridor_core::basemap::Country;
+/// use corridor_core::i18n::Lang;
 /// use corridor_core::render::endpoint_labels::town_and_state;
-/// assert_eq!(town_and_state("Laredo", "Texas", Country::Us).as_deref(), Some("Laredo, TX"));
-/// assert_eq!(town_and_state("Reynosa", "TAM", Country::Mx).as_deref(), Some("Reynosa, Tamaulipas"));
-/// assert_eq!(town_and_state("", "Sinaloa", Country::Mx).as_deref(), Some("Sinaloa"));
-/// assert_eq!(town_and_state("Mexico City", "CDMX", Country::Mx).as_deref(), Some("Mexico City"));
-/// assert_eq!(town_and_state("Springfield", "", Country::Us).as_deref(), Some("Springfield"));
-/// assert_eq!(town_and_state("", "", Country::Us), None);
+/// assert_eq!(town_and_state("Laredo", "Texas", Country::Us, Lang::En).as_deref(), Some("Laredo, TX"));
+/// assert_eq!(town_and_state("Reynosa", "TAM", Country::Mx, Lang::En).as_deref(), Some("Reynosa, Tamaulipas"));
+/// assert_eq!(town_and_state("", "Sinaloa", Country::Mx, Lang::En).as_deref(), Some("Sinaloa"));
+/// assert_eq!(town_and_state("Mexico City", "CDMX", Country::Mx, Lang::En).as_deref(), Some("Mexico City"));
+/// assert_eq!(town_and_state("Springfield", "", Country::Us, Lang::En).as_deref(), Some("Springfield"));
+/// assert_eq!(town_and_state("", "", Country::Us, Lang::En), None);
+/// assert_eq!(town_and_state("Ecatepec", "MEX", Country::Mx, Lang::Es).as_deref(), Some("Ecatepec, Estado de México"));
 /// ```
-pub fn town_and_state(town: &str, state: &str, country: Country) -> Option<String> {
+pub fn town_and_state(town: &str, state: &str, country: Country, lang: Lang) -> Option<String> {
     let town = town.trim();
     let info = normalize_state(state)
         .filter(|code| code.country() == country)
         .and_then(|code| StateTable::embedded().ok()?.get(code));
     let state = info.map(|info| match country {
         Country::Us => info.postal.as_str(),
-        Country::Mx => info.name.as_str(),
+        Country::Mx => info.name_in(lang),
     });
     match (town.is_empty(), state) {
         // "Mexico City", not "Mexico City, Mexico City".
         (false, Some(state)) if state == town => Some(town.to_owned()),
         (false, Some(state)) => Some(format!("{town}, {state}")),
         (false, None) => Some(town.to_owned()),
-        (true, Some(_)) => info.map(|i| i.name.clone()),
+        (true, Some(_)) => info.map(|i| i.name_in(lang).to_owned()),
         (true, None) => None,
     }
 }

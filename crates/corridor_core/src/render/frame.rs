@@ -284,7 +284,7 @@ impl MapFrame {
         }
         flows.extend(highlighted);
 
-        let names = endpoint_names(&data.dataset, level, view.grouping);
+        let names = endpoint_names(&data.dataset, level, view.grouping, lang);
         let mut endpoints = Vec::new();
         let symbols = built
             .scene
