@@ -525,3 +525,28 @@ fn an_image_exported_from_the_spanish_window_is_spanish_or_bilingual_when_ticked
     assert!(first < second);
     assert!(svg.contains("Rastreos por flujo / Traces per flow"));
 }
+
+/// The main window in Spanish, rendered (Mesa's software renderer on CI),
+/// against the committed `tests/snapshots/main_window_spanish.png`.
+#[test]
+fn the_main_window_in_spanish_matches_its_snapshot() {
+    if !crate::snapshots::renderer_available() {
+        return;
+    }
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .wgpu()
+        .build_eframe(move |cc| {
+            let settings = Settings {
+                language: Lang::Es,
+                show_corridors: true,
+                ..Settings::default()
+            };
+            CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
+        });
+    wait_for_load(&mut harness);
+    harness.remove_cursor();
+    harness.run();
+    crate::snapshots::snapshot(&mut harness, "main_window_spanish");
+}

@@ -126,8 +126,13 @@ fn zoom_buttons_ui(ui: &mut Ui, rect: Rect, margin: f32, commands: &mut Vec<Comm
                     {
                         commands.push(Command::ZoomBy(-1.0));
                     }
+                    // Never wrapped: a word longer than the column ("Todo")
+                    // widens its button rather than breaking in two.
                     if ui
-                        .button(RichText::new(tr!("map-fit")).size(12.0))
+                        .add(
+                            egui::Button::new(RichText::new(tr!("map-fit")).size(12.0))
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        )
                         .on_hover_text(tr!("map-fit-hint"))
                         .clicked()
                     {
