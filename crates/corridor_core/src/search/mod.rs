@@ -117,8 +117,10 @@ impl SearchIndex {
     /// let basemap = corridor_core::basemap::shared().unwrap();
     /// let index = SearchIndex::build(&Dataset::default(), Some(&basemap.gazetteer));
     /// let hits = index.query(&Dataset::default(), "culiacan");
-    /// assert_eq!(hits[0].label, "Culiacán, Sinaloa");
+    /// assert_eq!(hits[0].label.to_string(), "Culiacán, Sinaloa");
     /// assert_eq!(hits[0].kind, SearchKind::Place);
+    /// let spanish = hits[0].detail.text(corridor_core::i18n::Lang::Es);
+    /// assert!(spanish.starts_with("Ciudad · ") && spanish.ends_with("habitantes · sin rastreos"));
     /// assert!(hits[0].select.is_empty(), "no data there: only the map moves");
     /// assert!(index.query(&Dataset::default(), "   ").is_empty());
     /// ```
