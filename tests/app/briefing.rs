@@ -2,7 +2,7 @@
 //! views added and edited in the views panel, presentation mode stepping
 //! through them, annotations, and the redaction switch.
 
-use crate::harness::app_harness;
+use crate::harness::{app_harness, visible_text};
 
 use corridor::app::briefing_ui::presentation::Presentation;
 use corridor::app::panels::views_panel::{NAME_LABEL, TITLE_LABEL};
@@ -427,20 +427,6 @@ fn an_arrow_is_drawn_by_dragging_without_panning() {
     };
     assert!((arrows[0].lat_deg - tail.0).abs() < 1e-6 && (arrows[0].lon_deg - tail.1).abs() < 1e-6);
     assert!((to_lat_deg - head.0).abs() < 1e-6 && (to_lon_deg - head.1).abs() < 1e-6);
-}
-
-/// Every label and value in the accessibility tree.
-fn visible_text(harness: &Harness<'static, CorridorApp>) -> Vec<String> {
-    let root = harness.root();
-    root.children_recursive()
-        .flat_map(|node| {
-            let node = node.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .map(|s| s.to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
 }
 
 /// Dealer names, FFL numbers, serials and purchaser ids of the demo that

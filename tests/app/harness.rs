@@ -13,6 +13,37 @@ pub fn app_harness(start: StartOptions) -> Harness<'static, CorridorApp> {
     app_harness_sized(start, [1280.0, 800.0])
 }
 
+/// The app at 1280×800 with these settings (the demo data loaded), as a
+/// user who chose them before.
+pub fn app_with_settings(
+    settings: corridor::app::settings::Settings,
+) -> Harness<'static, CorridorApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(40)
+        .build_eframe(move |cc| {
+            CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
+        });
+    wait_for_load(&mut harness);
+    harness
+}
+
+/// Every label and value in the accessibility tree.
+pub fn visible_text(harness: &Harness<'static, CorridorApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT;
+    harness
+        .root()
+        .children_recursive()
+        .flat_map(|node| {
+            let node = node.accesskit_node();
+            [node.label(), node.value()]
+        })
+        .flatten()
+        .map(|s| s.to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// Steps the app until its load has finished, then until it is idle.
 pub fn wait_for_load(harness: &mut Harness<'static, CorridorApp>) {
     let deadline = Instant::now() + Duration::from_secs(120);

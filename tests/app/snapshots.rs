@@ -46,15 +46,19 @@ pub fn snapshot(harness: &mut Harness<'static, CorridorApp>, name: &str) {
 const MAX_FAILED_PIXELS: usize = 8;
 
 fn rendered(theme: Theme) -> Harness<'static, CorridorApp> {
+    rendered_with(Settings {
+        theme,
+        ..Settings::default()
+    })
+}
+
+/// The app with `settings`, rendered by wgpu, loaded and without a cursor.
+pub fn rendered_with(settings: Settings) -> Harness<'static, CorridorApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_max_steps(40)
         .wgpu()
         .build_eframe(move |cc| {
-            let settings = Settings {
-                theme,
-                ..Settings::default()
-            };
             CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
         });
     crate::harness::wait_for_load(&mut harness);

@@ -245,22 +245,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::harness::{app_harness, wait_for_load};
-
-/// Every label and value in the accessibility tree.
-fn visible_text(harness: &Harness<'static, CorridorApp>) -> Vec<String> {
-    harness
-        .root()
-        .children_recursive()
-        .flat_map(|node| {
-            let node = node.accesskit_node();
-            [node.label(), node.value()]
-        })
-        .flatten()
-        .map(|s| s.to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
+use crate::harness::{app_harness, app_with_settings, visible_text};
 
 /// Words of Corridor's own English interface. None is a word of the demo
 /// data's store, town or weapon names, so any of them on a Spanish screen
@@ -337,21 +322,18 @@ fn click(harness: &mut Harness<'static, CorridorApp>, label: &str) {
     harness.run();
 }
 
+/// The settings of a user who chose Spanish (with the tables shown).
+fn spanish() -> Settings {
+    Settings {
+        language: Lang::Es,
+        show_corridors: true,
+        ..Settings::default()
+    }
+}
+
 /// The app already in Spanish, as a user who chose it before.
 fn spanish_app() -> Harness<'static, CorridorApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .build_eframe(move |cc| {
-            let settings = Settings {
-                language: Lang::Es,
-                show_corridors: true,
-                ..Settings::default()
-            };
-            CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
-        });
-    wait_for_load(&mut harness);
-    harness
+    app_with_settings(spanish())
 }
 
 #[test]
@@ -533,20 +515,6 @@ fn the_main_window_in_spanish_matches_its_snapshot() {
     if !crate::snapshots::renderer_available() {
         return;
     }
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_max_steps(40)
-        .wgpu()
-        .build_eframe(move |cc| {
-            let settings = Settings {
-                language: Lang::Es,
-                show_corridors: true,
-                ..Settings::default()
-            };
-            CorridorApp::with_settings(cc.egui_ctx.clone(), settings, StartOptions::default())
-        });
-    wait_for_load(&mut harness);
-    harness.remove_cursor();
-    harness.run();
+    let mut harness = crate::snapshots::rendered_with(spanish());
     crate::snapshots::snapshot(&mut harness, "main_window_spanish");
 }

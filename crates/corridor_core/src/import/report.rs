@@ -5,7 +5,7 @@ use std::fmt;
 use std::io::Write;
 
 use crate::format::count_noun;
-use crate::i18n::{Lang, Phrase};
+use crate::i18n::{Arg, Lang, Phrase};
 use crate::t;
 
 /// How serious an issue is. Declared worst first, so sorting puts errors
@@ -193,9 +193,7 @@ impl FileSummary {
     /// assert_eq!(summary.kind_in(Lang::Es), "no se cargó");
     /// ```
     pub fn kind_in(&self, lang: Lang) -> String {
-        self.kind_phrase
-            .as_ref()
-            .map_or_else(|| self.kind.clone(), |kind| kind.text(lang))
+        worded(&self.kind, self.kind_phrase.as_ref(), lang)
     }
 
     /// Sets the encoding the text was read in: [`Self::encoding`] in
@@ -208,10 +206,14 @@ impl FileSummary {
     /// The encoding the text was read in, in `lang`: its name, and how many
     /// rows were read in another.
     pub fn encoding_in(&self, lang: Lang) -> String {
-        self.encoding_phrase
-            .as_ref()
-            .map_or_else(|| self.encoding.clone(), |encoding| encoding.text(lang))
+        worded(&self.encoding, self.encoding_phrase.as_ref(), lang)
     }
+}
+
+/// A summary's text in `lang` from the phrase it was set from; a text set
+/// directly (a summary made before phrases, or by hand) as it is.
+fn worded(english: &str, phrase: Option<&Phrase>, lang: Lang) -> String {
+    phrase.map_or_else(|| english.to_owned(), |phrase| phrase.text(lang))
 }
 
 /// The most issues kept in memory; counts stay exact beyond it.
@@ -264,39 +266,23 @@ impl MoreLike {
         let line = self
             .first_line
             .map_or_else(|| "?".to_owned(), |l| l.to_string());
-        let (file, example) = (&self.file, self.example_in(lang));
-        match self.severity {
-            Severity::Error => t!(
-                lang,
-                "import-report-more-errors",
-                file = file,
-                field = field,
-                count = self.count,
-                listed = EXAMPLES_PER_KIND,
-                line = line,
-                example = example
-            ),
-            Severity::Rejected => t!(
-                lang,
-                "import-report-more-rejected",
-                file = file,
-                field = field,
-                count = self.count,
-                listed = EXAMPLES_PER_KIND,
-                line = line,
-                example = example
-            ),
-            Severity::Warning => t!(
-                lang,
-                "import-report-more-warnings",
-                file = file,
-                field = field,
-                count = self.count,
-                listed = EXAMPLES_PER_KIND,
-                line = line,
-                example = example
-            ),
-        }
+        let id = match self.severity {
+            Severity::Error => crate::msg_id!("import-report-more-errors"),
+            Severity::Rejected => crate::msg_id!("import-report-more-rejected"),
+            Severity::Warning => crate::msg_id!("import-report-more-warnings"),
+        };
+        crate::i18n::text(
+            lang,
+            id,
+            &[
+                ("file", Arg::from(&self.file)),
+                ("field", Arg::from(field)),
+                ("count", Arg::from(self.count)),
+                ("listed", Arg::from(EXAMPLES_PER_KIND)),
+                ("line", Arg::from(line)),
+                ("example", Arg::from(self.example_in(lang))),
+            ],
+        )
     }
 }
 
