@@ -120,10 +120,15 @@ static BUNDLES: LazyLock<[FluentBundle<FluentResource>; 2]> =
     LazyLock::new(|| Lang::ALL.map(bundle));
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let locale = match lang {
-        Lang::En => unic_langid::langid!("en-US"),
-        Lang::Es => unic_langid::langid!("es-MX"),
-    };
+    // Parsed rather than written by unic-langid's macros: those pull three
+    // proc-macro crates into the build for two constants. Both parse; a
+    // failure would only lose the plural rules' region, never a message.
+    let locale: unic_langid::LanguageIdentifier = match lang {
+        Lang::En => "en-US",
+        Lang::Es => "es-MX",
+    }
+    .parse()
+    .unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // No Unicode isolation marks around arguments: labels are drawn by egui
     // and the SVG writer, which would show them as boxes.
@@ -172,6 +177,7 @@ fn format_number<M>(value: &FluentValue<'_>, _memoizer: &M) -> Option<String> {
 /// assert_eq!(text(Lang::En, "count-traces", &args), "12,345 traces");
 /// assert_eq!(text(Lang::Es, "count-traces", &args), "12,345 rastreos");
 /// assert_eq!(text(Lang::Es, "count-traces", &[("count", Arg::from(1_u32))]), "1 rastreo");
+/// assert_eq!(text(Lang::Es, "count-traces", &[("count", Arg::from(1_000_000_u32))]), "1,000,000 rastreos");
 /// ```
 pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let bundle = &BUNDLES[lang as usize];
