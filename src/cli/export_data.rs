@@ -13,7 +13,7 @@ use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
-use super::redact_flags::{RedactFlags, redacted_suffix};
+use super::redact_flags::{RedactFlags, redacted_suffix_in};
 use corridor_core::aggregate::FlowIndex;
 use corridor_core::export::data::{DataFormat, export_data};
 use corridor_core::export::inputs::InputFiles;
@@ -110,12 +110,17 @@ pub fn run(
         },
         &args.out,
     )?;
+    // What was written, in the export's language (the JSON stays English).
+    let wrote = corridor_core::t!(
+        lang,
+        "cli-wrote-traces",
+        count = written.traces,
+        format = format.extension(),
+        path = written.path.display().to_string()
+    );
     console.note(format_args!(
-        "Wrote {} traces as {} to {}{}",
-        corridor_core::format::thousands(u64::from(written.traces)),
-        format.extension(),
-        written.path.display(),
-        redacted_suffix(redaction)
+        "{wrote}{}",
+        redacted_suffix_in(redaction, lang)
     ))?;
     console.json_result(&json!({
         "written": [written.path.display().to_string()],

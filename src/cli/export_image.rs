@@ -16,7 +16,7 @@ use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
 use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
-use super::redact_flags::{RedactFlags, redacted_suffix};
+use super::redact_flags::{RedactFlags, redacted_suffix_in};
 use corridor_core::briefing::{Redaction, SavedView};
 use corridor_core::export::image::{ImageFormat, ImageOptions, plan_views};
 use corridor_core::export::inputs::{InputFiles, InputRole};
@@ -212,14 +212,17 @@ pub fn run(
     // The files' names come from the views' titles: known only now.
     inputs.check_all(planned.targets().iter().map(PathBuf::as_path))?;
     let written = planned.write()?;
+    // What was written, in the export's (first) language; the JSON stays
+    // English.
+    let lang = args.lang.wording.first();
     for path in &written {
-        console.note(format_args!("Wrote {}", path.display()))?;
+        let wrote = corridor_core::t!(lang, "cli-wrote", path = path.display().to_string());
+        console.note(format_args!("{wrote}"))?;
     }
+    let views_written = corridor_core::t!(lang, "cli-views", count = views.len());
     console.note(format_args!(
-        "{} view{}{}",
-        views.len(),
-        if views.len() == 1 { "" } else { "s" },
-        redacted_suffix(options.redaction)
+        "{views_written}{}",
+        redacted_suffix_in(options.redaction, lang)
     ))?;
     console.json_result(&json!({
         "written": written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),

@@ -33,3 +33,12 @@ pub fn redacted_suffix(redaction: Redaction) -> &'static str {
         ""
     }
 }
+
+/// [`redacted_suffix`] in `lang` (the exports that take `--lang`).
+pub fn redacted_suffix_in(redaction: Redaction, lang: corridor_core::i18n::Lang) -> String {
+    if redaction.is_active() {
+        format!(" ({})", corridor_core::t!(lang, "cli-redacted"))
+    } else {
+        String::new()
+    }
+}

@@ -1300,3 +1300,86 @@ fn export_data_writes_parquet_that_check_reads_back() {
             .starts_with(b"PAR1")
     );
 }
+
+/// Issue 17: `--lang` writes an export's words (and the command's report of
+/// what it wrote) in Spanish or in both languages; JSON keys, CSV columns
+/// and ids stay English, and a bilingual data file is refused as a usage
+/// error (a data file is written in one language).
+#[test]
+fn lang_writes_exports_in_spanish_or_both_and_keeps_keys_english() {
+    let dir = folder_with_demo_csv();
+    let run = run_in(
+        dir.path(),
+        &["export", "demo.csv", "--lang", "es", "--out", "mapa.svg"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout_text().contains("Se escribió") && run.stdout_text().contains("1 vista"),
+        "{}",
+        run.stdout_text()
+    );
+    let svg = std::fs::read_to_string(dir.path().join("mapa.svg")).unwrap();
+    assert!(svg.contains("Rastreos por flujo") && svg.contains("EE. UU. → México"));
+    assert!(!svg.contains("Traces per flow"));
+
+    let run = run_in(
+        dir.path(),
+        &[
+            "export", "demo.csv", "--lang", "en+es", "--out", "both.svg", "--json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()["views"], 1, "keys stay English");
+    let svg = std::fs::read_to_string(dir.path().join("both.svg")).unwrap();
+    assert!(svg.contains("Traces per flow / Rastreos por flujo"));
+
+    let run = run_in(
+        dir.path(),
+        &[
+            "export-data",
+            "demo.csv",
+            "--lang",
+            "es",
+            "--out",
+            "mapa.kml",
+            "--json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()["format"], "kml");
+    let kml = std::fs::read_to_string(dir.path().join("mapa.kml")).unwrap();
+    assert!(kml.contains("<name>Armerías</name>") && kml.contains("en el filtro"));
+    let run = run_in(
+        dir.path(),
+        &[
+            "export-data",
+            "demo.csv",
+            "--lang",
+            "es",
+            "--out",
+            "datos.csv",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let csv = std::fs::read_to_string(dir.path().join("datos.csv")).unwrap();
+    assert!(csv.starts_with("trace_id,"), "CSV columns stay English");
+
+    let run = run_in(
+        dir.path(),
+        &[
+            "export-data",
+            "demo.csv",
+            "--lang",
+            "en+es",
+            "--out",
+            "x.kml",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("one language"), "{}", run.stderr);
+    let run = run_in(
+        dir.path(),
+        &["export", "demo.csv", "--lang", "fr", "--out", "x.svg"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}

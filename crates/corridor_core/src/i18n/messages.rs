@@ -62,6 +62,7 @@ message_files![
     "app-import",
     "app-map",
     "import",
+    "cli",
 ];
 
 /// An argument of a message: a number (plurals select on it; written
