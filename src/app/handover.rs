@@ -183,6 +183,7 @@ impl CorridorApp {
                 })
                 .collect(),
             created_utc: now_utc(),
+            lang: crate::app::i18n::lang(),
         };
         let manifest =
             write_package_zip(path, json.as_bytes(), &info).map_err(|e| e.to_string())?;

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::console::Console;
 use super::failure::Failure;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix};
 use corridor_core::export::inputs::{InputFiles, InputRole};
@@ -43,6 +44,10 @@ pub struct HandoverArgs {
     /// --redact-dealers, stores become aliases too.
     #[command(flatten)]
     pub redact: RedactFlags,
+
+    /// The language of the package's README and filter line (en or es).
+    #[command(flatten)]
+    pub lang: LangFlag,
 
     #[command(flatten)]
     pub output: OutputFlags,
@@ -129,17 +134,16 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
         .to_json()
         .map_err(|e| Failure::data(format!("cannot write the project: {e}")))?;
     let current = &project.current;
+    // The README and the filter line in --lang (a package for Mexican
+    // partners in Spanish); the manifest's keys stay English.
+    let lang = args.lang.single().map_err(Failure::usage)?;
     let info = HandoverInfo {
         from_agency: args.agency.clone(),
         as_of: current.filter.as_of.map(|d| d.iso()),
-        filter: filter_line(
-            &current.filter,
-            &current.density,
-            project.redaction,
-            corridor_core::i18n::Lang::En,
-        ),
+        filter: filter_line(&current.filter, &current.density, project.redaction, lang),
         data_files,
         created_utc: now_utc(),
+        lang,
     };
     let manifest = if zip {
         write_package_zip(&args.out, json.as_bytes(), &info)

@@ -88,3 +88,16 @@ kml-sites = Recovery sites
 kml-flows = Flows
 kml-flow-name = { $from } to { $to }
 kml-source-id = Source id { $id }
+
+handover-title = Corridor hand-over package
+handover-no-agency = (no agency named)
+handover-bytes = { $bytes } bytes
+handover-today = today
+handover-from = From: { $agency }
+handover-made = Made: { $time } (UTC)
+handover-as-of = As of: { $date }
+handover-filter = Current view's filter: { $filter }
+handover-open = Open { $project } in Corridor (File > Open project): its data is inside it, so no
+    other file is needed. Check the package first with
+handover-verify = which compares every file with the SHA-256 in { $manifest } and says what differs.
+handover-data-files = Data files inside the project:

@@ -88,3 +88,16 @@ kml-sites = Lugares de aseguramiento
 kml-flows = Flujos
 kml-flow-name = De { $from } a { $to }
 kml-source-id = Id en la fuente { $id }
+
+handover-title = Paquete de entrega de Corridor
+handover-no-agency = (sin dependencia indicada)
+handover-bytes = { $bytes } bytes
+handover-today = hoy
+handover-from = De: { $agency }
+handover-made = Creado: { $time } (UTC)
+handover-as-of = Al: { $date }
+handover-filter = Filtro de la vista actual: { $filter }
+handover-open = Abra { $project } en Corridor (Archivo > Abrir proyecto): sus datos van dentro, así que
+    no se necesita ningún otro archivo. Verifique antes el paquete con
+handover-verify = que compara cada archivo con el SHA-256 de { $manifest } e indica qué difiere.
+handover-data-files = Archivos de datos dentro del proyecto:

@@ -67,6 +67,8 @@ pub struct HandoverInfo {
     pub data_files: Vec<ManifestFile>,
     /// When, UTC (`YYYY-MM-DDTHH:MM:SSZ`).
     pub created_utc: String,
+    /// The language of the README (the manifest's keys stay English).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Why a package could not be written or checked.
@@ -303,31 +305,42 @@ impl PackageReader {
     }
 }
 
+/// The package's README in the language of `info`: one message a paragraph
+/// (the layout, the command and the file list are the code's).
 fn readme(info: &HandoverInfo) -> String {
+    let lang = info.lang;
     let agency = if info.from_agency.is_empty() {
-        "(no agency named)"
+        crate::t!(lang, "handover-no-agency")
     } else {
-        info.from_agency.as_str()
+        info.from_agency.clone()
     };
     let data: Vec<String> = info
         .data_files
         .iter()
-        .map(|f| format!("  {}  {} bytes  SHA-256 {}", f.name, f.size_bytes, f.sha256))
+        .map(|f| {
+            format!(
+                "  {}  {}  SHA-256 {}",
+                f.name,
+                crate::t!(lang, "handover-bytes", bytes = f.size_bytes.to_string()),
+                f.sha256
+            )
+        })
         .collect();
+    let title = crate::t!(lang, "handover-title");
+    let underline = "=".repeat(title.chars().count());
+    let as_of = info
+        .as_of
+        .clone()
+        .unwrap_or_else(|| crate::t!(lang, "handover-today"));
     format!(
-        "Corridor hand-over package\n\
-         ==========================\n\n\
-         From: {agency}\n\
-         Made: {} (UTC)\n\
-         As of: {}\n\
-         Current view's filter: {}\n\n\
-         Open {PROJECT_NAME} in Corridor (File > Open project): its data is inside it, so no\n\
-         other file is needed. Check the package first with\n\n    corridor verify THIS_FOLDER\n\n\
-         which compares every file with the SHA-256 in {MANIFEST_NAME} and says what differs.\n\n\
-         Data files inside the project:\n{}\n",
-        info.created_utc,
-        info.as_of.as_deref().unwrap_or("today"),
-        info.filter,
+        "{title}\n{underline}\n\n{}\n{}\n{}\n{}\n\n{}\n\n    corridor verify THIS_FOLDER\n\n{}\n\n{}\n{}\n",
+        crate::t!(lang, "handover-from", agency = agency),
+        crate::t!(lang, "handover-made", time = &info.created_utc),
+        crate::t!(lang, "handover-as-of", date = as_of),
+        crate::t!(lang, "handover-filter", filter = &info.filter),
+        crate::t!(lang, "handover-open", project = PROJECT_NAME),
+        crate::t!(lang, "handover-verify", manifest = MANIFEST_NAME),
+        crate::t!(lang, "handover-data-files"),
         data.join("\n")
     )
 }
@@ -493,6 +506,41 @@ mod tests {
         assert_eq!(checked.files.len(), 2);
         let readme = std::fs::read_to_string(dir.path().join(README_NAME)).unwrap();
         assert!(readme.contains("From: ATF Phoenix"));
+    }
+
+    #[test]
+    fn the_readme_is_written_in_the_packages_language() {
+        let mut info = HandoverInfo {
+            from_agency: "ATF Phoenix".into(),
+            filter: "Todas las clases de armas".into(),
+            data_files: vec![ManifestFile {
+                name: "traces.csv".into(),
+                sha256: "ab".repeat(32),
+                size_bytes: 12_345,
+            }],
+            created_utc: "2026-12-05T01:00:00Z".into(),
+            lang: crate::i18n::Lang::Es,
+            ..HandoverInfo::default()
+        };
+        let spanish = readme(&info);
+        for expected in [
+            "Paquete de entrega de Corridor\n==============================\n",
+            "De: ATF Phoenix",
+            "Al: hoy",
+            "Abra case.corridor en Corridor",
+            "    corridor verify THIS_FOLDER",
+            "  traces.csv  12345 bytes  SHA-256 abab",
+        ] {
+            assert!(spanish.contains(expected), "no {expected:?} in:\n{spanish}");
+        }
+        info.lang = crate::i18n::Lang::En;
+        let english = readme(&info);
+        assert!(english.starts_with(
+            "Corridor hand-over package\n==========================\n\nFrom: ATF Phoenix\n"
+        ));
+        assert!(english.contains(
+            "Check the package first with\n\n    corridor verify THIS_FOLDER\n\nwhich compares"
+        ));
     }
 
     #[test]
