@@ -132,6 +132,28 @@ pub struct LabelOptions {
     pub lang: crate::i18n::Lang,
 }
 
+/// A gazetteer town's name in `lang`. GeoNames names towns by their local
+/// names, except where a town is its own state under an English name
+/// ("Mexico City"): there the state's name in `lang` is the town's.
+///
+/// ```
+/// use corridor_core::basemap::StateCode;
+/// use corridor_core::i18n::Lang;
+/// use corridor_core::render::place_labels::town_name;
+/// let cdmx = StateCode::parse("MX-CMX").unwrap();
+/// assert_eq!(town_name("Mexico City", cdmx, Lang::Es), "Ciudad de México");
+/// assert_eq!(town_name("Mexico City", cdmx, Lang::En), "Mexico City");
+/// let jalisco = StateCode::parse("MX-JAL").unwrap();
+/// assert_eq!(town_name("Guadalajara", jalisco, Lang::Es), "Guadalajara");
+/// ```
+pub fn town_name(name: &str, state: crate::basemap::StateCode, lang: crate::i18n::Lang) -> String {
+    crate::basemap::StateTable::embedded()
+        .ok()
+        .and_then(|table| table.get(state))
+        .filter(|info| info.name == name)
+        .map_or_else(|| name.to_owned(), |info| info.name_in(lang).to_owned())
+}
+
 /// The labels for a view of `viewport` pixels. `measure` gives a text's
 /// drawn size at a font size in pixels (the window's font, or the
 /// exporter's).
@@ -248,7 +270,7 @@ pub fn place_labels_around(
                     11.0
                 };
             let label = boxed(
-                place.name.clone(),
+                town_name(&place.name, place.state, options.lang),
                 [at[0] + 5.0, at[1] - 1.0],
                 [0.0, 1.0],
                 font_px,
