@@ -1308,61 +1308,53 @@ fn export_data_writes_parquet_that_check_reads_back() {
 #[test]
 fn lang_writes_exports_in_spanish_or_both_and_keeps_keys_english() {
     let dir = folder_with_demo_csv();
-    let run = run_in(
-        dir.path(),
-        &["export", "demo.csv", "--lang", "es", "--out", "mapa.svg"],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ok = |args: &[&str]| {
+        let run = run_in(dir.path(), args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run
+    };
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+
+    let run = ok(&["export", "demo.csv", "--lang", "es", "--out", "mapa.svg"]);
+    let report = run.stdout_text();
     assert!(
-        run.stdout_text().contains("Se escribió") && run.stdout_text().contains("1 vista"),
-        "{}",
-        run.stdout_text()
+        report.contains("Se escribió") && report.contains("1 vista"),
+        "{report}"
     );
-    let svg = std::fs::read_to_string(dir.path().join("mapa.svg")).unwrap();
+    let svg = read("mapa.svg");
     assert!(svg.contains("Rastreos por flujo") && svg.contains("EE. UU. → México"));
     assert!(!svg.contains("Traces per flow"));
 
-    let run = run_in(
-        dir.path(),
-        &[
-            "export", "demo.csv", "--lang", "en+es", "--out", "both.svg", "--json",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = ok(&[
+        "export", "demo.csv", "--lang", "en+es", "--out", "both.svg", "--json",
+    ]);
     assert_eq!(run.json()["views"], 1, "keys stay English");
-    let svg = std::fs::read_to_string(dir.path().join("both.svg")).unwrap();
-    assert!(svg.contains("Traces per flow / Rastreos por flujo"));
+    assert!(read("both.svg").contains("Traces per flow / Rastreos por flujo"));
 
-    let run = run_in(
-        dir.path(),
-        &[
-            "export-data",
-            "demo.csv",
-            "--lang",
-            "es",
-            "--out",
-            "mapa.kml",
-            "--json",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = ok(&[
+        "export-data",
+        "demo.csv",
+        "--lang",
+        "es",
+        "--out",
+        "mapa.kml",
+        "--json",
+    ]);
     assert_eq!(run.json()["format"], "kml");
-    let kml = std::fs::read_to_string(dir.path().join("mapa.kml")).unwrap();
+    let kml = read("mapa.kml");
     assert!(kml.contains("<name>Armerías</name>") && kml.contains("en el filtro"));
-    let run = run_in(
-        dir.path(),
-        &[
-            "export-data",
-            "demo.csv",
-            "--lang",
-            "es",
-            "--out",
-            "datos.csv",
-        ],
+    ok(&[
+        "export-data",
+        "demo.csv",
+        "--lang",
+        "es",
+        "--out",
+        "datos.csv",
+    ]);
+    assert!(
+        read("datos.csv").starts_with("trace_id,"),
+        "CSV columns stay English"
     );
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let csv = std::fs::read_to_string(dir.path().join("datos.csv")).unwrap();
-    assert!(csv.starts_with("trace_id,"), "CSV columns stay English");
 
     let run = run_in(
         dir.path(),
