@@ -8,12 +8,8 @@ pub mod menu;
 pub mod presentation;
 pub mod views;
 
-use std::sync::LazyLock;
-
 use corridor_core::briefing::flight::Flight;
 use corridor_core::briefing::{Annotation, Redaction};
-use corridor_core::i18n::{self, Lang};
-use corridor_core::msg_id;
 
 /// What the user asked of the briefing during a frame.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,22 +55,12 @@ pub enum AnnotationTool {
 impl AnnotationTool {
     /// What to do with the tool armed, in the language of the window being
     /// drawn.
-    pub fn hint(self) -> &'static str {
-        const IDS: [&str; 3] = [
-            msg_id!("briefing-hint-note"),
-            msg_id!("briefing-hint-arrow"),
-            msg_id!("briefing-hint-circle"),
-        ];
-        // Written once per language, so the hint can be borrowed for as
-        // long as the program runs.
-        static HINTS: LazyLock<[[String; 3]; 2]> =
-            LazyLock::new(|| Lang::ALL.map(|lang| IDS.map(|id| i18n::text(lang, id, &[]))));
-        let index = match self {
-            AnnotationTool::Note => 0,
-            AnnotationTool::Arrow => 1,
-            AnnotationTool::Circle => 2,
-        };
-        &HINTS[crate::app::i18n::lang() as usize][index]
+    pub fn hint(self) -> String {
+        match self {
+            AnnotationTool::Note => crate::tr!("briefing-hint-note"),
+            AnnotationTool::Arrow => crate::tr!("briefing-hint-arrow"),
+            AnnotationTool::Circle => crate::tr!("briefing-hint-circle"),
+        }
     }
 }
 

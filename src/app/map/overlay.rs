@@ -73,7 +73,7 @@ pub fn overlay_ui(
     }
     attribution_ui(ui, settings.online_tiles, rect);
     if let Some(tool) = briefing_ui.tool {
-        hint_ui(ui, tool.hint(), rect);
+        hint_ui(ui, &tool.hint(), rect);
     }
     if !presenting && let Some(notice) = context.notice {
         notice_ui(ui, notice, settings.online_tiles, rect, commands);

@@ -2,14 +2,12 @@
 //! load, filter, select, save a view, present and export, and which files
 //! Corridor reads — built in, so it works without a network.
 
-use std::sync::LazyLock;
-
 use corridor_core::i18n;
 use corridor_core::msg_id;
 use egui::{RichText, Ui};
 
 use crate::app::commands::Command;
-use crate::app::i18n::{Lang, lang};
+use crate::app::i18n::lang;
 use crate::tr;
 
 /// Which help page is open.
@@ -30,8 +28,8 @@ impl HelpPage {
 }
 
 /// The quick start's steps as message ids: a step's title, what to do,
-/// and its shortcuts.
-const QUICK_START_STEPS: [(&str, &str, &str); 7] = [
+/// and its shortcuts (written in the window's language when drawn).
+pub const QUICK_START: [(&str, &str, &str); 7] = [
     (
         msg_id!("dialog-quick-load"),
         msg_id!("dialog-quick-load-text"),
@@ -68,46 +66,6 @@ const QUICK_START_STEPS: [(&str, &str, &str); 7] = [
         msg_id!("dialog-quick-save-keys"),
     ),
 ];
-
-/// A quick start step's words: (title, what to do, shortcuts).
-pub type Step = (&'static str, &'static str, &'static str);
-
-/// The quick start, in the language of the window being drawn: each step's
-/// title, what to do, and its shortcuts (`for (title, text, keys) in
-/// QUICK_START`).
-pub const QUICK_START: QuickStart = QuickStart;
-
-/// The quick start's steps; iterating gives them in the language of the
-/// window being drawn (see [`QUICK_START`]).
-#[derive(Clone, Copy, Debug)]
-pub struct QuickStart;
-
-impl IntoIterator for QuickStart {
-    type Item = Step;
-    type IntoIter = std::array::IntoIter<Step, 7>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        // Written once per language, so the steps can be borrowed for as
-        // long as the program runs.
-        static STEPS: LazyLock<[[(String, String, String); 7]; 2]> = LazyLock::new(|| {
-            Lang::ALL.map(|lang| {
-                QUICK_START_STEPS.map(|(title, text, keys)| {
-                    (
-                        i18n::text(lang, title, &[]),
-                        i18n::text(lang, text, &[]),
-                        i18n::text(lang, keys, &[]),
-                    )
-                })
-            })
-        });
-        let steps = &STEPS[lang() as usize];
-        std::array::from_fn::<Step, 7, _>(|i| {
-            let (title, text, keys) = &steps[i];
-            (title.as_str(), text.as_str(), keys.as_str())
-        })
-        .into_iter()
-    }
-}
 
 /// A small flat traces file, as the Data formats page shows it (and a
 /// test loads it, so it stays readable).
@@ -163,10 +121,11 @@ pub fn help_window_ui(ctx: &egui::Context, page: Option<HelpPage>, commands: &mu
 }
 
 fn quick_start_ui(ui: &mut Ui) {
+    let lang = lang();
     for (title, text, keys) in QUICK_START {
-        ui.label(RichText::new(title).strong());
-        ui.label(text);
-        ui.label(RichText::new(keys).weak());
+        ui.label(RichText::new(i18n::text(lang, title, &[])).strong());
+        ui.label(i18n::text(lang, text, &[]));
+        ui.label(RichText::new(i18n::text(lang, keys, &[])).weak());
         ui.add_space(6.0);
     }
 }

@@ -59,9 +59,9 @@ impl Month {
         }
     }
 
-    /// `2010-03`.
+    /// `2010-03` (the month as English, and files, write it).
     pub fn label(self) -> String {
-        format!("{:04}-{:02}", self.year(), self.month())
+        crate::i18n::calendar::month(crate::i18n::Lang::En, self.year(), self.month())
     }
 }
 

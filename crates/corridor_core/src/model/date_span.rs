@@ -76,13 +76,8 @@ impl DateSpan {
     /// assert_eq!(DateSpan::Year.text(Day::NONE), "");
     /// ```
     pub fn text(self, first: Day) -> String {
-        let iso = first.iso();
-        match self {
-            _ if iso.is_empty() => iso,
-            DateSpan::Day => iso,
-            DateSpan::Month => iso[..7].to_owned(),
-            DateSpan::Year => iso[..4].to_owned(),
-        }
+        // English is ISO: the same text exports and the English screen write.
+        crate::i18n::calendar::dated(crate::i18n::Lang::En, self, first)
     }
 
     /// Whether a date of this span starting on `first` is in `from..=to`:

@@ -38,16 +38,15 @@ impl Layout<'_> {
     }
 
     fn line(&mut self, text: &str) -> fmt::Result {
-        self.text(text, [0.0, self.y], Weight::Regular, self.text_px)?;
-        let [w, h] = measure(text, self.text_px);
-        self.width = self.width.max(w);
-        self.y += h;
-        Ok(())
+        self.line_sized(text, self.text_px)
     }
 
     /// A line in the second language, under the first, smaller.
     fn small_line(&mut self, text: &str) -> fmt::Result {
-        let font_px = self.text_px * 0.85;
+        self.line_sized(text, self.text_px * 0.85)
+    }
+
+    fn line_sized(&mut self, text: &str, font_px: f32) -> fmt::Result {
         self.text(text, [0.0, self.y], Weight::Regular, font_px)?;
         let [w, h] = measure(text, font_px);
         self.width = self.width.max(w);
