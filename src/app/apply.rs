@@ -2,8 +2,10 @@
 
 use corridor_core::aggregate::Selection;
 use corridor_core::aggregate::time_window::{advance, play_window};
+use corridor_core::i18n::ToPhrase;
 use corridor_core::import::DataSource;
 use corridor_core::import::mapping::ColumnMapping;
+use corridor_core::phrase;
 use corridor_core::scene::hit::Hit;
 
 use super::commands::{Command, Framing, LoadMode, SelectMode};
@@ -454,14 +456,14 @@ impl CorridorApp {
             dir,
         );
         self.window.notice = Some(match result {
-            Ok(written) => Notice::info(tr!(
+            Ok(written) => Notice::info(phrase!(
                 "main-flowmap-written",
                 flows = written.flows,
                 traces = written.traces,
                 locations_file = written.locations_path.display().to_string(),
                 flows_file = written.flows_path.display().to_string()
             )),
-            Err(error) => Notice::error(tr!("main-flowmap-failed", error = error.to_string())),
+            Err(error) => Notice::error(phrase!("main-flowmap-failed", error = error.phrase())),
         });
     }
 
@@ -507,11 +509,11 @@ impl CorridorApp {
                 Ok(())
             });
         self.window.notice = Some(match result {
-            Ok(()) => Notice::info(tr!(
+            Ok(()) => Notice::info(phrase!(
                 "import-report-saved",
                 path = path.display().to_string()
             )),
-            Err(error) => Notice::error(tr!(
+            Err(error) => Notice::error(phrase!(
                 "import-report-not-saved",
                 path = path.display().to_string(),
                 error = error.to_string()

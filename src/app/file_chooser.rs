@@ -3,6 +3,7 @@
 //! chooser, so a machine without a portal (a bare window manager, a
 //! remote session) can still open and save files.
 
+use corridor_core::phrase;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -226,11 +227,12 @@ impl BuiltInChooser {
         let read = match std::fs::read_dir(&self.folder) {
             Ok(read) => read,
             Err(error) => {
-                self.problem = Some(tr!(
+                let problem = phrase!(
                     "dialog-chooser-cannot-list",
                     folder = self.folder.display().to_string(),
-                    error = error.to_string()
-                ));
+                    error = corridor_core::i18n::system_error(&error)
+                );
+                self.problem = Some(problem.text(crate::app::i18n::lang()));
                 return;
             }
         };

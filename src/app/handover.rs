@@ -2,6 +2,8 @@
 //! README, as one zip file for another agency; and, on the receiving side,
 //! the package checked when it is opened ("received from HSI, verified").
 
+use corridor_core::i18n::{Phrase, ToPhrase};
+use corridor_core::phrase;
 use std::path::{Path, PathBuf};
 
 use corridor_core::briefing::Redaction;
@@ -147,22 +149,25 @@ impl CorridorApp {
         }
         self.window.notice = Some(match self.write_handover(path, form) {
             Ok(text) => Notice::info(text),
-            Err(reason) => Notice::error(tr!("dialog-handover-not-written", reason = reason)),
+            Err(reason) => Notice::error(phrase!("dialog-handover-not-written", reason = reason)),
         });
     }
 
-    fn write_handover(&self, path: &Path, form: &HandoverForm) -> Result<String, String> {
+    fn write_handover(&self, path: &Path, form: &HandoverForm) -> Result<Phrase, Phrase> {
         let session = &self.session;
         let dataset = session.data.dataset();
         let mut project = self.project_snapshot();
         // Every file inside: the receiver has none of ours.
         project.sources = sources_for(&dataset.sources, &session.project.known_sources, None, true)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.phrase())?;
         let redaction = form.redaction.redaction();
         if redaction.is_active() {
-            redact_project(&mut project, dataset, redaction).map_err(|e| e.to_string())?;
+            redact_project(&mut project, dataset, redaction)
+                .map_err(|e| phrase!("import-text", text = e.to_string()))?;
         }
-        let json = project.to_json().map_err(|e| e.to_string())?;
+        let json = project
+            .to_json()
+            .map_err(|e| phrase!("import-text", text = e.to_string()))?;
         let current = &project.current;
         let info = HandoverInfo {
             from_agency: form.agency.trim().to_owned(),
@@ -185,11 +190,10 @@ impl CorridorApp {
             created_utc: now_utc(),
             lang: crate::app::i18n::lang(),
         };
-        let manifest =
-            write_package_zip(path, json.as_bytes(), &info).map_err(|e| e.to_string())?;
-        let checked = verify_package(path).map_err(|e| e.to_string())?;
+        let manifest = write_package_zip(path, json.as_bytes(), &info).map_err(|e| e.phrase())?;
+        let checked = verify_package(path).map_err(|e| e.phrase())?;
         if !checked.is_verified() {
-            return Err(tr!(
+            return Err(phrase!(
                 "dialog-handover-unreadable",
                 path = path.display().to_string()
             ));
@@ -197,9 +201,9 @@ impl CorridorApp {
         let path = path.display().to_string();
         let count = manifest.data_files.len();
         Ok(if redaction.is_active() {
-            tr!("dialog-handover-done-redacted", path = path, count = count)
+            phrase!("dialog-handover-done-redacted", path = path, count = count)
         } else {
-            tr!("dialog-handover-done", path = path, count = count)
+            phrase!("dialog-handover-done", path = path, count = count)
         })
     }
 
@@ -214,9 +218,9 @@ impl CorridorApp {
         let (checked, text) = match opened {
             Ok(found) => found,
             Err(error) => {
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "dialog-package-not-opened",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
                 return;
             }
@@ -226,9 +230,9 @@ impl CorridorApp {
             Err(error) => {
                 // Damaged or changed in transit: say which files, open nothing.
                 let received = ReceivedPackage::of(path, &checked, &[]);
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "dialog-package-project-not-opened",
-                    error = error.to_string(),
+                    error = error.phrase(),
                     headline = received.headline(),
                     files = received.files.join("; ")
                 )));
@@ -259,9 +263,9 @@ impl CorridorApp {
             }
             Err(error) => {
                 self.session.project.received = None;
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "dialog-package-manifest-unchecked",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
             }
         }

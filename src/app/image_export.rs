@@ -3,7 +3,8 @@
 //! 4x PNG or a long deck takes seconds) with the result as a notice.
 
 use super::output_guard::ProjectFile;
-use corridor_core::i18n::{Lang, Wording};
+use corridor_core::i18n::{Lang, Phrase, ToPhrase, Wording};
+use corridor_core::phrase;
 use std::path::PathBuf;
 
 use corridor_core::briefing::SavedView;
@@ -42,7 +43,7 @@ pub enum ImageCommand {
 /// An export running on a worker.
 pub struct ImageJob {
     /// The files written, for the notice.
-    task: Task<Result<Vec<PathBuf>, String>>,
+    task: Task<Result<Vec<PathBuf>, Phrase>>,
 }
 
 /// The language or languages of an exported image: the interface's, and
@@ -90,7 +91,7 @@ impl CorridorApp {
 
     fn image_dialog(&mut self, scope: ImageScope) {
         if scope == ImageScope::AllViews && self.session.briefing.views.is_empty() {
-            self.window.notice = Some(Notice::error(tr!("dialog-image-no-views")));
+            self.window.notice = Some(Notice::error(phrase!("dialog-image-no-views")));
             return;
         }
         let (title, formats) = match scope {
@@ -120,7 +121,7 @@ impl CorridorApp {
 
     fn export_image_to(&mut self, path: PathBuf, scope: ImageScope, ctx: &egui::Context) {
         if self.jobs.image.is_some() {
-            self.window.notice = Some(Notice::error(tr!("dialog-image-busy")));
+            self.window.notice = Some(Notice::error(phrase!("dialog-image-busy")));
             return;
         }
         let views = match scope {
@@ -161,11 +162,11 @@ impl CorridorApp {
                     None,
                     corridor_core::basemap::shared(),
                 )
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.phrase())?;
                 inputs
                     .check_all(planned.targets().iter().map(PathBuf::as_path))
-                    .map_err(|e| e.to_string())?;
-                planned.write().map_err(|e| e.to_string())
+                    .map_err(|e| e.phrase())?;
+                planned.write().map_err(|e| e.phrase())
             },
         );
         if let Some(folder) = path.parent() {
@@ -250,23 +251,23 @@ impl CorridorApp {
             Ok(written) if written.len() == 1 => {
                 let path = shown(written.first());
                 Notice::info(if redacted {
-                    tr!("dialog-image-done-redacted", path = path)
+                    phrase!("dialog-image-done-redacted", path = path)
                 } else {
-                    tr!("dialog-image-done", path = path)
+                    phrase!("dialog-image-done", path = path)
                 })
             }
             Ok(written) => {
                 let (count, first, last) =
                     (written.len(), shown(written.first()), shown(written.last()));
                 Notice::info(if redacted {
-                    tr!(
+                    phrase!(
                         "dialog-images-done-redacted",
                         count = count,
                         first = first,
                         last = last
                     )
                 } else {
-                    tr!(
+                    phrase!(
                         "dialog-images-done",
                         count = count,
                         first = first,
@@ -274,7 +275,7 @@ impl CorridorApp {
                     )
                 })
             }
-            Err(error) => Notice::error(tr!("dialog-image-failed", error = error)),
+            Err(error) => Notice::error(phrase!("dialog-image-failed", error = error)),
         });
     }
 }

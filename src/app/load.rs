@@ -8,12 +8,14 @@ use super::corridor_app::{CorridorApp, repainter};
 use super::data::{DataLabel, LoadedData};
 use super::i18n::lang;
 use super::loader::{LoadInput, LoadJob, LoadPoll, Loaded};
-use super::notice::Notice;
+use super::notice::{Notice, NoticePart};
 use super::panels;
 use crate::tr;
+use corridor_core::i18n::text;
 use corridor_core::import::DataSource;
 use corridor_core::import::report::ImportReport;
 use corridor_core::model::Dataset;
+use corridor_core::{msg_id, phrase, t};
 
 /// A load as asked for, kept to run again once the user has mapped columns
 /// or chosen a date order.
@@ -89,7 +91,7 @@ impl CorridorApp {
         self.jobs.load = None;
         self.window.notice = match polled {
             LoadPoll::Running => return,
-            LoadPoll::Cancelled => Some(Notice::info(tr!("import-cancelled"))),
+            LoadPoll::Cancelled => Some(Notice::info(phrase!("import-cancelled"))),
             LoadPoll::Failed(failure) => Some(Notice::task_failed_doing(
                 &failure,
                 &tr!("import-task-loading", source = description.describe(lang())),
@@ -97,7 +99,7 @@ impl CorridorApp {
             )),
             LoadPoll::Done(result) => match *result {
                 Ok(loaded) => return self.finish_load(loaded, description),
-                Err(error) => Some(Notice::error(tr!(
+                Err(error) => Some(Notice::error(phrase!(
                     "import-could-not-load",
                     error = format!("{error:#}")
                 ))),
@@ -106,7 +108,6 @@ impl CorridorApp {
     }
 
     fn finish_load(&mut self, loaded: Loaded, label_of: DataLabel) {
-        let description = label_of.describe(lang());
         let Loaded {
             mut report,
             view_data,
@@ -119,24 +120,24 @@ impl CorridorApp {
         let added_to = base.map(|b| b.traces.len());
         // Adding loaded nothing new, or nothing could be read: keep what was
         // shown (an unreadable file must not wipe the map) and say why.
-        let summary = summary_line(&report);
+        // Notices are written in each language, so a switch rewrites them.
         let nothing = if added_to == Some(dataset.traces.len()) && !dataset.traces.is_empty() {
-            Some(tr!(
-                "import-nothing-added",
-                source = &description,
-                summary = &summary
-            ))
+            Some(msg_id!("import-nothing-added"))
         } else if dataset.is_empty() {
-            Some(tr!(
-                "import-nothing-loaded",
-                source = &description,
-                summary = &summary
-            ))
+            Some(msg_id!("import-nothing-loaded"))
         } else {
             None
         };
         if let Some(nothing) = nothing {
-            self.window.notice = Some(Notice::error(nothing).with_report());
+            let text = NoticePart::in_each(|lang| {
+                let (source, summary) = (label_of.describe(lang), report.summary_line_in(lang));
+                text(
+                    lang,
+                    nothing,
+                    &[("source", source.into()), ("summary", summary.into())],
+                )
+            });
+            self.window.notice = Some(Notice::error(text).with_report());
             self.dialogs.failed_report = Some(report);
             self.dialogs.report_open = true;
             return;
@@ -145,20 +146,23 @@ impl CorridorApp {
         // wrote is the user's own, named as such and marked synthetic.
         let label = match base {
             Some(_) => DataLabel::Files(dataset.sources.len()),
-            None => label_of,
+            None => label_of.clone(),
         };
         let problems = report.rejected + report.errors;
         self.window.notice = (problems > 0 || report.warnings > 0).then(|| {
-            let text = tr!(
-                "import-loaded-with-issues",
-                traces = super::format::traces_in_rows(
-                    dataset.traces.firearms(),
-                    dataset.traces.len() as u64,
-                    lang(),
-                ),
-                source = &description,
-                summary = &summary
-            );
+            let text = NoticePart::in_each(|lang| {
+                t!(
+                    lang,
+                    "import-loaded-with-issues",
+                    traces = super::format::traces_in_rows(
+                        dataset.traces.firearms(),
+                        dataset.traces.len() as u64,
+                        lang,
+                    ),
+                    source = label_of.describe(lang),
+                    summary = report.summary_line_in(lang)
+                )
+            });
             let notice = if problems > 0 {
                 Notice::error(text)
             } else {
@@ -196,7 +200,7 @@ impl CorridorApp {
         }
         // A project brings its own filters; a plain file meets the old ones.
         if base.is_none() && !self.session.project.is_opening() {
-            self.check_inherited_filters(&description);
+            self.check_inherited_filters(&label_of);
         }
     }
 
@@ -204,7 +208,7 @@ impl CorridorApp {
     /// all of it they are reset, and when they hide part of it a notice
     /// says how much and offers the reset (never "0 of 10 traces" with no
     /// word why).
-    fn check_inherited_filters(&mut self, description: &str) {
+    fn check_inherited_filters(&mut self, label_of: &DataLabel) {
         let filter = &self.settings.filter;
         if *filter == corridor_core::aggregate::TraceFilter::default() {
             return;
@@ -221,23 +225,28 @@ impl CorridorApp {
         let sentence = if shown == 0 && total > 0 {
             self.settings.filter = Default::default();
             self.window.time_bar.playing = false;
-            tr!("import-filters-reset", count = total, source = description)
+            NoticePart::in_each(|lang| {
+                let source = label_of.describe(lang);
+                t!(lang, "import-filters-reset", count = total, source = source)
+            })
         } else if shown < total {
-            tr!(
-                "import-filters-hide",
-                hidden = total - shown,
-                count = total,
-                source = description
-            )
+            NoticePart::in_each(|lang| {
+                let source = label_of.describe(lang);
+                let hidden = total - shown;
+                t!(
+                    lang,
+                    "import-filters-hide",
+                    hidden = hidden,
+                    count = total,
+                    source = source
+                )
+            })
         } else {
             return;
         };
         self.window.notice = Some(match self.window.notice.take() {
             // The import's own notice stays, with this after it.
-            Some(mut notice) => {
-                notice.text = format!("{} {sentence}", notice.text);
-                notice
-            }
+            Some(notice) => notice.then(sentence),
             None if shown > 0 => Notice::info(sentence).with_reset_filters(),
             None => Notice::info(sentence),
         });
@@ -278,10 +287,4 @@ impl CorridorApp {
             self.dialogs.date = Some(panels::date_dialog::DateDialog::new(ambiguous));
         }
     }
-}
-
-/// "1 row rejected, 1,200 warnings, 0 file errors": what an import
-/// reported, in the language shown.
-fn summary_line(report: &ImportReport) -> String {
-    report.summary_line_in(lang())
 }

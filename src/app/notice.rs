@@ -1,5 +1,9 @@
-//! The message shown above the map until dismissed.
+//! The message shown above the map until dismissed. It keeps what it says
+//! as phrases (message ids and arguments, the core's errors among them), so
+//! a switch of language rewrites an open notice too.
 
+use corridor_core::i18n::{Lang, Phrase};
+use corridor_core::phrase;
 use corridor_core::task::TaskFailure;
 
 use crate::tr;
@@ -24,11 +28,49 @@ pub enum NoticeAction {
     ResetFilters,
 }
 
+/// One sentence of a notice: a phrase written in the language shown, or a
+/// text already written (a name, or words from outside Corridor).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticePart {
+    /// Written in the language of the moment.
+    Said(Phrase),
+    /// Written once in every language (a sentence made from parts that
+    /// are not phrases, such as the import report's summary).
+    InEach(Vec<(Lang, String)>),
+    /// Written once.
+    Written(String),
+}
+
+impl NoticePart {
+    /// `write` called for every language, kept for a switch.
+    pub fn in_each(write: impl Fn(Lang) -> String) -> NoticePart {
+        NoticePart::InEach(Lang::ALL.iter().map(|&lang| (lang, write(lang))).collect())
+    }
+}
+
+impl From<Phrase> for NoticePart {
+    fn from(phrase: Phrase) -> NoticePart {
+        NoticePart::Said(phrase)
+    }
+}
+
+impl From<String> for NoticePart {
+    fn from(text: String) -> NoticePart {
+        NoticePart::Written(text)
+    }
+}
+
+impl From<&str> for NoticePart {
+    fn from(text: &str) -> NoticePart {
+        NoticePart::Written(text.to_owned())
+    }
+}
+
 /// A message shown above the map until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    /// What happened, in a sentence or two.
-    pub text: String,
+    /// What happened, in a sentence or two, one after the other.
+    pub parts: Vec<NoticePart>,
     /// Information or error.
     pub kind: NoticeKind,
     /// A button besides Dismiss.
@@ -37,20 +79,50 @@ pub struct Notice {
 
 impl Notice {
     /// Something done, or not done on purpose.
-    pub fn info(text: impl Into<String>) -> Notice {
+    pub fn info(text: impl Into<NoticePart>) -> Notice {
         Notice {
-            text: text.into(),
+            parts: vec![text.into()],
             kind: NoticeKind::Info,
             action: NoticeAction::None,
         }
     }
 
     /// Something that failed.
-    pub fn error(text: impl Into<String>) -> Notice {
+    pub fn error(text: impl Into<NoticePart>) -> Notice {
         Notice {
             kind: NoticeKind::Error,
             ..Notice::info(text)
         }
+    }
+
+    /// What the notice says, in the language shown.
+    pub fn text(&self) -> String {
+        self.text_in(crate::app::i18n::lang())
+    }
+
+    /// What the notice says, in `lang`.
+    pub fn text_in(&self, lang: Lang) -> String {
+        let sentences: Vec<String> = self
+            .parts
+            .iter()
+            .map(|part| match part {
+                NoticePart::Said(phrase) => phrase.text(lang),
+                NoticePart::InEach(texts) => texts
+                    .iter()
+                    .find(|(l, _)| *l == lang)
+                    .or(texts.first())
+                    .map(|(_, text)| text.clone())
+                    .unwrap_or_default(),
+                NoticePart::Written(text) => text.clone(),
+            })
+            .collect();
+        sentences.join(" ")
+    }
+
+    /// The same notice with `more` said after it.
+    pub fn then(mut self, more: impl Into<NoticePart>) -> Notice {
+        self.parts.push(more.into());
+        self
     }
 
     /// With a button that opens the import report.
@@ -83,7 +155,7 @@ impl Notice {
         if let Some(first) = what.chars().next() {
             what.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
         }
-        Notice::error(tr!(
+        Notice::error(phrase!(
             "main-task-failed",
             what = what,
             reason = &failure.reason,

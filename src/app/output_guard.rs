@@ -2,6 +2,7 @@
 //! loaded now, or (for exports) the project file. The same rule as the
 //! command line's `--out` (see `corridor_core::export::inputs`).
 
+use corridor_core::i18n::ToPhrase;
 use std::path::Path;
 
 use corridor_core::export::inputs::{InputFiles, InputRole};
@@ -27,7 +28,7 @@ impl CorridorApp {
         match self.inputs(project_file).check(output) {
             Ok(()) => false,
             Err(refused) => {
-                self.window.notice = Some(Notice::error(refused.to_string()));
+                self.window.notice = Some(Notice::error(refused.phrase()));
                 true
             }
         }

@@ -4,6 +4,8 @@
 //! core (`corridor_core::project`, `corridor_core::export::data`).
 
 use super::output_guard::ProjectFile;
+use corridor_core::i18n::ToPhrase;
+use corridor_core::phrase;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -390,10 +392,10 @@ impl CorridorApp {
                 if let Some(offer) = self.dialogs.recovery.take()
                     && let Err(error) = remove_recovery(&offer.file)
                 {
-                    self.window.notice = Some(Notice::error(tr!(
+                    self.window.notice = Some(Notice::error(phrase!(
                         "main-recovery-not-deleted",
                         path = offer.file.display().to_string(),
-                        error = error.to_string()
+                        error = corridor_core::i18n::system_error(&error)
                     )));
                 }
             }
@@ -489,9 +491,9 @@ impl CorridorApp {
                 self.check_and_load(Some(path), project, false, ctx);
             }
             Err(error) => {
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "main-project-not-opened",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
             }
         }
@@ -680,9 +682,9 @@ impl CorridorApp {
                 Ok(Some(data)) => sources.push(data),
                 Ok(None) => {}
                 Err(error) => {
-                    self.window.notice = Some(Notice::error(tr!(
+                    self.window.notice = Some(Notice::error(phrase!(
                         "main-project-not-opened",
-                        error = error.to_string()
+                        error = error.phrase()
                     )));
                     return;
                 }
@@ -704,14 +706,14 @@ impl CorridorApp {
             restored: dialog.restored,
         };
         if sources.is_empty() {
-            self.window.notice = Some(Notice::error(tr!("main-project-no-sources")));
+            self.window.notice = Some(Notice::error(phrase!("main-project-no-sources")));
             self.apply_pending(pending);
         } else {
             self.session.project.pending = Some(pending);
             self.start_load(sources, ctx, Framing::KeepCamera, LoadMode::Replace);
         }
         if !skipped.is_empty() {
-            self.window.notice = Some(Notice::error(tr!(
+            self.window.notice = Some(Notice::error(phrase!(
                 "main-project-changed-left-out",
                 names = skipped.join(", "),
                 count = skipped.len()
@@ -803,17 +805,17 @@ impl CorridorApp {
         project.sources = match sources {
             Ok(sources) => sources,
             Err(error) => {
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "main-project-not-saved",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
                 return false;
             }
         };
         if let Err(error) = project.save(path) {
-            self.window.notice = Some(Notice::error(tr!(
+            self.window.notice = Some(Notice::error(phrase!(
                 "main-project-not-saved",
-                error = error.to_string()
+                error = error.phrase()
             )));
             return false;
         }
@@ -830,7 +832,7 @@ impl CorridorApp {
         }
         self.remember_recent(path);
         self.remove_recovery_file();
-        self.window.notice = Some(Notice::info(tr!(
+        self.window.notice = Some(Notice::info(phrase!(
             "main-project-saved",
             path = path.display().to_string()
         )));
@@ -870,17 +872,17 @@ impl CorridorApp {
         let dataset = self.session.data.dataset();
         let purchasers = corridor_core::briefing::aliases::PurchaserAliases::build(dataset);
         let written = corridor_core::briefing::aliases::alias_key_csv(dataset, &purchasers)
-            .map_err(|e| e.to_string())
+            .map_err(|e| phrase!("import-text", text = e.to_string()))
             .and_then(|text| {
                 corridor_core::project::atomic::write_atomic(path, text.as_bytes())
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.phrase())
             });
         self.window.notice = Some(match written {
-            Ok(()) => Notice::info(tr!(
+            Ok(()) => Notice::info(phrase!(
                 "main-alias-key-saved",
                 path = path.display().to_string()
             )),
-            Err(error) => Notice::error(tr!(
+            Err(error) => Notice::error(phrase!(
                 "main-alias-key-not-saved",
                 path = path.display().to_string(),
                 error = error
@@ -928,7 +930,7 @@ impl CorridorApp {
                     )
                 })
             }
-            Err(error) => Notice::error(tr!("main-data-not-exported", error = error.to_string())),
+            Err(error) => Notice::error(phrase!("main-data-not-exported", error = error.phrase())),
         });
     }
 
@@ -947,9 +949,9 @@ impl CorridorApp {
                 });
             }
             Some(Err(error)) => {
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "main-recovery-unreadable",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
             }
         }
@@ -1027,9 +1029,9 @@ impl CorridorApp {
             Ok(()) => project.autosave_failed = false,
             Err(error) if !project.autosave_failed => {
                 project.autosave_failed = true;
-                self.window.notice = Some(Notice::error(tr!(
+                self.window.notice = Some(Notice::error(phrase!(
                     "main-autosave-failed",
-                    error = error.to_string()
+                    error = error.phrase()
                 )));
             }
             Err(_) => {}

@@ -6,6 +6,7 @@
 
 use std::io::Write;
 
+use corridor_core::i18n::Lang;
 use serde::Serialize;
 
 use super::failure::Failure;
@@ -26,6 +27,8 @@ pub struct Console<'a> {
     stderr: &'a mut dyn Write,
     /// Whether the JSON document went out: there is never a second.
     document_written: bool,
+    /// The language of the errors the core says (the command's `--lang`).
+    lang: Lang,
 }
 
 impl<'a> Console<'a> {
@@ -36,7 +39,14 @@ impl<'a> Console<'a> {
             stdout,
             stderr,
             document_written: false,
+            lang: Lang::En,
         }
+    }
+
+    /// The same console, writing the core's errors on stderr in `lang`
+    /// (the JSON document's message stays English, for scripts).
+    pub fn in_lang(self, lang: Lang) -> Self {
+        Console { lang, ..self }
     }
 
     /// How the result is printed.
@@ -94,7 +104,7 @@ impl<'a> Console<'a> {
     /// document on stdout, unless a document already went out. Errors in
     /// writing are ignored: there is nowhere left to report them.
     pub fn fail(&mut self, failure: &Failure) {
-        let _ = writeln!(self.stderr, "error: {failure}");
+        let _ = writeln!(self.stderr, "error: {}", failure.text_in(self.lang));
         if self.mode == OutputMode::Json && !self.document_written {
             let _ = self.document(&failure.to_json());
         }

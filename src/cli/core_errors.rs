@@ -10,93 +10,110 @@ use corridor_core::generate::GenerateError;
 use corridor_core::import::ImportError;
 use corridor_core::project::ProjectError;
 
-use super::failure::Failure;
+use corridor_core::i18n::ToPhrase;
+
+use super::failure::{Failure, FailureKind};
+
+/// What the core said, to become a failure of one kind or another.
+struct Said(corridor_core::i18n::Phrase);
+
+impl Said {
+    fn usage(&self) -> Failure {
+        Failure::said(FailureKind::Usage, self.0.clone())
+    }
+
+    fn data(&self) -> Failure {
+        Failure::said(FailureKind::Data, self.0.clone())
+    }
+
+    fn io(&self) -> Failure {
+        Failure::said(FailureKind::Io, self.0.clone())
+    }
+}
 
 impl From<ConfigError> for Failure {
     fn from(error: ConfigError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            ConfigError::Shipped(rules) => Failure::data(message).at_line(rules.line() as u64),
-            ConfigError::Read { path, .. } => Failure::io(message).in_file(path),
-            ConfigError::Rules { path, source } => Failure::data(message)
-                .in_file(path)
-                .at_line(source.line() as u64),
+            ConfigError::Shipped(rules) => said.data().at_line(rules.line() as u64),
+            ConfigError::Read { path, .. } => said.io().in_file(path),
+            ConfigError::Rules { path, source } => {
+                said.data().in_file(path).at_line(source.line() as u64)
+            }
         }
     }
 }
 
 impl From<ProjectError> for Failure {
     fn from(error: ProjectError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            ProjectError::Read { path, .. } => Failure::io(message).in_file(path),
-            ProjectError::Json { path, line, .. } => {
-                Failure::data(message).in_file(path).at_line(line as u64)
-            }
+            ProjectError::Read { path, .. } => said.io().in_file(path),
+            ProjectError::Json { path, line, .. } => said.data().in_file(path).at_line(line as u64),
             ProjectError::NotAProject { path }
             | ProjectError::Newer { path, .. }
             | ProjectError::UnknownVersion { path, .. }
-            | ProjectError::TooLarge { path, .. } => Failure::data(message).in_file(path),
-            ProjectError::Embedded { .. } => Failure::data(message),
+            | ProjectError::TooLarge { path, .. } => said.data().in_file(path),
+            ProjectError::Embedded { .. } => said.data(),
             ProjectError::Encode { path, .. } | ProjectError::Embed { path, .. } => {
-                Failure::io(message).in_file(path)
+                said.io().in_file(path)
             }
-            ProjectError::Save(save) => Failure::io(message).in_file(save.path),
+            ProjectError::Save(save) => said.io().in_file(save.path),
         }
     }
 }
 
 impl From<ImageError> for Failure {
     fn from(error: ImageError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            ImageError::NoViews => Failure::usage(message),
-            ImageError::UnknownFormat { path } => Failure::usage(message).in_file(path),
-            ImageError::NoLevel { .. } => Failure::data(message),
+            ImageError::NoViews => said.usage(),
+            ImageError::UnknownFormat { path } => said.usage().in_file(path),
+            ImageError::NoLevel { .. } => said.data(),
             // The size and scale come from the flags.
             ImageError::Raster(RasterError::InvalidScale(_) | RasterError::TooLarge { .. }) => {
-                Failure::usage(message)
+                said.usage()
             }
-            ImageError::Raster(_) | ImageError::Pdf(_) => Failure::data(message),
-            ImageError::Folder { path, .. } => Failure::io(message).in_file(path),
-            ImageError::Write(save) => Failure::io(message).in_file(save.path),
+            ImageError::Raster(_) | ImageError::Pdf(_) => said.data(),
+            ImageError::Folder { path, .. } => said.io().in_file(path),
+            ImageError::Write(save) => said.io().in_file(save.path),
         }
     }
 }
 
 impl From<DataExportError> for Failure {
     fn from(error: DataExportError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            DataExportError::Write { path, .. } => Failure::io(message).in_file(path),
-            DataExportError::Save(save) => Failure::io(message).in_file(save.path),
+            DataExportError::Write { path, .. } => said.io().in_file(path),
+            DataExportError::Save(save) => said.io().in_file(save.path),
         }
     }
 }
 
 impl From<FlowmapError> for Failure {
     fn from(error: FlowmapError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            FlowmapError::Create { path, .. } => Failure::io(message).in_file(path),
-            FlowmapError::Write { dir, .. } => Failure::io(message).in_file(dir),
-            FlowmapError::Save(save) => Failure::io(message).in_file(save.path),
+            FlowmapError::Create { path, .. } => said.io().in_file(path),
+            FlowmapError::Write { dir, .. } => said.io().in_file(dir),
+            FlowmapError::Save(save) => said.io().in_file(save.path),
         }
     }
 }
 
 impl From<GenerateError> for Failure {
     fn from(error: GenerateError) -> Failure {
-        let message = error.to_string();
+        let said = Said(error.phrase());
         match error {
-            GenerateError::Create { path, .. } => Failure::io(message).in_file(path),
-            GenerateError::Write { file, .. } => Failure::io(message).in_file(file),
-            GenerateError::Save(save) => Failure::io(message).in_file(save.path),
+            GenerateError::Create { path, .. } => said.io().in_file(path),
+            GenerateError::Write { file, .. } => said.io().in_file(file),
+            GenerateError::Save(save) => said.io().in_file(save.path),
             // The embedded gazetteer or calibration: a build defect.
             GenerateError::Basemap(_)
             | GenerateError::Gazetteer(_)
             | GenerateError::Calibration(_)
-            | GenerateError::Catalogue(_) => Failure::data(message),
+            | GenerateError::Catalogue(_) => said.data(),
         }
     }
 }
@@ -104,6 +121,6 @@ impl From<GenerateError> for Failure {
 impl From<ImportError> for Failure {
     fn from(error: ImportError) -> Failure {
         // Nothing cancels a command-line import; said plainly if it happens.
-        Failure::data(error.to_string())
+        Said(error.phrase()).data()
     }
 }

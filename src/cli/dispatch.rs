@@ -6,6 +6,8 @@
 use std::ffi::OsString;
 use std::path::Path;
 
+use corridor_core::i18n::Lang;
+
 use super::console::{Console, OutputMode};
 use super::failure::Failure;
 use super::{
@@ -17,7 +19,7 @@ use super::{
 pub fn run(command: &Command, rules: Option<&Path>) -> u8 {
     let stdout = &mut std::io::stdout().lock();
     let stderr = &mut std::io::stderr().lock();
-    let mut console = Console::new(output_mode(command), stdout, stderr);
+    let mut console = Console::new(output_mode(command), stdout, stderr).in_lang(lang_of(command));
     let result = match command {
         Command::Check(args) => check::run(args, rules, &mut console),
         Command::Corridors(args) => corridors::run(args, rules, &mut console),
@@ -53,6 +55,17 @@ fn output_mode(command: &Command) -> OutputMode {
         Command::ExportData(args) => args.output.mode(),
         Command::Export(args) => args.output.mode(),
         Command::Generate(args) => args.output.mode(),
+    }
+}
+
+/// The language of a command's words: its `--lang` where it has one (the
+/// first of two), else English.
+fn lang_of(command: &Command) -> Lang {
+    match command {
+        Command::Export(args) => args.lang.wording.first(),
+        Command::ExportData(args) => args.lang.wording.first(),
+        Command::Handover(args) => args.lang.wording.first(),
+        _ => Lang::En,
     }
 }
 

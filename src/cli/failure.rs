@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use corridor_core::i18n::{Lang, Phrase};
 use serde_json::{Value, json};
 
 /// What went wrong, which decides the exit status.
@@ -44,8 +45,12 @@ impl FailureKind {
 pub struct Failure {
     /// Decides the exit status.
     pub kind: FailureKind,
-    /// What went wrong, as a sentence (no "error:" prefix).
+    /// What went wrong, as a sentence (no "error:" prefix), in English:
+    /// the JSON document's `message`.
     pub message: String,
+    /// The same as a phrase, when the core said it: written on stderr in
+    /// the command's `--lang`.
+    pub said: Option<Box<Phrase>>,
     /// The file at fault, when one is.
     pub file: Option<PathBuf>,
     /// The 1-based line in `file`, when known.
@@ -62,6 +67,7 @@ impl Failure {
         Failure {
             kind,
             message: message.into(),
+            said: None,
             file: None,
             line: None,
             partial: None,
@@ -81,6 +87,21 @@ impl Failure {
     /// A file that cannot be read or written (exit 1).
     pub fn io(message: impl Into<String>) -> Failure {
         Failure::new(FailureKind::Io, message)
+    }
+
+    /// A failure the core said: `message` is its English.
+    pub fn said(kind: FailureKind, said: Phrase) -> Failure {
+        Failure {
+            said: Some(Box::new(said.clone())),
+            ..Failure::new(kind, said.text(Lang::En))
+        }
+    }
+
+    /// The sentence in `lang` where the core said it, else the English.
+    pub fn text_in(&self, lang: Lang) -> String {
+        self.said
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |said| said.text(lang))
     }
 
     /// The same, naming the file at fault.
@@ -136,7 +157,7 @@ impl From<corridor_core::export::inputs::OverwritesInput> for Failure {
         Failure::usage(format!(
             "refusing to write {}: it is {} {}, an input of this command, which is never overwritten; choose another --out",
             error.output.display(),
-            error.role.describe(),
+            error.role,
             error.input.display()
         ))
         .in_file(&error.output)

@@ -1375,3 +1375,38 @@ fn lang_writes_exports_in_spanish_or_both_and_keeps_keys_english() {
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+/// An export's error from the core is said on stderr in its `--lang`; the
+/// JSON document's message stays English for scripts.
+#[test]
+fn lang_says_the_cores_errors_in_spanish_and_keeps_the_json_english() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("caso.corridor"), "{\"views\": []}").unwrap();
+    let run = run_in(
+        dir.path(),
+        &[
+            "export",
+            "caso.corridor",
+            "--lang",
+            "es",
+            "--out",
+            "mapa.svg",
+            "--json",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let message = run.json()["error"]["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("is not a Corridor project"), "{message}");
+    assert!(
+        run.stderr.contains("no es un proyecto de Corridor"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("is not a"), "{}", run.stderr);
+    // The same command in English says the English sentence.
+    let run = run_in(
+        dir.path(),
+        &["export", "caso.corridor", "--out", "mapa.svg"],
+    );
+    assert!(run.stderr.contains(&message), "{}", run.stderr);
+}

@@ -50,8 +50,8 @@ fn export(harness: &mut Harness<'static, CorridorApp>, command: ImageCommand) ->
         .notice
         .as_ref()
         .expect("a notice says how it went");
-    assert!(!notice.is_error(), "{}", notice.text);
-    notice.text.clone()
+    assert!(!notice.is_error(), "{}", notice.text());
+    notice.text()
 }
 
 fn page_count(path: &Path) -> usize {
@@ -209,7 +209,7 @@ fn the_file_menu_offers_image_export_and_the_deck_needs_views() {
         .push(Command::Image(ImageCommand::Dialog(ImageScope::AllViews)));
     harness.run();
     let notice = harness.state().window().notice.as_ref().unwrap();
-    assert!(notice.is_error() && notice.text.contains("no saved views"));
+    assert!(notice.is_error() && notice.text().contains("no saved views"));
     harness
         .state_mut()
         .push(Command::Image(ImageCommand::SetScale(4.0)));

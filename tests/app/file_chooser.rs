@@ -132,8 +132,8 @@ fn the_import_report_is_saved_through_the_built_in_chooser_and_cancel_does_nothi
     assert!(written.lines().count() >= 1);
     let notice = harness.state().window().notice.clone().expect("a notice");
     assert!(
-        notice.text.contains("report.csv") && !notice.text.contains('`'),
+        notice.text().contains("report.csv") && !notice.text().contains('`'),
         "{}",
-        notice.text
+        notice.text()
     );
 }

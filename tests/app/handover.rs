@@ -47,8 +47,12 @@ fn a_redacted_handover_opens_verified_and_without_names() {
         }));
     harness.run();
     let notice = harness.state().window().notice.clone().expect("a notice");
-    assert!(!notice.is_error(), "{}", notice.text);
-    assert!(notice.text.starts_with("Handed over to"), "{}", notice.text);
+    assert!(!notice.is_error(), "{}", notice.text());
+    assert!(
+        notice.text().starts_with("Handed over to"),
+        "{}",
+        notice.text()
+    );
     assert!(zip.is_file());
 
     // The receiver opens it.
@@ -91,7 +95,7 @@ fn a_redacted_handover_opens_verified_and_without_names() {
     harness.run();
     let notice = harness.state().window().notice.clone().expect("a notice");
     assert!(notice.is_error());
-    assert!(notice.text.contains("NOT verified"), "{}", notice.text);
+    assert!(notice.text().contains("NOT verified"), "{}", notice.text());
     assert_eq!(harness.state().session().data.version, version);
 
     // The same package unpacked into a folder, its README edited: the

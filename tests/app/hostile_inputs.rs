@@ -237,9 +237,9 @@ fn the_apps_save_and_export_dialogs_never_overwrite_an_input() {
         harness.run();
         let notice = harness.state().window().notice.clone().expect("a notice");
         assert!(
-            notice.is_error() && notice.text.contains("refusing to write"),
+            notice.is_error() && notice.text().contains("refusing to write"),
             "{command:?}: {}",
-            notice.text
+            notice.text()
         );
         assert_eq!(std::fs::read(&data).unwrap(), before, "{command:?}");
     }
@@ -260,7 +260,7 @@ fn the_apps_save_and_export_dialogs_never_overwrite_an_input() {
             .window()
             .notice
             .as_ref()
-            .is_some_and(|n| n.text.contains("refusing")),
+            .is_some_and(|n| n.text().contains("refusing")),
         "the project saves over itself"
     );
     harness
@@ -271,9 +271,9 @@ fn the_apps_save_and_export_dialogs_never_overwrite_an_input() {
     harness.run();
     let notice = harness.state().window().notice.clone().expect("a notice");
     assert!(
-        notice.text.contains("it is the project file"),
+        notice.text().contains("it is the project file"),
         "{}",
-        notice.text
+        notice.text()
     );
     assert_eq!(std::fs::read(&project).unwrap(), saved);
 }
@@ -576,9 +576,8 @@ fn hostile_projects_answer_within_five_seconds_in_the_app() {
     let mut harness = crate::harness::app_harness(StartOptions::default());
     for (what, project) in projects {
         let before = harness.state().session().data.version;
-        let notice_of = |state: &corridor::app::CorridorApp| {
-            state.window().notice.as_ref().map(|n| n.text.clone())
-        };
+        let notice_of =
+            |state: &corridor::app::CorridorApp| state.window().notice.as_ref().map(|n| n.text());
         let notice_before = notice_of(harness.state());
         let started = Instant::now();
         harness
@@ -620,9 +619,9 @@ fn hostile_projects_answer_within_five_seconds_in_the_app() {
             "a million views" => {
                 let notice = state.window().notice.as_ref().expect(what);
                 assert!(
-                    notice.text.contains("too many saved views"),
+                    notice.text().contains("too many saved views"),
                     "{what}: {}",
-                    notice.text
+                    notice.text()
                 );
             }
             _ => {
@@ -694,10 +693,10 @@ fn a_deck_into_a_folder_never_writes_over_an_input() {
     let notice = harness.state().window().notice.clone().expect("a notice");
     assert!(
         notice.is_error()
-            && notice.text.contains("refusing to write")
-            && notice.text.contains(&name),
+            && notice.text().contains("refusing to write")
+            && notice.text().contains(&name),
         "{}",
-        notice.text
+        notice.text()
     );
     assert_eq!(std::fs::read(&data).unwrap(), before);
 }

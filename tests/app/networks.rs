@@ -411,7 +411,11 @@ fn from_a_flagged_trace_to_its_network_and_the_other_agency_then_handed_over() {
         }));
     harness.run();
     let notice = harness.state().window().notice.clone().expect("a notice");
-    assert!(notice.text.starts_with("Handed over to"), "{}", notice.text);
+    assert!(
+        notice.text().starts_with("Handed over to"),
+        "{}",
+        notice.text()
+    );
     let checked = corridor_core::project::handover::verify_package(&zip).unwrap();
     assert!(checked.is_verified());
     assert_eq!(checked.manifest.from_agency, "ATF Phoenix");

@@ -227,7 +227,7 @@ fn a_missing_source_is_named_and_can_be_located() {
         .window()
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text())
         .unwrap_or_default();
     assert!(
         notice.contains("Left out renamed.csv: changed since the project was saved"),

@@ -97,7 +97,7 @@ fn arguments(text: &str) -> &str {
     text
 }
 
-/// The arguments with every message call (`tr!(…)`, `t!(…)`) taken out,
+/// The arguments with every message call (`tr!(…)`, `t!(…)`, `phrase!(…)`) taken out,
 /// and without a trailing closure (`menu_button("…", |ui| …)`): the calls
 /// inside it are scanned on their own.
 fn without_messages(args: &str) -> String {
@@ -115,7 +115,7 @@ fn without_messages(args: &str) -> String {
     let mut out = String::new();
     let mut rest = args;
     loop {
-        let next = ["tr!(", "t!("]
+        let next = ["tr!(", "t!(", "phrase!("]
             .iter()
             .flat_map(|m| {
                 rest.match_indices(m)
@@ -222,6 +222,12 @@ fn the_scan_finds_literals_and_lets_messages_through() {
     );
     assert!(worded_literals(r#""–", "{count}", "×""#).is_empty());
     assert!(worded_literals(&without_messages(r#"tr!("filter-heading"), x"#)).is_empty());
+    assert!(
+        worded_literals(&without_messages(
+            r#"phrase!("main-project-saved", path = p)"#
+        ))
+        .is_empty()
+    );
     assert_eq!(
         worded_literals(&without_messages(r#"format!("{} traces", n)"#)),
         ["{} traces"]
@@ -517,4 +523,84 @@ fn the_main_window_in_spanish_matches_its_snapshot() {
     }
     let mut harness = crate::snapshots::rendered_with(spanish());
     crate::snapshots::snapshot(&mut harness, "main_window_spanish");
+}
+
+/// Types `text` into the text field labelled `label` and leaves it (Enter).
+fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn the_time_bar_reads_and_writes_dates_as_spanish_writes_them() {
+    use corridor_core::aggregate::Range;
+    use corridor_core::model::Day;
+    let mut harness = app_with_settings(Settings {
+        language: Lang::Es,
+        show_time_bar: true,
+        ..Settings::default()
+    });
+    type_into(&mut harness, "Desde", "04/03/2011");
+    type_into(&mut harness, "Hasta", "06/2012");
+    assert_eq!(
+        harness.state().settings().filter.dates,
+        Range {
+            from: Day::from_ymd(2011, 3, 4),
+            to: Day::from_ymd(2012, 6, 30),
+        }
+    );
+    // Once left, the fields show the range as Spanish writes dates.
+    let shown = |harness: &Harness<'static, CorridorApp>, label: &str| {
+        harness
+            .get_by_role_and_label(Role::TextInput, label)
+            .value()
+            .unwrap_or_default()
+    };
+    assert_eq!(shown(&harness, "Desde"), "04/03/2011");
+    assert_eq!(shown(&harness, "Hasta"), "30/06/2012");
+    // A day that does not exist is refused, saying why in Spanish.
+    type_into(&mut harness, "Desde", "31/02/2011");
+    harness.get_by_label_contains("no es una fecha");
+    assert_eq!(
+        harness.state().settings().filter.dates.from,
+        Day::from_ymd(2011, 3, 4),
+        "the refused text changes nothing"
+    );
+}
+
+#[test]
+fn an_open_notice_and_the_cores_error_in_it_follow_a_switch_of_language() {
+    use corridor::app::commands::Command;
+    use corridor::app::project_session::ProjectCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_project = dir.path().join("caso.corridor");
+    std::fs::write(&not_a_project, "{\"views\": []}").unwrap();
+    let mut harness = app_harness(StartOptions::default());
+    harness
+        .state_mut()
+        .push(Command::Project(ProjectCommand::Open(not_a_project)));
+    harness.run();
+    let notice = harness.state().window().notice.clone().unwrap();
+    assert!(notice.is_error());
+    assert!(
+        notice.text().contains("is not a Corridor project"),
+        "{}",
+        notice.text()
+    );
+
+    click(&mut harness, "Settings");
+    click(&mut harness, "Language");
+    click(&mut harness, "Español");
+    let text = harness.state().window().notice.as_ref().unwrap().text();
+    assert!(text.contains("no es un proyecto de Corridor"), "{text}");
+    assert!(english_in(std::slice::from_ref(&text)).is_empty(), "{text}");
+    harness.get_by_label_contains("no es un proyecto de Corridor");
 }

@@ -62,23 +62,27 @@ fn failure_notice(harness: &App, what: &str, task: &str) -> String {
         .notice
         .as_ref()
         .expect("a notice says what failed");
-    assert!(notice.is_error(), "{}", notice.text);
+    assert!(notice.is_error(), "{}", notice.text());
     assert!(
         notice
-            .text
+            .text()
             .starts_with(&format!("{what} stopped with an internal error")),
         "{}",
-        notice.text
+        notice.text()
     );
     assert!(
-        notice.text.contains(&format!("task {task}")),
+        notice.text().contains(&format!("task {task}")),
         "{}",
-        notice.text
+        notice.text()
     );
-    assert!(notice.text.contains("fault injected"), "{}", notice.text);
+    assert!(
+        notice.text().contains("fault injected"),
+        "{}",
+        notice.text()
+    );
     // It is on screen, where the user reads it.
     harness.get_by_label_contains(&format!("{what} stopped with an internal error"));
-    notice.text.clone()
+    notice.text()
 }
 
 fn dismiss(harness: &mut App) {

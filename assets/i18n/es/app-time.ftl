@@ -23,7 +23,7 @@ time-refused-hover = { $reason }. El rango no cambió.
 time-from = Desde
 time-to = Hasta
 time-any = cualquiera
-time-date-hover = AAAA-MM-DD, o AAAA-MM / AAAA para un mes o un año completo; vacío para no poner límite
+time-date-hover = DD/MM/AAAA (o AAAA-MM-DD), o MM/AAAA / AAAA para un mes o un año completo; vacío para no poner límite
 time-only-year = { $years ->
     [one] { $years } fechado solo por año
    *[other] { $years } fechados solo por año

@@ -7,6 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::classify::{CachedClassifier, Classifier, RulesError};
+use crate::i18n::{Phrase, ToPhrase, system_error};
+use crate::phrase;
 
 /// File name of the user's extra classification rules in the configuration folder.
 pub const USER_RULES_FILE_NAME: &str = "weapon_rules.toml";
@@ -73,10 +75,8 @@ impl UserFolders {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The shipped rules do not parse (a build defect).
-    #[error("the shipped weapon rules: {0}")]
     Shipped(#[source] RulesError),
     /// A rules file could not be read.
-    #[error("cannot read rules file {}: {source}", path.display())]
     Read {
         /// The rules file.
         path: PathBuf,
@@ -85,7 +85,6 @@ pub enum ConfigError {
         source: std::io::Error,
     },
     /// A rules file does not parse or names unknown classes or fields.
-    #[error("in rules file {}: {source}", path.display())]
     Rules {
         /// The rules file.
         path: PathBuf,
@@ -94,6 +93,28 @@ pub enum ConfigError {
         source: RulesError,
     },
 }
+
+impl ToPhrase for ConfigError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            ConfigError::Shipped(rules) => {
+                phrase!("config-error-shipped", error = rules.phrase())
+            }
+            ConfigError::Read { path, source } => phrase!(
+                "config-error-read",
+                path = path.display().to_string(),
+                error = system_error(source)
+            ),
+            ConfigError::Rules { path, source } => phrase!(
+                "config-error-rules",
+                path = path.display().to_string(),
+                error = source.phrase()
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(ConfigError);
 
 /// The shipped rules, with the user's rules file (if it exists) and `extra`
 /// (if given) tried first.
@@ -145,5 +166,41 @@ mod tests {
             .err()
             .unwrap();
         assert!(matches!(error, ConfigError::Read { .. }), "{error}");
+    }
+
+    #[test]
+    fn config_errors_say_the_same_in_english_and_are_translated() {
+        use crate::i18n::Lang;
+        let read = ConfigError::Read {
+            path: PathBuf::from("rules.toml"),
+            source: std::io::Error::from_raw_os_error(2),
+        };
+        assert_eq!(
+            read.to_string(),
+            format!(
+                "cannot read rules file rules.toml: {}",
+                std::io::Error::from_raw_os_error(2)
+            )
+        );
+        assert_eq!(
+            read.text_in(Lang::Es),
+            "no se puede leer el archivo de reglas rules.toml: el archivo o la carpeta no existe"
+        );
+        let rules = ConfigError::Rules {
+            path: PathBuf::from("rules.toml"),
+            source: RulesError::EmptyKeywords {
+                list: crate::classify::RuleList::Model,
+                index: 2,
+                line: 1_017,
+            },
+        };
+        assert_eq!(
+            rules.to_string(),
+            "in rules file rules.toml: [[model]] rule 2 (line 1017): `keywords` is empty"
+        );
+        assert_eq!(
+            rules.text_in(Lang::Es),
+            "en el archivo de reglas rules.toml: regla 2 de [[model]] (línea 1017): la lista `keywords` está vacía"
+        );
     }
 }

@@ -432,7 +432,7 @@ fn notice_ui(
             .inner_margin(Margin::same(8))
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(&notice.text).color(Color32::WHITE));
+                    ui.label(RichText::new(notice.text()).color(Color32::WHITE));
                     use crate::app::notice::NoticeAction;
                     match notice.action {
                         NoticeAction::ShowReport => {

@@ -6,11 +6,12 @@ use egui::{Align2, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
 
 use super::bars::{bar_at, bar_colors, paint_bars};
 use crate::app::commands::Command;
+use crate::app::i18n::lang;
 use crate::tr;
 use corridor_core::aggregate::histogram::MonthHistogram;
-use corridor_core::aggregate::time_window::{PlayStep, parse_day};
+use corridor_core::aggregate::time_window::{PlayStep, parse_day_in};
 use corridor_core::aggregate::{DateField, FlowSummary, Range, TraceFilter};
-use corridor_core::i18n::calendar;
+use corridor_core::i18n::{ToPhrase, calendar};
 use corridor_core::model::Day;
 
 /// Seconds each step of playing stays on screen.
@@ -233,10 +234,10 @@ impl RangeEnd {
     }
 }
 
-/// A range end typed as an ISO date, read once the field is left (Enter or
-/// a click elsewhere): a month or year means its first day in From, its
-/// last in To. The field holds ISO in every language (`parse_day` reads
-/// it back).
+/// A range end typed as a date, read once the field is left (Enter or a
+/// click elsewhere): a month or year means its first day in From, its last
+/// in To. The field shows the date as the language writes it (`2019-03-04`,
+/// `04/03/2019`) and reads that back, ISO too (`parse_day_in`).
 fn date_edit_ui(
     ui: &mut Ui,
     end: RangeEnd,
@@ -252,7 +253,9 @@ fn date_edit_ui(
     // Follow the filter (dragging, playing) unless the user is typing or
     // has a refused text to correct.
     if !ui.memory(|m| m.has_focus(id)) && refused != Some(end) {
-        *text = value.map(Day::iso).unwrap_or_default();
+        *text = value
+            .map(|day| calendar::day(lang(), day))
+            .unwrap_or_default();
     }
     let label = ui.label(label);
     let response = ui
@@ -270,9 +273,9 @@ fn date_edit_ui(
     if !response.lost_focus() {
         return DateEdit::Unchanged;
     }
-    match parse_day(text, matches!(end, RangeEnd::To)) {
+    match parse_day_in(text, matches!(end, RangeEnd::To), lang()) {
         Ok(day) => DateEdit::Set(day),
-        Err(reason) => DateEdit::Refused(reason.to_string()),
+        Err(reason) => DateEdit::Refused(reason.text_in(lang())),
     }
 }
 

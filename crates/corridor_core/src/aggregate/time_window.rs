@@ -4,9 +4,9 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::filter::Range;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Phrase, ToPhrase};
 use crate::model::Day;
-use crate::msg_id;
+use crate::{msg_id, phrase};
 
 /// How far one step of the animation moves the range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -152,6 +152,44 @@ pub fn parse_day(text: &str, end: bool) -> Result<Option<Day>, BadDate> {
     day.map(Some).ok_or_else(bad)
 }
 
+/// [`parse_day`] as a reader of `lang` types dates: Spanish also reads
+/// `dd/mm/aaaa` and `mm/aaaa`, as the Spanish interface writes them (ISO is
+/// read in both; English keeps to ISO, where `04/03/2019` would be read two
+/// ways).
+///
+/// ```
+/// use corridor_core::aggregate::time_window::parse_day_in;
+/// use corridor_core::i18n::Lang;
+/// use corridor_core::model::Day;
+/// assert_eq!(parse_day_in("04/03/2019", false, Lang::Es), Ok(Day::from_ymd(2019, 3, 4)));
+/// assert_eq!(parse_day_in("02/2012", true, Lang::Es), Ok(Day::from_ymd(2012, 2, 29)));
+/// assert_eq!(parse_day_in("2019-03-04", false, Lang::Es), Ok(Day::from_ymd(2019, 3, 4)));
+/// assert!(parse_day_in("04/03/2019", false, Lang::En).is_err());
+/// assert!(parse_day_in("31/02/2019", false, Lang::Es).is_err());
+/// ```
+pub fn parse_day_in(text: &str, end: bool, lang: Lang) -> Result<Option<Day>, BadDate> {
+    let trimmed = text.trim();
+    if lang != Lang::Es || !trimmed.contains('/') {
+        return parse_day(text, end);
+    }
+    let parts: Vec<&str> = trimmed.split('/').map(str::trim).collect();
+    let iso = match parts.as_slice() {
+        [day, month, year] if day.len() <= 2 && month.len() <= 2 => {
+            format!("{year}-{month:0>2}-{day:0>2}")
+        }
+        [month, year] if month.len() <= 2 => format!("{year}-{month:0>2}"),
+        _ => return Err(BadDate::Format(trimmed.to_owned())),
+    };
+    // The error names what was typed, not the ISO it was read as.
+    parse_day(&iso, end).map_err(|error| match error {
+        BadDate::Format(_) => BadDate::Format(trimmed.to_owned()),
+        BadDate::Year { year, .. } => BadDate::Year {
+            year,
+            text: trimmed.to_owned(),
+        },
+    })
+}
+
 /// The years a typed date may have: traced firearms were bought and
 /// recovered within them, so anything else is a slip (`0011` for `2011`).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -160,10 +198,8 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BadDate {
     /// Not of the form YYYY-MM-DD, YYYY-MM or YYYY, or no such day.
-    #[error("not a date (YYYY-MM-DD, YYYY-MM or YYYY): {0}")]
     Format(String),
     /// A year outside [`YEARS`].
-    #[error("year {year} is outside 1900–2100: {text}")]
     Year {
         /// The year typed.
         year: i32,
@@ -171,6 +207,25 @@ pub enum BadDate {
         text: String,
     },
 }
+
+impl ToPhrase for BadDate {
+    fn phrase(&self) -> Phrase {
+        match self {
+            BadDate::Format(text) => phrase!("date-error-format", text = text),
+            BadDate::Year { year, text } => {
+                phrase!(
+                    "date-error-year",
+                    year = year.to_string(),
+                    first = YEARS.start().to_string(),
+                    last = YEARS.end().to_string(),
+                    text = text
+                )
+            }
+        }
+    }
+}
+
+crate::display_in_english!(BadDate);
 
 fn shift_start(day: Day, months: u32) -> Option<Day> {
     let date = day.to_date()?;
@@ -225,6 +280,26 @@ mod tests {
         };
         let next = advance(odd, PlayStep::Month, d(2014, 12, 31)).unwrap();
         assert_eq!(next.to, Some(d(2010, 2, 28)), "clamped to February");
+    }
+
+    #[test]
+    fn a_bad_date_says_why_in_either_language() {
+        use crate::i18n::ToPhrase;
+        let format = parse_day("2012-13-01", false).unwrap_err();
+        assert_eq!(
+            format.to_string(),
+            "not a date (YYYY-MM-DD, YYYY-MM or YYYY): 2012-13-01"
+        );
+        assert_eq!(
+            format.text_in(Lang::Es),
+            "no es una fecha (DD/MM/AAAA, MM/AAAA, AAAA o AAAA-MM-DD): 2012-13-01"
+        );
+        let year = parse_day("2500", false).unwrap_err();
+        assert_eq!(year.to_string(), "year 2500 is outside 1900–2100: 2500");
+        assert_eq!(
+            year.text_in(Lang::Es),
+            "el año 2500 no está entre 1900 y 2100: 2500"
+        );
     }
 
     #[test]

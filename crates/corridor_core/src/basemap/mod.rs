@@ -17,6 +17,9 @@ mod text;
 
 use geo::LineString;
 
+use crate::i18n::{Phrase, ToPhrase};
+use crate::phrase;
+
 pub use areas::{
     COUNTRIES_CLIP_EAST_DEG, COUNTRIES_CLIP_NORTH_DEG, COUNTRIES_CLIP_SOUTH_DEG,
     COUNTRIES_CLIP_WEST_DEG, CountryArea, Land, LandBeyond, StateArea, StateAreas,
@@ -40,7 +43,6 @@ pub const ATTRIBUTION: &str = "Made with Natural Earth. Contains GeoNames data (
 #[derive(Debug, thiserror::Error)]
 pub enum BasemapError {
     /// A GeoJSON asset is not valid GeoJSON.
-    #[error("basemap asset {asset}: {source}")]
     GeoJson {
         /// File name of the asset in `assets/basemap/`.
         asset: &'static str,
@@ -49,7 +51,6 @@ pub enum BasemapError {
         source: Box<geojson::Error>,
     },
     /// A CSV asset has a row that does not read.
-    #[error("basemap asset {asset}: {source}")]
     Csv {
         /// File name of the asset in `assets/basemap/`.
         asset: &'static str,
@@ -59,7 +60,6 @@ pub enum BasemapError {
     },
     /// An asset parses but its content is wrong: a missing property, an
     /// unknown state, a geometry of the wrong type, and the like.
-    #[error("basemap asset {asset}: {reason}")]
     Invalid {
         /// File name of the asset in `assets/basemap/` (`mesh` when
         /// triangulation failed).
@@ -68,6 +68,21 @@ pub enum BasemapError {
         reason: String,
     },
 }
+
+/// The parsers' errors and the loader's notes stay as they are: a broken
+/// build, reported to developers.
+impl ToPhrase for BasemapError {
+    fn phrase(&self) -> Phrase {
+        let (asset, detail) = match self {
+            BasemapError::GeoJson { asset, source } => (*asset, source.to_string()),
+            BasemapError::Csv { asset, source } => (*asset, source.to_string()),
+            BasemapError::Invalid { asset, reason } => (*asset, reason.clone()),
+        };
+        phrase!("basemap-error", asset = asset, detail = detail)
+    }
+}
+
+crate::display_in_english!(BasemapError);
 
 /// Everything the map draws and looks up, parsed once.
 #[derive(Clone, Debug)]
@@ -150,3 +165,39 @@ pub fn shared() -> Option<&'static Basemap> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn errors_in_english_and_spanish() {
+        let invalid = BasemapError::Invalid {
+            asset: "states.csv",
+            reason: "unknown state XX".to_owned(),
+        };
+        assert_eq!(
+            invalid.to_string(),
+            "basemap asset states.csv: unknown state XX"
+        );
+        assert_eq!(
+            invalid.text_in(Lang::Es),
+            "recurso del mapa base states.csv: unknown state XX"
+        );
+        let geojson_error = "{".parse::<geojson::GeoJson>().unwrap_err();
+        let parser_says = geojson_error.to_string();
+        let geojson = BasemapError::GeoJson {
+            asset: "land.geojson",
+            source: Box::new(geojson_error),
+        };
+        assert_eq!(
+            geojson.to_string(),
+            format!("basemap asset land.geojson: {parser_says}")
+        );
+        assert_eq!(
+            geojson.text_in(Lang::Es),
+            format!("recurso del mapa base land.geojson: {parser_says}")
+        );
+    }
+}

@@ -12,7 +12,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::normalize;
+use crate::i18n::{Phrase, ToPhrase};
 use crate::model::WeaponClass;
+use crate::phrase;
 
 /// Which ordered list a rule belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,7 +128,6 @@ pub struct Rule {
 pub enum RulesError {
     /// The file is not valid TOML, or has a key the format does not know, or
     /// lacks one it needs.
-    #[error("line {line}, column {column}: {message}")]
     Toml {
         /// 1-based line of the problem.
         line: usize,
@@ -136,10 +137,6 @@ pub enum RulesError {
         message: String,
     },
     /// A rule's `class` is not a class id.
-    #[error(
-        "{list} rule {index} (line {line}): unknown class \"{class}\"; expected one of {}",
-        class_ids()
-    )]
     UnknownClass {
         /// The list of the rule at fault.
         list: RuleList,
@@ -151,7 +148,6 @@ pub enum RulesError {
         class: String,
     },
     /// A rule's `keywords` list is empty.
-    #[error("{list} rule {index} (line {line}): `keywords` is empty")]
     EmptyKeywords {
         /// The list of the rule at fault.
         list: RuleList,
@@ -162,7 +158,6 @@ pub enum RulesError {
     },
     /// A `keywords` or `make` entry has no letters or digits, so it could
     /// never match.
-    #[error("{list} rule {index} (line {line}): {key} entry \"{text}\" has no letters or digits")]
     BlankKeyword {
         /// The list of the rule at fault.
         list: RuleList,
@@ -176,9 +171,6 @@ pub enum RulesError {
         text: String,
     },
     /// A `fields` entry names something other than make, model or caliber.
-    #[error(
-        "{list} rule {index} (line {line}): unknown field \"{field}\"; expected make, model or caliber"
-    )]
     UnknownField {
         /// The list of the rule at fault.
         list: RuleList,
@@ -190,7 +182,6 @@ pub enum RulesError {
         field: String,
     },
     /// A `fields` or `make` list is present but empty.
-    #[error("{list} rule {index} (line {line}): `{key}` is empty; leave it out instead")]
     EmptyList {
         /// The list of the rule at fault.
         list: RuleList,
@@ -217,6 +208,84 @@ impl RulesError {
         }
     }
 }
+
+/// Each message names the rule by its list, position and line, and quotes
+/// what is written in the file; the TOML parser's words stay its own.
+impl ToPhrase for RulesError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            RulesError::Toml {
+                line,
+                column,
+                message,
+            } => phrase!(
+                "rules-error-toml",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message
+            ),
+            RulesError::UnknownClass {
+                list,
+                index,
+                line,
+                class,
+            } => phrase!(
+                "rules-error-unknown-class",
+                list = list.to_string(),
+                index = index.to_string(),
+                line = line.to_string(),
+                class = class,
+                expected = class_ids()
+            ),
+            RulesError::EmptyKeywords { list, index, line } => phrase!(
+                "rules-error-empty-keywords",
+                list = list.to_string(),
+                index = index.to_string(),
+                line = line.to_string()
+            ),
+            RulesError::BlankKeyword {
+                list,
+                index,
+                line,
+                key,
+                text,
+            } => phrase!(
+                "rules-error-blank-keyword",
+                list = list.to_string(),
+                index = index.to_string(),
+                line = line.to_string(),
+                key = *key,
+                text = text
+            ),
+            RulesError::UnknownField {
+                list,
+                index,
+                line,
+                field,
+            } => phrase!(
+                "rules-error-unknown-field",
+                list = list.to_string(),
+                index = index.to_string(),
+                line = line.to_string(),
+                field = field
+            ),
+            RulesError::EmptyList {
+                list,
+                index,
+                line,
+                key,
+            } => phrase!(
+                "rules-error-empty-list",
+                list = list.to_string(),
+                index = index.to_string(),
+                line = line.to_string(),
+                key = *key
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(RulesError);
 
 fn class_ids() -> String {
     WeaponClass::ALL.map(WeaponClass::id).join(", ")
@@ -465,6 +534,52 @@ fields = ["caliber", "caliber"]
         );
         assert!(msg.contains("ak_pattern, ar_pattern"), "{msg}");
         assert_eq!(e.line(), 5);
+    }
+
+    #[test]
+    fn rules_errors_are_translated_and_keep_the_files_words() {
+        use crate::i18n::Lang;
+        let e = err("\n[[model]]\nclass = \"pistol\"\nkeywords = [\"GLOCK\", \" - \"]\n");
+        assert_eq!(
+            e.text_in(Lang::Es),
+            "regla 1 de [[model]] (línea 2): la entrada \" - \" de keywords no tiene letras ni dígitos"
+        );
+        let e = err("[[model]]\nclass = \"pistol\"\nkeywords = [\"G\"]\nfields = [\"color\"]\n");
+        assert_eq!(
+            e.to_string(),
+            "[[model]] rule 1 (line 1): unknown field \"color\"; expected make, model or caliber"
+        );
+        assert_eq!(
+            e.text_in(Lang::Es),
+            "regla 1 de [[model]] (línea 1): campo desconocido \"color\"; se esperaba make, model o caliber"
+        );
+        let e = err("[[model]]\nclass = \"pistol\"\nkeywords = [\"G\"]\nmake = []\n");
+        assert_eq!(
+            e.to_string(),
+            "[[model]] rule 1 (line 1): `make` is empty; leave it out instead"
+        );
+        assert_eq!(
+            e.text_in(Lang::Es),
+            "regla 1 de [[model]] (línea 1): la lista `make` está vacía; mejor omítala"
+        );
+        let toml = RulesError::Toml {
+            line: 1_200,
+            column: 7,
+            message: "expected `=`".into(),
+        };
+        assert_eq!(toml.to_string(), "line 1200, column 7: expected `=`");
+        assert_eq!(
+            toml.text_in(Lang::Es),
+            "línea 1200, columna 7: expected `=`"
+        );
+        let class = err("[[type]]\nclass = \"bazooka\"\nkeywords = [\"B\"]\n");
+        assert_eq!(
+            class.text_in(Lang::Es),
+            format!(
+                "regla 1 de [[type]] (línea 1): clase desconocida \"bazooka\"; se esperaba una de estas: {}",
+                class_ids()
+            )
+        );
     }
 
     #[test]

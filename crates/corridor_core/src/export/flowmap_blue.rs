@@ -10,7 +10,9 @@ use crate::briefing::Redaction;
 use crate::briefing::labels::redacted_node_label;
 use crate::cluster::{ClusterLevel, Role};
 use crate::geometry::mercator::unproject;
+use crate::i18n::{Phrase, ToPhrase, system_error};
 use crate::model::Dataset;
+use crate::phrase;
 
 /// Writes every node of the level that has a flow in `summary`, then the
 /// flows between them. Location ids are `s0, s1, …` for store nodes and
@@ -97,7 +99,6 @@ pub const FLOWS_FILE_NAME: &str = "flows.csv";
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The folder or one of the two files could not be created.
-    #[error("could not create {path}: {source}")]
     Create {
         /// The folder or file.
         path: std::path::PathBuf,
@@ -105,10 +106,8 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// A written file could not be put in place.
-    #[error(transparent)]
-    Save(crate::project::atomic::SaveError),
+    Save(#[source] crate::project::atomic::SaveError),
     /// Writing the CSV rows failed.
-    #[error("could not write the flowmap.blue files in {dir}: {source}")]
     Write {
         /// The folder holding the two files.
         dir: std::path::PathBuf,
@@ -116,6 +115,26 @@ pub enum ExportError {
         source: csv::Error,
     },
 }
+
+impl ToPhrase for ExportError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            ExportError::Create { path, source } => phrase!(
+                "flowmap-error-create",
+                path = path.display().to_string(),
+                error = system_error(source),
+            ),
+            ExportError::Save(save) => save.phrase(),
+            ExportError::Write { dir, source } => phrase!(
+                "flowmap-error-write",
+                dir = dir.display().to_string(),
+                error = super::data::csv_error(source),
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(ExportError);
 
 /// What [`export_flowmap_blue_dir`] wrote.
 #[derive(Clone, Debug, PartialEq)]
@@ -178,4 +197,38 @@ pub fn export_flowmap_blue_dir(
         flows: summary.flows.len(),
         traces: summary.traces,
     })
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn errors_in_english_and_spanish() {
+        let create = ExportError::Create {
+            path: std::path::PathBuf::from("/out/flowmap"),
+            source: std::io::Error::from_raw_os_error(30),
+        };
+        assert_eq!(
+            create.to_string(),
+            "could not create /out/flowmap: Read-only file system (os error 30)"
+        );
+        assert_eq!(
+            create.text_in(Lang::Es),
+            "no se pudo crear /out/flowmap: el disco es de solo lectura"
+        );
+        let write = ExportError::Write {
+            dir: std::path::PathBuf::from("/out/flowmap"),
+            source: csv::Error::from(std::io::Error::from_raw_os_error(28)),
+        };
+        assert_eq!(
+            write.to_string(),
+            "could not write the flowmap.blue files in /out/flowmap: No space left on device (os error 28)"
+        );
+        assert_eq!(
+            write.text_in(Lang::Es),
+            "no se pudieron escribir los archivos de flowmap.blue en /out/flowmap: no queda espacio en el disco"
+        );
+    }
 }

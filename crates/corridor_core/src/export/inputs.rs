@@ -10,8 +10,10 @@
 use std::path::{Component, Path, PathBuf};
 
 use crate::config::UserFolders;
+use crate::i18n::{Phrase, ToPhrase};
 use crate::import::expand_paths;
 use crate::import::report::ImportReport;
+use crate::phrase;
 
 /// What an input is to the command, for the refusal's message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,26 +28,22 @@ pub enum InputRole {
     Rules,
 }
 
-impl InputRole {
-    /// "the data file", "the project file", ...
-    pub fn describe(self) -> &'static str {
+/// "the data file", "the project file", ... (`Display` is the English).
+impl ToPhrase for InputRole {
+    fn phrase(&self) -> Phrase {
         match self {
-            InputRole::Data => "the data file",
-            InputRole::Project => "the project file",
-            InputRole::ProjectSource => "the project's data file",
-            InputRole::Rules => "the rules file",
+            InputRole::Data => phrase!("inputs-role-data"),
+            InputRole::Project => phrase!("inputs-role-project"),
+            InputRole::ProjectSource => phrase!("inputs-role-project-source"),
+            InputRole::Rules => phrase!("inputs-role-rules"),
         }
     }
 }
 
+crate::display_in_english!(InputRole);
+
 /// An output refused because it is an input.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "refusing to write {}: it is {} {}, an input, which is never overwritten; choose another file",
-    output.display(),
-    role.describe(),
-    input.display()
-)]
 pub struct OverwritesInput {
     /// The output asked for.
     pub output: PathBuf,
@@ -54,6 +52,19 @@ pub struct OverwritesInput {
     /// What that input is.
     pub role: InputRole,
 }
+
+impl ToPhrase for OverwritesInput {
+    fn phrase(&self) -> Phrase {
+        phrase!(
+            "inputs-overwrites",
+            output = self.output.display().to_string(),
+            role = self.role.phrase(),
+            input = self.input.display().to_string()
+        )
+    }
+}
+
+crate::display_in_english!(OverwritesInput);
 
 /// One input: resolved path, path as given, role, and file identity.
 #[derive(Clone, Debug)]
@@ -209,5 +220,39 @@ mod tests {
         }
         assert!(inputs.check(&dir.path().join("export.csv")).is_ok());
         assert!(inputs.check(&sub.join("traces.csv")).is_ok());
+    }
+
+    #[test]
+    fn the_refusal_names_the_input_in_either_language() {
+        use crate::i18n::Lang;
+        let refusal = OverwritesInput {
+            output: PathBuf::from("out/brief.corridor"),
+            input: PathBuf::from("brief.corridor"),
+            role: InputRole::Project,
+        };
+        assert_eq!(
+            refusal.to_string(),
+            "refusing to write out/brief.corridor: it is the project file brief.corridor, an input, which is never overwritten; choose another file"
+        );
+        assert_eq!(
+            refusal.text_in(Lang::Es),
+            "no se escribirá out/brief.corridor: es el archivo de proyecto brief.corridor, un archivo de entrada, que nunca se sobrescribe; elija otro archivo"
+        );
+        let source = OverwritesInput {
+            role: InputRole::ProjectSource,
+            ..refusal
+        };
+        assert!(
+            source
+                .to_string()
+                .contains("it is the project's data file brief.corridor,")
+        );
+        assert!(
+            source
+                .text_in(Lang::Es)
+                .contains("es el archivo de datos del proyecto brief.corridor,")
+        );
+        assert_eq!(InputRole::Rules.to_string(), "the rules file");
+        assert_eq!(InputRole::Data.text_in(Lang::Es), "el archivo de datos");
     }
 }

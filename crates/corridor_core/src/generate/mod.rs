@@ -23,10 +23,81 @@ pub mod writer;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn both(error: &GenerateError) -> (String, String) {
+        (error.to_string(), error.text_in(Lang::Es))
+    }
+
+    #[test]
+    fn errors_in_english_and_spanish() {
+        assert_eq!(
+            both(&GenerateError::Gazetteer("no towns in US-TX".to_owned())),
+            (
+                "the embedded gazetteer does not fit the calibration: no towns in US-TX".to_owned(),
+                "el nomenclátor integrado no concuerda con la calibración: no towns in US-TX"
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            both(&GenerateError::Calibration("no agencies")),
+            (
+                "the calibration constants are inconsistent: no agencies".to_owned(),
+                "las constantes de calibración son incoherentes: no agencies".to_owned()
+            )
+        );
+        assert_eq!(
+            both(&GenerateError::Catalogue("fifty_cal")),
+            (
+                "the weapon catalogue has no fifty_cal model".to_owned(),
+                "el catálogo de armas no tiene ningún modelo de la clase fifty_cal".to_owned()
+            )
+        );
+        let create = GenerateError::Create {
+            path: PathBuf::from("demo/key"),
+            source: std::io::Error::from_raw_os_error(13),
+        };
+        assert_eq!(
+            both(&create),
+            (
+                "cannot create demo/key: Permission denied (os error 13)".to_owned(),
+                "no se puede crear demo/key: permiso denegado".to_owned()
+            )
+        );
+        let write = GenerateError::Write {
+            file: STORES_FILE_NAME,
+            source: csv::Error::from(std::io::Error::from_raw_os_error(28)),
+        };
+        assert_eq!(
+            both(&write),
+            (
+                format!("cannot write {STORES_FILE_NAME}: No space left on device (os error 28)"),
+                format!("no se puede escribir {STORES_FILE_NAME}: no queda espacio en el disco")
+            )
+        );
+        let basemap = GenerateError::from(BasemapError::Invalid {
+            asset: "mesh",
+            reason: "triangulation failed".to_owned(),
+        });
+        assert_eq!(
+            both(&basemap),
+            (
+                "basemap asset mesh: triangulation failed".to_owned(),
+                "recurso del mapa base mesh: triangulation failed".to_owned()
+            )
+        );
+    }
+}
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::basemap::{Basemap, BasemapError};
+use crate::i18n::{Phrase, ToPhrase, system_error};
+use crate::phrase;
 use crate::project::atomic::AtomicFile;
 pub use events::{Counts, Generator, Sink};
 pub use writer::{
@@ -38,21 +109,16 @@ pub use writer::{
 #[derive(Debug, thiserror::Error)]
 pub enum GenerateError {
     /// The basemap could not be loaded (converted from a [`BasemapError`]).
-    #[error(transparent)]
     Basemap(#[from] BasemapError),
     /// The embedded gazetteer or state outlines lack something the calibration
     /// needs, such as towns in a source state; the text says what.
-    #[error("the embedded gazetteer does not fit the calibration: {0}")]
     Gazetteer(String),
     /// A draw built from the calibration constants has no positive weight; the
     /// text says which.
-    #[error("the calibration constants are inconsistent: {0}")]
     Calibration(&'static str),
     /// The weapon catalogue has no model of a class; holds the class id.
-    #[error("the weapon catalogue has no {0} model")]
     Catalogue(&'static str),
     /// A folder or file could not be created.
-    #[error("cannot create {path}: {source}")]
     Create {
         /// The folder or file.
         path: PathBuf,
@@ -61,10 +127,8 @@ pub enum GenerateError {
         source: std::io::Error,
     },
     /// A written file could not be put in place.
-    #[error(transparent)]
     Save(#[from] crate::project::atomic::SaveError),
     /// Writing a CSV file failed.
-    #[error("cannot write {file}: {source}")]
     Write {
         /// Name of the file, e.g. `stores.csv`.
         file: &'static str,
@@ -73,6 +137,36 @@ pub enum GenerateError {
         source: csv::Error,
     },
 }
+
+/// The generator's notes (`no towns in US-TX`) and the class id stay as
+/// they are: a broken build, reported to developers.
+impl ToPhrase for GenerateError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            GenerateError::Basemap(basemap) => basemap.phrase(),
+            GenerateError::Gazetteer(detail) => {
+                phrase!("generate-error-gazetteer", detail = detail)
+            }
+            GenerateError::Calibration(detail) => {
+                phrase!("generate-error-calibration", detail = *detail)
+            }
+            GenerateError::Catalogue(class) => phrase!("generate-error-catalogue", class = *class),
+            GenerateError::Create { path, source } => phrase!(
+                "generate-error-create",
+                path = path.display().to_string(),
+                error = system_error(source),
+            ),
+            GenerateError::Save(save) => save.phrase(),
+            GenerateError::Write { file, source } => phrase!(
+                "generate-error-write",
+                file = *file,
+                error = crate::export::data::csv_error(source),
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(GenerateError);
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

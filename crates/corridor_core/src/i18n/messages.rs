@@ -63,6 +63,9 @@ message_files![
     "app-map",
     "import",
     "cli",
+    "errors",
+    "errors-project",
+    "errors-export",
 ];
 
 /// An argument of a message: a number (plurals select on it; written

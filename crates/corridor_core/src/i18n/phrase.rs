@@ -46,6 +46,15 @@ pub enum PhraseArg {
     /// A date of a given precision (`2019-03-04`, `04/03/2019`, `mar
     /// 2019`), as [`calendar::dated`] writes it.
     Date(DateSpan, Day),
+    /// What the system or a library said (an I/O error): its own English
+    /// words in English, and in another language the message `id` for its
+    /// kind when there is one (see [`system_error`](super::system_error)).
+    System {
+        /// The system's words, e.g. `No space left on device (os error 28)`.
+        said: String,
+        /// The message saying the same, when the kind of error is known.
+        id: Option<&'static str>,
+    },
 }
 
 impl Phrase {
@@ -73,6 +82,12 @@ impl Phrase {
                     PhraseArg::Value(arg) => arg.clone(),
                     PhraseArg::Phrase(phrase) => Arg::Text(phrase.text(lang)),
                     PhraseArg::Date(span, first) => Arg::Text(calendar::dated(lang, *span, *first)),
+                    // English keeps the system's own words, which a reader
+                    // can look up; another language says the kind of error.
+                    PhraseArg::System { said, id } => match (lang, id) {
+                        (Lang::En, _) | (_, None) => Arg::Text(said.clone()),
+                        (_, Some(id)) => Arg::Text(text(lang, id, &[])),
+                    },
                 };
                 (*name, value)
             })

@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::i18n::Phrase;
+use crate::i18n::{Phrase, system_error};
 use crate::phrase;
 
 /// How much of a file is read to tell text from binary data.
@@ -15,7 +15,7 @@ pub const HEAD_BYTES: usize = 8 * 1024;
 
 /// `cannot read file: …` with the system's words.
 fn cannot_read(error: &std::io::Error) -> Phrase {
-    phrase!("import-file-unreadable", error = error.to_string())
+    phrase!("import-file-unreadable", error = system_error(error))
 }
 
 /// Why `path` cannot be read as a data file, if it cannot.

@@ -34,7 +34,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use crate::classify::CachedClassifier;
-use crate::i18n::Phrase;
+use crate::i18n::{Phrase, system_error};
 use crate::model::provenance::RecordNumbering;
 use crate::model::{Dataset, SourceFile};
 use crate::phrase;
@@ -168,9 +168,18 @@ impl ImportOptions {
 pub enum ImportError {
     /// The import was cancelled through its [`ImportControl`]; what was read
     /// so far is dropped.
-    #[error("import cancelled")]
     Cancelled,
 }
+
+impl crate::i18n::ToPhrase for ImportError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            ImportError::Cancelled => phrase!("import-error-cancelled"),
+        }
+    }
+}
+
+crate::display_in_english!(ImportError);
 
 /// What an import produced.
 pub struct ImportOutcome {
@@ -279,7 +288,7 @@ pub fn expand_paths(paths: &[PathBuf], report: &mut ImportReport) -> Vec<PathBuf
                     report_file_error(
                         report,
                         path,
-                        phrase!("import-folder-unreadable", error = error.to_string()),
+                        phrase!("import-folder-unreadable", error = system_error(&error)),
                     );
                     continue;
                 }
@@ -323,13 +332,13 @@ pub(crate) fn io_reason(error: &std::io::Error) -> Phrase {
         .and_then(|inner| inner.downcast_ref::<Phrase>())
     {
         Some(phrase) => phrase.clone(),
-        None => phrase!("import-text", text = error.to_string()),
+        None => phrase!("import-text", text = system_error(error)),
     }
 }
 
 /// `cannot read file: …` with the system's words.
 fn cannot_read(error: &std::io::Error) -> Phrase {
-    phrase!("import-file-unreadable", error = error.to_string())
+    phrase!("import-file-unreadable", error = system_error(error))
 }
 
 fn report_file_error(report: &mut ImportReport, path: &Path, reason: Phrase) {
@@ -1211,4 +1220,19 @@ fn read_geojson(
         summary.recovery_sites = counts.recovery_sites;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::{Lang, ToPhrase};
+
+    #[test]
+    fn cancelled_in_english_and_spanish() {
+        assert_eq!(ImportError::Cancelled.to_string(), "import cancelled");
+        assert_eq!(
+            ImportError::Cancelled.text_in(Lang::Es),
+            "importación cancelada"
+        );
+    }
 }

@@ -74,7 +74,12 @@ pub(super) fn check(bytes: &[u8]) -> Result<(), Phrase> {
 /// The BIFF stream (`Workbook`, or `Book` in Excel 5 files), read up to
 /// the file's own size (a stream cannot hold more than its container).
 fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, Phrase> {
-    let damaged = |error: std::io::Error| phrase!("import-ole-damaged", error = error.to_string());
+    let damaged = |error: std::io::Error| {
+        phrase!(
+            "import-ole-damaged",
+            error = crate::i18n::system_error(&error)
+        )
+    };
     let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(damaged)?;
     let mut stream = file
         .open_stream("/Workbook")

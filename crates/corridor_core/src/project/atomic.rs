@@ -7,10 +7,12 @@
 //! Every step first asks a hook, so tests can fail the save at each step
 //! and check the old file survived ([`write_atomic_with`]).
 
-use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::i18n::{Phrase, ToPhrase, system_error};
+use crate::phrase;
 
 /// Bytes written per `write` call; each is a [`SaveStep::Write`].
 pub const WRITE_CHUNK_BYTES: usize = 64 * 1024;
@@ -32,24 +34,27 @@ pub enum SaveStep {
     SyncDir,
 }
 
-impl fmt::Display for SaveStep {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The step in words, to go in [`SaveError`]'s sentence: "writing",
+/// "syncing to disk"… (`Display` is the English).
+impl ToPhrase for SaveStep {
+    fn phrase(&self) -> Phrase {
         match self {
-            SaveStep::CreateTemp => write!(f, "creating a temporary file"),
-            SaveStep::Write(_) => write!(f, "writing"),
-            SaveStep::Flush => write!(f, "flushing"),
-            SaveStep::SyncFile => write!(f, "syncing to disk"),
-            SaveStep::Rename => write!(f, "replacing the old file"),
-            SaveStep::SyncDir => write!(f, "syncing the folder"),
+            SaveStep::CreateTemp => phrase!("save-step-create-temp"),
+            SaveStep::Write(_) => phrase!("save-step-write"),
+            SaveStep::Flush => phrase!("save-step-flush"),
+            SaveStep::SyncFile => phrase!("save-step-sync-file"),
+            SaveStep::Rename => phrase!("save-step-rename"),
+            SaveStep::SyncDir => phrase!("save-step-sync-dir"),
         }
     }
 }
+
+crate::display_in_english!(SaveStep);
 
 /// An atomic save that failed. Before [`SaveStep::SyncDir`] the old file
 /// is unchanged; at that step the new file is in place but may not survive
 /// a power loss.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot save {}: {step} failed: {source}{}", path.display(), after(*step))]
 pub struct SaveError {
     /// The file being replaced.
     pub path: PathBuf,
@@ -59,13 +64,27 @@ pub struct SaveError {
     pub source: std::io::Error,
 }
 
-fn after(step: SaveStep) -> &'static str {
-    if step == SaveStep::SyncDir {
-        " (the file was replaced, but may not survive a power loss)"
-    } else {
-        "; the previous file is unchanged"
+/// `cannot save PATH: STEP failed: ERROR`, and whether the previous file
+/// is still there.
+impl ToPhrase for SaveError {
+    fn phrase(&self) -> Phrase {
+        let path = self.path.display().to_string();
+        let step = self.step.phrase();
+        let error = system_error(&self.source);
+        if self.step == SaveStep::SyncDir {
+            phrase!(
+                "save-error-replaced",
+                path = path,
+                step = step,
+                error = error
+            )
+        } else {
+            phrase!("save-error", path = path, step = step, error = error)
+        }
     }
 }
+
+crate::display_in_english!(SaveError);
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
@@ -203,9 +222,9 @@ impl AtomicFile {
         let target = self.target.clone();
         let fail = |step: SaveStep| failed_at(&target, step);
         let Some(writer) = self.writer.take() else {
-            return Err(fail(SaveStep::Flush)(std::io::Error::other(
-                "already committed",
-            )));
+            return Err(fail(SaveStep::Flush)(std::io::Error::other(phrase!(
+                "save-already-committed"
+            ))));
         };
         let file = writer
             .into_inner()
@@ -223,7 +242,7 @@ impl std::io::Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match &mut self.writer {
             Some(writer) => writer.write(buf),
-            None => Err(std::io::Error::other("already committed")),
+            None => Err(std::io::Error::other(phrase!("save-already-committed"))),
         }
     }
 
@@ -327,5 +346,54 @@ mod atomic_file_tests {
         }
         assert!(other.exists(), "another target's temp file is left alone");
         assert_eq!(left.len(), 2, "{left:?}");
+    }
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_failed_save_says_the_step_and_whether_the_old_file_is_there() {
+        let full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        let said = full.to_string();
+        let write = SaveError {
+            path: PathBuf::from("brief.corridor"),
+            step: SaveStep::Write(3),
+            source: full,
+        };
+        assert_eq!(
+            write.to_string(),
+            format!(
+                "cannot save brief.corridor: writing failed: {said}; the previous file is unchanged"
+            )
+        );
+        assert_eq!(
+            write.text_in(Lang::Es),
+            "no se puede guardar brief.corridor: error al escribir: no queda espacio en el disco; el archivo anterior no cambió"
+        );
+
+        let sync = SaveError {
+            path: PathBuf::from("brief.corridor"),
+            step: SaveStep::SyncDir,
+            source: std::io::Error::other("disk gone"),
+        };
+        assert_eq!(
+            sync.to_string(),
+            "cannot save brief.corridor: syncing the folder failed: disk gone (the file was replaced, but may not survive a power loss)"
+        );
+        assert_eq!(
+            sync.text_in(Lang::Es),
+            "no se puede guardar brief.corridor: error al sincronizar la carpeta: disk gone (el archivo se reemplazó, pero podría perderse si se corta la luz)"
+        );
+        assert_eq!(
+            SaveStep::CreateTemp.to_string(),
+            "creating a temporary file"
+        );
+        assert_eq!(
+            SaveStep::Rename.text_in(Lang::Es),
+            "reemplazar el archivo anterior"
+        );
     }
 }

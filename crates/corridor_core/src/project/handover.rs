@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{SaveError, write_atomic};
 use super::source::sha256_hex;
+use crate::i18n::{Phrase, ToPhrase, system_error};
+use crate::phrase;
 
 /// The project file's name in a package.
 pub const PROJECT_NAME: &str = "case.corridor";
@@ -75,7 +77,6 @@ pub struct HandoverInfo {
 #[derive(Debug, thiserror::Error)]
 pub enum HandoverError {
     /// The folder could not be made.
-    #[error("cannot create the folder {}: {source}", path.display())]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -83,24 +84,48 @@ pub enum HandoverError {
         source: std::io::Error,
     },
     /// A file could not be written.
-    #[error("{0}")]
     Write(#[from] SaveError),
     /// The zip file could not be read or written.
-    #[error("{}: {reason}", path.display())]
     Zip {
         /// The zip file.
         path: PathBuf,
-        /// Why.
-        reason: String,
+        /// Why: Corridor's words, or the zip library's or the system's.
+        reason: Phrase,
     },
     /// The manifest could not be read or is not a Corridor manifest.
-    #[error("{}: {reason}", path.display())]
     Manifest {
         /// The manifest file.
         path: PathBuf,
-        /// Why.
-        reason: String,
+        /// Why: Corridor's words, or the JSON library's.
+        reason: Phrase,
     },
+}
+
+impl ToPhrase for HandoverError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            HandoverError::Folder { path, source } => phrase!(
+                "handover-error-folder",
+                path = path.display().to_string(),
+                error = system_error(source)
+            ),
+            HandoverError::Write(save) => save.phrase(),
+            HandoverError::Zip { path, reason } | HandoverError::Manifest { path, reason } => {
+                phrase!(
+                    "handover-error-file",
+                    path = path.display().to_string(),
+                    reason = reason
+                )
+            }
+        }
+    }
+}
+
+crate::display_in_english!(HandoverError);
+
+/// A library's own words (serde_json's, zip's), as a reason.
+fn said(error: impl std::fmt::Display) -> Phrase {
+    phrase!("project-error-text", text = error.to_string())
 }
 
 /// A file of a package: its name and bytes.
@@ -155,7 +180,7 @@ pub fn write_package(
     let (files, manifest) =
         package_files(project_json, info).map_err(|e| HandoverError::Manifest {
             path: dir.join(MANIFEST_NAME),
-            reason: e.to_string(),
+            reason: said(e),
         })?;
     for (name, bytes) in &files {
         write_atomic(&dir.join(name), bytes)?;
@@ -178,12 +203,11 @@ pub fn write_package_zip(
     info: &HandoverInfo,
 ) -> Result<Manifest, HandoverError> {
     use std::io::Write;
-    let zip_error = |reason: String| HandoverError::Zip {
+    let zip_error = |reason: Phrase| HandoverError::Zip {
         path: path.to_path_buf(),
         reason,
     };
-    let (files, manifest) =
-        package_files(project_json, info).map_err(|e| zip_error(e.to_string()))?;
+    let (files, manifest) = package_files(project_json, info).map_err(|e| zip_error(said(e)))?;
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -191,14 +215,12 @@ pub fn write_package_zip(
     for (name, bytes) in &files {
         writer
             .start_file(*name, options)
-            .map_err(|e| zip_error(e.to_string()))?;
-        writer
-            .write_all(bytes)
-            .map_err(|e| zip_error(e.to_string()))?;
+            .map_err(|e| zip_error(said(e)))?;
+        writer.write_all(bytes).map_err(|e| zip_error(said(e)))?;
     }
     let bytes = writer
         .finish()
-        .map_err(|e| zip_error(e.to_string()))?
+        .map_err(|e| zip_error(said(e)))?
         .into_inner();
     write_atomic(path, &bytes)?;
     Ok(manifest)
@@ -230,22 +252,24 @@ impl PackageReader {
         if path.is_dir() {
             return Ok(PackageReader::Folder(path.to_path_buf()));
         }
-        let bad = |reason: String| HandoverError::Zip {
+        let bad = |reason: Phrase| HandoverError::Zip {
             path: path.to_path_buf(),
             reason,
         };
         if let Some(kind) = crate::import::file_kind::not_a_regular_file(path) {
-            return Err(bad(format!("not a package folder or zip file ({kind})")));
+            return Err(bad(phrase!("handover-not-a-package", kind = kind)));
         }
         #[cfg(feature = "zip-packages")]
         {
-            let file = std::fs::File::open(path).map_err(|e| bad(e.to_string()))?;
-            let archive =
-                zip::ZipArchive::new(file).map_err(|e| bad(format!("not a zip file: {e}")))?;
+            let file = std::fs::File::open(path)
+                .map_err(|e| bad(phrase!("project-error-text", text = system_error(&e))))?;
+            let archive = zip::ZipArchive::new(file)
+                .map_err(|e| bad(phrase!("handover-not-a-zip", error = e.to_string())))?;
             if archive.len() > MAX_ZIP_ENTRIES {
-                return Err(bad(format!(
-                    "{} entries; a hand-over package has {MAX_ZIP_ENTRIES} at most",
-                    archive.len()
+                return Err(bad(phrase!(
+                    "handover-too-many-entries",
+                    entries = archive.len().to_string(),
+                    most = MAX_ZIP_ENTRIES.to_string()
                 )));
             }
             Ok(PackageReader::Zip {
@@ -254,9 +278,7 @@ impl PackageReader {
             })
         }
         #[cfg(not(feature = "zip-packages"))]
-        Err(bad(
-            "zip packages are not read by this build (feature zip-packages); unpack it".to_owned(),
-        ))
+        Err(bad(phrase!("handover-zip-unsupported")))
     }
 
     /// The bytes of the package's file `name` (a plain name, no folders);
@@ -392,19 +414,20 @@ pub fn verify_package(path: &Path) -> Result<Verification, HandoverError> {
 /// [`verify_package`] on a package already open.
 pub fn verify_reader(package: &mut PackageReader) -> Result<Verification, HandoverError> {
     let manifest_path = package.path().join(MANIFEST_NAME);
-    let bad = |reason: String| HandoverError::Manifest {
+    let bad = |reason: Phrase| HandoverError::Manifest {
         path: manifest_path.clone(),
         reason,
     };
     let text = package
         .read(MANIFEST_NAME)
-        .ok_or_else(|| bad("missing or unreadable".to_owned()))?;
-    let manifest: Manifest =
-        serde_json::from_slice(&text).map_err(|e| bad(format!("not a hand-over manifest: {e}")))?;
+        .ok_or_else(|| bad(phrase!("handover-manifest-unreadable")))?;
+    let manifest: Manifest = serde_json::from_slice(&text)
+        .map_err(|e| bad(phrase!("handover-not-a-manifest", error = e.to_string())))?;
     if manifest.format != MANIFEST_FORMAT {
-        return Err(bad(format!(
-            "format is {:?}, not {MANIFEST_FORMAT:?}",
-            manifest.format
+        return Err(bad(phrase!(
+            "handover-manifest-format",
+            found = format!("{:?}", manifest.format),
+            expected = format!("{MANIFEST_FORMAT:?}")
         )));
     }
     let files = manifest
@@ -621,6 +644,79 @@ mod tests {
         writer.finish().unwrap();
         let error = verify_package(&many).expect_err("refused").to_string();
         assert!(error.contains("entries"), "{error}");
+    }
+
+    #[test]
+    fn handover_errors_say_the_same_in_english_and_are_translated() {
+        use crate::i18n::Lang;
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = dir.path().join(MANIFEST_NAME);
+        std::fs::write(
+            &manifest,
+            serde_json::to_vec(&Manifest {
+                format: "other".into(),
+                version: 1,
+                created_utc: String::new(),
+                from_agency: String::new(),
+                made_by: String::new(),
+                as_of: None,
+                filter: String::new(),
+                data_files: Vec::new(),
+                files: Vec::new(),
+            })
+            .unwrap(),
+        )
+        .unwrap();
+        let error = verify_package(dir.path()).unwrap_err();
+        let path = manifest.display();
+        assert_eq!(
+            error.to_string(),
+            format!("{path}: format is \"other\", not \"corridor-handover\"")
+        );
+        assert_eq!(
+            error.text_in(Lang::Es),
+            format!("{path}: el formato es \"other\", no \"corridor-handover\"")
+        );
+
+        let many = HandoverError::Zip {
+            path: PathBuf::from("many.zip"),
+            reason: phrase!(
+                "handover-too-many-entries",
+                entries = 1_234.to_string(),
+                most = MAX_ZIP_ENTRIES.to_string()
+            ),
+        };
+        assert_eq!(
+            many.to_string(),
+            "many.zip: 1234 entries; a hand-over package has 16 at most"
+        );
+        assert_eq!(
+            many.text_in(Lang::Es),
+            "many.zip: 1234 entradas; un paquete de entrega tiene como máximo 16"
+        );
+
+        let folder = HandoverError::Folder {
+            path: PathBuf::from("out"),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(
+            folder.to_string(),
+            format!(
+                "cannot create the folder out: {}",
+                std::io::Error::from(std::io::ErrorKind::PermissionDenied)
+            )
+        );
+        assert_eq!(
+            folder.text_in(Lang::Es),
+            "no se puede crear la carpeta out: permiso denegado"
+        );
+        let gone = dir.path().join("nothing-here");
+        let error = PackageReader::open(&gone).err().unwrap();
+        let spanish = error.text_in(Lang::Es);
+        assert!(
+            spanish.contains(": no es una carpeta de paquete ni un archivo zip ("),
+            "{spanish}"
+        );
     }
 
     #[test]

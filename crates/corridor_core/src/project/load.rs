@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::migrate::{ProjectV1, migrate_v1};
 use super::paths::project_dir;
-use super::{CURRENT_SCHEMA_VERSION, FORMAT_MARKER, Project, ProjectError};
+use super::{CURRENT_SCHEMA_VERSION, FORMAT_MARKER, Project, ProjectError, ProjectLimit};
 
 /// Largest project file read, in bytes: data embedded for hand-over
 /// included (base64 of the sources).
@@ -35,7 +35,7 @@ pub fn read_project(path: &Path) -> Result<Project, ProjectError> {
     if size > MAX_PROJECT_BYTES {
         return Err(ProjectError::TooLarge {
             path: path.to_path_buf(),
-            what: "the file is too large",
+            what: ProjectLimit::FileSize,
             found: size,
             limit: MAX_PROJECT_BYTES,
         });
@@ -115,9 +115,9 @@ fn counts_within_limits(text: &str, path: &Path) -> Result<(), ProjectError> {
         + probe.current.as_ref().map_or(0, |c| c.annotations.items)
         + probe.annotations.items;
     let checks = [
-        ("too many saved views", probe.views.items, MAX_VIEWS),
-        ("too many annotations", annotations, MAX_ANNOTATIONS),
-        ("too many data files", probe.sources.items, MAX_SOURCES),
+        (ProjectLimit::Views, probe.views.items, MAX_VIEWS),
+        (ProjectLimit::Annotations, annotations, MAX_ANNOTATIONS),
+        (ProjectLimit::DataFiles, probe.sources.items, MAX_SOURCES),
     ];
     for (what, found, limit) in checks {
         if found > limit {

@@ -27,7 +27,7 @@ use crate::import::ImportOptions;
 use crate::import::mapping::ColumnMapping;
 use crate::import::values::DateOrder;
 
-pub use error::ProjectError;
+pub use error::{ProjectError, ProjectLimit};
 pub use load::{parse_project, read_project};
 pub use source::{OutsideSources, ProjectSource, SourceStatus};
 

@@ -9,8 +9,10 @@ use sha2::{Digest, Sha256};
 use super::ProjectError;
 use super::embed::Embedded;
 use super::paths::{absolute, join_relative, relative_to};
+use crate::i18n::Phrase;
 use crate::import::DataSource;
 use crate::model::SourceFile;
+use crate::phrase;
 
 /// One data file of a project.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -233,16 +235,20 @@ impl ProjectSource {
     /// missing file.
     pub fn data_source(&self, status: &SourceStatus) -> Result<Option<DataSource>, ProjectError> {
         if let Some(embedded) = &self.embedded {
-            let damaged = |reason: String| ProjectError::Embedded {
+            let damaged = |reason: Phrase| ProjectError::Embedded {
                 name: self.name.clone(),
                 reason,
             };
-            let bytes = embedded.bytes().map_err(damaged)?;
+            // base64's own words for bytes that do not decode.
+            let bytes = embedded
+                .bytes()
+                .map_err(|said| damaged(phrase!("project-error-text", text = said)))?;
             let sha256 = sha256_hex(&bytes);
             if sha256 != self.sha256 {
-                return Err(damaged(format!(
-                    "its SHA-256 is {sha256}, the project says {}",
-                    self.sha256
+                return Err(damaged(phrase!(
+                    "project-embedded-sha256",
+                    found = sha256,
+                    expected = &self.sha256
                 )));
             }
             return Ok(Some(DataSource::Bytes {
@@ -278,7 +284,7 @@ impl ProjectSource {
         if sha256_hex(&bytes) != self.sha256 {
             return Err(ProjectError::Embed {
                 path: path.to_path_buf(),
-                source: std::io::Error::other("the file changed since it was loaded"),
+                source: std::io::Error::other(phrase!("project-file-changed")),
             });
         }
         self.embedded = Some(Embedded::from_bytes(bytes));

@@ -10,6 +10,8 @@ use super::svg::frame_to_svg;
 use super::text_metrics::measure;
 use crate::basemap::Basemap;
 use crate::briefing::{Redaction, SavedView};
+use crate::i18n::{Phrase, ToPhrase, system_error};
+use crate::phrase;
 use crate::project::atomic::{SaveError, write_atomic};
 use crate::render::frame::FrameOptions;
 use crate::render::{MapFrame, ViewData};
@@ -62,30 +64,24 @@ impl ImageFormat {
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
     /// [`export_views`] was given no view.
-    #[error("there is no view to export")]
     NoViews,
     /// The output path has an extension that is not `.svg`, `.png` or
     /// `.pdf`, and no format was given.
-    #[error("{} is not an image file name: use .svg, .png or .pdf, or a folder", path.display())]
     UnknownFormat {
         /// The output path.
         path: PathBuf,
     },
     /// The view's level of nodes (its grouping at its zoom) does not exist
     /// in the loaded data.
-    #[error("the view \"{name}\" cannot be drawn from the loaded data")]
     NoLevel {
         /// The view's name.
         name: String,
     },
     /// An SVG could not be turned into a PNG.
-    #[error("{0}")]
     Raster(#[from] RasterError),
     /// The SVGs could not be turned into a PDF.
-    #[error("{0}")]
     Pdf(#[from] PdfError),
     /// The output folder could not be created.
-    #[error("cannot create the folder {}: {source}", path.display())]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -93,9 +89,32 @@ pub enum ImageError {
         source: std::io::Error,
     },
     /// An image file could not be written.
-    #[error("{0}")]
     Write(#[from] SaveError),
 }
+
+/// The errors of PNG, PDF and saving say themselves.
+impl ToPhrase for ImageError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            ImageError::NoViews => phrase!("image-error-no-views"),
+            ImageError::UnknownFormat { path } => phrase!(
+                "image-error-unknown-format",
+                path = path.display().to_string()
+            ),
+            ImageError::NoLevel { name } => phrase!("image-error-no-level", name = name),
+            ImageError::Raster(raster) => raster.phrase(),
+            ImageError::Pdf(pdf) => pdf.phrase(),
+            ImageError::Folder { path, source } => phrase!(
+                "image-error-folder",
+                path = path.display().to_string(),
+                error = system_error(source),
+            ),
+            ImageError::Write(save) => save.phrase(),
+        }
+    }
+}
+
+crate::display_in_english!(ImageError);
 
 /// How views become images.
 #[derive(Clone, Debug, PartialEq)]
@@ -273,5 +292,85 @@ impl ViewsToWrite {
             write_atomic(target, &bytes)?;
         }
         Ok(self.targets)
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::project::atomic::SaveStep;
+
+    fn both(error: &ImageError) -> (String, String) {
+        (error.to_string(), error.text_in(Lang::Es))
+    }
+
+    #[test]
+    fn image_errors_in_english_and_spanish() {
+        assert_eq!(
+            both(&ImageError::NoViews),
+            (
+                "there is no view to export".to_owned(),
+                "no hay ninguna vista que exportar".to_owned()
+            )
+        );
+        let format = ImageError::UnknownFormat {
+            path: PathBuf::from("out/deck.docx"),
+        };
+        assert_eq!(
+            both(&format),
+            (
+                "out/deck.docx is not an image file name: use .svg, .png or .pdf, or a folder"
+                    .to_owned(),
+                "out/deck.docx no es un nombre de archivo de imagen: use .svg, .png o .pdf, o una carpeta"
+                    .to_owned()
+            )
+        );
+        let level = ImageError::NoLevel {
+            name: "Tamaulipas 2019".to_owned(),
+        };
+        assert_eq!(
+            both(&level),
+            (
+                "the view \"Tamaulipas 2019\" cannot be drawn from the loaded data".to_owned(),
+                "la vista \"Tamaulipas 2019\" no se puede dibujar con los datos cargados"
+                    .to_owned()
+            )
+        );
+        let folder = ImageError::Folder {
+            path: PathBuf::from("/slides"),
+            source: std::io::Error::from_raw_os_error(13),
+        };
+        assert_eq!(
+            both(&folder),
+            (
+                "cannot create the folder /slides: Permission denied (os error 13)".to_owned(),
+                "no se puede crear la carpeta /slides: permiso denegado".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn wrapped_errors_say_themselves() {
+        let raster = ImageError::from(RasterError::InvalidScale(0.0));
+        assert_eq!(
+            both(&raster),
+            (
+                "the export scale must be a positive number, not 0".to_owned(),
+                "la escala de exportación debe ser un número positivo, no 0".to_owned()
+            )
+        );
+        let pdf = ImageError::from(PdfError::NoPages);
+        assert_eq!(
+            both(&pdf).1,
+            "no hay nada que exportar: el PDF no tendría páginas"
+        );
+        let save = SaveError {
+            path: PathBuf::from("map.png"),
+            step: SaveStep::Rename,
+            source: std::io::Error::from_raw_os_error(28),
+        };
+        let (save_en, save_es) = (save.to_string(), save.text_in(Lang::Es));
+        assert_eq!(both(&ImageError::Write(save)), (save_en, save_es));
     }
 }

@@ -7,15 +7,15 @@ use resvg::usvg;
 use svg2pdf::ConversionOptions;
 
 use super::fonts;
+use crate::i18n::{Phrase, ToPhrase};
+use crate::phrase;
 
 /// Why [`svgs_to_pdf`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// No SVG was given.
-    #[error("there is nothing to export: the PDF would have no pages")]
     NoPages,
     /// An SVG did not parse.
-    #[error("could not read map image {page} as SVG: {reason}")]
     Svg {
         /// The page, counted from 1.
         page: usize,
@@ -24,7 +24,6 @@ pub enum PdfError {
     },
     // svg2pdf's error type has no std::error::Error impl, so it cannot be a #[source].
     /// svg2pdf could not convert a parsed SVG.
-    #[error("could not convert map image {page} to PDF: {reason}")]
     Convert {
         /// The page, counted from 1.
         page: usize,
@@ -32,6 +31,27 @@ pub enum PdfError {
         reason: svg2pdf::ConversionError,
     },
 }
+
+/// Page numbers as digits; usvg's and svg2pdf's errors in their own words.
+impl ToPhrase for PdfError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            PdfError::NoPages => phrase!("pdf-error-no-pages"),
+            PdfError::Svg { page, reason } => phrase!(
+                "pdf-error-svg",
+                page = page.to_string(),
+                error = reason.to_string(),
+            ),
+            PdfError::Convert { page, reason } => phrase!(
+                "pdf-error-convert",
+                page = page.to_string(),
+                error = reason.to_string(),
+            ),
+        }
+    }
+}
+
+crate::display_in_english!(PdfError);
 
 const SVG_NAME: Name<'static> = Name(b"Map");
 
@@ -199,6 +219,38 @@ mod tests {
             err.to_string()
                 .starts_with("could not read map image 2 as SVG: "),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn errors_in_english_and_spanish() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            PdfError::NoPages.to_string(),
+            "there is nothing to export: the PDF would have no pages"
+        );
+        assert_eq!(
+            PdfError::NoPages.text_in(Lang::Es),
+            "no hay nada que exportar: el PDF no tendría páginas"
+        );
+        let convert = PdfError::Convert {
+            page: 1200,
+            reason: svg2pdf::ConversionError::UnknownError,
+        };
+        let svg2pdf_says = svg2pdf::ConversionError::UnknownError.to_string();
+        assert_eq!(
+            convert.to_string(),
+            format!("could not convert map image 1200 to PDF: {svg2pdf_says}")
+        );
+        assert_eq!(
+            convert.text_in(Lang::Es),
+            format!("no se pudo convertir la imagen de mapa 1200 a PDF: {svg2pdf_says}")
+        );
+        let svg = svgs_to_pdf(&["<svg".to_owned()]).unwrap_err();
+        assert!(
+            svg.text_in(Lang::Es)
+                .starts_with("no se pudo leer la imagen de mapa 1 como SVG: "),
+            "{svg}"
         );
     }
 }

@@ -4,20 +4,19 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 
 use super::fonts;
+use crate::i18n::{Phrase, ToPhrase};
+use crate::phrase;
 
 /// Why [`svg_to_png`] failed.
 #[derive(Debug, thiserror::Error)]
 pub enum RasterError {
     /// The scale given is zero, negative or not a finite number.
-    #[error("the export scale must be a positive number, not {0}")]
     InvalidScale(f32),
     /// The SVG did not parse.
-    #[error("could not read the map image as SVG: {0}")]
     Svg(#[from] usvg::Error),
     /// The image would be too large: its size overflows, or it has more
     /// than 128 Mi pixels (512 MiB of RGBA), or the pixels could not be
     /// allocated.
-    #[error("the map image is too large to export at scale {scale} ({width} × {height} pixels)")]
     TooLarge {
         /// Width the image would have, in pixels.
         width: f32,
@@ -27,9 +26,34 @@ pub enum RasterError {
         scale: f32,
     },
     /// The pixels could not be encoded as PNG.
-    #[error("could not encode the map image as PNG: {0}")]
     Encode(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
+
+/// The numbers as Rust writes them (`2`, `0.5`, `NaN`), not grouped; the
+/// libraries' errors in their own words.
+impl ToPhrase for RasterError {
+    fn phrase(&self) -> Phrase {
+        match self {
+            RasterError::InvalidScale(scale) => {
+                phrase!("raster-error-invalid-scale", scale = scale.to_string())
+            }
+            RasterError::Svg(error) => phrase!("raster-error-svg", error = error.to_string()),
+            RasterError::TooLarge {
+                width,
+                height,
+                scale,
+            } => phrase!(
+                "raster-error-too-large",
+                scale = scale.to_string(),
+                width = width.to_string(),
+                height = height.to_string(),
+            ),
+            RasterError::Encode(error) => phrase!("raster-error-encode", error = error.to_string()),
+        }
+    }
+}
+
+crate::display_in_english!(RasterError);
 
 /// 4 bytes each: a 512 MiB pixmap, far above an A0 sheet at 4× yet safe on a laptop.
 const MAX_PIXELS: u64 = 128 * 1024 * 1024;
@@ -193,5 +217,55 @@ mod tests {
             svg_to_png(RED_RECT, 100_000.0),
             Err(RasterError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn errors_in_english_and_spanish_write_numbers_as_rust_does() {
+        use crate::i18n::Lang;
+        let scale = RasterError::InvalidScale(-1.5);
+        assert_eq!(
+            scale.to_string(),
+            "the export scale must be a positive number, not -1.5"
+        );
+        assert_eq!(
+            scale.text_in(Lang::Es),
+            "la escala de exportación debe ser un número positivo, no -1.5"
+        );
+        let nan = RasterError::InvalidScale(f32::NAN);
+        assert_eq!(
+            nan.to_string(),
+            "the export scale must be a positive number, not NaN"
+        );
+        let large = RasterError::TooLarge {
+            width: 12_000_000.0,
+            height: 8000.5,
+            scale: 100_000.0,
+        };
+        assert_eq!(
+            large.to_string(),
+            "the map image is too large to export at scale 100000 (12000000 × 8000.5 pixels)"
+        );
+        assert_eq!(
+            large.text_in(Lang::Es),
+            "la imagen del mapa es demasiado grande para exportarla a escala 100000 (12000000 × 8000.5 píxeles)"
+        );
+        let svg = svg_to_png("this is not svg", 1.0).unwrap_err();
+        let usvg_says = match &svg {
+            RasterError::Svg(error) => error.to_string(),
+            other => panic!("{other}"),
+        };
+        assert_eq!(
+            svg.to_string(),
+            format!("could not read the map image as SVG: {usvg_says}")
+        );
+        assert_eq!(
+            svg.text_in(Lang::Es),
+            format!("no se pudo leer la imagen del mapa como SVG: {usvg_says}")
+        );
+        let encode = RasterError::Encode("encoder stopped".into());
+        assert_eq!(
+            encode.text_in(Lang::Es),
+            "no se pudo codificar la imagen del mapa como PNG: encoder stopped"
+        );
     }
 }
