@@ -10,12 +10,15 @@ use super::console::Console;
 use super::failure::Failure;
 use super::filtered_load::nothing_loaded;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use corridor_core::config;
+use corridor_core::i18n::Lang;
 use corridor_core::import::{ImportControl, ImportOutcome, import_paths};
 use corridor_core::investigate::indicators::SHORT_TTC_MONTHS;
 use corridor_core::investigate::{Indicator, indicator_counts};
 use corridor_core::model::{Precision, WeaponClass};
+use corridor_core::{msg_id, phrase, t};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -25,6 +28,11 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub output: OutputFlags,
+
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
 
     #[command(flatten)]
     pub import: ImportFlags,
@@ -42,13 +50,15 @@ pub fn run(
     let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(&args.paths, classifier, &options, &ImportControl::default())?;
     let summary = summary_json(&outcome);
+    let lang = console.lang();
     if outcome.dataset.is_empty() {
-        console.text(|out| write_text(&outcome, out))?;
+        console.text(|out| write_text(&outcome, lang, out))?;
         return Err(
-            nothing_loaded("nothing could be loaded", &outcome.report).with_partial(summary)
+            nothing_loaded(phrase!("cli-check-nothing-loaded"), &outcome.report)
+                .with_partial(summary),
         );
     }
-    console.result(&summary, |out| write_text(&outcome, out))
+    console.result(&summary, |out| write_text(&outcome, lang, out))
 }
 
 pub fn summary_json(outcome: &ImportOutcome) -> Value {
@@ -135,86 +145,104 @@ fn precision_counts(dataset: &corridor_core::model::Dataset) -> Value {
     Value::Object(counts)
 }
 
-fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<()> {
+fn write_text(outcome: &ImportOutcome, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     let dataset = &outcome.dataset;
     let report = &outcome.report;
     for issue in &report.issues {
-        writeln!(out, "{issue}")?;
+        writeln!(out, "{}", issue.line_in(lang))?;
     }
-    for line in report.more_like_lines() {
+    for line in report.more_like_lines_in(lang) {
         writeln!(out, "{line}")?;
     }
     let beyond_kinds: u64 = report.more_like.iter().map(|m| m.count).sum();
     if report.unlisted > beyond_kinds {
-        writeln!(
-            out,
-            "... and {} more issues not listed",
-            report.unlisted - beyond_kinds
-        )?;
+        // Digits as they were always written, not grouped.
+        let count = (report.unlisted - beyond_kinds).to_string();
+        writeln!(out, "{}", t!(lang, "cli-check-unlisted", count = count))?;
     }
     if !report.issues.is_empty() {
         writeln!(out)?;
     }
-    writeln!(out, "Files:")?;
+    writeln!(out, "{}", t!(lang, "cli-check-files"))?;
     for file in &report.files {
-        let delimiter = file
-            .delimiter
-            .as_deref()
-            .map(|d| format!(", {d}-separated"))
-            .unwrap_or_default();
+        let mut what = vec![file.kind_in(lang)];
+        if !file.encoding.is_empty() {
+            what.push(file.encoding_in(lang));
+        }
+        if let Some(delimiter) = file.delimiter.as_deref() {
+            what.push(separated(delimiter, lang));
+        }
         writeln!(
             out,
-            "  {} ({}{}{}): {} rows, {} rejected, {} warnings",
-            file.file,
-            file.kind,
-            if file.encoding.is_empty() {
-                String::new()
-            } else {
-                format!(", {}", file.encoding)
-            },
-            delimiter,
-            file.rows,
-            file.rejected,
-            file.warnings
+            "  {}",
+            t!(
+                lang,
+                "cli-check-file",
+                file = &file.file,
+                what = what.join(", "),
+                rows = file.rows.to_string(),
+                rejected = file.rejected.to_string(),
+                warnings = file.warnings.to_string()
+            )
         )?;
     }
+    // Only the embedded demo is demo data; `corridor generate` output is
+    // synthetic data of the user's own.
+    let synthetic = if corridor_core::demo::is_demo_data(dataset) {
+        format!(" ({})", t!(lang, "cli-check-synthetic-demo"))
+    } else if dataset.is_synthetic() {
+        format!(" ({})", t!(lang, "cli-check-synthetic"))
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "Loaded {}, {} stores, {} recovery sites{}",
-        corridor_core::format::traces_in_rows(
-            dataset.traces.firearms(),
-            dataset.traces.len() as u64,
-            corridor_core::i18n::Lang::En,
-        ),
-        dataset.stores.len(),
-        dataset.sites.len(),
-        // Only the embedded demo is demo data; `corridor generate` output
-        // is synthetic data of the user's own.
-        if corridor_core::demo::is_demo_data(dataset) {
-            " (synthetic demo data)"
-        } else if dataset.is_synthetic() {
-            " (synthetic data)"
-        } else {
-            ""
-        }
+        "{}",
+        t!(
+            lang,
+            "cli-check-loaded",
+            traces = corridor_core::format::traces_in_rows(
+                dataset.traces.firearms(),
+                dataset.traces.len() as u64,
+                lang,
+            ),
+            stores = dataset.stores.len().to_string(),
+            sites = dataset.sites.len().to_string(),
+            synthetic = synthetic
+        )
     )?;
     writeln!(
         out,
-        "Report: {} rows rejected, {} warnings, {} file errors",
-        report.rejected, report.warnings, report.errors
+        "{}",
+        t!(
+            lang,
+            "cli-check-report",
+            rejected = report.rejected.to_string(),
+            warnings = report.warnings.to_string(),
+            errors = report.errors.to_string()
+        )
     )?;
     let precision = precision_counts(dataset);
     writeln!(
         out,
-        "Locations: {} with exact coordinates, {} placed at a town centre (city precision)",
-        precision["exact"], precision["city"]
+        "{}",
+        t!(
+            lang,
+            "cli-check-locations",
+            exact = precision["exact"].to_string(),
+            city = precision["city"].to_string()
+        )
     )?;
     let counts = dataset.class_counts();
     let classes: Vec<String> = WeaponClass::ALL
         .into_iter()
         .map(|c| format!("{} {}", c.id(), counts[c.index()]))
         .collect();
-    writeln!(out, "By class: {}", classes.join(", "))?;
+    writeln!(
+        out,
+        "{}",
+        t!(lang, "cli-check-by-class", classes = classes.join(", "))
+    )?;
     let flagged = indicator_counts(dataset, SHORT_TTC_MONTHS);
     let indicators: Vec<String> = Indicator::ALL
         .into_iter()
@@ -222,11 +250,29 @@ fn write_text(outcome: &ImportOutcome, out: &mut dyn Write) -> std::io::Result<(
         .collect();
     writeln!(
         out,
-        "Indicators (traces flagged): {}",
-        indicators.join(", ")
+        "{}",
+        t!(
+            lang,
+            "cli-check-indicators",
+            indicators = indicators.join(", ")
+        )
     )?;
     if dataset.is_empty() {
-        writeln!(out, "Nothing could be loaded.")?;
+        writeln!(out, "{}", t!(lang, "cli-check-nothing"))?;
     }
     Ok(())
+}
+
+/// "comma-separated" for the report's delimiter name (`comma`,
+/// `semicolon`, `tab`, `pipe`, `other`), in `lang`.
+fn separated(delimiter: &str, lang: Lang) -> String {
+    let id = match delimiter {
+        "comma" => msg_id!("cli-check-separated-comma"),
+        "semicolon" => msg_id!("cli-check-separated-semicolon"),
+        "tab" => msg_id!("cli-check-separated-tab"),
+        "pipe" => msg_id!("cli-check-separated-pipe"),
+        "other" => msg_id!("cli-check-separated-other"),
+        _ => return t!(lang, "cli-check-separated", name = delimiter),
+    };
+    corridor_core::i18n::text(lang, id, &[])
 }

@@ -54,6 +54,11 @@ impl<'a> Console<'a> {
         self.mode
     }
 
+    /// The language of the words for people (`--lang`).
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// A line for people about what was done ("Wrote …"): part of the
     /// result as text; beside a JSON document it goes to stderr.
     pub fn note(&mut self, line: std::fmt::Arguments<'_>) -> Result<(), Failure> {
@@ -64,9 +69,18 @@ impl<'a> Console<'a> {
         writeln!(stream, "{line}").map_err(write_failure)
     }
 
-    /// A warning, on stderr in both modes.
+    /// A warning, on stderr in both modes, after `warning:` in the
+    /// console's language.
     pub fn warn(&mut self, message: std::fmt::Arguments<'_>) -> Result<(), Failure> {
-        writeln!(self.stderr, "warning: {message}").map_err(write_failure)
+        let prefix = corridor_core::t!(self.lang, "cli-warning");
+        writeln!(self.stderr, "{prefix} {message}").map_err(write_failure)
+    }
+
+    /// A warning the core or the command said as a phrase, in the
+    /// console's language.
+    pub fn warn_said(&mut self, said: &corridor_core::i18n::Phrase) -> Result<(), Failure> {
+        let text = said.text(self.lang);
+        self.warn(format_args!("{text}"))
     }
 
     /// Text for people on stdout; nothing under `--json` (the JSON document

@@ -10,10 +10,13 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
 use corridor_core::aggregate::corridors::{Corridor, corridors};
 use corridor_core::format::thousands;
+use corridor_core::i18n::Lang;
+use corridor_core::t;
 
 #[derive(Debug, Args)]
 pub struct CorridorsArgs {
@@ -35,6 +38,11 @@ pub struct CorridorsArgs {
     #[command(flatten)]
     pub output: OutputFlags,
 
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
+
     #[command(flatten)]
     pub import: ImportFlags,
 }
@@ -53,19 +61,32 @@ pub fn run(
     if let Some(top) = args.top {
         rows.truncate(top);
     }
-    console.result(&rows, |out| write_table(out, &rows))
+    let lang = console.lang();
+    console.result(&rows, |out| write_table(out, &rows, lang))
 }
 
-fn write_table(out: &mut dyn Write, rows: &[Corridor]) -> std::io::Result<()> {
+fn write_table(out: &mut dyn Write, rows: &[Corridor], lang: Lang) -> std::io::Result<()> {
+    // The English widths; a longer word in another language widens its
+    // column.
+    let share = t!(lang, "cli-corridors-share");
+    let median = t!(lang, "cli-corridors-median-ttc");
+    let share_width = share.chars().count().max(7);
+    let median_width = median.chars().count().max(10);
     writeln!(
         out,
-        "{:<28} {:<28} {:>9} {:>7} {:>10}  dominant class",
-        "origin", "destination", "traces", "share", "median TTC"
+        "{:<28} {:<28} {:>9} {:>share_width$} {:>median_width$}  {}",
+        t!(lang, "cli-corridors-origin"),
+        t!(lang, "cli-corridors-destination"),
+        t!(lang, "cli-corridors-traces"),
+        share,
+        median,
+        t!(lang, "cli-corridors-dominant-class")
     )?;
+    let number_width = share_width - 1;
     for row in rows {
         writeln!(
             out,
-            "{:<28} {:<28} {:>9} {:>6.1}% {:>10}  {}",
+            "{:<28} {:<28} {:>9} {:>number_width$.1}% {:>median_width$}  {}",
             row.origin,
             row.destination,
             thousands(row.traces),

@@ -10,10 +10,13 @@ use super::console::Console;
 use super::failure::Failure;
 use super::filtered_load::load_traces;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
+use corridor_core::i18n::{Lang, text};
 use corridor_core::investigate::deconflict::summary;
 use corridor_core::investigate::{MatchStrength, Overlap, OverlapKind, deconflict};
 use corridor_core::model::Dataset;
+use corridor_core::{msg_id, t};
 
 #[derive(Debug, Args)]
 pub struct DeconflictArgs {
@@ -25,6 +28,11 @@ pub struct DeconflictArgs {
 
     #[command(flatten)]
     pub output: OutputFlags,
+
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
 
     #[command(flatten)]
     pub import: ImportFlags,
@@ -41,7 +49,8 @@ pub fn run(
     let dataset = &outcome.dataset;
     let overlaps = deconflict(dataset);
     let json = overlaps_json(dataset, &overlaps);
-    console.result(&json, |out| write_text(out, dataset, &overlaps))
+    let lang = console.lang();
+    console.result(&json, |out| write_text(out, dataset, &overlaps, lang))
 }
 
 fn place(dataset: &Dataset, row: u32) -> (String, u32) {
@@ -93,27 +102,60 @@ fn overlaps_json(dataset: &Dataset, overlaps: &[Overlap]) -> Value {
     json!({ "overlaps": list, "summary": summary })
 }
 
-fn write_text(out: &mut dyn Write, dataset: &Dataset, overlaps: &[Overlap]) -> std::io::Result<()> {
+/// What an overlap is of, in `lang` (`firearm`, `purchaser`, `store`: the
+/// ids, in English).
+fn kind_label(kind: OverlapKind, lang: Lang) -> String {
+    let id = match kind {
+        OverlapKind::Firearm => msg_id!("tables-overlap-firearm"),
+        OverlapKind::Purchaser => msg_id!("tables-overlap-purchaser"),
+        OverlapKind::Store => msg_id!("tables-overlap-store"),
+    };
+    text(lang, id, &[])
+}
+
+/// How sure the match is, in `lang` (`exact`, `probable` in English).
+fn strength_label(strength: MatchStrength, lang: Lang) -> String {
+    let id = match strength {
+        MatchStrength::Exact => msg_id!("tables-match-exact"),
+        MatchStrength::Probable => msg_id!("tables-match-probable"),
+    };
+    text(lang, id, &[])
+}
+
+fn write_text(
+    out: &mut dyn Write,
+    dataset: &Dataset,
+    overlaps: &[Overlap],
+    lang: Lang,
+) -> std::io::Result<()> {
     let counts = summary(overlaps);
     for kind in OverlapKind::ALL {
         let [exact, probable] = counts[kind as usize];
-        writeln!(out, "{}: {exact} exact, {probable} probable", kind.id())?;
+        let line = t!(
+            lang,
+            "cli-overlaps-count",
+            kind = kind_label(kind, lang),
+            exact = exact.to_string(),
+            probable = probable.to_string()
+        );
+        writeln!(out, "{line}")?;
     }
     for overlap in overlaps {
-        writeln!(
-            out,
-            "{} {} ({:.2}) held by {}:",
-            overlap.kind.id(),
-            overlap.strength.id(),
-            overlap.score,
-            overlap.agencies.join(", ")
-        )?;
+        let heading = t!(
+            lang,
+            "cli-overlap-heading",
+            kind = kind_label(overlap.kind, lang),
+            strength = strength_label(overlap.strength, lang),
+            score = format!("{:.2}", overlap.score),
+            agencies = overlap.agencies.join(", ")
+        );
+        writeln!(out, "{heading}")?;
         for record in &overlap.records {
             let source = dataset.traces.source(record.row as usize);
             let place = dataset
                 .sources
                 .get(usize::from(source.file))
-                .map_or_else(String::new, |s| s.place(source.line));
+                .map_or_else(String::new, |s| s.place_in(source.line, lang));
             writeln!(out, "  {} {} ({place})", record.agency, record.id)?;
         }
     }

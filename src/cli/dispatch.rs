@@ -58,14 +58,20 @@ fn output_mode(command: &Command) -> OutputMode {
     }
 }
 
-/// The language of a command's words: its `--lang` where it has one (the
-/// first of two), else English.
+/// The language of a command's words: its `--lang` (the first of two).
 fn lang_of(command: &Command) -> Lang {
     match command {
-        Command::Export(args) => args.lang.wording.first(),
-        Command::ExportData(args) => args.lang.wording.first(),
+        Command::Check(args) => args.lang.wording.first(),
+        Command::Corridors(args) => args.lang.wording.first(),
+        Command::Stores(args) => args.lang.wording.first(),
+        Command::Networks(args) => args.lang.wording.first(),
+        Command::Deconflict(args) => args.lang.wording.first(),
         Command::Handover(args) => args.lang.wording.first(),
-        _ => Lang::En,
+        Command::Verify(args) => args.lang.wording.first(),
+        Command::ExportFlowmap(args) => args.lang.wording.first(),
+        Command::ExportData(args) => args.lang.wording.first(),
+        Command::Export(args) => args.lang.wording.first(),
+        Command::Generate(args) => args.lang.wording.first(),
     }
 }
 

@@ -82,9 +82,9 @@ pub fn run(
         .map(DataFormat::from)
         .or_else(|| DataFormat::from_path(&args.out))
     else {
-        return Err(Failure::usage(format!(
-            "say --format csv, geojson or kml (the extension of {} does not tell)",
-            args.out.display()
+        return Err(Failure::usage(corridor_core::phrase!(
+            "cli-format-unknown",
+            path = args.out.display().to_string()
         )));
     };
     let lang = args.lang.single().map_err(Failure::usage)?;
@@ -95,7 +95,7 @@ pub fn run(
     let redaction = args.redact.redaction();
     let index = FlowIndex::build(&outcome.dataset);
     let title = args.out.file_stem().map_or_else(
-        || "Corridor export".to_owned(),
+        || corridor_core::t!(lang, "cli-export-title"),
         |s| s.to_string_lossy().into_owned(),
     );
     let written = export_data(

@@ -10,6 +10,7 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::RedactFlags;
 use corridor_core::aggregate::FlowIndex;
@@ -42,6 +43,11 @@ pub struct ExportFlowmapArgs {
 
     #[command(flatten)]
     pub output: OutputFlags,
+
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
 }
 
 /// Writes the two files. Fails with a usage error (2) for a bad flag or
@@ -65,13 +71,15 @@ pub fn run(
     let index = FlowIndex::build(&outcome.dataset);
     let redaction = args.redact.redaction();
     let written = export_flowmap_blue_dir(&outcome.dataset, &index, &filter, redaction, &args.out)?;
-    console.note(format_args!(
-        "Wrote {} flows ({} traces) to {} and {}",
-        corridor_core::format::thousands(written.flows as u64),
-        corridor_core::format::thousands(u64::from(written.traces)),
-        written.locations_path.display(),
-        written.flows_path.display()
-    ))?;
+    let wrote = corridor_core::t!(
+        console.lang(),
+        "cli-wrote-flows",
+        flows = written.flows,
+        traces = written.traces,
+        locations = written.locations_path.display().to_string(),
+        flows_file = written.flows_path.display().to_string()
+    );
+    console.note(format_args!("{wrote}"))?;
     console.json_result(&json!({
         "written": [
             written.locations_path.display().to_string(),

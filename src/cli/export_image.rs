@@ -13,7 +13,7 @@ use super::console::Console;
 use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
-use super::import_flags::ImportFlags;
+use super::import_flags::{ImportFlags, header_override};
 use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix_in};
@@ -22,6 +22,7 @@ use corridor_core::export::image::{ImageFormat, ImageOptions, plan_views};
 use corridor_core::export::inputs::{InputFiles, InputRole};
 use corridor_core::geometry::mercator::unproject;
 use corridor_core::import::DataSource;
+use corridor_core::phrase;
 use corridor_core::project::load::read_project;
 use corridor_core::project::paths::project_dir;
 use corridor_core::project::{OutsideSources, SourceStatus};
@@ -136,12 +137,10 @@ pub fn run(
     console: &mut Console<'_>,
 ) -> Result<(), Failure> {
     if !(args.scale > 0.0 && args.scale <= 8.0) {
-        return Err(Failure::usage("--scale must be above 0 and at most 8"));
+        return Err(Failure::usage(phrase!("cli-scale-out-of-range")));
     }
     if !(args.width >= 200.0 && args.height >= 150.0 && args.width * args.height <= 2.0e7) {
-        return Err(Failure::usage(
-            "--width and --height must be at least 200 by 150 points and at most 20 million in all",
-        ));
+        return Err(Failure::usage(phrase!("cli-size-out-of-range")));
     }
     let flag_redaction = args.redact.redaction();
     let frame = FrameOptions {
@@ -161,9 +160,7 @@ pub fn run(
         project_views(args, rules, &mut inputs, console)?
     } else {
         if args.all || !args.views.is_empty() {
-            return Err(Failure::usage(
-                "--view and --all choose views of a .corridor project",
-            ));
+            return Err(Failure::usage(phrase!("cli-views-need-project")));
         }
         inputs.check(&args.out)?;
         let (outcome, filter) = load_filtered(&args.inputs, &args.filter, &args.import, rules)?;
@@ -214,7 +211,7 @@ pub fn run(
     let written = planned.write()?;
     // What was written, in the export's (first) language; the JSON stays
     // English.
-    let lang = args.lang.wording.first();
+    let lang = console.lang();
     for path in &written {
         let wrote = corridor_core::t!(lang, "cli-wrote", path = path.display().to_string());
         console.note(format_args!("{wrote}"))?;
@@ -244,9 +241,7 @@ fn project_views(
 ) -> Result<Loaded, Failure> {
     let path = &args.inputs[0];
     if args.filter.filter().ok() != Some(Default::default()) {
-        return Err(Failure::usage(
-            "filter flags apply to data files; a project's views carry their own filters",
-        ));
+        return Err(Failure::usage(phrase!("cli-filter-needs-data")));
     }
     let project = read_project(path)?;
     let base = project_dir(path);
@@ -263,8 +258,10 @@ fn project_views(
         args.views.len()
     };
     if asked > MAX_VIEWS {
-        return Err(Failure::usage(format!(
-            "{asked} views asked for; one export draws at most {MAX_VIEWS}: choose them with --view NAME, a few hundred at a time"
+        return Err(Failure::usage(phrase!(
+            "cli-too-many-views",
+            asked = asked.to_string(),
+            max = MAX_VIEWS.to_string()
         )));
     }
     let mut sources = Vec::new();
@@ -278,22 +275,20 @@ fn project_views(
     for (source, first) in project.sources.iter().zip(first) {
         let status = source.check_with(&base, outside, &mut hashes);
         if let SourceStatus::Outside { path, .. } = &status {
-            return Err(Failure::data(format!(
-                "the project's data file {} is outside the project's folder ({}); \
-                 it is not read unless --allow-outside-sources is given",
-                source.name,
-                path.display()
+            return Err(Failure::data(phrase!(
+                "cli-source-outside",
+                name = &source.name,
+                path = path.display().to_string()
             ))
             .in_file(path.clone()));
         }
         if let SourceStatus::Changed { path, .. } = &status
             && !args.accept_changed
         {
-            return Err(Failure::data(format!(
-                "the project's data file {} changed since the project was saved ({}); \
-                 give --accept-changed to export it as it is now",
-                source.name,
-                path.display()
+            return Err(Failure::data(phrase!(
+                "cli-source-changed",
+                name = &source.name,
+                path = path.display().to_string()
             ))
             .in_file(path.clone()));
         }
@@ -305,10 +300,8 @@ fn project_views(
             Some(DataSource::Path(path)) if sources.iter().any(|s| same_file(s, &path)) => {}
             Some(data) => {
                 if let SourceStatus::Changed { .. } = status {
-                    console.warn(format_args!(
-                        "{} changed since the project was saved; exporting it as it is now",
-                        source.name
-                    ))?;
+                    console
+                        .warn_said(&phrase!("cli-source-changed-warning", name = &source.name))?;
                 }
                 sources.push(data);
             }
@@ -318,18 +311,29 @@ fn project_views(
                     .into_iter()
                     .next()
                     .unwrap_or_else(|| PathBuf::from(&source.name));
-                return Err(Failure::data(format!(
-                    "the project's data file {} is missing (open the project in the app to locate it)",
-                    source.name
-                ))
-                .in_file(expected));
+                return Err(
+                    Failure::data(phrase!("cli-source-missing", name = &source.name))
+                        .in_file(expected),
+                );
             }
         }
     }
-    let options = project
-        .import
-        .options()
-        .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())).in_file(path))?;
+    let options = project.import.options().map_err(|reason| {
+        // The reason in any language where the command line knows it (a
+        // saved column mapping it reads as --map does), else the core's.
+        let reason = project
+            .import
+            .header_overrides
+            .iter()
+            .find_map(|spec| header_override(spec).err())
+            .unwrap_or_else(|| phrase!("import-text", text = reason));
+        Failure::data(phrase!(
+            "cli-project-reason",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+        .in_file(path)
+    })?;
     let outcome = super::filtered_load::load_project_sources(&sources, &options, rules, path)?;
     let views: Vec<SavedView> = if args.all {
         project.views.clone()
@@ -345,13 +349,15 @@ fn project_views(
         for name in &args.views {
             let Some(view) = project.views.iter().find(|v| &v.name == name) else {
                 let names: Vec<&str> = project.views.iter().map(|v| v.name.as_str()).collect();
-                return Err(Failure::usage(format!(
-                    "the project has no view named \"{name}\"; its views: {}",
-                    if names.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        names.join(", ")
-                    }
+                let views = if names.is_empty() {
+                    phrase!("cli-views-none")
+                } else {
+                    phrase!("import-text", text = names.join(", "))
+                };
+                return Err(Failure::usage(phrase!(
+                    "cli-view-unknown",
+                    name = name,
+                    views = views
                 )));
             };
             chosen.push(view.clone());
@@ -359,7 +365,7 @@ fn project_views(
         chosen
     };
     if views.is_empty() {
-        return Err(Failure::usage("the project has no saved views"));
+        return Err(Failure::usage(phrase!("cli-no-saved-views")));
     }
     Ok((ViewData::build(outcome.dataset), views, project.redaction))
 }

@@ -61,13 +61,48 @@ pub struct Failure {
     pub partial: Option<Value>,
 }
 
+/// What a failure says: a sentence in English only, or a phrase written
+/// on stderr in the command's `--lang` (its English is the JSON document's
+/// `message`). `Failure::usage(phrase!(…))` and `.map_err(Failure::usage)`
+/// on a flag's `Phrase` keep the phrase.
+#[derive(Clone, Debug)]
+pub enum Saying {
+    /// English in every language.
+    English(String),
+    /// Said in the command's language.
+    Said(Phrase),
+}
+
+impl From<String> for Saying {
+    fn from(message: String) -> Saying {
+        Saying::English(message)
+    }
+}
+
+impl From<&str> for Saying {
+    fn from(message: &str) -> Saying {
+        Saying::English(message.to_owned())
+    }
+}
+
+impl From<Phrase> for Saying {
+    fn from(said: Phrase) -> Saying {
+        Saying::Said(said)
+    }
+}
+
 impl Failure {
-    /// A failure of `kind`, saying `message`, with no file.
-    pub fn new(kind: FailureKind, message: impl Into<String>) -> Failure {
+    /// A failure of `kind`, saying `message` (an English sentence, or a
+    /// [`Phrase`] said in `--lang`), with no file.
+    pub fn new(kind: FailureKind, message: impl Into<Saying>) -> Failure {
+        let (message, said) = match message.into() {
+            Saying::English(message) => (message, None),
+            Saying::Said(said) => (said.text(Lang::En), Some(Box::new(said))),
+        };
         Failure {
             kind,
-            message: message.into(),
-            said: None,
+            message,
+            said,
             file: None,
             line: None,
             partial: None,
@@ -75,26 +110,23 @@ impl Failure {
     }
 
     /// A wrong use of the command (exit 2).
-    pub fn usage(message: impl Into<String>) -> Failure {
+    pub fn usage(message: impl Into<Saying>) -> Failure {
         Failure::new(FailureKind::Usage, message)
     }
 
     /// An input that cannot be used (exit 1).
-    pub fn data(message: impl Into<String>) -> Failure {
+    pub fn data(message: impl Into<Saying>) -> Failure {
         Failure::new(FailureKind::Data, message)
     }
 
     /// A file that cannot be read or written (exit 1).
-    pub fn io(message: impl Into<String>) -> Failure {
+    pub fn io(message: impl Into<Saying>) -> Failure {
         Failure::new(FailureKind::Io, message)
     }
 
-    /// A failure the core said: `message` is its English.
+    /// A failure the core or the command said: `message` is its English.
     pub fn said(kind: FailureKind, said: Phrase) -> Failure {
-        Failure {
-            said: Some(Box::new(said.clone())),
-            ..Failure::new(kind, said.text(Lang::En))
-        }
+        Failure::new(kind, said)
     }
 
     /// The sentence in `lang` where the core said it, else the English.
@@ -154,11 +186,11 @@ impl std::fmt::Display for Failure {
 /// An output that is one of the command's inputs: a usage error (exit 2).
 impl From<corridor_core::export::inputs::OverwritesInput> for Failure {
     fn from(error: corridor_core::export::inputs::OverwritesInput) -> Failure {
-        Failure::usage(format!(
-            "refusing to write {}: it is {} {}, an input of this command, which is never overwritten; choose another --out",
-            error.output.display(),
-            error.role,
-            error.input.display()
+        Failure::usage(corridor_core::phrase!(
+            "cli-overwrites-input",
+            output = error.output.display().to_string(),
+            role = corridor_core::i18n::ToPhrase::phrase(&error.role),
+            input = error.input.display().to_string()
         ))
         .in_file(&error.output)
     }

@@ -3,10 +3,12 @@
 use clap::Args;
 
 use corridor_core::aggregate::{DateField, TraceFilter};
+use corridor_core::i18n::Phrase;
 use corridor_core::import::values::{DateOrder, parse_date};
 use corridor_core::investigate::Indicator;
 use corridor_core::investigate::indicators::SHORT_TTC_MONTHS;
-use corridor_core::model::WeaponClass;
+use corridor_core::model::{Day, WeaponClass};
+use corridor_core::phrase;
 
 #[derive(Debug, Args, Clone)]
 pub struct FilterFlags {
@@ -40,40 +42,34 @@ pub struct FilterFlags {
 }
 
 impl FilterFlags {
-    /// The filter these flags describe, as the app would hold it.
-    pub fn filter(&self) -> Result<TraceFilter, String> {
+    /// The filter these flags describe, as the app would hold it; `Err`
+    /// says which flag is wrong, in any language.
+    pub fn filter(&self) -> Result<TraceFilter, Phrase> {
         let mut filter = TraceFilter::default();
         if !self.classes.is_empty() {
             filter.classes = [false; WeaponClass::COUNT];
             for id in &self.classes {
                 let class = WeaponClass::from_id(id).ok_or_else(|| {
-                    format!(
-                        "--class {id}: not a class id; use one of {}",
-                        WeaponClass::ALL.map(WeaponClass::id).join(", ")
+                    phrase!(
+                        "cli-class-unknown",
+                        id = id,
+                        ids = WeaponClass::ALL.map(WeaponClass::id).join(", ")
                     )
                 })?;
                 filter.set_class(class, true);
             }
         }
-        let date = |flag: &str, text: &Option<String>| -> Result<_, String> {
-            match text {
-                None => Ok(None),
-                Some(text) => parse_date(text, DateOrder::MonthFirst)
-                    .map_err(|reason| format!("--{flag}: {reason}"))?
-                    .map(Some)
-                    .ok_or_else(|| format!("--{flag}: no date given")),
-            }
-        };
-        filter.dates.from = date("from", &self.from)?;
-        filter.dates.to = date("to", &self.to)?;
+        filter.dates.from = date_flag("--from", self.from.as_deref())?;
+        filter.dates.to = date_flag("--to", self.to.as_deref())?;
         for id in &self.indicators {
             let indicator = Indicator::ALL
                 .into_iter()
                 .find(|i| i.id() == id)
                 .ok_or_else(|| {
-                    format!(
-                        "--indicator {id}: not an indicator id; use one of {}",
-                        Indicator::ALL.map(Indicator::id).join(", ")
+                    phrase!(
+                        "cli-indicator-unknown",
+                        id = id,
+                        ids = Indicator::ALL.map(Indicator::id).join(", ")
                     )
                 })?;
             filter.indicators.set(indicator, true);
@@ -85,5 +81,17 @@ impl FilterFlags {
             DateField::Recovery
         };
         Ok(filter)
+    }
+}
+
+/// The day a date flag (`--from`, `--to`, `--as-of`) gives, `None` when it
+/// is not given; `Err` says why the date cannot be read, naming the flag.
+pub fn date_flag(flag: &str, text: Option<&str>) -> Result<Option<Day>, Phrase> {
+    match text {
+        None => Ok(None),
+        Some(text) => parse_date(text, DateOrder::MonthFirst)
+            .map_err(|reason| phrase!("cli-flag-invalid", flag = flag, reason = reason))?
+            .map(Some)
+            .ok_or_else(|| phrase!("cli-flag-no-date", flag = flag)),
     }
 }

@@ -1,13 +1,15 @@
 //! What the counting commands do first: read the filter and import flags,
 //! load the paths, and refuse to go on without traces.
 
+use corridor_core::phrase;
 use std::path::{Path, PathBuf};
 
-use super::failure::Failure;
+use super::failure::{Failure, Saying};
 use super::filter_flags::FilterFlags;
 use super::import_flags::ImportFlags;
 use corridor_core::aggregate::TraceFilter;
 use corridor_core::config;
+use corridor_core::i18n::ToPhrase;
 use corridor_core::import::report::{ImportReport, Severity};
 use corridor_core::import::{
     DataSource, ImportControl, ImportOptions, ImportOutcome, import_into, import_paths,
@@ -38,7 +40,10 @@ pub fn load_traces(
     let classifier = config::load_classifier(&config::UserFolders::from_environment(), rules)?;
     let outcome = import_paths(paths, classifier, &options, &ImportControl::default())?;
     if outcome.dataset.traces.is_empty() {
-        return Err(nothing_loaded("no traces could be loaded", &outcome.report));
+        return Err(nothing_loaded(
+            phrase!("cli-no-traces-loaded"),
+            &outcome.report,
+        ));
     }
     Ok(outcome)
 }
@@ -59,18 +64,33 @@ pub fn load_project_sources(
         &ImportControl::default(),
     )
     .map_err(|error| {
-        Failure::data(format!(
-            "loading the data of {}: {error}",
-            project.display()
+        Failure::data(phrase!(
+            "cli-project-not-loaded",
+            path = project.display().to_string(),
+            error = error.phrase()
         ))
         .in_file(project)
     })
 }
 
 /// A data error saying `what` with the report's counts, at the first file
-/// error (else the first rejected row): most often the reason.
-pub fn nothing_loaded(what: &str, report: &ImportReport) -> Failure {
-    let failure = Failure::data(format!("{what} ({})", report.summary_line()));
+/// error (else the first rejected row): most often the reason. Said in the
+/// command's language when `what` is a phrase (English text stays English).
+pub fn nothing_loaded(what: impl Into<Saying>, report: &ImportReport) -> Failure {
+    let failure = match what.into() {
+        Saying::English(what) => Failure::data(format!("{what} ({})", report.summary_line())),
+        // The counts as `ImportReport::summary_line_in` writes them.
+        Saying::Said(what) => Failure::data(phrase!(
+            "cli-nothing-loaded",
+            what = what,
+            summary = phrase!(
+                "import-summary",
+                rejected = report.rejected,
+                warnings = report.warnings,
+                errors = report.errors
+            )
+        )),
+    };
     let first = report
         .issues
         .iter()

@@ -8,10 +8,13 @@ use serde_json::json;
 
 use super::console::Console;
 use super::failure::Failure;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 
 use corridor_core::basemap::Basemap;
 use corridor_core::generate::{GenerateOptions, generate_files};
+use corridor_core::i18n::ToPhrase;
+use corridor_core::{phrase, t};
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
@@ -38,6 +41,11 @@ pub struct GenerateArgs {
 
     #[command(flatten)]
     pub output: OutputFlags,
+
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
 }
 
 /// Writes the files and says what it wrote. It reads no file (the
@@ -45,8 +53,9 @@ pub struct GenerateArgs {
 /// that cannot be written is an I/O error (1).
 pub fn run(args: &GenerateArgs, console: &mut Console<'_>) -> Result<(), Failure> {
     let started = Instant::now();
-    let basemap = Basemap::embedded()
-        .map_err(|error| Failure::data(format!("loading the embedded gazetteer: {error}")))?;
+    let basemap = Basemap::embedded().map_err(|error| {
+        Failure::data(phrase!("cli-generate-gazetteer", error = error.phrase()))
+    })?;
     let options = GenerateOptions {
         traces: args.traces,
         seed: args.seed,
@@ -60,17 +69,21 @@ pub fn run(args: &GenerateArgs, console: &mut Console<'_>) -> Result<(), Failure
         .iter()
         .map(|f| f.display().to_string())
         .collect();
-    console.note(format_args!(
-        "Wrote {} synthetic traces ({} stores, {} recovery sites, {} purchasers, {} cases) to {} in {:.2} s ({:.0} traces/s)",
-        summary.counts.traces,
-        summary.stores,
-        summary.counts.sites,
-        summary.counts.purchasers,
-        summary.counts.cases,
-        files.join(", "),
-        seconds,
-        summary.counts.traces as f64 / seconds.max(1e-9),
-    ))?;
+    let lang = console.lang();
+    // Counts in digits, as they were always written, not grouped.
+    let wrote = t!(
+        lang,
+        "cli-generate-wrote",
+        traces = summary.counts.traces.to_string(),
+        stores = summary.stores.to_string(),
+        sites = summary.counts.sites.to_string(),
+        purchasers = summary.counts.purchasers.to_string(),
+        cases = summary.counts.cases.to_string(),
+        files = files.join(", "),
+        seconds = format!("{seconds:.2}"),
+        rate = format!("{:.0}", summary.counts.traces as f64 / seconds.max(1e-9)),
+    );
+    console.note(format_args!("{wrote}"))?;
     console.json_result(&json!({
         "written": files,
         "traces": summary.counts.traces,

@@ -12,8 +12,9 @@ use super::console::Console;
 use super::failure::Failure;
 use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
-use super::redact_flags::{RedactFlags, redacted_suffix};
+use super::redact_flags::{RedactFlags, redacted_suffix_in};
 use corridor_core::export::inputs::{InputFiles, InputRole};
+use corridor_core::i18n::{Lang, ToPhrase};
 use corridor_core::import::DataSource;
 use corridor_core::project::handover::{
     FileCheck, HandoverInfo, MANIFEST_NAME, ManifestFile, PROJECT_NAME, PackageReader, README_NAME,
@@ -25,6 +26,7 @@ use corridor_core::project::load::{parse_project, read_project};
 use corridor_core::project::paths::project_dir;
 use corridor_core::project::{OutsideSources, SourceStatus};
 use corridor_core::render::caption::filter_line;
+use corridor_core::{phrase, t};
 
 #[derive(Debug, Args)]
 pub struct HandoverArgs {
@@ -60,6 +62,11 @@ pub struct VerifyArgs {
 
     #[command(flatten)]
     pub output: OutputFlags,
+
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
 }
 
 /// Writes the package. Fails with a usage error (2) when the output is an
@@ -90,18 +97,17 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
         let status = source.check_with(&base, OutsideSources::Refuse, &mut hashes);
         match &status {
             SourceStatus::Outside { path, .. } | SourceStatus::Changed { path, .. } => {
-                return Err(Failure::data(format!(
-                    "the project's data file {} is outside its folder or changed since it was \
-                     saved ({}): open the project in the app, save it, and hand it over again",
-                    source.name,
-                    path.display()
+                return Err(Failure::data(phrase!(
+                    "cli-handover-source-changed",
+                    name = &source.name,
+                    path = path.display().to_string()
                 ))
                 .in_file(path.clone()));
             }
             SourceStatus::Missing if source.embedded.is_none() && !source.builtin_demo => {
-                return Err(Failure::data(format!(
-                    "the project's data file {} is missing",
-                    source.name
+                return Err(Failure::data(phrase!(
+                    "cli-handover-source-missing",
+                    name = &source.name
                 )));
             }
             _ => {}
@@ -118,8 +124,9 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
     let redaction = args.redact.redaction();
     if redaction.is_active() {
         let dataset = load_embedded(&project, path)?;
-        redact_project(&mut project, &dataset, redaction)
-            .map_err(|e| Failure::data(format!("cannot write the redacted copy: {e}")))?;
+        redact_project(&mut project, &dataset, redaction).map_err(|e| {
+            Failure::data(phrase!("cli-handover-redacted-copy", error = e.to_string()))
+        })?;
         data_files = project
             .sources
             .iter()
@@ -132,7 +139,7 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
     }
     let json = project
         .to_json()
-        .map_err(|e| Failure::data(format!("cannot write the project: {e}")))?;
+        .map_err(|e| Failure::data(phrase!("cli-handover-project", error = e.to_string())))?;
     let current = &project.current;
     // The README and the filter line in --lang (a package for Mexican
     // partners in Spanish); the manifest's keys stay English.
@@ -150,14 +157,17 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
     } else {
         write_package(&args.out, json.as_bytes(), &info)
     }
-    .map_err(|e| Failure::io(e.to_string()).in_file(args.out.clone()))?;
-    console.note(format_args!(
-        "Wrote the package {} ({} data files inside {PROJECT_NAME}){}; the receiver checks it \
-         with corridor verify",
-        args.out.display(),
-        manifest.data_files.len(),
-        redacted_suffix(project.redaction)
-    ))?;
+    .map_err(|e| Failure::io(e.phrase()).in_file(args.out.clone()))?;
+    let lang = console.lang();
+    let wrote = t!(
+        lang,
+        "cli-handover-wrote",
+        path = args.out.display().to_string(),
+        count = manifest.data_files.len(),
+        project = PROJECT_NAME,
+        redacted = redacted_suffix_in(project.redaction, lang)
+    );
+    console.note(format_args!("{wrote}"))?;
     let written: Vec<String> = if zip {
         vec![args.out.display().to_string()]
     } else {
@@ -174,9 +184,9 @@ pub fn run_handover(args: &HandoverArgs, console: &mut Console<'_>) -> Result<()
 /// anything differs.
 pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Failure> {
     let mut package = PackageReader::open(&args.package)
-        .map_err(|e| Failure::data(e.to_string()).in_file(args.package.clone()))?;
+        .map_err(|e| Failure::data(e.phrase()).in_file(args.package.clone()))?;
     let checked = verify_reader(&mut package)
-        .map_err(|e| Failure::data(e.to_string()).in_file(args.package.join(MANIFEST_NAME)))?;
+        .map_err(|e| Failure::data(e.phrase()).in_file(args.package.join(MANIFEST_NAME)))?;
     let mut rows: Vec<(String, FileCheck)> = checked.files.clone();
     if checked
         .files
@@ -190,14 +200,15 @@ pub fn run_verify(args: &VerifyArgs, console: &mut Console<'_>) -> Result<(), Fa
     }
     let verified = rows.iter().all(|(_, c)| *c == FileCheck::Verified);
     let json = verification_json(&checked, &rows, verified);
-    let text = |out: &mut dyn Write| write_text(out, &checked, &rows, verified);
+    let lang = console.lang();
+    let text = |out: &mut dyn Write| write_text(out, &checked, &rows, verified, lang);
     if verified {
         console.result(&json, text)
     } else {
         console.text(text)?;
-        Err(Failure::data(format!(
-            "the package {} does not match its manifest",
-            args.package.display()
+        Err(Failure::data(phrase!(
+            "cli-verify-mismatch",
+            path = args.package.display().to_string()
         ))
         .with_partial(json))
     }
@@ -217,14 +228,18 @@ fn load_embedded(
         }
         let bytes = match &source.embedded {
             Some(embedded) => embedded.bytes().map_err(|reason| {
-                Failure::data(format!("the embedded copy of {}: {reason}", source.name))
+                Failure::data(phrase!(
+                    "cli-handover-embedded-copy",
+                    name = &source.name,
+                    reason = reason
+                ))
             })?,
             None => match corridor_core::demo::demo_file_with_sha256(&source.sha256) {
                 Some(file) => file.bytes.to_vec(),
                 None => {
-                    return Err(Failure::data(format!(
-                        "the project's data file {} is missing",
-                        source.name
+                    return Err(Failure::data(phrase!(
+                        "cli-handover-source-missing",
+                        name = &source.name
                     )));
                 }
             },
@@ -238,10 +253,13 @@ fn load_embedded(
             bytes,
         });
     }
-    let options = project
-        .import
-        .options()
-        .map_err(|reason| Failure::data(format!("{}: {reason}", path.display())))?;
+    let options = project.import.options().map_err(|reason| {
+        Failure::data(phrase!(
+            "handover-error-file",
+            path = path.display().to_string(),
+            reason = reason
+        ))
+    })?;
     let outcome = super::filtered_load::load_project_sources(&sources, &options, None, path)?;
     Ok(outcome.dataset)
 }
@@ -280,40 +298,72 @@ fn verification_json(
     })
 }
 
+/// The statuses of the text report in `lang`: verified, changed, missing
+/// (`VERIFIED`, `CHANGED`, `MISSING`).
+fn status_words(lang: Lang) -> [String; 3] {
+    [
+        t!(lang, "cli-verify-status-verified"),
+        t!(lang, "cli-verify-status-changed"),
+        t!(lang, "cli-verify-status-missing"),
+    ]
+}
+
 fn write_text(
     out: &mut dyn Write,
     checked: &Verification,
     rows: &[(String, FileCheck)],
     verified: bool,
+    lang: Lang,
 ) -> std::io::Result<()> {
     let manifest = &checked.manifest;
+    let agency = if manifest.from_agency.is_empty() {
+        t!(lang, "cli-verify-unnamed-agency")
+    } else {
+        manifest.from_agency.clone()
+    };
     writeln!(
         out,
-        "Received from {} ({}), made {}",
-        if manifest.from_agency.is_empty() {
-            "an agency not named"
-        } else {
-            manifest.from_agency.as_str()
-        },
-        manifest.made_by,
-        manifest.created_utc
+        "{}",
+        t!(
+            lang,
+            "cli-verify-received",
+            agency = agency,
+            made_by = &manifest.made_by,
+            created = &manifest.created_utc
+        )
     )?;
+    // The English width (`VERIFIED`); a longer word in another language
+    // widens the column.
+    let [verified_word, changed_word, missing_word] = status_words(lang);
+    let width = [&verified_word, &changed_word, &missing_word]
+        .iter()
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
     for (name, check) in rows {
         match check {
             FileCheck::Changed { expected, found } => writeln!(
                 out,
-                "  CHANGED  {name}: SHA-256 {found}, the manifest says {expected}"
+                "  {changed_word:<width$} {name}: {}",
+                t!(
+                    lang,
+                    "cli-verify-changed",
+                    found = found,
+                    expected = expected
+                )
             )?,
-            other => writeln!(out, "  {:<8} {name}", status_id(other).to_uppercase())?,
+            FileCheck::Verified => writeln!(out, "  {verified_word:<width$} {name}")?,
+            FileCheck::Missing => writeln!(out, "  {missing_word:<width$} {name}")?,
         }
     }
     writeln!(
         out,
         "{}",
         if verified {
-            "Verified: every file is as it was handed over."
+            t!(lang, "cli-verify-verified")
         } else {
-            "NOT verified: the files above differ from what was handed over."
+            t!(lang, "cli-verify-not-verified")
         }
     )
 }

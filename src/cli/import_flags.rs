@@ -3,8 +3,11 @@
 
 use clap::Args;
 
+use corridor_core::i18n::Phrase;
 use corridor_core::import::ImportOptions;
+use corridor_core::import::fields::Field;
 use corridor_core::import::values::DateOrder;
+use corridor_core::phrase;
 
 #[derive(Debug, Args, Default, Clone)]
 pub struct ImportFlags {
@@ -35,8 +38,9 @@ pub struct ImportFlags {
 }
 
 impl ImportFlags {
-    /// The import options these flags ask for; `Err` names a bad `--map`.
-    pub fn options(&self) -> Result<ImportOptions, String> {
+    /// The import options these flags ask for; `Err` names a bad flag, in
+    /// any language.
+    pub fn options(&self) -> Result<ImportOptions, Phrase> {
         let mut options = ImportOptions {
             date_order: match (self.day_first, self.month_first) {
                 (true, _) => Some(DateOrder::DayFirst),
@@ -50,9 +54,7 @@ impl ImportFlags {
                 .split_once('=')
                 .map(|(f, l)| (f.trim(), l.trim()))
                 .filter(|(f, l)| !f.is_empty() && !l.is_empty())
-                .ok_or_else(|| {
-                    format!("--agency {spec}: write FILE=LABEL, e.g. seizures.csv=HSI")
-                })?;
+                .ok_or_else(|| phrase!("cli-agency-invalid", spec = spec))?;
             let file = std::path::Path::new(file)
                 .file_name()
                 .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
@@ -61,16 +63,39 @@ impl ImportFlags {
         if let Some(spec) = &self.matrix {
             options.matrix_rows = Some(
                 corridor_core::import::matrix::MatrixRows::parse(spec)
-                    .map_err(|reason| format!("--matrix {reason}"))?,
+                    .map_err(|_| phrase!("cli-matrix-invalid", value = spec))?,
             );
         }
         for spec in &self.maps {
-            options
-                .hints
-                .overrides
-                .add(spec)
-                .map_err(|reason| format!("--map {reason}"))?;
+            header_override(spec).map_err(|reason| phrase!("cli-map-invalid", reason = reason))?;
+            options.hints.overrides.add(spec).map_err(|reason| {
+                // Refused for a reason `header_override` does not know:
+                // the core's English.
+                phrase!(
+                    "cli-map-invalid",
+                    reason = phrase!("import-text", text = reason)
+                )
+            })?;
         }
         Ok(options)
+    }
+}
+
+/// Why `spec` is not a column mapping the importer takes (`HEADER=FIELD`,
+/// or `HEADER=ignore`), as the core's `HeaderOverrides::add` refuses it
+/// but in any language: the `--map` flag's, or a project's saved ones.
+pub fn header_override(spec: &str) -> Result<(), Phrase> {
+    let Some((_, field)) = spec.rsplit_once('=') else {
+        return Err(phrase!("cli-map-not-header-field", spec = spec));
+    };
+    let field = field.trim();
+    if field.eq_ignore_ascii_case("ignore") || Field::from_id(field).is_some() {
+        Ok(())
+    } else {
+        Err(phrase!(
+            "cli-map-not-a-field",
+            field = field,
+            fields = Field::ALL.map(Field::header).join(", ")
+        ))
     }
 }

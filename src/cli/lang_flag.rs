@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use corridor_core::i18n::{Lang, Wording};
+use corridor_core::i18n::{Lang, Phrase, Wording};
 
 #[derive(Debug, Args, Clone)]
 pub struct LangFlag {
@@ -22,19 +22,21 @@ impl Default for LangFlag {
     }
 }
 
+/// clap shows this error before `--lang` is known: it stays English.
 fn parse_wording(text: &str) -> Result<Wording, String> {
     Wording::parse(text)
         .ok_or_else(|| format!("'{text}' is not a language: use en, es, en+es or es+en"))
 }
 
 impl LangFlag {
-    /// The one language of a file that has room for one (a data export).
-    pub fn single(&self) -> Result<Lang, String> {
+    /// The one language of a file that has room for one (a data export);
+    /// `Err` says why two will not do (said in the command's `--lang`).
+    pub fn single(&self) -> Result<Lang, Phrase> {
         match self.wording {
             Wording::One(lang) => Ok(lang),
-            Wording::Both { .. } => Err(format!(
-                "--lang {} is for images and decks; a data file is written in one language (en or es)",
-                self.wording.code()
+            Wording::Both { .. } => Err(corridor_core::phrase!(
+                "cli-lang-single",
+                code = self.wording.code()
             )),
         }
     }

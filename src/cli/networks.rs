@@ -8,19 +8,23 @@ use serde_json::{Map, Value, json};
 
 use super::console::Console;
 use super::failure::Failure;
+use super::filter_flags::date_flag;
 use super::filtered_load::load_traces;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
-use super::redact_flags::{RedactFlags, redacted_suffix};
+use super::redact_flags::{RedactFlags, redacted_suffix_in};
 use corridor_core::briefing::aliases::PurchaserAliases;
 use corridor_core::export::inputs::InputFiles;
 use corridor_core::export::link_chart_xml::{anx, graphml};
-use corridor_core::format::thousands;
-use corridor_core::import::values::{DateOrder, parse_date};
+use corridor_core::i18n::{Lang, Phrase, ToPhrase, calendar, system_error, text};
 use corridor_core::investigate::link_chart::{LinkChart, link_chart};
-use corridor_core::investigate::{Indicator, LinkKind, NetworkOptions, Networks, find_networks};
+use corridor_core::investigate::{
+    AgeBand, Indicator, LinkKind, NetworkOptions, Networks, find_networks,
+};
 use corridor_core::model::{Dataset, Day};
 use corridor_core::project::atomic::write_atomic;
+use corridor_core::{msg_id, phrase, t};
 
 #[derive(Debug, Args)]
 pub struct NetworksArgs {
@@ -60,6 +64,11 @@ pub struct NetworksArgs {
     #[command(flatten)]
     pub output: OutputFlags,
 
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
+
     #[command(flatten)]
     pub import: ImportFlags,
 }
@@ -88,9 +97,10 @@ pub fn run(
         None => None,
         Some(n) if (1..=networks.list.len()).contains(&n) => Some(n - 1),
         Some(n) => {
-            return Err(Failure::usage(format!(
-                "--network {n}: there are {} networks",
-                networks.list.len()
+            return Err(Failure::usage(phrase!(
+                "cli-network-out-of-range",
+                n = n.to_string(),
+                count = networks.list.len().to_string()
             )));
         }
     };
@@ -106,33 +116,37 @@ pub fn run(
         let Some(path) = path else {
             continue;
         };
-        let bytes =
-            write(&chart).map_err(|e| Failure::io(format!("cannot write the chart: {e}")))?;
+        let bytes = write(&chart)
+            .map_err(|e| Failure::io(phrase!("cli-chart-not-written", error = system_error(&e))))?;
         write_atomic(path, &bytes)
-            .map_err(|error| Failure::io(error.to_string()).in_file(path.clone()))?;
+            .map_err(|error| Failure::io(error.phrase()).in_file(path.clone()))?;
+        let wrote = t!(
+            console.lang(),
+            "cli-wrote-chart",
+            nodes = chart.nodes.len().to_string(),
+            edges = chart.edges.len().to_string(),
+            path = path.display().to_string()
+        );
         console.note(format_args!(
-            "Wrote {} nodes and {} edges to {}{}",
-            chart.nodes.len(),
-            chart.edges.len(),
-            path.display(),
-            redacted_suffix(redaction)
+            "{wrote}{}",
+            redacted_suffix_in(redaction, console.lang())
         ))?;
         written.push(path.display().to_string());
     }
     let shown = args.top.unwrap_or(usize::MAX).min(networks.list.len());
     let mut json = networks_json(dataset, &networks, &options, &names, shown);
     json["written"] = json!(written);
+    let lang = console.lang();
     console.result(&json, |out| {
-        write_table(out, dataset, &networks, &options, &names, shown)
+        write_table(out, dataset, &networks, &options, &names, shown, lang)
     })
 }
 
-fn network_options(args: &NetworksArgs) -> Result<NetworkOptions, String> {
+fn network_options(args: &NetworksArgs) -> Result<NetworkOptions, Phrase> {
     let as_of = match &args.as_of {
         None => Day::today(),
-        Some(text) => parse_date(text, DateOrder::MonthFirst)
-            .map_err(|reason| format!("--as-of: {reason}"))?
-            .ok_or_else(|| "--as-of: no date given".to_owned())?,
+        Some(text) => date_flag("--as-of", Some(text))?
+            .ok_or_else(|| phrase!("cli-flag-no-date", flag = "--as-of"))?,
     };
     let mut options = NetworkOptions::as_of(as_of);
     options.links = args
@@ -141,9 +155,10 @@ fn network_options(args: &NetworksArgs) -> Result<NetworkOptions, String> {
         .filter(|id| !id.trim().is_empty())
         .map(|id| {
             LinkKind::from_id(id).ok_or_else(|| {
-                format!(
-                    "--links {id}: not a kind of link; use {}",
-                    LinkKind::ALL.map(LinkKind::id).join(", ")
+                phrase!(
+                    "cli-links-unknown",
+                    id = id,
+                    ids = LinkKind::ALL.map(LinkKind::id).join(", ")
                 )
             })
         })
@@ -227,6 +242,18 @@ fn networks_json(
     })
 }
 
+/// The lead-age band in `lang` (`fresh`, `ageing`, `stale`: the ids, in
+/// English).
+fn band_label(band: AgeBand, lang: Lang) -> String {
+    let id = match band {
+        AgeBand::Fresh => msg_id!("tables-age-fresh"),
+        AgeBand::Ageing => msg_id!("tables-age-ageing"),
+        AgeBand::Stale => msg_id!("tables-age-stale"),
+        AgeBand::Unknown => msg_id!("tables-age-unknown"),
+    };
+    text(lang, id, &[])
+}
+
 fn write_table(
     out: &mut dyn Write,
     dataset: &Dataset,
@@ -234,32 +261,68 @@ fn write_table(
     options: &NetworkOptions,
     names: &Names,
     shown: usize,
+    lang: Lang,
 ) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{} networks of {} purchasers ({} purchasers in all, {} traces), links: {}, as of {}",
-        thousands(networks.list.len() as u64),
-        thousands(
-            networks
-                .of_purchaser
-                .iter()
-                .filter(|&&n| n != u32::MAX)
-                .count() as u64
-        ),
-        thousands(networks.purchasers.len() as u64),
-        thousands(dataset.traces.firearms()),
-        options
+    let heading = t!(
+        lang,
+        "cli-networks-heading",
+        networks = networks.list.len(),
+        members = networks
+            .of_purchaser
+            .iter()
+            .filter(|&&n| n != u32::MAX)
+            .count(),
+        purchasers = networks.purchasers.len(),
+        traces = dataset.traces.firearms(),
+        links = options
             .links
             .iter()
             .map(|k| k.id())
             .collect::<Vec<_>>()
             .join(","),
-        options.as_of.iso()
-    )?;
+        date = calendar::day(lang, options.as_of)
+    );
+    writeln!(out, "{heading}")?;
+    // The English widths; a column widens for a longer word in `lang`.
+    let header = [
+        t!(lang, "cli-networks-score"),
+        t!(lang, "cli-networks-buyers"),
+        t!(lang, "cli-networks-traces"),
+        t!(lang, "cli-networks-stores"),
+        t!(lang, "cli-networks-first-buy"),
+        t!(lang, "cli-networks-last-recovery"),
+        t!(lang, "cli-networks-age"),
+        t!(lang, "cli-networks-band"),
+    ];
+    let bands = [
+        AgeBand::Fresh,
+        AgeBand::Ageing,
+        AgeBand::Stale,
+        AgeBand::Unknown,
+    ]
+    .map(|band| band_label(band, lang).chars().count());
+    let mut widths = [7, 6, 6, 6, 10, 10, 6, 7];
+    for (width, word) in widths.iter_mut().zip(&header) {
+        *width = (*width).max(word.chars().count());
+    }
+    widths[7] = widths[7].max(bands.into_iter().max().unwrap_or(0));
+    let [score, buyers, traces, stores, first, last, age, band] = widths;
+    let [
+        h_score,
+        h_buyers,
+        h_traces,
+        h_stores,
+        h_first,
+        h_last,
+        h_age,
+        h_band,
+    ] = &header;
     writeln!(
         out,
-        "{:>4} {:>7} {:>6} {:>6} {:>6}  {:<10} {:<10} {:>6} {:<7}  purchasers",
-        "#", "score", "buyers", "traces", "stores", "first buy", "last rec.", "age", "band"
+        "{:>4} {h_score:>score$} {h_buyers:>buyers$} {h_traces:>traces$} {h_stores:>stores$}  \
+         {h_first:<first$} {h_last:<last$} {h_age:>age$} {h_band:<band$}  {}",
+        "#",
+        t!(lang, "cli-networks-purchasers")
     )?;
     for (i, network) in networks.list[..shown].iter().enumerate() {
         let mut purchasers: Vec<&str> = network.purchasers.iter().map(|&p| names.of(p)).collect();
@@ -268,21 +331,24 @@ fn write_table(
         purchasers.truncate(6);
         writeln!(
             out,
-            "{:>4} {:>7.1} {:>6} {:>6} {:>6}  {:<10} {:<10} {:>6} {:<7}  {}{}",
+            "{:>4} {:>score$.1} {:>buyers$} {:>traces$} {:>stores$}  {:<first$} {:<last$} {:>age$} {:<band$}  {}{}",
             i + 1,
             network.score,
             network.purchasers.len(),
             network.traces.len(),
             network.stores.len(),
-            network.first_purchase.iso(),
-            network.last_recovery.iso(),
+            calendar::day(lang, network.first_purchase),
+            calendar::day(lang, network.last_recovery),
             network
                 .age_days
                 .map_or_else(|| "-".to_owned(), |d| format!("{d} d")),
-            network.age_band.id(),
+            band_label(network.age_band, lang),
             purchasers.join(", "),
             if more > 0 {
-                format!(" and {more} more")
+                format!(
+                    " {}",
+                    t!(lang, "cli-networks-more", count = more.to_string())
+                )
             } else {
                 String::new()
             }

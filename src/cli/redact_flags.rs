@@ -25,16 +25,8 @@ impl RedactFlags {
     }
 }
 
-/// " (redacted)" after a report of what was written, when it was.
-pub fn redacted_suffix(redaction: Redaction) -> &'static str {
-    if redaction.is_active() {
-        " (redacted)"
-    } else {
-        ""
-    }
-}
-
-/// [`redacted_suffix`] in `lang` (the exports that take `--lang`).
+/// " (redacted)" after a report of what was written, when it was, in
+/// `lang`.
 pub fn redacted_suffix_in(redaction: Redaction, lang: corridor_core::i18n::Lang) -> String {
     if redaction.is_active() {
         format!(" ({})", corridor_core::t!(lang, "cli-redacted"))

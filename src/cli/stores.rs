@@ -11,6 +11,7 @@ use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
 use super::import_flags::ImportFlags;
+use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::RedactFlags;
 use corridor_core::aggregate::areas::{AreaIndex, AreaLevel};
@@ -18,6 +19,8 @@ use corridor_core::aggregate::stores::{StoreRecord, StoreRow, store_rows};
 use corridor_core::basemap::normalize_state;
 use corridor_core::briefing::labels::{store_ffl, store_name};
 use corridor_core::format::{percent, span_of_days, thousands};
+use corridor_core::i18n::{Lang, Phrase, calendar};
+use corridor_core::{phrase, t};
 
 #[derive(Debug, Args)]
 pub struct StoresArgs {
@@ -44,6 +47,11 @@ pub struct StoresArgs {
     #[command(flatten)]
     pub output: OutputFlags,
 
+    /// The language of the report's words and messages (en or es); JSON
+    /// keys and ids stay English.
+    #[command(flatten)]
+    pub lang: LangFlag,
+
     #[command(flatten)]
     pub redact: RedactFlags,
 
@@ -52,19 +60,15 @@ pub struct StoresArgs {
 }
 
 /// A state given on the command line, as the ISO code areas are named by.
-fn area(flag: &str, text: &str) -> Result<String, String> {
+fn area(flag: &str, text: &str) -> Result<String, Phrase> {
     normalize_state(text)
         .map(|code| code.as_str().to_owned())
-        .ok_or_else(|| {
-            format!(
-                "--{flag} {text}: not a US or Mexican state (try MX-TAM, Tamaulipas, US-TX, TX)"
-            )
-        })
+        .ok_or_else(|| phrase!("cli-stores-not-a-state", flag = flag, text = text))
 }
 
 /// `--to` is the date range's end in the other commands; here a value
 /// that reads as a state is the destination (a date starts with a digit).
-fn split_to(args: &StoresArgs) -> Result<(FilterFlags, Option<String>), String> {
+fn split_to(args: &StoresArgs) -> Result<(FilterFlags, Option<String>), Phrase> {
     let mut filter = args.filter.clone();
     let mut to_state = match &args.to_state {
         Some(text) => Some(area("to-state", text)?),
@@ -74,7 +78,7 @@ fn split_to(args: &StoresArgs) -> Result<(FilterFlags, Option<String>), String> 
         && !text.trim_start().starts_with(|c: char| c.is_ascii_digit())
     {
         if to_state.is_some() {
-            return Err("give the destination once: --to-state or --to, not both".to_owned());
+            return Err(phrase!("cli-stores-destination-twice"));
         }
         to_state = Some(area("to", text)?);
         filter.to = None;
@@ -123,15 +127,17 @@ pub fn run(
             )
         })
         .collect();
-    console.result(&records, |out| write_table(out, &rows, &records))
+    let lang = console.lang();
+    console.result(&records, |out| write_table(out, &rows, &records, lang))
 }
 
 /// The records as a table for people: class names (the three largest),
-/// spans in years and months.
+/// spans in years and months, dates as `lang` writes them.
 fn write_table(
     out: &mut dyn Write,
     rows: &[StoreRow],
     records: &[StoreRecord],
+    lang: Lang,
 ) -> std::io::Result<()> {
     let ffl_width = records
         .iter()
@@ -139,10 +145,23 @@ fn write_table(
         .max()
         .unwrap_or(0)
         .max(3);
+    // The English widths; a longer word in another language widens its
+    // column.
+    let share = t!(lang, "cli-stores-share");
+    let median = t!(lang, "cli-stores-median-ttc");
+    let share_width = share.chars().count().max(9);
+    let median_width = median.chars().count().max(11);
     writeln!(
         out,
-        "{:<34} {:<ffl_width$} {:<24} {:>8} {:>9} {:>11}  {:<23}  top classes",
-        "store", "FFL", "town", "traces", "share", "median TTC", "purchases"
+        "{:<34} {:<ffl_width$} {:<24} {:>8} {:>share_width$} {:>median_width$}  {:<23}  {}",
+        t!(lang, "cli-stores-store"),
+        "FFL",
+        t!(lang, "cli-stores-town"),
+        t!(lang, "cli-stores-traces"),
+        share,
+        median,
+        t!(lang, "cli-stores-purchases"),
+        t!(lang, "cli-stores-top-classes")
     )?;
     for (row, record) in rows.iter().zip(records) {
         let town = if record.state.is_empty() {
@@ -150,34 +169,31 @@ fn write_table(
         } else {
             format!("{}, {}", record.city, record.state)
         };
-        let purchases = match (&record.first_purchase, &record.last_purchase) {
-            (Some(first), Some(last)) => format!("{first} – {last}"),
+        let purchases = match (row.first_purchase, row.last_purchase) {
+            (Some(first), Some(last)) => format!(
+                "{} – {}",
+                calendar::day(lang, first),
+                calendar::day(lang, last)
+            ),
             _ => "–".to_owned(),
         };
         let classes: Vec<String> = row
             .top_classes()
             .into_iter()
             .take(3)
-            .map(|(class, n)| {
-                format!(
-                    "{} {}",
-                    class.label(corridor_core::i18n::Lang::En),
-                    thousands(n)
-                )
-            })
+            .map(|(class, n)| format!("{} {}", class.label(lang), thousands(n)))
             .collect();
         writeln!(
             out,
-            "{:<34} {:<ffl_width$} {:<24} {:>8} {:>9} {:>11}  {:<23}  {}",
+            "{:<34} {:<ffl_width$} {:<24} {:>8} {:>share_width$} {:>median_width$}  {:<23}  {}",
             record.store,
             record.ffl,
             town,
             thousands(record.traces),
             percent(record.share),
-            record.median_ttc_days.map_or_else(
-                || "–".to_owned(),
-                |d| span_of_days(d, corridor_core::i18n::Lang::En)
-            ),
+            record
+                .median_ttc_days
+                .map_or_else(|| "–".to_owned(), |d| span_of_days(d, lang)),
             purchases,
             classes.join(", ")
         )?;

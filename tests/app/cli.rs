@@ -1410,3 +1410,398 @@ fn lang_says_the_cores_errors_in_spanish_and_keeps_the_json_english() {
     );
     assert!(run.stderr.contains(&message), "{}", run.stderr);
 }
+
+/// `--lang es` says the text reports of `check`, `corridors`, `stores`,
+/// `generate`, `handover` and `verify` in Spanish (ids such as `ak_pattern`
+/// and data values as they are); their `--json` output is the same in both
+/// languages; an error is said in Spanish on stderr while the JSON
+/// document's message stays English.
+#[test]
+fn lang_es_says_the_reports_of_check_corridors_stores_handover_and_verify_in_spanish() {
+    let dir = folder_with_demo_csv();
+    let work = dir.path().join("work");
+    std::fs::create_dir(&work).unwrap();
+    std::fs::write(work.join("t.csv"), common::TIME_TRACES).unwrap();
+    project_with_source(&work, "t.csv", Vec::new());
+    let in_spanish = |at: &Path, args: &[&str], code: i32| -> String {
+        let run = run_in(at, &[args, &["--lang", "es"]].concat());
+        assert_eq!(run.code, code, "{args:?}: {}", run.stderr);
+        format!("{}{}", run.stdout_text(), run.stderr)
+    };
+    let says = |text: &str, spanish: &[&str], english: &[&str]| {
+        for word in spanish {
+            assert!(text.contains(word), "{word:?} missing in:\n{text}");
+        }
+        for word in english {
+            assert!(!text.contains(word), "English {word:?} in:\n{text}");
+        }
+    };
+    let json_in = |at: &Path, args: &[&str], lang: &[&str]| {
+        let mut json = run_in(at, &[args, &["--json"], lang].concat()).json();
+        if let Some(members) = json.as_object_mut() {
+            members.remove("seconds");
+        }
+        json
+    };
+    let same_json = |at: &Path, args: &[&str]| {
+        assert_eq!(
+            json_in(at, args, &[]),
+            json_in(at, args, &["--lang", "es"]),
+            "{args:?}"
+        );
+    };
+    let here = dir.path();
+
+    let check = ["check", "demo.csv"];
+    says(
+        &in_spanish(here, &check, 0),
+        &[
+            "Archivos:",
+            "CSV de rastreos, UTF-8, separado por comas): filas ",
+            "Se cargaron: 19,867 rastreos, armerías ",
+            "(datos sintéticos de demostración)",
+            "Reporte: filas rechazadas 0",
+            "Ubicaciones: ",
+            "Por clase: ak_pattern ",
+            "Indicadores (rastreos marcados): short_ttc ",
+        ],
+        &[
+            "Files:",
+            "traces CSV",
+            "comma-separated",
+            "Loaded",
+            "recovery sites",
+            "Report:",
+            "Locations:",
+            "By class",
+            "Indicators",
+            "warnings",
+        ],
+    );
+    same_json(here, &check);
+
+    let corridors = ["corridors", "demo.csv", "--top", "5"];
+    says(
+        &in_spanish(here, &corridors, 0),
+        &[
+            "origen",
+            "destino",
+            "rastreos",
+            "proporción",
+            "clase dominante",
+            "pistol",
+        ],
+        &[
+            "origin",
+            "destination",
+            "traces",
+            "share",
+            "median TTC",
+            "dominant class",
+        ],
+    );
+    same_json(here, &corridors);
+
+    let stores = ["stores", "demo.csv", "--to", "MX-TAM", "--top", "5"];
+    says(
+        &in_spanish(here, &stores, 0),
+        &[
+            "armería",
+            "ciudad",
+            "compras",
+            "clases principales",
+            "Fusiles tipo AK",
+            " – ",
+        ],
+        &[
+            "store ",
+            "town",
+            "purchases",
+            "top classes",
+            "AK-pattern rifles",
+            "months",
+            "years",
+        ],
+    );
+    same_json(here, &stores);
+
+    let generate = ["generate", "--traces", "200", "--out", "gen"];
+    says(
+        &in_spanish(here, &generate, 0),
+        &["Rastreos sintéticos escritos: 200 (armerías ", "rastreos/s"],
+        &["Wrote", "synthetic traces", "stores", "traces/s"],
+    );
+    same_json(here, &generate);
+
+    let handover = ["handover", "case.corridor", "--out", "../package"];
+    says(
+        &in_spanish(&work, &handover, 0),
+        &[
+            "Se escribió el paquete",
+            "(1 archivo de datos dentro de case.corridor)",
+            "quien lo recibe",
+        ],
+        &["Wrote", "data files", "receiver"],
+    );
+    let verify = ["verify", "package"];
+    says(
+        &in_spanish(here, &verify, 0),
+        &[
+            "Recibido de una dependencia sin nombre",
+            "VERIFICADO",
+            "Verificado: todos",
+        ],
+        &["Received", "VERIFIED", "every file", "agency not named"],
+    );
+    same_json(here, &verify);
+
+    // One changed byte: the report and the error in Spanish, the JSON
+    // message in English.
+    let project = here.join("package").join("case.corridor");
+    let mut bytes = std::fs::read(&project).unwrap();
+    let at = bytes.len() / 2;
+    bytes[at] = if bytes[at] == b' ' { b'\t' } else { b' ' };
+    std::fs::write(&project, &bytes).unwrap();
+    says(
+        &in_spanish(here, &verify, 1),
+        &[
+            "CAMBIADO   case.corridor",
+            "el manifiesto dice",
+            "NO verificado",
+            "error: el paquete package no coincide con su manifiesto",
+        ],
+        &["CHANGED", "NOT verified", "does not match"],
+    );
+    same_json(here, &verify);
+    let run = run_in(here, &["verify", "package", "--json", "--lang", "es"]);
+    assert_eq!(
+        run.json()["error"]["message"],
+        "the package package does not match its manifest"
+    );
+
+    // A usage error of the command line's own: Spanish on stderr, English
+    // in the JSON document.
+    let run = run_in(
+        here,
+        &[
+            "stores", "demo.csv", "--to", "Narnia", "--json", "--lang", "es",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.json()["error"]["message"],
+        "--to Narnia: not a US or Mexican state (try MX-TAM, Tamaulipas, US-TX, TX)"
+    );
+    says(
+        &run.stderr,
+        &["error: --to Narnia: no es un estado de EE. UU. ni de México"],
+        &["not a US"],
+    );
+}
+
+/// `--lang es` says the text reports, notes and errors of `networks`,
+/// `deconflict` and the exports in Spanish (link kinds, ids and data values
+/// as they are); their `--json` output is the same in both languages; a
+/// usage error of the command line's own is said in Spanish on stderr
+/// while the JSON document's message stays English.
+#[test]
+fn lang_es_says_networks_deconflict_and_the_exports_in_spanish() {
+    let dir = folder_with_demo_csv();
+    let here = dir.path();
+    let head = "trace_id,weapon_type,make,model,serial,purchase_date,recovery_date,store_ffl,store_city,store_state,store_lat,store_lon,recovery_place,recovery_state,recovery_lat,recovery_lon";
+    let rest = "2019-01-07,2019-06-01,1-11-111-11-1A-11111,Houston,TX,29.76,-95.37,Culiacán,Sinaloa,24.81,-107.39";
+    std::fs::write(
+        here.join("atf.csv"),
+        format!("{head}\nA1,rifle,Romarm,WASR-10,RO-123456,{rest}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        here.join("hsi.csv"),
+        format!("{head}\nH2,rifle,ROMARM,WASR 10,ro 123456,{rest}\n"),
+    )
+    .unwrap();
+    let in_spanish = |args: &[&str]| -> String {
+        let run = run_in(here, &[args, &["--lang", "es"]].concat());
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        format!("{}{}", run.stdout_text(), run.stderr)
+    };
+    let says = |text: &str, spanish: &[&str], english: &[&str]| {
+        for word in spanish {
+            assert!(text.contains(word), "{word:?} missing in:\n{text}");
+        }
+        for word in english {
+            assert!(!text.contains(word), "English {word:?} in:\n{text}");
+        }
+    };
+    let same_json = |args: &[&str]| {
+        let json = |lang: &[&str]| run_in(here, &[args, &["--json"], lang].concat()).json_ok();
+        assert_eq!(json(&[]), json(&["--lang", "es"]), "{args:?}");
+    };
+
+    let networks = [
+        "networks",
+        "demo.csv",
+        "--as-of",
+        "2015-01-01",
+        "--top",
+        "3",
+        "--redact",
+        "--graphml",
+        "chart.graphml",
+    ];
+    says(
+        &in_spanish(&networks),
+        &[
+            "Se escribieron ",
+            " aristas en chart.graphml (con datos ocultos)",
+            " redes de ",
+            " compradores en total, 19,867 rastreos), vínculos: case,recovery,address, al 01/01/2015",
+            "puntaje",
+            "armerías",
+            "primera compra",
+            "último aseg.",
+            "vigencia",
+            "miembros",
+            "14/11/2007",
+            " vieja ",
+            " más",
+        ],
+        &[
+            "Wrote",
+            "networks of",
+            "in all",
+            "links:",
+            "as of",
+            "score",
+            "buyers",
+            "first buy",
+            "last rec.",
+            "band",
+            "stale",
+            "2007-11-14",
+            " more",
+            "redacted",
+        ],
+    );
+    same_json(&networks);
+
+    let deconflict = [
+        "deconflict",
+        "--agency",
+        "atf.csv=ATF",
+        "--agency",
+        "hsi.csv=HSI",
+        "atf.csv",
+        "hsi.csv",
+    ];
+    says(
+        &in_spanish(&deconflict),
+        &[
+            "arma: exactas 1, probables 0",
+            "comprador: exactas 0",
+            "armería: exactas 1",
+            "arma, coincidencia exacta (1.00), en poder de ATF, HSI:",
+            "  ATF A1 (atf.csv línea 2)",
+        ],
+        &[
+            "firearm",
+            "purchaser",
+            "store",
+            "1 exact",
+            "0 probable",
+            "held by",
+            " line ",
+        ],
+    );
+    same_json(&deconflict);
+
+    let flowmap = ["export-flowmap", "demo.csv", "--out", "fm"];
+    says(
+        &in_spanish(&flowmap),
+        &[
+            "Se escribieron ",
+            " flujos (19,867 rastreos) en fm",
+            " y fm",
+        ],
+        &["Wrote", "flows (", "traces", " and "],
+    );
+    same_json(&flowmap);
+
+    let data = [
+        "export-data",
+        "demo.csv",
+        "--out",
+        "datos.geojson",
+        "--redact",
+    ];
+    says(
+        &in_spanish(&data),
+        &["Se escribieron 19,867 rastreos", "(con datos ocultos)"],
+        &["Wrote", "redacted"],
+    );
+    same_json(&data);
+
+    // Errors the command line makes: flags, and an output that is an input.
+    for (args, spanish, english) in [
+        (
+            &["networks", "demo.csv", "--links", "case,kin"][..],
+            "error: --links kin: no es un tipo de vínculo; use case, recovery",
+            "not a kind of link",
+        ),
+        (
+            &[
+                "export-flowmap",
+                "demo.csv",
+                "--out",
+                "fm",
+                "--to",
+                "13/45/2010",
+            ],
+            "error: --to: la fecha '13/45/2010' no es una fecha válida",
+            "is not a valid date",
+        ),
+        (
+            &["deconflict", "demo.csv", "--agency", "HSI"],
+            "error: --agency HSI: escriba ARCHIVO=ETIQUETA",
+            "write FILE=LABEL",
+        ),
+        (
+            &["export", "demo.csv", "--out", "mapa.svg", "--scale", "9"],
+            "error: --scale debe ser mayor que 0 y como máximo 8",
+            "must be above",
+        ),
+        (
+            &["export-data", "demo.csv", "--out", "demo.csv"],
+            "error: no se escribirá demo.csv: es el archivo de datos demo.csv, una entrada",
+            "refusing",
+        ),
+    ] {
+        let run = run_in(here, &[args, &["--lang", "es"]].concat());
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        says(&run.stderr, &[spanish], &[english]);
+    }
+
+    // A usage error with --json: Spanish on stderr, English in the document.
+    let run = run_in(
+        here,
+        &[
+            "export-data",
+            "demo.csv",
+            "--out",
+            "datos.txt",
+            "--json",
+            "--lang",
+            "es",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.json()["error"]["message"],
+        "say --format csv, geojson or kml (the extension of datos.txt does not tell)"
+    );
+    says(
+        &run.stderr,
+        &["error: indique --format csv, geojson o kml (la extensión de datos.txt no lo indica)"],
+        &["say --format", "does not tell"],
+    );
+}

@@ -8,3 +8,6 @@ cli-views = { $count ->
    *[other] { $count } views
 }
 cli-redacted = redacted
+
+# Before a warning on stderr.
+cli-warning = warning:

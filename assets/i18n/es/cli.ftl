@@ -11,3 +11,6 @@ cli-views = { $count ->
    *[other] { $count } vistas
 }
 cli-redacted = con datos ocultos
+
+# Antes de una advertencia en stderr.
+cli-warning = advertencia:

@@ -66,6 +66,8 @@ message_files![
     "errors",
     "errors-project",
     "errors-export",
+    "cli-reports",
+    "cli-flags",
 ];
 
 /// An argument of a message: a number (plurals select on it; written

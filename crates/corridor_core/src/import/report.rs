@@ -100,21 +100,68 @@ impl ImportIssue {
     }
 }
 
+impl ImportIssue {
+    /// The issue as [`Display`](fmt::Display) writes it, in `lang`: the
+    /// place stays as it is, the severity and the reason are written in
+    /// `lang` (`traces.csv:12:15 (store_lat): rechazada: …`).
+    ///
+    /// ```
+    /// use corridor_core::import::report::{ImportIssue, Severity};
+    /// use corridor_core::i18n::Lang;
+    /// use corridor_core::phrase;
+    /// let issue = ImportIssue::new(
+    ///     Severity::Warning,
+    ///     "traces.csv",
+    ///     Some(3),
+    ///     Some(7),
+    ///     Some("count".into()),
+    ///     phrase!("import-count-missing"),
+    /// );
+    /// assert_eq!(issue.line_in(Lang::En), issue.to_string());
+    /// assert_eq!(issue.line_in(Lang::Es), "traces.csv:3:7 (count): advertencia: falta la cantidad");
+    /// ```
+    pub fn line_in(&self, lang: Lang) -> String {
+        let severity = match self.severity {
+            Severity::Error => crate::msg_id!("import-report-severity-error"),
+            Severity::Rejected => crate::msg_id!("import-report-severity-rejected"),
+            Severity::Warning => crate::msg_id!("import-report-severity-warning"),
+        };
+        format!(
+            "{}: {}: {}",
+            self.place(),
+            crate::i18n::text(lang, severity, &[]),
+            self.reason_in(lang)
+        )
+    }
+
+    /// `traces.csv:12:15 (store_lat)`: the file, the line and column when
+    /// known, and the field.
+    fn place(&self) -> String {
+        let mut place = self.file.clone();
+        if let Some(line) = self.line {
+            place.push_str(&format!(":{line}"));
+            if let Some(column) = self.column {
+                place.push_str(&format!(":{column}"));
+            }
+        }
+        if let Some(field) = &self.field {
+            place.push_str(&format!(" ({field})"));
+        }
+        place
+    }
+}
+
 impl fmt::Display for ImportIssue {
     /// Compiler style, so editors and scripts can jump to the place:
     /// `traces.csv:12:15 (store_lat): rejected: ...`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        if let Some(field) = &self.field {
-            write!(f, " ({field})")?;
-        }
-        write!(f, ": {}: {}", self.severity.id(), self.reason)
+        write!(
+            f,
+            "{}: {}: {}",
+            self.place(),
+            self.severity.id(),
+            self.reason
+        )
     }
 }
 
