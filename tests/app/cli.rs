@@ -1428,14 +1428,6 @@ fn lang_es_says_the_reports_of_check_corridors_stores_handover_and_verify_in_spa
         assert_eq!(run.code, code, "{args:?}: {}", run.stderr);
         format!("{}{}", run.stdout_text(), run.stderr)
     };
-    let says = |text: &str, spanish: &[&str], english: &[&str]| {
-        for word in spanish {
-            assert!(text.contains(word), "{word:?} missing in:\n{text}");
-        }
-        for word in english {
-            assert!(!text.contains(word), "English {word:?} in:\n{text}");
-        }
-    };
     let json_in = |at: &Path, args: &[&str], lang: &[&str]| {
         let mut json = run_in(at, &[args, &["--json"], lang].concat()).json();
         if let Some(members) = json.as_object_mut() {
@@ -1625,14 +1617,6 @@ fn lang_es_says_networks_deconflict_and_the_exports_in_spanish() {
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
         format!("{}{}", run.stdout_text(), run.stderr)
     };
-    let says = |text: &str, spanish: &[&str], english: &[&str]| {
-        for word in spanish {
-            assert!(text.contains(word), "{word:?} missing in:\n{text}");
-        }
-        for word in english {
-            assert!(!text.contains(word), "English {word:?} in:\n{text}");
-        }
-    };
     let same_json = |args: &[&str]| {
         let json = |lang: &[&str]| run_in(here, &[args, &["--json"], lang].concat()).json_ok();
         assert_eq!(json(&[]), json(&["--lang", "es"]), "{args:?}");
@@ -1804,4 +1788,14 @@ fn lang_es_says_networks_deconflict_and_the_exports_in_spanish() {
         &["error: indique --format csv, geojson o kml (la extensión de datos.txt no lo indica)"],
         &["say --format", "does not tell"],
     );
+}
+
+/// Asserts that `text` holds every word of `spanish` and none of `english`.
+fn says(text: &str, spanish: &[&str], english: &[&str]) {
+    for word in spanish {
+        assert!(text.contains(word), "{word:?} missing in:\n{text}");
+    }
+    for word in english {
+        assert!(!text.contains(word), "English {word:?} in:\n{text}");
+    }
 }

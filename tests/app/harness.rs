@@ -98,3 +98,20 @@ pub fn click_map(
     harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
     harness.run();
 }
+
+/// Types `text` into the text field labelled `label` and leaves it with
+/// Enter, as a user finishing a date does.
+pub fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}

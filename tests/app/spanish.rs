@@ -251,7 +251,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::harness::{app_harness, app_with_settings, visible_text};
+use crate::harness::{app_harness, app_with_settings, type_into, visible_text};
 
 /// Words of Corridor's own English interface. None is a word of the demo
 /// data's store, town or weapon names, so any of them on a Spanish screen
@@ -523,20 +523,6 @@ fn the_main_window_in_spanish_matches_its_snapshot() {
     }
     let mut harness = crate::snapshots::rendered_with(spanish());
     crate::snapshots::snapshot(&mut harness, "main_window_spanish");
-}
-
-/// Types `text` into the text field labelled `label` and leaves it (Enter).
-fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
 }
 
 #[test]

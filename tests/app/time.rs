@@ -5,6 +5,7 @@
 use crate::common;
 
 use crate::harness::app_harness as app_harness_with;
+use crate::harness::type_into;
 
 use corridor::app::format::thousands;
 use corridor::app::{CorridorApp, StartOptions};
@@ -33,19 +34,6 @@ fn shown_label(traces: u32, total: u32) -> String {
 
 fn day(y: i32, m: u32, d: u32) -> Option<Day> {
     Day::from_ymd(y, m, d)
-}
-
-fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
 }
 
 #[test]

@@ -194,13 +194,10 @@ mod tests {
                 line: 1_017,
             },
         };
-        assert_eq!(
-            rules.to_string(),
-            "in rules file rules.toml: [[model]] rule 2 (line 1017): `keywords` is empty"
-        );
-        assert_eq!(
-            rules.text_in(Lang::Es),
-            "en el archivo de reglas rules.toml: regla 2 de [[model]] (línea 1017): la lista `keywords` está vacía"
+        crate::i18n::assert_says(
+            &rules,
+            "in rules file rules.toml: [[model]] rule 2 (line 1017): `keywords` is empty",
+            "en el archivo de reglas rules.toml: regla 2 de [[model]] (línea 1017): la lista `keywords` está vacía",
         );
     }
 }

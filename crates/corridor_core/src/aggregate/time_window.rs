@@ -284,21 +284,17 @@ mod tests {
 
     #[test]
     fn a_bad_date_says_why_in_either_language() {
-        use crate::i18n::ToPhrase;
         let format = parse_day("2012-13-01", false).unwrap_err();
-        assert_eq!(
-            format.to_string(),
-            "not a date (YYYY-MM-DD, YYYY-MM or YYYY): 2012-13-01"
-        );
-        assert_eq!(
-            format.text_in(Lang::Es),
-            "no es una fecha (DD/MM/AAAA, MM/AAAA, AAAA o AAAA-MM-DD): 2012-13-01"
+        crate::i18n::assert_says(
+            &format,
+            "not a date (YYYY-MM-DD, YYYY-MM or YYYY): 2012-13-01",
+            "no es una fecha (DD/MM/AAAA, MM/AAAA, AAAA o AAAA-MM-DD): 2012-13-01",
         );
         let year = parse_day("2500", false).unwrap_err();
-        assert_eq!(year.to_string(), "year 2500 is outside 1900–2100: 2500");
-        assert_eq!(
-            year.text_in(Lang::Es),
-            "el año 2500 no está entre 1900 y 2100: 2500"
+        crate::i18n::assert_says(
+            &year,
+            "year 2500 is outside 1900–2100: 2500",
+            "el año 2500 no está entre 1900 y 2100: 2500",
         );
     }
 

@@ -177,13 +177,10 @@ mod error_tests {
             asset: "states.csv",
             reason: "unknown state XX".to_owned(),
         };
-        assert_eq!(
-            invalid.to_string(),
-            "basemap asset states.csv: unknown state XX"
-        );
-        assert_eq!(
-            invalid.text_in(Lang::Es),
-            "recurso del mapa base states.csv: unknown state XX"
+        crate::i18n::assert_says(
+            &invalid,
+            "basemap asset states.csv: unknown state XX",
+            "recurso del mapa base states.csv: unknown state XX",
         );
         let geojson_error = "{".parse::<geojson::GeoJson>().unwrap_err();
         let parser_says = geojson_error.to_string();

@@ -545,32 +545,26 @@ fields = ["caliber", "caliber"]
             "regla 1 de [[model]] (línea 2): la entrada \" - \" de keywords no tiene letras ni dígitos"
         );
         let e = err("[[model]]\nclass = \"pistol\"\nkeywords = [\"G\"]\nfields = [\"color\"]\n");
-        assert_eq!(
-            e.to_string(),
-            "[[model]] rule 1 (line 1): unknown field \"color\"; expected make, model or caliber"
-        );
-        assert_eq!(
-            e.text_in(Lang::Es),
-            "regla 1 de [[model]] (línea 1): campo desconocido \"color\"; se esperaba make, model o caliber"
+        crate::i18n::assert_says(
+            &e,
+            "[[model]] rule 1 (line 1): unknown field \"color\"; expected make, model or caliber",
+            "regla 1 de [[model]] (línea 1): campo desconocido \"color\"; se esperaba make, model o caliber",
         );
         let e = err("[[model]]\nclass = \"pistol\"\nkeywords = [\"G\"]\nmake = []\n");
-        assert_eq!(
-            e.to_string(),
-            "[[model]] rule 1 (line 1): `make` is empty; leave it out instead"
-        );
-        assert_eq!(
-            e.text_in(Lang::Es),
-            "regla 1 de [[model]] (línea 1): la lista `make` está vacía; mejor omítala"
+        crate::i18n::assert_says(
+            &e,
+            "[[model]] rule 1 (line 1): `make` is empty; leave it out instead",
+            "regla 1 de [[model]] (línea 1): la lista `make` está vacía; mejor omítala",
         );
         let toml = RulesError::Toml {
             line: 1_200,
             column: 7,
             message: "expected `=`".into(),
         };
-        assert_eq!(toml.to_string(), "line 1200, column 7: expected `=`");
-        assert_eq!(
-            toml.text_in(Lang::Es),
-            "línea 1200, columna 7: expected `=`"
+        crate::i18n::assert_says(
+            &toml,
+            "line 1200, column 7: expected `=`",
+            "línea 1200, columna 7: expected `=`",
         );
         let class = err("[[type]]\nclass = \"bazooka\"\nkeywords = [\"B\"]\n");
         assert_eq!(

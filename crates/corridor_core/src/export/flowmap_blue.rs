@@ -202,7 +202,6 @@ pub fn export_flowmap_blue_dir(
 #[cfg(test)]
 mod error_tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn errors_in_english_and_spanish() {
@@ -210,25 +209,19 @@ mod error_tests {
             path: std::path::PathBuf::from("/out/flowmap"),
             source: std::io::Error::from_raw_os_error(30),
         };
-        assert_eq!(
-            create.to_string(),
-            "could not create /out/flowmap: Read-only file system (os error 30)"
-        );
-        assert_eq!(
-            create.text_in(Lang::Es),
-            "no se pudo crear /out/flowmap: el disco es de solo lectura"
+        crate::i18n::assert_says(
+            &create,
+            "could not create /out/flowmap: Read-only file system (os error 30)",
+            "no se pudo crear /out/flowmap: el disco es de solo lectura",
         );
         let write = ExportError::Write {
             dir: std::path::PathBuf::from("/out/flowmap"),
             source: csv::Error::from(std::io::Error::from_raw_os_error(28)),
         };
-        assert_eq!(
-            write.to_string(),
-            "could not write the flowmap.blue files in /out/flowmap: No space left on device (os error 28)"
-        );
-        assert_eq!(
-            write.text_in(Lang::Es),
-            "no se pudieron escribir los archivos de flowmap.blue en /out/flowmap: no queda espacio en el disco"
+        crate::i18n::assert_says(
+            &write,
+            "could not write the flowmap.blue files in /out/flowmap: No space left on device (os error 28)",
+            "no se pudieron escribir los archivos de flowmap.blue en /out/flowmap: no queda espacio en el disco",
         );
     }
 }

@@ -230,13 +230,10 @@ mod tests {
             input: PathBuf::from("brief.corridor"),
             role: InputRole::Project,
         };
-        assert_eq!(
-            refusal.to_string(),
-            "refusing to write out/brief.corridor: it is the project file brief.corridor, an input, which is never overwritten; choose another file"
-        );
-        assert_eq!(
-            refusal.text_in(Lang::Es),
-            "no se escribirá out/brief.corridor: es el archivo de proyecto brief.corridor, un archivo de entrada, que nunca se sobrescribe; elija otro archivo"
+        crate::i18n::assert_says(
+            &refusal,
+            "refusing to write out/brief.corridor: it is the project file brief.corridor, an input, which is never overwritten; choose another file",
+            "no se escribirá out/brief.corridor: es el archivo de proyecto brief.corridor, un archivo de entrada, que nunca se sobrescribe; elija otro archivo",
         );
         let source = OverwritesInput {
             role: InputRole::ProjectSource,

@@ -23,3 +23,5 @@ pub use messages::{Arg, MESSAGE_FILES, MessageFile, text};
 pub use phrase::{Phrase, PhraseArg};
 pub use system_error::system_error;
 pub use to_phrase::ToPhrase;
+#[cfg(test)]
+pub(crate) use to_phrase::assert_says;

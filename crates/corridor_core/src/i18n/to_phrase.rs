@@ -29,3 +29,16 @@ macro_rules! display_in_english {
         }
     )+};
 }
+
+/// Asserts that `said` writes `english` (its `Display` too) and `spanish`:
+/// the tests of the core's errors.
+#[cfg(test)]
+pub(crate) fn assert_says(
+    said: &(impl ToPhrase + std::fmt::Display),
+    english: &str,
+    spanish: &str,
+) {
+    assert_eq!(said.to_string(), english);
+    assert_eq!(said.text_in(Lang::En), english);
+    assert_eq!(said.text_in(Lang::Es), spanish);
+}

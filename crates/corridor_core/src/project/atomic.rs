@@ -379,13 +379,10 @@ mod phrase_tests {
             step: SaveStep::SyncDir,
             source: std::io::Error::other("disk gone"),
         };
-        assert_eq!(
-            sync.to_string(),
-            "cannot save brief.corridor: syncing the folder failed: disk gone (the file was replaced, but may not survive a power loss)"
-        );
-        assert_eq!(
-            sync.text_in(Lang::Es),
-            "no se puede guardar brief.corridor: error al sincronizar la carpeta: disk gone (el archivo se reemplazó, pero podría perderse si se corta la luz)"
+        crate::i18n::assert_says(
+            &sync,
+            "cannot save brief.corridor: syncing the folder failed: disk gone (the file was replaced, but may not survive a power loss)",
+            "no se puede guardar brief.corridor: error al sincronizar la carpeta: disk gone (el archivo se reemplazó, pero podría perderse si se corta la luz)",
         );
         assert_eq!(
             SaveStep::CreateTemp.to_string(),

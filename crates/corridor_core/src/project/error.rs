@@ -222,13 +222,10 @@ mod tests {
             found: 1_001,
             limit: 1_000,
         };
-        assert_eq!(
-            too_large.to_string(),
-            "brief.corridor: too many saved views (1001; at most 1000); the project is not opened"
-        );
-        assert_eq!(
-            too_large.text_in(Lang::Es),
-            "brief.corridor: demasiadas vistas guardadas (1001; como máximo 1000); el proyecto no se abre"
+        crate::i18n::assert_says(
+            &too_large,
+            "brief.corridor: too many saved views (1001; at most 1000); the project is not opened",
+            "brief.corridor: demasiadas vistas guardadas (1001; como máximo 1000); el proyecto no se abre",
         );
 
         let newer = ProjectError::Newer {
@@ -236,13 +233,10 @@ mod tests {
             found: 12_345,
             supported: 2,
         };
-        assert_eq!(
-            newer.to_string(),
-            "brief.corridor was saved by a newer Corridor (project format version 12345; this Corridor reads versions up to 2). Update Corridor to open it."
-        );
-        assert_eq!(
-            newer.text_in(Lang::Es),
-            "brief.corridor se guardó con una versión más reciente de Corridor (versión 12345 del formato de proyecto; esta versión de Corridor lee hasta la versión 2). Actualice Corridor para abrirlo."
+        crate::i18n::assert_says(
+            &newer,
+            "brief.corridor was saved by a newer Corridor (project format version 12345; this Corridor reads versions up to 2). Update Corridor to open it.",
+            "brief.corridor se guardó con una versión más reciente de Corridor (versión 12345 del formato de proyecto; esta versión de Corridor lee hasta la versión 2). Actualice Corridor para abrirlo.",
         );
 
         let json = ProjectError::Json {
@@ -251,13 +245,10 @@ mod tests {
             column: 3,
             message: "trailing comma".into(),
         };
-        assert_eq!(
-            json.to_string(),
-            "brief.corridor is not a valid project file: trailing comma (line 1200, column 3)"
-        );
-        assert_eq!(
-            json.text_in(Lang::Es),
-            "brief.corridor no es un archivo de proyecto válido: trailing comma (línea 1200, columna 3)"
+        crate::i18n::assert_says(
+            &json,
+            "brief.corridor is not a valid project file: trailing comma (line 1200, column 3)",
+            "brief.corridor no es un archivo de proyecto válido: trailing comma (línea 1200, columna 3)",
         );
 
         let missing = ProjectError::Read {
@@ -283,26 +274,20 @@ mod tests {
             path: PathBuf::from("traces.csv"),
             source: std::io::Error::other(phrase!("project-file-changed")),
         };
-        assert_eq!(
-            changed.to_string(),
-            "cannot embed traces.csv: the file changed since it was loaded"
-        );
-        assert_eq!(
-            changed.text_in(Lang::Es),
-            "no se puede incluir traces.csv en el proyecto: el archivo cambió desde que se cargó"
+        crate::i18n::assert_says(
+            &changed,
+            "cannot embed traces.csv: the file changed since it was loaded",
+            "no se puede incluir traces.csv en el proyecto: el archivo cambió desde que se cargó",
         );
 
         let damaged = ProjectError::Embedded {
             name: "traces.csv".into(),
             reason: phrase!("project-embedded-sha256", found = "ab", expected = "cd"),
         };
-        assert_eq!(
-            damaged.to_string(),
-            "the data of traces.csv embedded in the project is damaged: its SHA-256 is ab, the project says cd"
-        );
-        assert_eq!(
-            damaged.text_in(Lang::Es),
-            "los datos de traces.csv incluidos en el proyecto están dañados: su SHA-256 es ab, pero el proyecto indica cd"
+        crate::i18n::assert_says(
+            &damaged,
+            "the data of traces.csv embedded in the project is damaged: its SHA-256 is ab, the project says cd",
+            "los datos de traces.csv incluidos en el proyecto están dañados: su SHA-256 es ab, pero el proyecto indica cd",
         );
 
         let size = ProjectError::TooLarge {
@@ -311,13 +296,10 @@ mod tests {
             found: 1_073_741_825,
             limit: 1_073_741_824,
         };
-        assert_eq!(
-            size.to_string(),
-            "big.corridor: the file is too large (1073741825; at most 1073741824); the project is not opened"
-        );
-        assert_eq!(
-            size.text_in(Lang::Es),
-            "big.corridor: el archivo es demasiado grande (1073741825; como máximo 1073741824); el proyecto no se abre"
+        crate::i18n::assert_says(
+            &size,
+            "big.corridor: the file is too large (1073741825; at most 1073741824); the project is not opened",
+            "big.corridor: el archivo es demasiado grande (1073741825; como máximo 1073741824); el proyecto no se abre",
         );
     }
 }

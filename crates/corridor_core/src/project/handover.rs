@@ -686,13 +686,10 @@ mod tests {
                 most = MAX_ZIP_ENTRIES.to_string()
             ),
         };
-        assert_eq!(
-            many.to_string(),
-            "many.zip: 1234 entries; a hand-over package has 16 at most"
-        );
-        assert_eq!(
-            many.text_in(Lang::Es),
-            "many.zip: 1234 entradas; un paquete de entrega tiene como máximo 16"
+        crate::i18n::assert_says(
+            &many,
+            "many.zip: 1234 entries; a hand-over package has 16 at most",
+            "many.zip: 1234 entradas; un paquete de entrega tiene como máximo 16",
         );
 
         let folder = HandoverError::Folder {

@@ -223,13 +223,10 @@ mod tests {
     fn errors_in_english_and_spanish_write_numbers_as_rust_does() {
         use crate::i18n::Lang;
         let scale = RasterError::InvalidScale(-1.5);
-        assert_eq!(
-            scale.to_string(),
-            "the export scale must be a positive number, not -1.5"
-        );
-        assert_eq!(
-            scale.text_in(Lang::Es),
-            "la escala de exportación debe ser un número positivo, no -1.5"
+        crate::i18n::assert_says(
+            &scale,
+            "the export scale must be a positive number, not -1.5",
+            "la escala de exportación debe ser un número positivo, no -1.5",
         );
         let nan = RasterError::InvalidScale(f32::NAN);
         assert_eq!(
@@ -241,13 +238,10 @@ mod tests {
             height: 8000.5,
             scale: 100_000.0,
         };
-        assert_eq!(
-            large.to_string(),
-            "the map image is too large to export at scale 100000 (12000000 × 8000.5 pixels)"
-        );
-        assert_eq!(
-            large.text_in(Lang::Es),
-            "la imagen del mapa es demasiado grande para exportarla a escala 100000 (12000000 × 8000.5 píxeles)"
+        crate::i18n::assert_says(
+            &large,
+            "the map image is too large to export at scale 100000 (12000000 × 8000.5 pixels)",
+            "la imagen del mapa es demasiado grande para exportarla a escala 100000 (12000000 × 8000.5 píxeles)",
         );
         let svg = svg_to_png("this is not svg", 1.0).unwrap_err();
         let usvg_says = match &svg {
