@@ -482,8 +482,9 @@ impl CorridorApp {
         match read_project(&path) {
             Ok(project) => {
                 if let Err(reason) = project.import.options() {
-                    self.window.notice =
-                        Some(Notice::error(format!("{}: {reason}", path.display())));
+                    // The file, then why in the language shown.
+                    let file = format!("{}:", path.display());
+                    self.window.notice = Some(Notice::error(file).then(reason));
                     return;
                 }
                 self.remember_recent(&path);

@@ -13,7 +13,7 @@ use super::console::Console;
 use super::failure::Failure;
 use super::filter_flags::FilterFlags;
 use super::filtered_load::load_filtered;
-use super::import_flags::{ImportFlags, header_override};
+use super::import_flags::ImportFlags;
 use super::lang_flag::LangFlag;
 use super::output_flags::OutputFlags;
 use super::redact_flags::{RedactFlags, redacted_suffix_in};
@@ -319,14 +319,6 @@ fn project_views(
         }
     }
     let options = project.import.options().map_err(|reason| {
-        // The reason in any language where the command line knows it (a
-        // saved column mapping it reads as --map does), else the core's.
-        let reason = project
-            .import
-            .header_overrides
-            .iter()
-            .find_map(|spec| header_override(spec).err())
-            .unwrap_or_else(|| phrase!("import-text", text = reason));
         Failure::data(phrase!(
             "cli-project-reason",
             path = path.display().to_string(),

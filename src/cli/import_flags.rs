@@ -5,7 +5,6 @@ use clap::Args;
 
 use corridor_core::i18n::Phrase;
 use corridor_core::import::ImportOptions;
-use corridor_core::import::fields::Field;
 use corridor_core::import::values::DateOrder;
 use corridor_core::phrase;
 
@@ -67,35 +66,12 @@ impl ImportFlags {
             );
         }
         for spec in &self.maps {
-            header_override(spec).map_err(|reason| phrase!("cli-map-invalid", reason = reason))?;
-            options.hints.overrides.add(spec).map_err(|reason| {
-                // Refused for a reason `header_override` does not know:
-                // the core's English.
-                phrase!(
-                    "cli-map-invalid",
-                    reason = phrase!("import-text", text = reason)
-                )
-            })?;
+            options
+                .hints
+                .overrides
+                .add(spec)
+                .map_err(|reason| phrase!("cli-map-invalid", reason = reason))?;
         }
         Ok(options)
-    }
-}
-
-/// Why `spec` is not a column mapping the importer takes (`HEADER=FIELD`,
-/// or `HEADER=ignore`), as the core's `HeaderOverrides::add` refuses it
-/// but in any language: the `--map` flag's, or a project's saved ones.
-pub fn header_override(spec: &str) -> Result<(), Phrase> {
-    let Some((_, field)) = spec.rsplit_once('=') else {
-        return Err(phrase!("cli-map-not-header-field", spec = spec));
-    };
-    let field = field.trim();
-    if field.eq_ignore_ascii_case("ignore") || Field::from_id(field).is_some() {
-        Ok(())
-    } else {
-        Err(phrase!(
-            "cli-map-not-a-field",
-            field = field,
-            fields = Field::ALL.map(Field::header).join(", ")
-        ))
     }
 }

@@ -14,11 +14,8 @@ cli-indicator-unknown = --indicator { $id }: not an indicator id; use one of { $
 cli-links-unknown = --links { $id }: not a kind of link; use { $ids }
 cli-agency-invalid = --agency { $spec }: write FILE=LABEL, e.g. seizures.csv=HSI
 cli-matrix-invalid = --matrix '{ $value }': write rows=destination (one row per recovery area) or rows=origin
-# $reason is cli-map-not-header-field or cli-map-not-a-field.
+# $reason is import-map-not-header-field or import-map-not-a-field.
 cli-map-invalid = --map { $reason }
-cli-map-not-header-field = '{ $spec }' is not HEADER=FIELD
-# $fields: the field ids, joined by ", ".
-cli-map-not-a-field = '{ $field }' is not a field; use one of { $fields } or ignore
 # $code: en+es or es+en.
 cli-lang-single = --lang { $code } is for images and decks; a data file is written in one language (en or es)
 # $role is one of inputs-role-….

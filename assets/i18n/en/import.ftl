@@ -250,3 +250,8 @@ import-sheet-empty = the sheet is empty
 import-sheet-unticked = unticked; not loaded
 import-sheet-no-table = no header names a field Corridor knows (notes or a summary, not a table); skipped
 import-sheet-reason = sheet '{ $sheet }': { $reason }
+
+# A column mapping (HEADER=FIELD) of --map or a project.
+import-map-not-header-field = '{ $spec }' is not HEADER=FIELD
+# $fields: the field ids, joined by ", ".
+import-map-not-a-field = '{ $field }' is not a field; use one of { $fields } or ignore

@@ -15,11 +15,8 @@ cli-indicator-unknown = --indicator { $id }: no es un id de indicador; use uno d
 cli-links-unknown = --links { $id }: no es un tipo de vínculo; use { $ids }
 cli-agency-invalid = --agency { $spec }: escriba ARCHIVO=ETIQUETA, p. ej. seizures.csv=HSI
 cli-matrix-invalid = --matrix '{ $value }': escriba rows=destination (una fila por área de aseguramiento) o rows=origin
-# $reason es cli-map-not-header-field o cli-map-not-a-field.
+# $reason es import-map-not-header-field o import-map-not-a-field.
 cli-map-invalid = --map { $reason }
-cli-map-not-header-field = '{ $spec }' no tiene la forma ENCABEZADO=CAMPO
-# $fields: los ids de los campos, separados por ", ".
-cli-map-not-a-field = '{ $field }' no es un campo; use uno de { $fields } o ignore
 # $code: en+es o es+en.
 cli-lang-single = --lang { $code } es para imágenes y presentaciones; un archivo de datos se escribe en un solo idioma (en o es)
 # $role es uno de inputs-role-….

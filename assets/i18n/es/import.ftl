@@ -270,3 +270,8 @@ import-sheet-empty = la hoja está vacía
 import-sheet-unticked = desmarcada; no se cargó
 import-sheet-no-table = ningún encabezado nombra un campo que Corridor conozca (notas o un resumen, no una tabla); se omite
 import-sheet-reason = hoja '{ $sheet }': { $reason }
+
+# Una asignación de columna (ENCABEZADO=CAMPO) de --map o de un proyecto.
+import-map-not-header-field = '{ $spec }' no tiene la forma ENCABEZADO=CAMPO
+# $fields: los ids de los campos, separados por ", ".
+import-map-not-a-field = '{ $field }' no es un campo; use uno de { $fields } o ignore

@@ -170,21 +170,17 @@ mod tests {
 
     #[test]
     fn config_errors_say_the_same_in_english_and_are_translated() {
-        use crate::i18n::Lang;
         let read = ConfigError::Read {
             path: PathBuf::from("rules.toml"),
             source: std::io::Error::from_raw_os_error(2),
         };
-        assert_eq!(
-            read.to_string(),
-            format!(
+        crate::i18n::assert_says(
+            &read,
+            &format!(
                 "cannot read rules file rules.toml: {}",
                 std::io::Error::from_raw_os_error(2)
-            )
-        );
-        assert_eq!(
-            read.text_in(Lang::Es),
-            "no se puede leer el archivo de reglas rules.toml: el archivo o la carpeta no existe"
+            ),
+            "no se puede leer el archivo de reglas rules.toml: el archivo o la carpeta no existe",
         );
         let rules = ConfigError::Rules {
             path: PathBuf::from("rules.toml"),

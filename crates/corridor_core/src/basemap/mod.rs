@@ -169,7 +169,6 @@ mod tests;
 #[cfg(test)]
 mod error_tests {
     use super::*;
-    use crate::i18n::Lang;
 
     #[test]
     fn errors_in_english_and_spanish() {
@@ -188,13 +187,10 @@ mod error_tests {
             asset: "land.geojson",
             source: Box::new(geojson_error),
         };
-        assert_eq!(
-            geojson.to_string(),
-            format!("basemap asset land.geojson: {parser_says}")
-        );
-        assert_eq!(
-            geojson.text_in(Lang::Es),
-            format!("recurso del mapa base land.geojson: {parser_says}")
+        crate::i18n::assert_says(
+            &geojson,
+            &format!("basemap asset land.geojson: {parser_says}"),
+            &format!("recurso del mapa base land.geojson: {parser_says}"),
         );
     }
 }

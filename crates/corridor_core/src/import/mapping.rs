@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{ColumnMap, Field, TableKind, match_header, normalise_header};
 use super::values::DateOrder;
+use crate::i18n::Phrase;
+use crate::phrase;
 
 /// What each column of one header layout holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,18 +93,19 @@ impl HeaderOverrides {
     /// assert_eq!(o.get("notas"), Some(None));
     /// assert!(o.add("x=not_a_field").is_err());
     /// ```
-    pub fn add(&mut self, spec: &str) -> Result<(), String> {
+    pub fn add(&mut self, spec: &str) -> Result<(), Phrase> {
         let (header, field) = spec
             .rsplit_once('=')
-            .ok_or_else(|| format!("'{spec}' is not HEADER=FIELD"))?;
+            .ok_or_else(|| phrase!("import-map-not-header-field", spec = spec))?;
         let field = field.trim();
         let value = if field.eq_ignore_ascii_case("ignore") {
             None
         } else {
             Some(Field::from_id(field).ok_or_else(|| {
-                format!(
-                    "'{field}' is not a field; use one of {} or ignore",
-                    Field::ALL.map(Field::header).join(", ")
+                phrase!(
+                    "import-map-not-a-field",
+                    field = field,
+                    fields = Field::ALL.map(Field::header).join(", ")
                 )
             })?)
         };

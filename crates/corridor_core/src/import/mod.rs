@@ -1225,14 +1225,13 @@ fn read_geojson(
 #[cfg(test)]
 mod error_tests {
     use super::*;
-    use crate::i18n::{Lang, ToPhrase};
 
     #[test]
     fn cancelled_in_english_and_spanish() {
-        assert_eq!(ImportError::Cancelled.to_string(), "import cancelled");
-        assert_eq!(
-            ImportError::Cancelled.text_in(Lang::Es),
-            "importación cancelada"
+        crate::i18n::assert_says(
+            &ImportError::Cancelled,
+            "import cancelled",
+            "importación cancelada",
         );
     }
 }

@@ -363,15 +363,12 @@ mod phrase_tests {
             step: SaveStep::Write(3),
             source: full,
         };
-        assert_eq!(
-            write.to_string(),
-            format!(
+        crate::i18n::assert_says(
+            &write,
+            &format!(
                 "cannot save brief.corridor: writing failed: {said}; the previous file is unchanged"
-            )
-        );
-        assert_eq!(
-            write.text_in(Lang::Es),
-            "no se puede guardar brief.corridor: error al escribir: no queda espacio en el disco; el archivo anterior no cambió"
+            ),
+            "no se puede guardar brief.corridor: error al escribir: no queda espacio en el disco; el archivo anterior no cambió",
         );
 
         let sync = SaveError {

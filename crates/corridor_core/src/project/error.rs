@@ -211,7 +211,6 @@ impl ProjectError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
     use std::path::Path;
 
     #[test]
@@ -255,16 +254,13 @@ mod tests {
             path: PathBuf::from("gone.corridor"),
             source: std::io::Error::from_raw_os_error(2),
         };
-        assert_eq!(
-            missing.to_string(),
-            format!(
+        crate::i18n::assert_says(
+            &missing,
+            &format!(
                 "cannot read the project gone.corridor: {}",
                 std::io::Error::from_raw_os_error(2)
-            )
-        );
-        assert_eq!(
-            missing.text_in(Lang::Es),
-            "no se puede leer el proyecto gone.corridor: el archivo o la carpeta no existe"
+            ),
+            "no se puede leer el proyecto gone.corridor: el archivo o la carpeta no existe",
         );
     }
 

@@ -669,13 +669,10 @@ mod tests {
         .unwrap();
         let error = verify_package(dir.path()).unwrap_err();
         let path = manifest.display();
-        assert_eq!(
-            error.to_string(),
-            format!("{path}: format is \"other\", not \"corridor-handover\"")
-        );
-        assert_eq!(
-            error.text_in(Lang::Es),
-            format!("{path}: el formato es \"other\", no \"corridor-handover\"")
+        crate::i18n::assert_says(
+            &error,
+            &format!("{path}: format is \"other\", not \"corridor-handover\""),
+            &format!("{path}: el formato es \"other\", no \"corridor-handover\""),
         );
 
         let many = HandoverError::Zip {
@@ -696,16 +693,13 @@ mod tests {
             path: PathBuf::from("out"),
             source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         };
-        assert_eq!(
-            folder.to_string(),
-            format!(
+        crate::i18n::assert_says(
+            &folder,
+            &format!(
                 "cannot create the folder out: {}",
                 std::io::Error::from(std::io::ErrorKind::PermissionDenied)
-            )
-        );
-        assert_eq!(
-            folder.text_in(Lang::Es),
-            "no se puede crear la carpeta out: permiso denegado"
+            ),
+            "no se puede crear la carpeta out: permiso denegado",
         );
         let gone = dir.path().join("nothing-here");
         let error = PackageReader::open(&gone).err().unwrap();

@@ -147,7 +147,7 @@ impl ImportChoices {
     /// let bad = ImportChoices { header_overrides: vec!["Notas".into()], ..Default::default() };
     /// assert!(bad.options().is_err());
     /// ```
-    pub fn options(&self) -> Result<ImportOptions, String> {
+    pub fn options(&self) -> Result<ImportOptions, crate::i18n::Phrase> {
         let mut options = ImportOptions {
             date_order: self.date_order,
             ..ImportOptions::default()

@@ -225,26 +225,20 @@ mod tests {
     #[test]
     fn errors_in_english_and_spanish() {
         use crate::i18n::Lang;
-        assert_eq!(
-            PdfError::NoPages.to_string(),
-            "there is nothing to export: the PDF would have no pages"
-        );
-        assert_eq!(
-            PdfError::NoPages.text_in(Lang::Es),
-            "no hay nada que exportar: el PDF no tendría páginas"
+        crate::i18n::assert_says(
+            &PdfError::NoPages,
+            "there is nothing to export: the PDF would have no pages",
+            "no hay nada que exportar: el PDF no tendría páginas",
         );
         let convert = PdfError::Convert {
             page: 1200,
             reason: svg2pdf::ConversionError::UnknownError,
         };
         let svg2pdf_says = svg2pdf::ConversionError::UnknownError.to_string();
-        assert_eq!(
-            convert.to_string(),
-            format!("could not convert map image 1200 to PDF: {svg2pdf_says}")
-        );
-        assert_eq!(
-            convert.text_in(Lang::Es),
-            format!("no se pudo convertir la imagen de mapa 1200 a PDF: {svg2pdf_says}")
+        crate::i18n::assert_says(
+            &convert,
+            &format!("could not convert map image 1200 to PDF: {svg2pdf_says}"),
+            &format!("no se pudo convertir la imagen de mapa 1200 a PDF: {svg2pdf_says}"),
         );
         let svg = svgs_to_pdf(&["<svg".to_owned()]).unwrap_err();
         assert!(

@@ -248,13 +248,10 @@ mod tests {
             RasterError::Svg(error) => error.to_string(),
             other => panic!("{other}"),
         };
-        assert_eq!(
-            svg.to_string(),
-            format!("could not read the map image as SVG: {usvg_says}")
-        );
-        assert_eq!(
-            svg.text_in(Lang::Es),
-            format!("no se pudo leer la imagen del mapa como SVG: {usvg_says}")
+        crate::i18n::assert_says(
+            &svg,
+            &format!("could not read the map image as SVG: {usvg_says}"),
+            &format!("no se pudo leer la imagen del mapa como SVG: {usvg_says}"),
         );
         let encode = RasterError::Encode("encoder stopped".into());
         assert_eq!(
