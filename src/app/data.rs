@@ -145,6 +145,6 @@ impl DataLabel {
 pub fn build_search(dataset: &Dataset) -> SearchIndex {
     SearchIndex::build(
         dataset,
-        corridor_core::basemap::shared().map(|b| &b.gazetteer),
+        corridor_core::basemap::shared_gazetteer().map(|g| &**g),
     )
 }

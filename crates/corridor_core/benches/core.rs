@@ -445,7 +445,7 @@ fn clusters_1m(c: &mut Criterion) {
     group.bench_function("cluster_tree_build", |b| {
         b.iter(|| black_box(ClusterTree::build(data).levels.len()));
     });
-    let gazetteer = corridor_core::basemap::shared().map(|b| &b.gazetteer);
+    let gazetteer = corridor_core::basemap::shared_gazetteer().map(|g| &**g);
     group.bench_function("search_index_build", |b| {
         b.iter(|| {
             black_box(corridor_core::search::SearchIndex::build(data, gazetteer).heap_bytes())

@@ -16,6 +16,7 @@ mod states;
 mod text;
 
 use geo::LineString;
+use std::sync::Arc;
 
 use crate::i18n::{Phrase, ToPhrase};
 use crate::phrase;
@@ -98,8 +99,9 @@ pub struct Basemap {
     pub us_mx_border_deg: LineString<f64>,
     /// Land ports of entry, west to east.
     pub ports: Vec<PortOfEntry>,
-    /// Towns and cities of the US and Mexico, for labels and geocoding.
-    pub gazetteer: Gazetteer,
+    /// Towns and cities of the US and Mexico, for labels and geocoding (the
+    /// one [`shared_gazetteer`] holds, when it parsed).
+    pub gazetteer: Arc<Gazetteer>,
 }
 
 impl Basemap {
@@ -142,7 +144,11 @@ impl Basemap {
 
         Ok(Self {
             ports: ports::parse_ports(assets::PORTS_CSV.text, table)?,
-            gazetteer: Gazetteer::parse(assets::GAZETTEER_CSV.text, table)?,
+            gazetteer: match shared_gazetteer() {
+                Some(gazetteer) => Arc::clone(gazetteer),
+                // It did not parse: parsing again says why.
+                None => Arc::new(Gazetteer::parse(assets::GAZETTEER_CSV.text, table)?),
+            },
             land,
             states,
             outlines,
@@ -161,6 +167,29 @@ impl Basemap {
 pub fn shared() -> Option<&'static Basemap> {
     static BASEMAP: std::sync::OnceLock<Option<Basemap>> = std::sync::OnceLock::new();
     BASEMAP.get_or_init(|| Basemap::embedded().ok()).as_ref()
+}
+
+/// The embedded gazetteer alone, parsed on first use and shared for the life
+/// of the process: an import geocodes place names with it, and a command
+/// that only reads and writes data needs no more of the basemap (whose
+/// meshes and outlines took nine tenths of a small `export-data` run).
+///
+/// ```
+/// let gazetteer = corridor_core::basemap::shared_gazetteer().unwrap();
+/// assert_eq!(gazetteer.places()[0].name, "Mexico City");
+/// let basemap = corridor_core::basemap::shared().unwrap();
+/// assert!(std::sync::Arc::ptr_eq(gazetteer, &basemap.gazetteer));
+/// ```
+pub fn shared_gazetteer() -> Option<&'static Arc<Gazetteer>> {
+    static GAZETTEER: std::sync::OnceLock<Option<Arc<Gazetteer>>> = std::sync::OnceLock::new();
+    GAZETTEER
+        .get_or_init(|| {
+            let table = StateTable::embedded().ok()?;
+            Gazetteer::parse(assets::GAZETTEER_CSV.text, table)
+                .ok()
+                .map(Arc::new)
+        })
+        .as_ref()
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ fn site_id(dataset: &Dataset, key: &str) -> u32 {
 }
 
 fn gazetteer() -> &'static crate::basemap::Gazetteer {
-    &crate::basemap::shared().expect("basemap").gazetteer
+    crate::basemap::shared_gazetteer().expect("gazetteer")
 }
 
 #[test]

@@ -259,7 +259,7 @@ impl DatasetBuilder {
             weapon_key,
             date_order: DateOrder::default(),
             pending: Vec::new(),
-            gazetteer: crate::basemap::shared().map(|b| &b.gazetteer),
+            gazetteer: crate::basemap::shared_gazetteer().map(|g| &**g),
             final_pass: false,
             flowmap_locations: HashMap::default(),
             quiet_unknown_weapon: false,
