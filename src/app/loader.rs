@@ -16,6 +16,7 @@ use corridor_core::search::SearchIndex;
 use corridor_core::task::{ProgressSnapshot, Spawner, Task, TaskFailure, TaskPoll};
 
 use super::data::DataLabel;
+use super::demo_memo::{DEMO_MEMO, DemoKey, Rules};
 
 /// Thread name of load tasks.
 pub const LOAD_TASK: &str = "corridor-load";
@@ -30,6 +31,7 @@ pub struct LoadJob {
 
 /// An import with what the views need from it, built on the worker too so
 /// a big load does not stall the window when it lands.
+#[derive(Clone)]
 pub struct Loaded {
     /// The import's report.
     pub report: ImportReport,
@@ -87,6 +89,23 @@ impl LoadJob {
                     rules,
                     options,
                 } = input;
+                let user_rules =
+                    rules.is_some() || folders.user_rules_path().is_some_and(|p| p.is_file());
+                let rule_set = if user_rules {
+                    Rules::WithUserRules
+                } else {
+                    Rules::Shipped
+                };
+                let demo = DemoKey::of(&sources, base.is_none(), rule_set, &options);
+                match &demo {
+                    Some(key) => {
+                        if let Some(loaded) = DEMO_MEMO.recall(key) {
+                            return Ok(loaded);
+                        }
+                    }
+                    // Other data: the demo is not kept beside it.
+                    None => DEMO_MEMO.forget(),
+                }
                 let classifier = config::load_classifier(&folders, rules.as_deref())?;
                 let builder = match base {
                     Some(base) => DatasetBuilder::extend(Dataset::clone(&base), classifier),
@@ -96,11 +115,15 @@ impl LoadJob {
                 let ImportOutcome { dataset, report } =
                     import_into(builder, &sources, &options, &control)?;
                 let search = super::data::build_search(&dataset);
-                Ok(Loaded {
+                let loaded = Loaded {
                     report,
                     view_data: ViewData::build(dataset),
                     search,
-                })
+                };
+                if let Some(key) = demo {
+                    DEMO_MEMO.keep(key, &loaded);
+                }
+                Ok(loaded)
             },
         );
         LoadJob { task, description }

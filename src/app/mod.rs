@@ -8,6 +8,7 @@ pub mod colors;
 pub mod commands;
 pub mod corridor_app;
 pub mod data;
+pub mod demo_memo;
 pub mod dialogs;
 pub mod file_chooser;
 pub mod format;

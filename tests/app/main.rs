@@ -18,6 +18,7 @@ mod briefing_views;
 mod cli;
 mod corridors;
 mod dealers;
+mod demo_memo;
 mod export;
 mod file_chooser;
 mod handover;

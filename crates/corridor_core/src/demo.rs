@@ -85,6 +85,28 @@ pub const DEMO_NAME: &str = "corridor-demo-traces.csv";
 /// Name shown for the embedded demo's HSI file.
 pub const DEMO_HSI_NAME: &str = "corridor-demo-hsi.csv";
 
+/// Whether `sources` are exactly [`demo_sources`]: the embedded demo's
+/// files, by name and content, in order.
+///
+/// ```
+/// use corridor_core::demo::{demo_sources, is_demo_sources};
+/// use corridor_core::import::DataSource;
+/// assert!(is_demo_sources(&demo_sources()));
+/// let mut changed = demo_sources();
+/// if let DataSource::Bytes { bytes, .. } = &mut changed[1] {
+///     bytes.pop();
+/// }
+/// assert!(!is_demo_sources(&changed));
+/// assert!(!is_demo_sources(&demo_sources()[..1]));
+/// ```
+pub fn is_demo_sources(sources: &[crate::import::DataSource]) -> bool {
+    sources.len() == DEMO_FILES.len()
+        && sources.iter().zip(DEMO_FILES).all(|(source, file)| {
+            matches!(source, crate::import::DataSource::Bytes { name, bytes }
+                if name == file.name && bytes.as_slice() == file.bytes)
+        })
+}
+
 /// The demo data as sources to load (what the app opens at first start).
 pub fn demo_sources() -> Vec<crate::import::DataSource> {
     DEMO_FILES

@@ -126,7 +126,7 @@ impl HeaderOverrides {
 
 /// Everything that tells the importer how to read headers beyond its own
 /// synonyms.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HeaderHints {
     /// Mappings the user made; when several fit a header row, the last wins.
     pub mappings: Vec<ColumnMapping>,

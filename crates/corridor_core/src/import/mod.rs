@@ -114,7 +114,7 @@ const PARQUET_EXTENSIONS: &[&str] = &[];
 pub const SYNTHETIC_MARKER: &str = "SYNTHETIC";
 
 /// How to read the files of one import: date order, header hints and threads.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportOptions {
     /// Order of slash dates; `None` decides per file from the dates.
     pub date_order: Option<DateOrder>,
