@@ -6,6 +6,7 @@
 //! keywords that start with that token; the number of rules barely matters.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::classification::{ClassSource, Classification, RuleRef};
 use super::normalize::for_each_token;
@@ -40,6 +41,14 @@ const NO_TOKEN: u32 = u32::MAX;
 /// ```
 #[derive(Clone, Debug)]
 pub struct Classifier {
+    /// Shared, so a copy for each import (the app's loads, a fuzz target's
+    /// every run) costs a reference count, not the tables.
+    tables: Arc<Tables>,
+}
+
+/// The rules and their compiled indexes.
+#[derive(Debug)]
+struct Tables {
     type_rules: Vec<Rule>,
     model_rules: Vec<Rule>,
     vocab: HashMap<Box<str>, u32>,
@@ -130,16 +139,16 @@ impl Classifier {
     /// ```
     pub fn with_user_rules(self, user_toml: &str) -> Result<Classifier, RulesError> {
         let (mut type_rules, mut model_rules) = rules::parse(user_toml, RuleOrigin::User)?;
-        type_rules.extend(self.type_rules);
-        model_rules.extend(self.model_rules);
+        type_rules.extend(self.tables.type_rules.iter().cloned());
+        model_rules.extend(self.tables.model_rules.iter().cloned());
         Ok(Classifier::compile(type_rules, model_rules))
     }
 
     /// The rules of one list, in the order they are tried.
     pub fn rules(&self, list: RuleList) -> &[Rule] {
         match list {
-            RuleList::Type => &self.type_rules,
-            RuleList::Model => &self.model_rules,
+            RuleList::Type => &self.tables.type_rules,
+            RuleList::Model => &self.tables.model_rules,
         }
     }
 
@@ -147,7 +156,7 @@ impl Classifier {
         let mut vocab = HashMap::new();
         let type_index = Index::build(&type_rules, &mut vocab);
         let model_index = Index::build(&model_rules, &mut vocab);
-        let mut classifier = Classifier {
+        let mut tables = Tables {
             type_rules,
             model_rules,
             vocab,
@@ -155,16 +164,12 @@ impl Classifier {
             model_index,
         };
         // Lists built earlier could not know tokens added by later ones.
-        let tokens = classifier.vocab.len();
-        classifier
-            .type_index
-            .by_first_token
-            .resize(tokens, Vec::new());
-        classifier
-            .model_index
-            .by_first_token
-            .resize(tokens, Vec::new());
-        classifier
+        let tokens = tables.vocab.len();
+        tables.type_index.by_first_token.resize(tokens, Vec::new());
+        tables.model_index.by_first_token.resize(tokens, Vec::new());
+        Classifier {
+            tables: Arc::new(tables),
+        }
     }
 
     /// Classify one trace from its weapon type, make, model and caliber
@@ -179,9 +184,9 @@ impl Classifier {
     ) -> Classification {
         let mut ids = Vec::with_capacity(32);
         self.push_ids(weapon_type, &mut ids);
-        let type_hit = self.type_index.first_match(&[(None, &ids)], &[]);
+        let type_hit = self.tables.type_index.first_match(&[(None, &ids)], &[]);
         let unrecognised_type = !ids.is_empty() && type_hit.is_none();
-        let type_class = type_hit.map(|hit| self.type_rules[hit.rule as usize].class);
+        let type_class = type_hit.map(|hit| self.tables.type_rules[hit.rule as usize].class);
         if let (Some(hit), Some(class)) = (type_hit, type_class)
             && class.is_pattern()
         {
@@ -201,7 +206,7 @@ impl Classifier {
         self.push_ids(caliber, &mut ids);
         let (make_ids, rest) = ids.split_at(make_end);
         let (model_ids, caliber_ids) = rest.split_at(model_end - make_end);
-        let model_hit = self.model_index.first_match(
+        let model_hit = self.tables.model_index.first_match(
             &[
                 (Some(Field::Make), make_ids),
                 (Some(Field::Model), model_ids),
@@ -209,8 +214,11 @@ impl Classifier {
             ],
             make_ids,
         );
-        let model_is_pattern =
-            model_hit.is_some_and(|hit| self.model_rules[hit.rule as usize].class.is_pattern());
+        let model_is_pattern = model_hit.is_some_and(|hit| {
+            self.tables.model_rules[hit.rule as usize]
+                .class
+                .is_pattern()
+        });
 
         match (generic_type, model_hit) {
             // "PISTOL" + Draco, "RIFLE" + Barrett: the model is more specific.
@@ -251,7 +259,7 @@ impl Classifier {
 
     fn push_ids(&self, text: &str, out: &mut Vec<u32>) {
         for_each_token(text, |token| {
-            out.push(self.vocab.get(token).copied().unwrap_or(NO_TOKEN));
+            out.push(self.tables.vocab.get(token).copied().unwrap_or(NO_TOKEN));
         });
     }
 }

@@ -115,6 +115,10 @@ impl HeaderOverrides {
 
     /// `None` when the header is not overridden; `Some(None)` when ignored.
     pub fn get(&self, header: &str) -> Option<Option<Field>> {
+        // Most imports have none: no need to normalise the header.
+        if self.by_header.is_empty() {
+            return None;
+        }
         self.by_header.get(&normalise_header(header)).copied()
     }
 
