@@ -96,3 +96,27 @@ fn damaged_workbooks_the_fuzzer_found_are_file_errors() {
         assert!(out.dataset.traces.is_empty());
     }
 }
+
+/// What the `geojson` target found: 64 bytes named `.geojson` that start
+/// with Parquet's magic, whose footer declares a list of two billion
+/// booleans. parquet 60.1 skipped such a list one element at a time
+/// without reading a byte (10 s in a debug build, a timeout under the
+/// fuzzer); 60.2 reads its payload and stops at the end of the footer. A
+/// file error at once, like the hostile inputs of `tests/app/hostile_inputs.rs`
+/// (each answers within 5 s).
+#[test]
+fn a_parquet_footer_declaring_billions_of_booleans_is_refused_at_once() {
+    let found = found_by("geojson");
+    assert_eq!(found.len(), 1);
+    for (path, bytes) in found {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let started = std::time::Instant::now();
+        let out = crate::common::load(&[(&name, &bytes)]);
+        let took = started.elapsed();
+        let errors = crate::common::issues(&out, corridor_core::import::report::Severity::Error);
+        assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
+        assert!(errors[0].reason.contains("Parquet"), "{}", errors[0].reason);
+        assert!(out.dataset.traces.is_empty());
+        assert!(took.as_secs() < 5, "{name}: {took:?}");
+    }
+}
