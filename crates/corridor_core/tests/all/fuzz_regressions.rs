@@ -83,18 +83,24 @@ fn damaged_workbooks_the_fuzzer_found_are_file_errors() {
     let found = found_by("workbook");
     assert_eq!(found.len(), 4);
     for (path, bytes) in found {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let out = crate::common::load(&[(&name, &bytes)]);
-        let errors = crate::common::issues(&out, corridor_core::import::report::Severity::Error);
-        assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
+        let (name, reason) = the_one_file_error(&path, &bytes);
         assert!(
-            errors[0].reason.contains("damaged")
-                || errors[0].reason.contains("save it as .xlsx or CSV"),
-            "{name}: {}",
-            errors[0].reason
+            reason.contains("damaged") || reason.contains("save it as .xlsx or CSV"),
+            "{name}: {reason}"
         );
-        assert!(out.dataset.traces.is_empty());
     }
+}
+
+/// Loads one found input under its own name; it must be one file error
+/// and nothing loaded. Returns the name and the error's reason.
+fn the_one_file_error(path: &Path, bytes: &[u8]) -> (String, String) {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let out = crate::common::load(&[(&name, bytes)]);
+    let errors = crate::common::issues(&out, corridor_core::import::report::Severity::Error);
+    assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
+    assert!(out.dataset.traces.is_empty());
+    let reason = errors[0].reason.clone();
+    (name, reason)
 }
 
 /// What the `geojson` target found: 64 bytes named `.geojson` that start
@@ -109,14 +115,10 @@ fn a_parquet_footer_declaring_billions_of_booleans_is_refused_at_once() {
     let found = found_by("geojson");
     assert_eq!(found.len(), 1);
     for (path, bytes) in found {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let started = std::time::Instant::now();
-        let out = crate::common::load(&[(&name, &bytes)]);
+        let (name, reason) = the_one_file_error(&path, &bytes);
         let took = started.elapsed();
-        let errors = crate::common::issues(&out, corridor_core::import::report::Severity::Error);
-        assert_eq!(errors.len(), 1, "{name}: {errors:#?}");
-        assert!(errors[0].reason.contains("Parquet"), "{}", errors[0].reason);
-        assert!(out.dataset.traces.is_empty());
+        assert!(reason.contains("Parquet"), "{name}: {reason}");
         assert!(took.as_secs() < 5, "{name}: {took:?}");
     }
 }
