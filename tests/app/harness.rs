@@ -102,6 +102,13 @@ pub fn click_map(
 /// Types `text` into the text field labelled `label` and leaves it with
 /// Enter, as a user finishing a date does.
 pub fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
+    type_text_in(harness, label, text);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+/// Focuses the text field labelled `label` and types `text` into it.
+pub fn type_text_in(harness: &mut Harness<'static, CorridorApp>, label: &str, text: &str) {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
     harness
@@ -111,7 +118,5 @@ pub fn type_into(harness: &mut Harness<'static, CorridorApp>, label: &str, text:
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
     harness.run();
 }

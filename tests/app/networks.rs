@@ -360,16 +360,7 @@ fn from_a_flagged_trace_to_its_network_and_the_other_agency_then_handed_over() {
 
     // 1. The trace, from the search box.
     let search = corridor::app::panels::search_box::SEARCH_LABEL;
-    harness
-        .get_by_role_and_label(Role::TextInput, search)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, search)
-        .type_text(&trace_id);
-    harness.run();
-    harness.key_press(egui::Key::Enter);
-    harness.run();
+    crate::harness::type_into(&mut harness, search, &trace_id);
     // 2. The other agency's record of the same gun, in the details.
     assert!(
         harness

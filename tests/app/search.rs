@@ -20,14 +20,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn type_search(harness: &mut Harness<'static, CorridorApp>, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, SEARCH_LABEL)
-        .type_text(text);
-    harness.run();
+    crate::harness::type_text_in(harness, SEARCH_LABEL, text);
 }
 
 /// The map's centre in degrees.
