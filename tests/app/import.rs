@@ -220,19 +220,24 @@ fn opening_a_second_dataset_asks_to_add_or_replace_and_provenance_survives() {
 fn cancelling_a_load_leaves_the_shown_data_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.csv");
-    // Big enough to still be loading when Cancel is pressed.
-    let basemap = corridor_core::basemap::Basemap::embedded().unwrap();
+    // Big enough to still be loading when Cancel is pressed: 300,000 rows,
+    // a generated table's 20,000 repeated (generating them all took most
+    // of this test's time in a debug build).
+    let basemap = corridor_core::basemap::shared().expect("the basemap parses");
     let out = corridor_core::generate::generate_bytes(
-        &basemap,
+        basemap,
         corridor_core::generate::GenerateOptions {
-            traces: 300_000,
+            traces: 20_000,
             seed: 5,
             linked: false,
             agencies: false,
         },
     )
     .unwrap();
-    std::fs::write(&path, out.flat).unwrap();
+    let text = String::from_utf8(out.flat).unwrap();
+    let (header, body) = text.split_once('\n').unwrap();
+    assert!(body.ends_with('\n'), "rows end with a newline");
+    std::fs::write(&path, format!("{header}\n{}", body.repeat(15))).unwrap();
     let mut harness = harness(Vec::new());
     let before = (
         harness.state().session().data.version,

@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 /// The first 2,500 traces of the demo data: a run of a few tenths of a
-/// second in a debug build, a large part of it spent writing.
+/// second in a debug build, about a fifth of it writing the CSV.
 fn demo_input(dir: &Path) -> PathBuf {
     let input = dir.join("demo.csv");
     let text = String::from_utf8_lossy(corridor_core::demo::DEMO_TRACES_CSV);
@@ -62,9 +62,10 @@ fn kill_at_random(
         "{what}: the output of a whole run"
     );
     let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let (mut killed, mut finished) = (0, 0);
+    let (mut killed, mut finished, mut while_writing) = (0, 0, 0);
     for _ in 0..100 {
         std::fs::write(out, &old).unwrap();
+        let temp_before = leftovers(out);
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
@@ -79,6 +80,10 @@ fn kill_at_random(
             }
         }
         child.wait().unwrap();
+        // A temp file this run left: it was killed while writing.
+        if leftovers(out).iter().any(|t| !temp_before.contains(t)) {
+            while_writing += 1;
+        }
         let now = std::fs::read(out).unwrap();
         assert!(
             now == old || complete.contains(&now),
@@ -94,7 +99,13 @@ fn kill_at_random(
     assert!(command().status().unwrap().success());
     assert!(complete.contains(&std::fs::read(out).unwrap()));
     assert_eq!(leftovers(out), Vec::<String>::new(), "{what}");
-    eprintln!("{what}: {killed} runs killed, {finished} finished, run {run:?}");
+    // How many kills landed in the write itself (the temp file existed) is
+    // reported, not asserted: most of a run is start-up and building the
+    // output in memory, and an image or a project is written in about a
+    // millisecond (docs/reliability.md).
+    eprintln!(
+        "{what}: {killed} runs killed ({while_writing} while writing), {finished} finished, run {run:?}"
+    );
     (killed, finished)
 }
 

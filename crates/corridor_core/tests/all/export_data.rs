@@ -390,7 +390,7 @@ fn kml_is_well_formed_and_escapes_text() {
 
 /// Words made of letters, digits, `-` and `_`: the demo's ids and serials
 /// are such words, so a set of them finds any left in the output.
-fn words(text: &str) -> HashSet<&str> {
+fn words(text: &str) -> rustc_hash::FxHashSet<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
         .filter(|w| !w.is_empty())
         .collect()
@@ -434,36 +434,62 @@ fn redaction_removes_every_identifier_from_every_format() {
         .collect();
     assert!(dealers.len() > 100);
     let dir = tempfile::tempdir().unwrap();
-    // How many of `of` are in `text`; stops counting past `enough`.
-    let leaked_up_to = |text: &str, of: &HashSet<String>, enough: usize| -> usize {
-        let found = words(text);
+    // Each name with its words, split once: the searches below run over
+    // tens of thousands of names per export.
+    let split = |names: &HashSet<String>| -> Vec<(String, Vec<String>)> {
+        names
+            .iter()
+            .map(|n| (n.clone(), words(n).into_iter().map(str::to_owned).collect()))
+            .collect()
+    };
+    let (identifier_names, dealer_names) = (split(&identifiers), split(&dealers));
+    // How many of `of` are in `text` (whose words are `found`); stops
+    // counting past `enough`.
+    let leaked_up_to = |text: &str,
+                        found: &rustc_hash::FxHashSet<&str>,
+                        of: &[(String, Vec<String>)],
+                        enough: usize|
+     -> usize {
         of.iter()
-            .filter(|id| {
+            .filter(|(name, name_words)| {
                 // Word sets first: a multi-word name is only searched for
                 // when each of its words is there.
-                words(id).iter().all(|w| found.contains(w))
-                    && (words(id).len() == 1 || text.contains(id.as_str()))
+                name_words.iter().all(|w| found.contains(w.as_str()))
+                    && (name_words.len() == 1 || text.contains(name.as_str()))
             })
             .take(enough)
             .count()
     };
-    let leaked = |text: &str, of: &HashSet<String>| leaked_up_to(text, of, usize::MAX);
+    let leaked =
+        |text: &str, of: &[(String, Vec<String>)]| leaked_up_to(text, &words(text), of, usize::MAX);
     for format in DataFormat::ALL {
         let (plain, _) = export_to_string(d, &filter, Redaction::NONE, format, dir.path());
+        let found = words(&plain);
         // Unredacted, the dealers are named in every format (so the checks
         // below can fail), and the CSV holds the identifiers.
-        assert!(leaked_up_to(&plain, &dealers, 101) > 100, "{format:?}");
+        assert!(
+            leaked_up_to(&plain, &found, &dealer_names, 101) > 100,
+            "{format:?}"
+        );
         if format == DataFormat::Csv {
-            assert_eq!(leaked(&plain, &identifiers), identifiers.len());
+            assert_eq!(
+                leaked_up_to(&plain, &found, &identifier_names, usize::MAX),
+                identifiers.len()
+            );
         }
         let people = Redaction {
             identifiers: true,
             dealer_names: false,
         };
         let (text, _) = export_to_string(d, &filter, people, format, dir.path());
-        assert_eq!(leaked(&text, &identifiers), 0, "{format:?}");
+        let found = words(&text);
+        assert_eq!(
+            leaked_up_to(&text, &found, &identifier_names, usize::MAX),
+            0,
+            "{format:?}"
+        );
         assert!(
-            leaked_up_to(&text, &dealers, 101) > 100,
+            leaked_up_to(&text, &found, &dealer_names, 101) > 100,
             "{format:?} keeps dealers"
         );
         let all = Redaction {
@@ -471,8 +497,17 @@ fn redaction_removes_every_identifier_from_every_format() {
             dealer_names: true,
         };
         let (text, _) = export_to_string(d, &filter, all, format, dir.path());
-        assert_eq!(leaked(&text, &identifiers), 0, "{format:?}");
-        assert_eq!(leaked(&text, &dealers), 0, "{format:?}");
+        let found = words(&text);
+        assert_eq!(
+            leaked_up_to(&text, &found, &identifier_names, usize::MAX),
+            0,
+            "{format:?}"
+        );
+        assert_eq!(
+            leaked_up_to(&text, &found, &dealer_names, usize::MAX),
+            0,
+            "{format:?}"
+        );
         assert!(text.contains("[redacted]"));
     }
     // Map images: the map never labels people or dealers, redacted or not,
@@ -507,8 +542,8 @@ fn redaction_removes_every_identifier_from_every_format() {
         )
         .unwrap();
         assert!(svg.contains("<g id=\"symbols\">\n<"), "stores are drawn");
-        assert_eq!(leaked(&svg, &identifiers), 0);
-        assert_eq!(leaked(&svg, &dealers), 0);
+        assert_eq!(leaked(&svg, &identifier_names), 0);
+        assert_eq!(leaked(&svg, &dealer_names), 0);
         assert_eq!(svg.contains(">REDACTED</text>"), redaction.is_active());
     }
     // flowmap.blue names single stores after their dealer, unless redacted.
@@ -529,7 +564,7 @@ fn redaction_removes_every_identifier_from_every_format() {
         )
         .unwrap();
         let locations = std::fs::read_to_string(out.join("locations.csv")).unwrap();
-        let named = leaked_up_to(&locations, &dealers, 101);
+        let named = leaked_up_to(&locations, &words(&locations), &dealer_names, 101);
         if redaction.dealer_names {
             assert_eq!(named, 0);
         } else {
@@ -595,7 +630,11 @@ fn redacted_rows_carry_stable_aliases_and_the_key_stays_apart() {
     }
     assert!(alias_of.len() > 1);
     let text = String::from_utf8(bytes).unwrap();
-    assert!(alias_of.keys().all(|real| !text.contains(real.as_str())));
+    // Purchaser ids are single words: a word set instead of a substring
+    // search of the whole file per purchaser (seconds in a debug build).
+    let found = words(&text);
+    assert!(alias_of.keys().all(|real| words(real).len() == 1));
+    assert!(alias_of.keys().all(|real| !found.contains(real.as_str())));
     // The key maps each alias back, and is a file of its own.
     let key = alias_key_csv(d, &PurchaserAliases::build(d)).unwrap();
     for (real, alias) in alias_of.iter().take(20) {
