@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-fn strace_available() -> bool {
+/// Whether strace can trace here (installed, and ptrace allowed); with
+/// `CORRIDOR_REQUIRE_STRACE=1` its absence fails instead of skipping.
+pub(crate) fn strace_available() -> bool {
     let installed = std::process::Command::new("strace")
         .arg("-V")
         .output()
