@@ -14,12 +14,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The first 2,500 traces of the demo data: a run of a few tenths of a
-/// second in a debug build, about a fifth of it writing the CSV.
-fn demo_input(dir: &Path) -> PathBuf {
+/// The first `traces` traces of the demo data (after its comment line and
+/// header). A kill test's time is a hundred runs: the inputs are kept small.
+fn demo_input(dir: &Path, traces: usize) -> PathBuf {
     let input = dir.join("demo.csv");
     let text = String::from_utf8_lossy(corridor_core::demo::DEMO_TRACES_CSV);
-    let head: Vec<&str> = text.lines().take(2_501).collect();
+    let head: Vec<&str> = text.lines().take(traces + 2).collect();
     std::fs::write(&input, head.join("\n") + "\n").unwrap();
     input
 }
@@ -174,16 +174,16 @@ fn whole_output(mut command: Command, out: &Path) -> Vec<u8> {
 #[test]
 fn export_data_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let input = demo_input(dir.path());
+    let input = demo_input(dir.path(), 800);
     let out = dir.path().join("out.csv");
     let args = ["export-data", "--format", "csv"];
     let complete = whole_output(corridor(dir.path(), &args, &out, &input), &out);
     assert!(complete.len() > 250_000, "{}", complete.len());
-    // About 19 writes of 64 KB: 0.15 s more per run.
+    // Six writes of 64 KB: 90 ms more per run of about 0.2 s.
     kill_at_random(
         "export-data",
         || corridor(dir.path(), &args, &out, &input),
-        Duration::from_millis(8),
+        Duration::from_millis(15),
         &out,
         &[complete],
     );
@@ -192,18 +192,19 @@ fn export_data_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
 #[test]
 fn an_image_export_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let input = demo_input(dir.path());
+    let input = demo_input(dir.path(), 800);
     // SVG: the same atomic writer as PNG and PDF, without a debug build's
     // seconds of rasterising per run.
     let out = dir.path().join("slide.svg");
     let args = ["export"];
     let complete = whole_output(corridor(dir.path(), &args, &out, &input), &out);
     assert!(complete.starts_with(b"<svg") || complete.starts_with(b"<?xml"));
-    // About 12 writes of 64 KB: 0.24 s more per run.
+    // About 12 writes of 64 KB (the basemap is most of the SVG): 0.14 s
+    // more per run of about 0.35 s.
     kill_at_random(
         "image export",
         || corridor(dir.path(), &args, &out, &input),
-        Duration::from_millis(20),
+        Duration::from_millis(12),
         &out,
         &[complete],
     );
@@ -213,13 +214,13 @@ fn an_image_export_killed_at_random_leaves_the_old_file_or_the_new_one_whole() {
 /// runs it as a child process.
 const CHILD_OUT: &str = "CORRIDOR_KILL_TEST_PROJECT";
 
-/// Two different projects of a few megabytes (views with long subtitles),
-/// as they are written.
+/// Two different projects of about 600 KB each (views with long
+/// subtitles), as they are written.
 fn two_projects() -> [corridor_core::project::Project; 2] {
     use corridor_core::project::Project;
     [0, 1].map(|version| {
         let mut project = Project::default();
-        for i in 0..400 {
+        for i in 0..150 {
             let mut view = project.current.clone();
             view.name = format!("view {i} of version {version}");
             view.subtitle = format!("{version}").repeat(4_000);
@@ -242,7 +243,7 @@ fn child_saves_projects_in_a_loop() {
     let rounds: usize = std::env::var("CORRIDOR_KILL_TEST_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
-        .unwrap_or(4);
+        .unwrap_or(2);
     let projects = two_projects();
     for round in 0..rounds {
         projects[round % 2].save(Path::new(&out)).unwrap();
@@ -260,7 +261,7 @@ fn a_project_save_killed_at_random_leaves_the_old_file_or_a_saved_one_whole() {
             std::fs::read(&out).unwrap()
         })
         .collect();
-    assert!(complete[0].len() > 1_000_000, "{}", complete[0].len());
+    assert!(complete[0].len() > 500_000, "{}", complete[0].len());
     let child = || {
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
@@ -275,11 +276,11 @@ fn a_project_save_killed_at_random_leaves_the_old_file_or_a_saved_one_whole() {
             .stderr(Stdio::null());
         command
     };
-    // Four saves of about 32 writes of 64 KB: 0.26 s more per run.
+    // Two saves of about ten writes of 64 KB: 0.1 s more per run.
     kill_at_random(
         "project save",
         child,
-        Duration::from_millis(2),
+        Duration::from_millis(5),
         &out,
         &complete,
     );
