@@ -76,6 +76,21 @@ fn with_slow_writes(command: &Command, delay: Duration) -> Command {
     slowed
 }
 
+/// Whether strace's options of [`with_slow_writes`] work here (`-D` needs
+/// the kernel to let a grandchild trace its grandparent; `--seccomp-bpf`
+/// needs seccomp). With `CORRIDOR_REQUIRE_STRACE=1` (CI) they must.
+fn slow_writes_work() -> bool {
+    let works = with_slow_writes(&Command::new("true"), Duration::from_micros(1))
+        .status()
+        .is_ok_and(|s| s.success());
+    let required = std::env::var_os("CORRIDOR_REQUIRE_STRACE").is_some_and(|v| v == "1");
+    assert!(
+        works || !required,
+        "CORRIDOR_REQUIRE_STRACE=1 but strace -D --seccomp-bpf with a write delay fails here"
+    );
+    works
+}
+
 /// Runs `command` to the end, then again until it has been killed a
 /// hundred times at a random moment of its run (0 to 1.1 times its length,
 /// xorshift: reproducible), each time over `old`: afterwards `out` is `old`
@@ -90,7 +105,7 @@ fn kill_at_random(
     out: &Path,
     complete: &[Vec<u8>],
 ) -> (u32, u32) {
-    let slowed = crate::offline::strace_available();
+    let slowed = crate::offline::strace_available() && slow_writes_work();
     let command = || {
         let plain = command();
         if slowed {
@@ -152,7 +167,11 @@ fn kill_at_random(
     assert_eq!(leftovers(out), Vec::<String>::new(), "{what}");
     eprintln!(
         "{what}: {killed} runs killed ({while_writing} while writing), {finished} finished, run {run:?}, writes held {write_delay:?}: {}",
-        if slowed { "yes" } else { "no (no strace)" }
+        if slowed {
+            "yes"
+        } else {
+            "no (strace cannot here)"
+        }
     );
     // Unslowed, an SVG's write took 0.7 ms of a 467 ms run here and the
     // count is left to chance; slowed, the write is a good part of the run.
