@@ -285,7 +285,7 @@ fn peak_kb_of_check(dir: &Path, files: &[std::path::PathBuf]) -> Option<u64> {
     let time = Path::new("/usr/bin/time");
     if !time.exists() {
         assert!(
-            std::env::var_os("CORRIDOR_REQUIRE_STRACE").is_none_or(|v| v != "1"),
+            !crate::offline::strace_required(),
             "/usr/bin/time is required (apt package time)"
         );
         eprintln!("skipped: no /usr/bin/time here");

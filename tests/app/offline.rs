@@ -5,6 +5,12 @@
 
 use std::path::Path;
 
+/// Whether CI asks for strace and its companions (`CORRIDOR_REQUIRE_STRACE=1`):
+/// then a missing tool fails a test instead of skipping it.
+pub(crate) fn strace_required() -> bool {
+    std::env::var_os("CORRIDOR_REQUIRE_STRACE").is_some_and(|v| v == "1")
+}
+
 /// Whether strace can trace here (installed, and ptrace allowed); with
 /// `CORRIDOR_REQUIRE_STRACE=1` its absence fails instead of skipping.
 pub(crate) fn strace_available() -> bool {
@@ -12,7 +18,7 @@ pub(crate) fn strace_available() -> bool {
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
-    let required = std::env::var_os("CORRIDOR_REQUIRE_STRACE").is_some_and(|v| v == "1");
+    let required = strace_required();
     assert!(
         installed || !required,
         "CORRIDOR_REQUIRE_STRACE=1 but strace is not installed"
